@@ -1,0 +1,178 @@
+//! Configuration: a TOML file, then `GAZETTE_*` and `DATABASE_URL` from the environment, then
+//! command-line flags. Every setting has a default that works on a laptop; unknown keys are errors.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+/// The commented file `gazette init` writes. A test checks it parses to exactly the defaults.
+pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
+# Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
+# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES and DATABASE_URL.
+
+# Address the server listens on. Port 0 picks a free port and prints it.
+addr = "127.0.0.1:8080"
+
+# Directory for the SQLite file, uploaded media and search indexes. Created if missing.
+data = "gazette-data"
+
+# Database. Empty means the embedded SQLite file `gazette.db` in `data`.
+# For several servers sharing one database: "postgres://user:password@host:5432/gazette".
+database_url = ""
+
+# The public address of the site, used for canonical links. Empty means "http://{addr}".
+base_url = ""
+
+# A directory whose `templates/` and `static/` files override the embedded default theme, file by file.
+theme_dir = ""
+
+# How many rendered pages each process keeps in memory.
+page_cache_entries = 20000
+"#;
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub addr: SocketAddr,
+    pub data: PathBuf,
+    pub database_url: String,
+    pub base_url: String,
+    pub theme_dir: String,
+    pub page_cache_entries: usize,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            addr: "127.0.0.1:8080".parse().expect("a literal address"),
+            data: PathBuf::from("gazette-data"),
+            database_url: String::new(),
+            base_url: String::new(),
+            theme_dir: String::new(),
+            page_cache_entries: 20_000,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read config file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("config file {path}: {message}")]
+    Parse { path: PathBuf, message: String },
+    #[error("environment variable {name}={value:?}: {message}")]
+    Env {
+        name: &'static str,
+        value: String,
+        message: String,
+    },
+}
+
+impl Config {
+    /// Reads `path` if given (or `gazette.toml` if it exists), then the environment.
+    pub fn load(path: Option<&Path>) -> Result<Self, ConfigError> {
+        let default_path = Path::new("gazette.toml");
+        let path = path.or_else(|| default_path.exists().then_some(default_path));
+        let mut config = match path {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+                    path: path.into(),
+                    source,
+                })?;
+                Self::parse(&text).map_err(|message| ConfigError::Parse {
+                    path: path.into(),
+                    message,
+                })?
+            }
+            None => Self::default(),
+        };
+        config.apply_env(|name| std::env::var(name).ok())?;
+        Ok(config)
+    }
+
+    pub fn parse(text: &str) -> Result<Self, String> {
+        toml::from_str(text).map_err(|e| e.to_string())
+    }
+
+    fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
+        if let Some(v) = var("GAZETTE_ADDR") {
+            self.addr = v.parse().map_err(|_| ConfigError::Env {
+                name: "GAZETTE_ADDR",
+                value: v.clone(),
+                message: "not HOST:PORT".into(),
+            })?;
+        }
+        if let Some(v) = var("GAZETTE_DATA") {
+            self.data = v.into();
+        }
+        if let Some(v) = var("DATABASE_URL") {
+            self.database_url = v;
+        }
+        if let Some(v) = var("GAZETTE_BASE_URL") {
+            self.base_url = v;
+        }
+        if let Some(v) = var("GAZETTE_THEME_DIR") {
+            self.theme_dir = v;
+        }
+        if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
+            self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {
+                name: "GAZETTE_PAGE_CACHE_ENTRIES",
+                value: v.clone(),
+                message: "not a number".into(),
+            })?;
+        }
+        Ok(())
+    }
+
+    /// The database to open: `database_url`, or the SQLite file in the data directory.
+    pub fn database_url(&self) -> String {
+        if self.database_url.is_empty() {
+            format!("sqlite://{}", self.data.join("gazette.db").display())
+        } else {
+            self.database_url.clone()
+        }
+    }
+
+    pub fn media_dir(&self) -> PathBuf {
+        self.data.join("media")
+    }
+
+    pub fn theme_dir(&self) -> Option<PathBuf> {
+        (!self.theme_dir.is_empty()).then(|| PathBuf::from(&self.theme_dir))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commented_default_file_equals_defaults() {
+        assert_eq!(
+            Config::parse(DEFAULT_CONFIG_TOML).unwrap(),
+            Config::default()
+        );
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let err = Config::parse("adress = \"x\"").unwrap_err();
+        assert!(err.contains("adress"), "{err}");
+    }
+
+    #[test]
+    fn environment_overrides_file() {
+        let mut c = Config::default();
+        c.apply_env(|n| (n == "DATABASE_URL").then(|| "postgres://x@h/db".to_string()))
+            .unwrap();
+        assert_eq!(c.database_url(), "postgres://x@h/db");
+        let err = c
+            .apply_env(|n| (n == "GAZETTE_ADDR").then(|| "nope".to_string()))
+            .unwrap_err();
+        assert!(err.to_string().contains("GAZETTE_ADDR"));
+    }
+}

@@ -1,0 +1,58 @@
+use gazette_domain::FieldError;
+use gazette_store::StoreError;
+
+/// What a service call can fail with; the web layer maps each variant to one HTTP status.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The input broke a rule; `field` names where.
+    #[error(transparent)]
+    Invalid(#[from] FieldError),
+    #[error("{0} not found")]
+    NotFound(String),
+    /// It existed and was withdrawn or deleted: readers get 410 Gone.
+    #[error("{0} is no longer available")]
+    Gone(String),
+    /// The value is already taken, or the record is still in use.
+    #[error("{message}")]
+    Conflict {
+        field: Option<String>,
+        message: String,
+    },
+    /// Someone saved the article after the revision this edit started from.
+    #[error(
+        "the article was saved as revision {current} after revision {base}, which this edit started from"
+    )]
+    StaleRevision { base: i64, current: i64 },
+    #[error("this action needs the {0} role")]
+    Forbidden(&'static str),
+    #[error("a valid API token is required")]
+    Unauthorized,
+    #[error(transparent)]
+    Render(#[from] gazette_render::RenderError),
+    #[error(transparent)]
+    Store(StoreError),
+}
+
+impl From<StoreError> for AppError {
+    fn from(err: StoreError) -> Self {
+        match err {
+            StoreError::Conflict { field } => AppError::Conflict {
+                message: format!("{field} is already taken"),
+                field: Some(field),
+            },
+            StoreError::InUse => AppError::Conflict {
+                field: None,
+                message: "it is still used by other records; remove those links first".into(),
+            },
+            other => AppError::Store(other),
+        }
+    }
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(err: sqlx::Error) -> Self {
+        StoreError::from(err).into()
+    }
+}
+
+pub type AppResult<T> = Result<T, AppError>;

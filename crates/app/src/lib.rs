@@ -1,0 +1,176 @@
+//! Gazette's application services: what the public site, the Admin API, the CLI and the
+//! background jobs all call, so that they cannot disagree.
+//!
+//! Services own transactions, enqueue jobs and decide which cached pages a change makes stale
+//! (and tell other processes through the store). The rules on single values live in
+//! `gazette-domain`; SQL lives in `gazette-store`; templates in `gazette-render`. This crate knows
+//! nothing of HTTP.
+
+pub mod config;
+pub mod demo;
+mod error;
+pub mod jobs;
+mod pages;
+mod services;
+mod taxonomies;
+
+use std::sync::{Arc, OnceLock};
+
+use gazette_render::{PageCache, Theme};
+use gazette_store::Store;
+use sqlx::AnyConnection;
+
+pub use config::Config;
+pub use error::{AppError, AppResult};
+pub use pages::{ListingKind, PageRoute};
+pub use services::articles::{Actor, ArticleQuery};
+pub use services::users::NewUser;
+pub use taxonomies::Taxonomies;
+
+/// The running application: one per process, cheap to clone.
+#[derive(Clone)]
+pub struct App(Arc<Inner>);
+
+struct Inner {
+    config: Config,
+    store: Store,
+    theme: Theme,
+    cache: PageCache,
+    base_url: OnceLock<String>,
+    jobs_wakeup: tokio::sync::Notify,
+}
+
+impl App {
+    /// Opens the database (creating the data directory and SQLite file if needed), runs pending
+    /// migrations and loads the theme.
+    pub async fn open(config: Config) -> anyhow::Result<Self> {
+        std::fs::create_dir_all(&config.data).map_err(|e| {
+            anyhow::anyhow!(
+                "cannot create data directory {}: {e}",
+                config.data.display()
+            )
+        })?;
+        std::fs::create_dir_all(config.media_dir())?;
+        let store = Store::connect(&config.database_url()).await?;
+        store.migrate().await?;
+        let theme = Theme::new(config.theme_dir())?;
+        let cache = PageCache::new(config.page_cache_entries);
+        Ok(Self(Arc::new(Inner {
+            store,
+            theme,
+            cache,
+            base_url: OnceLock::new(),
+            jobs_wakeup: tokio::sync::Notify::new(),
+            config,
+        })))
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.0.config
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.0.store
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.0.theme
+    }
+
+    pub fn cache(&self) -> &PageCache {
+        &self.0.cache
+    }
+
+    /// Fixes the public base URL once the listening address is known (port 0 picks one).
+    pub fn set_listen_addr(&self, addr: std::net::SocketAddr) {
+        let url = if self.0.config.base_url.is_empty() {
+            format!("http://{addr}")
+        } else {
+            self.0.config.base_url.trim_end_matches('/').to_owned()
+        };
+        let _ = self.0.base_url.set(url);
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.0
+            .base_url
+            .get()
+            .map(String::as_str)
+            .unwrap_or("http://localhost")
+    }
+
+    /// Drops cached pages carrying any of `tags` in this process.
+    pub fn invalidate_local(&self, tags: &[String]) {
+        if tags.iter().any(|t| t == "*") {
+            self.0.cache.clear();
+        } else {
+            self.0.cache.invalidate(tags);
+        }
+    }
+
+    /// Records, inside `tx`, that `tags` changed: other processes hear it when `tx` commits.
+    pub(crate) async fn announce(&self, tx: &mut AnyConnection, tags: &[String]) -> AppResult<()> {
+        self.0.store.notify_changes(tx, tags).await?;
+        Ok(())
+    }
+
+    /// Commits `tx` and drops the stale pages here; other processes drop theirs on the notification.
+    pub(crate) async fn commit(
+        &self,
+        mut tx: gazette_store::Tx,
+        tags: Vec<String>,
+    ) -> AppResult<()> {
+        self.announce(&mut tx, &tags).await?;
+        tx.commit().await?;
+        self.invalidate_local(&tags);
+        Ok(())
+    }
+
+    pub(crate) fn wake_jobs(&self) {
+        self.0.jobs_wakeup.notify_one();
+    }
+
+    /// Listens for other processes' changes (PostgreSQL only) and drops the pages they made
+    /// stale. Runs until the process ends.
+    pub async fn follow_changes(self) {
+        if self.store().backend() != gazette_store::Backend::Postgres {
+            return;
+        }
+        loop {
+            match sqlx::postgres::PgListener::connect(self.store().url()).await {
+                Ok(mut listener) => {
+                    if let Err(err) = listener.listen(gazette_store::CHANGES_CHANNEL).await {
+                        tracing::warn!(error = %err, "cannot listen for changes; retrying");
+                    } else {
+                        // Anything may have changed while we were not listening.
+                        self.0.cache.clear();
+                        loop {
+                            match listener.try_recv().await {
+                                Ok(Some(note)) => {
+                                    let tags: Vec<String> =
+                                        note.payload().split(' ').map(str::to_owned).collect();
+                                    self.invalidate_local(&tags);
+                                }
+                                // The connection dropped and was re-established: notes may be lost.
+                                Ok(None) => self.0.cache.clear(),
+                                Err(err) => {
+                                    tracing::warn!(error = %err, "change listener failed; reconnecting");
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot connect change listener; retrying")
+                }
+            }
+            self.0.cache.clear();
+            tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+        }
+    }
+}
+
+pub(crate) fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}

@@ -1,0 +1,668 @@
+//! The reader's pages: built from the store into the theme's view structs, rendered once, kept
+//! in the page cache with the tags of everything they show, and dropped when one of those changes.
+
+use std::sync::Arc;
+
+use gazette_domain::{Article, ArticleStatus, SiteSettings};
+use gazette_render::views::{
+    ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, HomePage, ImageView, Link,
+    ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta, Pagination, SiteView,
+};
+use gazette_render::{CachedPage, PageKey, html::plain_text_excerpt};
+use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
+use sqlx::AnyConnection;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+
+use crate::{App, AppError, AppResult, Taxonomies, now};
+
+const PER_PAGE: u32 = 12;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListingKind {
+    Region,
+    Theme,
+    Report,
+    Author,
+    Source,
+}
+
+impl ListingKind {
+    pub fn parse(raw: &str) -> Option<Self> {
+        Some(match raw {
+            "region" => Self::Region,
+            "theme" => Self::Theme,
+            "report" => Self::Report,
+            "author" => Self::Author,
+            "source" => Self::Source,
+            _ => return None,
+        })
+    }
+
+    fn as_str(self) -> &'static str {
+        match self {
+            Self::Region => "region",
+            Self::Theme => "theme",
+            Self::Report => "report",
+            Self::Author => "author",
+            Self::Source => "source",
+        }
+    }
+}
+
+/// A public page a reader can ask for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PageRoute {
+    Home {
+        page: u32,
+    },
+    Article {
+        slug: String,
+    },
+    Listing {
+        kind: ListingKind,
+        slug: String,
+        page: u32,
+    },
+}
+
+impl PageRoute {
+    fn key(&self, lang: &str) -> PageKey {
+        let path = match self {
+            Self::Home { page } => format!("/?page={page}"),
+            Self::Article { slug } => format!("/{slug}"),
+            Self::Listing { kind, slug, page } => format!("/{}/{slug}?page={page}", kind.as_str()),
+        };
+        PageKey {
+            path,
+            lang: lang.to_owned(),
+        }
+    }
+}
+
+/// Pages built in one read: the page's data and what it needs from around the site.
+struct Ctx {
+    settings: SiteSettings,
+    tax: Taxonomies,
+    base: String,
+}
+
+impl App {
+    /// The page at `route`, from the cache or freshly rendered. `NotFound` and `Gone` errors
+    /// tell the caller to answer with the error page.
+    pub async fn page(&self, route: &PageRoute) -> AppResult<Arc<CachedPage>> {
+        let key = route.key("");
+        if let Some(page) = self.cache().get(&key) {
+            return Ok(page);
+        }
+        // Read the epoch before the data: an invalidation during rendering keeps this page out.
+        let epoch = self.cache().epoch();
+        let mut conn = self.store().reader().await?;
+        let ctx = self.ctx(&mut *conn).await?;
+        let (html, mut tags, modified) = match route {
+            PageRoute::Home { page } => self.home(&mut *conn, &ctx, *page).await?,
+            PageRoute::Article { slug } => self.article_page(&mut *conn, &ctx, slug, false).await?,
+            PageRoute::Listing { kind, slug, page } => {
+                self.listing(&mut *conn, &ctx, *kind, slug, *page).await?
+            }
+        };
+        tags.extend(["nav".to_owned(), "settings".to_owned()]);
+        let page = Arc::new(CachedPage::new(html, 200, modified));
+        self.cache().insert_if_fresh(key, page.clone(), tags, epoch);
+        Ok(page)
+    }
+
+    /// An article exactly as readers will see it, whatever its status; never cached.
+    pub async fn preview_page(&self, id: gazette_domain::ArticleId) -> AppResult<String> {
+        let mut conn = self.store().reader().await?;
+        let ctx = self.ctx(&mut *conn).await?;
+        let article = rows::get(&mut *conn, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("article {id}")))?;
+        Ok(self
+            .article_page(&mut *conn, &ctx, article.slug.as_str(), true)
+            .await?
+            .0)
+    }
+
+    /// The 404 or 410 page.
+    pub async fn error_page(&self, status: u16) -> AppResult<String> {
+        let mut conn = self.store().reader().await?;
+        let ctx = self.ctx(&mut *conn).await?;
+        let (heading, message) = match status {
+            410 => (
+                "This article has been withdrawn",
+                "It was published here once and has since been removed.",
+            ),
+            _ => (
+                "Page not found",
+                "There is no page at this address. It may have moved, or the link may be mistyped.",
+            ),
+        };
+        let view = ErrorPage {
+            site: site_view(&ctx.settings),
+            nav: nav(&ctx.tax),
+            page: PageMeta {
+                title: format!("{heading} — {}", ctx.settings.name),
+                description: String::new(),
+                canonical: ctx.base.clone(),
+                robots: Some("noindex".into()),
+            },
+            status,
+            heading: heading.into(),
+            message: message.into(),
+        };
+        Ok(self.theme().render("error.html", &view)?)
+    }
+
+    async fn ctx(&self, conn: &mut AnyConnection) -> AppResult<Ctx> {
+        Ok(Ctx {
+            settings: gazette_store::settings::get(conn).await?,
+            tax: Taxonomies::load(conn).await?,
+            base: self.base_url().to_owned(),
+        })
+    }
+
+    async fn home(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+        page: u32,
+    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+        let published = ArticleFilter {
+            status: Some(ArticleStatus::Published),
+            ..Default::default()
+        };
+        let (latest, total) = rows::list(
+            conn,
+            &published,
+            ArticleOrder::Newest,
+            Page {
+                number: page,
+                size: PER_PAGE,
+            },
+        )
+        .await?;
+        if page > 1 && latest.is_empty() {
+            return Err(AppError::NotFound(format!("page {page}")));
+        }
+        let featured = if page == 1 {
+            let filter = ArticleFilter {
+                featured: Some(true),
+                ..published
+            };
+            rows::list(
+                conn,
+                &filter,
+                ArticleOrder::Newest,
+                Page { number: 1, size: 4 },
+            )
+            .await?
+            .0
+        } else {
+            Vec::new()
+        };
+        let mut tags = vec!["list:home".to_owned()];
+        tags.extend(
+            latest
+                .iter()
+                .chain(&featured)
+                .map(|a| format!("article:{}", a.id)),
+        );
+        tags.extend(card_tags(latest.iter().chain(&featured)));
+        let modified = latest
+            .iter()
+            .map(|a| a.updated_at)
+            .max()
+            .unwrap_or_else(now);
+        let view = HomePage {
+            site: site_view(&ctx.settings),
+            nav: nav(&ctx.tax),
+            page: PageMeta {
+                title: format!("{} — {}", ctx.settings.name, ctx.settings.tagline),
+                description: ctx.settings.tagline.clone(),
+                canonical: paged(&format!("{}/", ctx.base), page),
+                robots: None,
+            },
+            featured: featured.iter().map(|a| card(a, &ctx.tax)).collect(),
+            latest: latest.iter().map(|a| card(a, &ctx.tax)).collect(),
+            reports: ctx
+                .tax
+                .reports
+                .iter()
+                .map(|r| Link {
+                    name: r.title.clone(),
+                    url: format!("/report/{}", r.slug),
+                })
+                .collect(),
+            pagination: pagination("/", page, total),
+        };
+        Ok((self.theme().render("home.html", &view)?, tags, modified))
+    }
+
+    async fn article_page(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+        slug: &str,
+        preview: bool,
+    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+        let article = match rows::get_by_slug(conn, slug).await? {
+            Some(a) if a.is_public() || preview => a,
+            Some(a) if a.status == ArticleStatus::Unpublished => {
+                return Err(AppError::Gone(format!("article {slug:?}")));
+            }
+            Some(_) => return Err(AppError::NotFound(format!("article {slug:?}"))),
+            None if rows::is_gone(conn, slug).await? => {
+                return Err(AppError::Gone(format!("article {slug:?}")));
+            }
+            None => return Err(AppError::NotFound(format!("article {slug:?}"))),
+        };
+        let tax = &ctx.tax;
+        let related = if article.region_ids.is_empty() && article.theme_ids.is_empty() {
+            Vec::new()
+        } else {
+            let filter = ArticleFilter {
+                status: Some(ArticleStatus::Published),
+                regions: (!article.region_ids.is_empty()).then(|| article.region_ids.clone()),
+                theme: if article.region_ids.is_empty() {
+                    article.theme_ids.first().copied()
+                } else {
+                    None
+                },
+                ..Default::default()
+            };
+            let (found, _) = rows::list(
+                conn,
+                &filter,
+                ArticleOrder::Newest,
+                Page { number: 1, size: 4 },
+            )
+            .await?;
+            found
+                .into_iter()
+                .filter(|a| a.id != article.id)
+                .take(3)
+                .collect()
+        };
+        let mut tags = vec![format!("article:{}", article.id)];
+        tags.extend(related.iter().map(|a| format!("article:{}", a.id)));
+        tags.extend(card_tags(std::iter::once(&article).chain(&related)));
+
+        let published = article.published_at.unwrap_or(article.updated_at);
+        let original = article.original.as_ref().and_then(|o| {
+            let source = tax.source(o.source_id)?;
+            let names: Vec<&str> = article
+                .author_ids
+                .iter()
+                .filter_map(|id| tax.author(*id))
+                .map(|a| a.name.as_str())
+                .collect();
+            Some(OriginalView {
+                source: Link {
+                    name: source.name.clone(),
+                    url: format!("/source/{}", source.slug),
+                },
+                source_home: source.home_url.clone(),
+                url: o.url.clone(),
+                date: long_date(o.date),
+                date_iso: o.date.to_string(),
+                copyright_line: source.copyright_line(&names, o.date.year()),
+                reprint_terms: source.reprint_terms.clone(),
+            })
+        });
+        let url = format!("{}/{}", ctx.base, article.slug);
+        let view = ArticlePage {
+            site: SiteView {
+                lang: article.language.to_string(),
+                ..site_view(&ctx.settings)
+            },
+            nav: nav(tax),
+            page: PageMeta {
+                title: format!("{} — {}", article.title, ctx.settings.name),
+                description: if article.standfirst.is_empty() {
+                    plain_text_excerpt(&article.body_html, 200)
+                } else {
+                    article.standfirst.clone()
+                },
+                canonical: url.clone(),
+                robots: preview.then(|| "noindex".to_owned()),
+            },
+            article: ArticleView {
+                title: article.title.clone(),
+                standfirst: article.standfirst.clone(),
+                body_html: article.body_html.clone(),
+                language: article.language.to_string(),
+                published: long_date(published.date()),
+                published_iso: iso(published),
+                updated_iso: iso(article.updated_at),
+                authors: article
+                    .author_ids
+                    .iter()
+                    .filter_map(|id| tax.author(*id))
+                    .map(|a| AuthorView {
+                        name: a.name.clone(),
+                        url: format!("/author/{}", a.slug),
+                        kind: a.kind.as_str().into(),
+                    })
+                    .collect(),
+                regions: region_links(&article, tax),
+                themes: article
+                    .theme_ids
+                    .iter()
+                    .filter_map(|id| tax.theme(*id))
+                    .map(|t| Link {
+                        name: t.name.clone(),
+                        url: format!("/theme/{}", t.slug),
+                    })
+                    .collect(),
+                reports: article
+                    .report_ids
+                    .iter()
+                    .filter_map(|id| tax.report(*id))
+                    .map(|r| Link {
+                        name: r.title.clone(),
+                        url: format!("/report/{}", r.slug),
+                    })
+                    .collect(),
+                image: article.image.as_ref().map(image_view),
+                original,
+                url,
+            },
+            related: related.iter().map(|a| card(a, tax)).collect(),
+            preview,
+        };
+        Ok((
+            self.theme().render("article.html", &view)?,
+            tags,
+            article.updated_at,
+        ))
+    }
+
+    async fn listing(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+        kind: ListingKind,
+        slug: &str,
+        page: u32,
+    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+        let tax = &ctx.tax;
+        let missing = || AppError::NotFound(format!("{} {slug:?}", kind.as_str()));
+        let mut filter = ArticleFilter {
+            status: Some(ArticleStatus::Published),
+            ..Default::default()
+        };
+        let mut order = ArticleOrder::Newest;
+        let mut listing = ListingView {
+            kind: kind.as_str().into(),
+            title: String::new(),
+            intro_html: String::new(),
+            breadcrumbs: Vec::new(),
+            children: Vec::new(),
+            external_url: None,
+        };
+        let tag = match kind {
+            ListingKind::Region => {
+                let region = tax.region_by_slug(slug).ok_or_else(missing)?;
+                filter.regions = Some(tax.region_with_descendants(region.id));
+                listing.title = region.name.clone();
+                listing.breadcrumbs = tax
+                    .region_with_ancestors(region.id)
+                    .iter()
+                    .skip(1)
+                    .rev()
+                    .map(|r| region_link(r))
+                    .collect();
+                listing.children = tax
+                    .regions
+                    .iter()
+                    .filter(|r| r.parent_id == Some(region.id))
+                    .map(region_link)
+                    .collect();
+                format!("list:region:{}", region.id)
+            }
+            ListingKind::Theme => {
+                let theme = tax.theme_by_slug(slug).ok_or_else(missing)?;
+                filter.theme = Some(theme.id);
+                listing.title = theme.name.clone();
+                listing.intro_html = paragraph(&theme.description);
+                format!("list:theme:{}", theme.id)
+            }
+            ListingKind::Report => {
+                let report = tax.report_by_slug(slug).ok_or_else(missing)?;
+                filter.report = Some(report.id);
+                order = ArticleOrder::ReportPosition;
+                listing.title = report.title.clone();
+                listing.intro_html = report.introduction_html.clone();
+                format!("list:report:{}", report.id)
+            }
+            ListingKind::Author => {
+                let author = tax.author_by_slug(slug).ok_or_else(missing)?;
+                filter.author = Some(author.id);
+                listing.title = author.name.clone();
+                listing.intro_html = paragraph(&author.bio);
+                listing.external_url = author.url.clone();
+                format!("list:author:{}", author.id)
+            }
+            ListingKind::Source => {
+                let source = tax.source_by_slug(slug).ok_or_else(missing)?;
+                filter.source = Some(source.id);
+                listing.title = source.name.clone();
+                listing.intro_html = paragraph(&source.reprint_terms);
+                listing.external_url = Some(source.home_url.clone());
+                format!("list:source:{}", source.id)
+            }
+        };
+        let (articles, total) = rows::list(
+            conn,
+            &filter,
+            order,
+            Page {
+                number: page,
+                size: PER_PAGE,
+            },
+        )
+        .await?;
+        if page > 1 && articles.is_empty() {
+            return Err(AppError::NotFound(format!("page {page}")));
+        }
+        let mut tags = vec![tag];
+        tags.extend(articles.iter().map(|a| format!("article:{}", a.id)));
+        tags.extend(card_tags(articles.iter()));
+        let path = format!("/{}/{slug}", kind.as_str());
+        let view = ListingPage {
+            site: site_view(&ctx.settings),
+            nav: nav(tax),
+            page: PageMeta {
+                title: format!("{} — {}", listing.title, ctx.settings.name),
+                description: plain_text_excerpt(&listing.intro_html, 200),
+                canonical: paged(&format!("{}{path}", ctx.base), page),
+                robots: None,
+            },
+            listing,
+            articles: articles.iter().map(|a| card(a, tax)).collect(),
+            pagination: pagination(&path, page, total),
+        };
+        let modified = articles
+            .iter()
+            .map(|a| a.updated_at)
+            .max()
+            .unwrap_or_else(now);
+        Ok((self.theme().render("listing.html", &view)?, tags, modified))
+    }
+}
+
+/// Cards show author and source names: their pages depend on those too.
+fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
+    let mut tags = Vec::new();
+    for a in articles {
+        tags.extend(a.author_ids.iter().map(|id| format!("author:{id}")));
+        tags.extend(a.original.iter().map(|o| format!("source:{}", o.source_id)));
+    }
+    tags.sort();
+    tags.dedup();
+    tags
+}
+
+fn site_view(s: &SiteSettings) -> SiteView {
+    SiteView {
+        name: s.name.clone(),
+        tagline: s.tagline.clone(),
+        disclaimer: s.disclaimer.clone(),
+        footer_copyright: s.footer_copyright.clone(),
+        media_contact: s.media_contact.clone(),
+        newsletter_blurb: s.newsletter_blurb.clone(),
+        translate_blurb: s.translate_blurb.clone(),
+        membership_blurb: s.membership_blurb.clone(),
+        social: s
+            .social
+            .iter()
+            .map(|l| Link {
+                name: l.label.clone(),
+                url: l.url.clone(),
+            })
+            .collect(),
+        lang: "en".into(),
+        dir: "ltr".into(),
+    }
+}
+
+fn nav(tax: &Taxonomies) -> Nav {
+    Nav {
+        regions: tax
+            .regions
+            .iter()
+            .filter(|r| r.parent_id.is_none())
+            .map(|r| NavRegion {
+                name: r.name.clone(),
+                url: format!("/region/{}", r.slug),
+                children: tax
+                    .regions
+                    .iter()
+                    .filter(|c| c.parent_id == Some(r.id))
+                    .map(region_link)
+                    .collect(),
+            })
+            .collect(),
+        themes: tax
+            .themes
+            .iter()
+            .map(|t| Link {
+                name: t.name.clone(),
+                url: format!("/theme/{}", t.slug),
+            })
+            .collect(),
+        reports: tax
+            .reports
+            .iter()
+            .map(|r| Link {
+                name: r.title.clone(),
+                url: format!("/report/{}", r.slug),
+            })
+            .collect(),
+    }
+}
+
+fn region_link(r: &gazette_domain::Region) -> Link {
+    Link {
+        name: r.name.clone(),
+        url: format!("/region/{}", r.slug),
+    }
+}
+
+fn region_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
+    a.region_ids
+        .iter()
+        .filter_map(|id| tax.region(*id))
+        .map(region_link)
+        .collect()
+}
+
+fn card(a: &Article, tax: &Taxonomies) -> ArticleCard {
+    let published = a.published_at.unwrap_or(a.updated_at);
+    ArticleCard {
+        title: a.title.clone(),
+        url: format!("/{}", a.slug),
+        standfirst: a.standfirst.clone(),
+        published: long_date(published.date()),
+        published_iso: iso(published),
+        image: a.image.as_ref().map(image_view),
+        authors: a
+            .author_ids
+            .iter()
+            .filter_map(|id| tax.author(*id))
+            .map(|x| Link {
+                name: x.name.clone(),
+                url: format!("/author/{}", x.slug),
+            })
+            .collect(),
+        source: a
+            .original
+            .as_ref()
+            .and_then(|o| tax.source(o.source_id))
+            .map(|s| Link {
+                name: s.name.clone(),
+                url: format!("/source/{}", s.slug),
+            }),
+        regions: region_links(a, tax),
+        themes: a
+            .theme_ids
+            .iter()
+            .filter_map(|id| tax.theme(*id))
+            .map(|t| Link {
+                name: t.name.clone(),
+                url: format!("/theme/{}", t.slug),
+            })
+            .collect(),
+    }
+}
+
+fn image_view(i: &gazette_domain::FeaturedImage) -> ImageView {
+    ImageView {
+        src: i.src.clone(),
+        alt: i.alt.clone(),
+        caption: i.caption.clone(),
+        credit: i.credit.clone(),
+    }
+}
+
+fn pagination(path: &str, page: u32, total: u64) -> Pagination {
+    let total_pages = total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
+    Pagination {
+        page,
+        total_pages,
+        prev_url: (page > 1).then(|| paged(path, page - 1)),
+        next_url: (page < total_pages).then(|| paged(path, page + 1)),
+    }
+}
+
+fn paged(path: &str, page: u32) -> String {
+    if page <= 1 {
+        path.to_owned()
+    } else {
+        format!("{path}?page={page}")
+    }
+}
+
+/// Plain text (a bio, a description) as one escaped paragraph.
+fn paragraph(text: &str) -> String {
+    if text.trim().is_empty() {
+        return String::new();
+    }
+    let escaped = text
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;");
+    format!("<p>{escaped}</p>")
+}
+
+/// "13 November 2026".
+pub(crate) fn long_date(d: time::Date) -> String {
+    format!("{} {} {}", d.day(), d.month(), d.year())
+}
+
+fn iso(t: OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}

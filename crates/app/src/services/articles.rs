@@ -1,0 +1,506 @@
+//! Writing, publishing and withdrawing articles, and their revisions.
+
+use gazette_domain::{
+    Article, ArticleId, ArticleInput, ArticlePatch, ArticleStatus, FieldError,
+    OriginalPublicationInput, Revision, Role, Timestamp, User, ValidArticle,
+};
+use gazette_render::html::body_to_html;
+use gazette_store::{ArticleFilter, ArticleOrder, ArticleWrite, Page, articles as rows};
+use sqlx::AnyConnection;
+
+use crate::jobs::JobKind;
+use crate::{App, AppError, AppResult, Taxonomies, now};
+
+/// Who is asking: a signed-in user, or Gazette itself (the CLI, the demo loader, a job).
+#[derive(Debug, Clone)]
+pub enum Actor {
+    System,
+    User(User),
+}
+
+impl Actor {
+    fn user_id(&self) -> Option<gazette_domain::UserId> {
+        match self {
+            Actor::System => None,
+            Actor::User(u) => Some(u.id),
+        }
+    }
+
+    fn require(&self, role: Role) -> AppResult<()> {
+        match self {
+            Actor::User(u) if u.role < role => Err(AppError::Forbidden(role.as_str())),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Filters for listing articles, by slug as the APIs take them.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleQuery {
+    pub status: Option<ArticleStatus>,
+    pub region: Option<String>,
+    pub theme: Option<String>,
+    pub report: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    pub title_contains: Option<String>,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+impl App {
+    pub async fn create_article(&self, actor: &Actor, input: ArticleInput) -> AppResult<Article> {
+        actor.require(Role::Contributor)?;
+        let valid = input.validate()?;
+        let mut tx = self.store().begin().await?;
+        let tax = Taxonomies::load(&mut tx).await?;
+        let now = now();
+        let html = body_to_html(valid.input.body_format, &valid.input.body);
+        let links = Links::resolve(&valid, &tax)?;
+        let id = rows::insert(
+            &mut tx,
+            &links.write(&valid, &html, now),
+            ArticleStatus::Draft,
+        )
+        .await?;
+        rows::reclaim_slug(&mut tx, &valid.slug).await?;
+        rows::insert_revision(&mut tx, id, 1, actor.user_id(), &stored_input(&valid), now).await?;
+        let article = rows::get(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("article".into()))?;
+        let tags = change_tags(&[&article], &tax);
+        self.commit(tx, tags).await?;
+        Ok(article)
+    }
+
+    /// Applies `patch` to the article; refuses it if someone saved since `patch.base_revision`.
+    pub async fn update_article(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        patch: ArticlePatch,
+    ) -> AppResult<Article> {
+        actor.require(Role::Contributor)?;
+        let mut tx = self.store().begin().await?;
+        let before = load(&mut tx, id).await?;
+        if before.status != ArticleStatus::Draft {
+            actor.require(Role::Editor)?;
+        }
+        if let Some(base) = patch.base_revision {
+            if base != before.revision {
+                return Err(AppError::StaleRevision {
+                    base,
+                    current: before.revision,
+                });
+            }
+        }
+        let tax = Taxonomies::load(&mut tx).await?;
+        let mut input = input_of(&before, &tax);
+        patch.apply(&mut input);
+        let article = self.save(&mut tx, actor, &before, input, &tax).await?;
+        let tags = change_tags(&[&before, &article], &tax);
+        self.commit(tx, tags).await?;
+        Ok(article)
+    }
+
+    async fn save(
+        &self,
+        tx: &mut AnyConnection,
+        actor: &Actor,
+        before: &Article,
+        input: ArticleInput,
+        tax: &Taxonomies,
+    ) -> AppResult<Article> {
+        let valid = input.validate()?;
+        let html = body_to_html(valid.input.body_format, &valid.input.body);
+        let links = Links::resolve(&valid, tax)?;
+        let now = now();
+        let revision = rows::update(tx, before.id, &links.write(&valid, &html, now)).await?;
+        if valid.slug != before.slug {
+            rows::reclaim_slug(tx, &valid.slug).await?;
+        }
+        rows::insert_revision(
+            tx,
+            before.id,
+            revision,
+            actor.user_id(),
+            &stored_input(&valid),
+            now,
+        )
+        .await?;
+        rows::get(tx, before.id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("article".into()))
+    }
+
+    /// Publishes now; an article published before keeps its first publication date.
+    pub async fn publish_article(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
+        self.publish_article_at(actor, id, None).await
+    }
+
+    /// Publishes with a given publication date (imports and the demo keep their own dates).
+    pub async fn publish_article_at(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        at: Option<Timestamp>,
+    ) -> AppResult<Article> {
+        actor.require(Role::Editor)?;
+        self.transition(id, |a| {
+            let when = at.or(a.published_at).unwrap_or_else(now);
+            Ok((ArticleStatus::Published, Some(when), None))
+        })
+        .await
+    }
+
+    /// Schedules the article to go live at `at`, through the job queue.
+    pub async fn schedule_article(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        at: Timestamp,
+    ) -> AppResult<Article> {
+        actor.require(Role::Editor)?;
+        if at <= now() {
+            return Err(FieldError::new("at", "must be in the future; publish now instead").into());
+        }
+        let article = self
+            .transition(id, |a| match a.status {
+                ArticleStatus::Published => Err(AppError::Conflict {
+                    field: Some("status".into()),
+                    message: "the article is already published; unpublish it first".into(),
+                }),
+                _ => Ok((ArticleStatus::Scheduled, a.published_at, Some(at))),
+            })
+            .await?;
+        self.enqueue(JobKind::PublishScheduled { article: id }, at)
+            .await?;
+        Ok(article)
+    }
+
+    pub async fn unpublish_article(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
+        actor.require(Role::Editor)?;
+        self.transition(id, |a| {
+            Ok((ArticleStatus::Unpublished, a.published_at, None))
+        })
+        .await
+    }
+
+    /// Publishes a scheduled article whose time has come; does nothing if it was rescheduled,
+    /// unscheduled or deleted meanwhile (the job is idempotent).
+    pub async fn publish_if_due(&self, id: ArticleId) -> AppResult<bool> {
+        let mut conn = self.store().reader().await?;
+        let due = match rows::get(&mut *conn, id).await? {
+            Some(a) => {
+                a.status == ArticleStatus::Scheduled && a.scheduled_at.is_some_and(|t| t <= now())
+            }
+            None => false,
+        };
+        drop(conn);
+        if due {
+            self.transition(id, |a| {
+                Ok((
+                    ArticleStatus::Published,
+                    Some(a.scheduled_at.unwrap_or_else(now)),
+                    None,
+                ))
+            })
+            .await?;
+        }
+        Ok(due)
+    }
+
+    async fn transition(
+        &self,
+        id: ArticleId,
+        next: impl FnOnce(&Article) -> AppResult<(ArticleStatus, Option<Timestamp>, Option<Timestamp>)>,
+    ) -> AppResult<Article> {
+        let mut tx = self.store().begin().await?;
+        let before = load(&mut tx, id).await?;
+        let (status, published_at, scheduled_at) = next(&before)?;
+        rows::set_status(&mut tx, id, status, published_at, scheduled_at, now()).await?;
+        let after = load(&mut tx, id).await?;
+        let tax = Taxonomies::load(&mut tx).await?;
+        let tags = change_tags(&[&before, &after], &tax);
+        self.commit(tx, tags).await?;
+        Ok(after)
+    }
+
+    /// Deletes the article; its URL answers 410 Gone from then on.
+    pub async fn delete_article(&self, actor: &Actor, id: ArticleId) -> AppResult<()> {
+        actor.require(Role::Editor)?;
+        let mut tx = self.store().begin().await?;
+        let before = load(&mut tx, id).await?;
+        rows::delete(&mut tx, id, &before.slug, now()).await?;
+        let tax = Taxonomies::load(&mut tx).await?;
+        let tags = change_tags(&[&before], &tax);
+        self.commit(tx, tags).await
+    }
+
+    pub async fn article(&self, id: ArticleId) -> AppResult<Article> {
+        load(&mut *self.store().reader().await?, id).await
+    }
+
+    pub async fn article_by_slug(&self, slug: &str) -> AppResult<Option<Article>> {
+        Ok(rows::get_by_slug(&mut *self.store().reader().await?, slug).await?)
+    }
+
+    /// The editor's view of an article's current content, by slugs.
+    pub async fn article_input(&self, article: &Article) -> AppResult<ArticleInput> {
+        let tax = Taxonomies::load(&mut *self.store().reader().await?).await?;
+        Ok(input_of(article, &tax))
+    }
+
+    pub async fn revisions(&self, id: ArticleId) -> AppResult<Vec<Revision>> {
+        let mut conn = self.store().reader().await?;
+        load(&mut *conn, id).await?;
+        Ok(rows::revisions(&mut *conn, id).await?)
+    }
+
+    /// Saves revision `number`'s content again, as a new revision.
+    pub async fn restore_revision(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        number: i64,
+    ) -> AppResult<Article> {
+        actor.require(Role::Contributor)?;
+        let mut tx = self.store().begin().await?;
+        let before = load(&mut tx, id).await?;
+        if before.status != ArticleStatus::Draft {
+            actor.require(Role::Editor)?;
+        }
+        let revision = rows::revision(&mut tx, id, number)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("revision {number}")))?;
+        let tax = Taxonomies::load(&mut tx).await?;
+        let article = self
+            .save(&mut tx, actor, &before, revision.input, &tax)
+            .await?;
+        let tags = change_tags(&[&before, &article], &tax);
+        self.commit(tx, tags).await?;
+        Ok(article)
+    }
+
+    /// A page of articles and the total count. Slugs that name nothing give an empty page.
+    pub async fn list_articles(
+        &self,
+        q: &ArticleQuery,
+        order: ArticleOrder,
+    ) -> AppResult<(Vec<Article>, u64)> {
+        let mut conn = self.store().reader().await?;
+        let tax = Taxonomies::load(&mut *conn).await?;
+        let Some(filter) = filter_of(q, &tax) else {
+            return Ok((Vec::new(), 0));
+        };
+        let page = Page {
+            number: q.page.max(1),
+            size: q.per_page.clamp(1, 100),
+        };
+        Ok(rows::list(&mut *conn, &filter, order, page).await?)
+    }
+}
+
+/// `None` when a filter names a taxonomy that does not exist: nothing can match.
+fn filter_of(q: &ArticleQuery, tax: &Taxonomies) -> Option<ArticleFilter> {
+    fn lookup<T, Id>(
+        slug: &Option<String>,
+        find: impl Fn(&str) -> Option<T>,
+        id: impl Fn(T) -> Id,
+    ) -> Option<Option<Id>> {
+        match slug {
+            None => Some(None),
+            Some(s) => find(s).map(|t| Some(id(t))),
+        }
+    }
+    let regions = match &q.region {
+        None => None,
+        Some(s) => Some(tax.region_with_descendants(tax.region_by_slug(s)?.id)),
+    };
+    Some(ArticleFilter {
+        status: q.status,
+        regions,
+        theme: lookup(&q.theme, |s| tax.theme_by_slug(s), |t| t.id)?,
+        report: lookup(&q.report, |s| tax.report_by_slug(s), |t| t.id)?,
+        author: lookup(&q.author, |s| tax.author_by_slug(s), |t| t.id)?,
+        source: lookup(&q.source, |s| tax.source_by_slug(s), |t| t.id)?,
+        language: q.language.clone(),
+        featured: None,
+        title_contains: q.title_contains.clone(),
+    })
+}
+
+async fn load(conn: &mut AnyConnection, id: ArticleId) -> AppResult<Article> {
+    rows::get(conn, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("article {id}")))
+}
+
+/// What a revision keeps: the input with the slug fixed, so restoring never moves the URL.
+fn stored_input(valid: &ValidArticle) -> ArticleInput {
+    ArticleInput {
+        slug: Some(valid.slug.as_str().to_owned()),
+        ..valid.input.clone()
+    }
+}
+
+/// The article's current content as the editor would submit it.
+fn input_of(a: &Article, tax: &Taxonomies) -> ArticleInput {
+    ArticleInput {
+        slug: Some(a.slug.as_str().to_owned()),
+        title: a.title.clone(),
+        standfirst: a.standfirst.clone(),
+        body: a.body_source.clone(),
+        body_format: a.body_format,
+        image: a.image.clone(),
+        language: a.language.clone(),
+        featured: a.featured,
+        authors: a
+            .author_ids
+            .iter()
+            .filter_map(|id| tax.author(*id))
+            .map(|t| t.slug.clone())
+            .collect(),
+        regions: a
+            .region_ids
+            .iter()
+            .filter_map(|id| tax.region(*id))
+            .map(|t| t.slug.clone())
+            .collect(),
+        themes: a
+            .theme_ids
+            .iter()
+            .filter_map(|id| tax.theme(*id))
+            .map(|t| t.slug.clone())
+            .collect(),
+        reports: a
+            .report_ids
+            .iter()
+            .filter_map(|id| tax.report(*id))
+            .map(|t| t.slug.clone())
+            .collect(),
+        original: a.original.as_ref().and_then(|o| {
+            tax.source(o.source_id).map(|s| OriginalPublicationInput {
+                source: s.slug.clone(),
+                url: o.url.clone(),
+                date: o.date.to_string(),
+            })
+        }),
+    }
+}
+
+/// The ids an input refers to, each checked to exist.
+struct Links {
+    authors: Vec<gazette_domain::AuthorId>,
+    regions: Vec<gazette_domain::RegionId>,
+    themes: Vec<gazette_domain::ThemeId>,
+    reports: Vec<gazette_domain::ReportId>,
+    source: Option<gazette_domain::SourceId>,
+}
+
+impl Links {
+    fn resolve(valid: &ValidArticle, tax: &Taxonomies) -> AppResult<Self> {
+        let i = &valid.input;
+        let source = match &i.original {
+            Some(o) => Some(
+                tax.source_by_slug(o.source.as_str())
+                    .map(|s| s.id)
+                    .ok_or_else(|| {
+                        AppError::Invalid(FieldError::new(
+                            "original.source",
+                            format!("no source with slug {:?}", o.source.as_str()),
+                        ))
+                    })?,
+            ),
+            None => None,
+        };
+        Ok(Self {
+            authors: Taxonomies::resolve(
+                "authors",
+                &i.authors,
+                "author",
+                |s| tax.author_by_slug(s),
+                |t| t.id,
+            )?,
+            regions: Taxonomies::resolve(
+                "regions",
+                &i.regions,
+                "region",
+                |s| tax.region_by_slug(s),
+                |t| t.id,
+            )?,
+            themes: Taxonomies::resolve(
+                "themes",
+                &i.themes,
+                "theme",
+                |s| tax.theme_by_slug(s),
+                |t| t.id,
+            )?,
+            reports: Taxonomies::resolve(
+                "reports",
+                &i.reports,
+                "report",
+                |s| tax.report_by_slug(s),
+                |t| t.id,
+            )?,
+            source,
+        })
+    }
+
+    fn write<'a>(
+        &'a self,
+        valid: &'a ValidArticle,
+        html: &'a str,
+        now: Timestamp,
+    ) -> ArticleWrite<'a> {
+        let i = &valid.input;
+        ArticleWrite {
+            slug: &valid.slug,
+            title: &i.title,
+            standfirst: i.standfirst.trim(),
+            body_format: i.body_format,
+            body_source: &i.body,
+            body_html: html,
+            image: i.image.as_ref(),
+            language: &i.language,
+            featured: i.featured,
+            author_ids: &self.authors,
+            region_ids: &self.regions,
+            theme_ids: &self.themes,
+            report_ids: &self.reports,
+            original: match (self.source, &i.original, valid.original_date) {
+                (Some(source), Some(o), Some(date)) => Some((source, o.url.as_str(), date)),
+                _ => None,
+            },
+            now,
+        }
+    }
+}
+
+/// The cache tags a change to these states of an article makes stale: its own page and every
+/// listing it appears (or appeared) in, including the regions above its regions.
+pub(crate) fn change_tags(states: &[&Article], tax: &Taxonomies) -> Vec<String> {
+    let mut tags = vec!["list:home".to_owned()];
+    for a in states {
+        tags.push(format!("article:{}", a.id));
+        tags.extend(a.author_ids.iter().map(|id| format!("list:author:{id}")));
+        tags.extend(a.theme_ids.iter().map(|id| format!("list:theme:{id}")));
+        tags.extend(a.report_ids.iter().map(|id| format!("list:report:{id}")));
+        tags.extend(
+            a.original
+                .iter()
+                .map(|o| format!("list:source:{}", o.source_id)),
+        );
+        for region in &a.region_ids {
+            tags.extend(
+                tax.region_with_ancestors(*region)
+                    .iter()
+                    .map(|r| format!("list:region:{}", r.id)),
+            );
+        }
+    }
+    tags.sort();
+    tags.dedup();
+    tags
+}

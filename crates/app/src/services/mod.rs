@@ -1,0 +1,6 @@
+//! The services: each public method is one use case, in one transaction.
+
+pub mod articles;
+pub mod settings;
+pub mod taxonomy;
+pub mod users;

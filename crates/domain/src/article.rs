@@ -1,0 +1,441 @@
+//! Articles: what the editor writes, what is stored, and how a save is checked.
+
+use serde::{Deserialize, Serialize};
+use time::Date;
+
+use crate::{
+    ArticleId, AuthorId, FieldError, Language, RegionId, ReportId, Slug, SourceId, ThemeId,
+    Timestamp, UserId, parse_date, validate_url,
+};
+
+const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleStatus {
+    Draft,
+    Scheduled,
+    Published,
+    Unpublished,
+}
+
+impl ArticleStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Draft => "draft",
+            Self::Scheduled => "scheduled",
+            Self::Published => "published",
+            Self::Unpublished => "unpublished",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "draft" => Some(Self::Draft),
+            "scheduled" => Some(Self::Scheduled),
+            "published" => Some(Self::Published),
+            "unpublished" => Some(Self::Unpublished),
+            _ => None,
+        }
+    }
+}
+
+/// How the editor wrote the body; it is always stored as sanitised HTML too.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum BodyFormat {
+    #[default]
+    Markdown,
+    Html,
+}
+
+impl BodyFormat {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Markdown => "markdown",
+            Self::Html => "html",
+        }
+    }
+
+    pub fn parse(raw: &str) -> Option<Self> {
+        match raw {
+            "markdown" => Some(Self::Markdown),
+            "html" => Some(Self::Html),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FeaturedImage {
+    /// An absolute http(s) URL or a path on this site (`/media/...`).
+    pub src: String,
+    pub alt: String,
+    #[serde(default)]
+    pub caption: String,
+    #[serde(default)]
+    pub credit: String,
+}
+
+impl FeaturedImage {
+    fn validate(&self) -> Result<(), FieldError> {
+        let local = self.src.starts_with("/media/") && !self.src.contains("..");
+        if !local {
+            validate_url("src", &self.src).map_err(|_| {
+                FieldError::new(
+                    "src",
+                    format!(
+                        "{:?} is neither a /media/ path nor an http(s) URL",
+                        self.src
+                    ),
+                )
+            })?;
+        }
+        if self.alt.trim().is_empty() {
+            return Err(FieldError::new(
+                "alt",
+                "describe the image for readers who cannot see it",
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Where and when a republished article first appeared.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct OriginalPublication {
+    pub source_id: SourceId,
+    pub url: String,
+    #[schema(value_type = String, format = Date)]
+    pub date: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OriginalPublicationInput {
+    /// The slug of the partner Source.
+    pub source: Slug,
+    pub url: String,
+    /// The original's publication date, `YYYY-MM-DD`.
+    pub date: String,
+}
+
+/// What an editor submits for an article; also what every revision keeps.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleInput {
+    /// Made from the title when absent.
+    #[serde(default)]
+    pub slug: Option<String>,
+    pub title: String,
+    #[serde(default)]
+    pub standfirst: String,
+    pub body: String,
+    #[serde(default)]
+    pub body_format: BodyFormat,
+    #[serde(default)]
+    pub image: Option<FeaturedImage>,
+    #[serde(default)]
+    pub language: Language,
+    #[serde(default)]
+    pub featured: bool,
+    /// Author slugs, in byline order.
+    #[serde(default)]
+    pub authors: Vec<Slug>,
+    #[serde(default)]
+    pub regions: Vec<Slug>,
+    #[serde(default)]
+    pub themes: Vec<Slug>,
+    #[serde(default)]
+    pub reports: Vec<Slug>,
+    /// Present for a republished article.
+    #[serde(default)]
+    pub original: Option<OriginalPublicationInput>,
+}
+
+/// An `ArticleInput` that passed every rule that needs no lookup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidArticle {
+    pub input: ArticleInput,
+    pub slug: Slug,
+    pub original_date: Option<Date>,
+}
+
+impl ArticleInput {
+    pub fn validate(self) -> Result<ValidArticle, FieldError> {
+        let title = self.title.trim();
+        if title.is_empty() {
+            return Err(FieldError::new("title", "must not be empty"));
+        }
+        if title.chars().count() > 300 {
+            return Err(FieldError::new("title", "must be at most 300 characters"));
+        }
+        if self.standfirst.chars().count() > 2000 {
+            return Err(FieldError::new(
+                "standfirst",
+                "must be at most 2000 characters",
+            ));
+        }
+        if self.body.trim().is_empty() {
+            return Err(FieldError::new("body", "must not be empty"));
+        }
+        if self.body.len() > MAX_BODY_BYTES {
+            return Err(FieldError::new(
+                "body",
+                format!(
+                    "is {} bytes; at most {MAX_BODY_BYTES} are allowed",
+                    self.body.len()
+                ),
+            ));
+        }
+        let slug = match &self.slug {
+            Some(raw) => Slug::parse_article(raw).map_err(|m| FieldError::new("slug", m))?,
+            None => Slug::from_title(title).ok_or_else(|| {
+                FieldError::new("slug", "cannot be made from this title; give one")
+            })?,
+        };
+        if let Some(image) = &self.image {
+            image.validate().map_err(|e| e.within("image"))?;
+        }
+        for (field, list) in [
+            ("authors", &self.authors),
+            ("regions", &self.regions),
+            ("themes", &self.themes),
+            ("reports", &self.reports),
+        ] {
+            if let Some(i) = (1..list.len()).find(|&i| list[..i].contains(&list[i])) {
+                return Err(FieldError::new(
+                    format!("{field}[{i}]"),
+                    format!("{} is listed twice", list[i]),
+                ));
+            }
+        }
+        let original_date = match &self.original {
+            Some(original) => {
+                validate_url("url", &original.url).map_err(|e| e.within("original"))?;
+                Some(parse_date("date", &original.date).map_err(|e| e.within("original"))?)
+            }
+            None => None,
+        };
+        Ok(ValidArticle {
+            input: ArticleInput {
+                title: title.to_owned(),
+                ..self
+            },
+            slug,
+            original_date,
+        })
+    }
+}
+
+/// A partial update: absent fields keep their value, `null` clears an optional one.
+#[derive(Debug, Clone, Default, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ArticlePatch {
+    pub slug: Option<String>,
+    pub title: Option<String>,
+    pub standfirst: Option<String>,
+    pub body: Option<String>,
+    pub body_format: Option<BodyFormat>,
+    #[serde(default, deserialize_with = "some")]
+    pub image: Option<Option<FeaturedImage>>,
+    pub language: Option<Language>,
+    pub featured: Option<bool>,
+    pub authors: Option<Vec<Slug>>,
+    pub regions: Option<Vec<Slug>>,
+    pub themes: Option<Vec<Slug>>,
+    pub reports: Option<Vec<Slug>>,
+    #[serde(default, deserialize_with = "some")]
+    pub original: Option<Option<OriginalPublicationInput>>,
+    /// The revision the editor started from; a save on top of a newer one is refused.
+    pub base_revision: Option<i64>,
+}
+
+fn some<'de, T: Deserialize<'de>, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    T::deserialize(d).map(Some)
+}
+
+impl ArticlePatch {
+    pub fn apply(self, to: &mut ArticleInput) {
+        if let Some(v) = self.slug {
+            to.slug = Some(v);
+        }
+        if let Some(v) = self.title {
+            to.title = v;
+        }
+        if let Some(v) = self.standfirst {
+            to.standfirst = v;
+        }
+        if let Some(v) = self.body {
+            to.body = v;
+        }
+        if let Some(v) = self.body_format {
+            to.body_format = v;
+        }
+        if let Some(v) = self.image {
+            to.image = v;
+        }
+        if let Some(v) = self.language {
+            to.language = v;
+        }
+        if let Some(v) = self.featured {
+            to.featured = v;
+        }
+        if let Some(v) = self.authors {
+            to.authors = v;
+        }
+        if let Some(v) = self.regions {
+            to.regions = v;
+        }
+        if let Some(v) = self.themes {
+            to.themes = v;
+        }
+        if let Some(v) = self.reports {
+            to.reports = v;
+        }
+        if let Some(v) = self.original {
+            to.original = v;
+        }
+    }
+}
+
+/// An article as stored: the editor's input resolved to ids, the body rendered and sanitised.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Article {
+    pub id: ArticleId,
+    pub slug: Slug,
+    pub title: String,
+    pub standfirst: String,
+    pub body_format: BodyFormat,
+    /// The body as the editor wrote it.
+    pub body_source: String,
+    /// The body as readers get it: sanitised HTML.
+    pub body_html: String,
+    pub image: Option<FeaturedImage>,
+    pub language: Language,
+    pub status: ArticleStatus,
+    pub featured: bool,
+    pub author_ids: Vec<AuthorId>,
+    pub region_ids: Vec<RegionId>,
+    pub theme_ids: Vec<ThemeId>,
+    pub report_ids: Vec<ReportId>,
+    pub original: Option<OriginalPublication>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub published_at: Option<Timestamp>,
+    #[serde(with = "time::serde::rfc3339::option")]
+    #[schema(value_type = Option<String>, format = DateTime)]
+    pub scheduled_at: Option<Timestamp>,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub updated_at: Timestamp,
+    /// The number of the latest revision; every save adds one.
+    pub revision: i64,
+}
+
+impl Article {
+    pub fn is_public(&self) -> bool {
+        self.status == ArticleStatus::Published
+    }
+}
+
+/// One saved state of an article, restorable as a new save.
+#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
+pub struct Revision {
+    pub article_id: ArticleId,
+    pub number: i64,
+    #[serde(with = "time::serde::rfc3339")]
+    #[schema(value_type = String, format = DateTime)]
+    pub created_at: Timestamp,
+    pub created_by: Option<UserId>,
+    pub input: ArticleInput,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> ArticleInput {
+        ArticleInput {
+            slug: None,
+            title: "Harbour strike enters third week".into(),
+            standfirst: String::new(),
+            body: "Dockers stayed out.".into(),
+            body_format: BodyFormat::Markdown,
+            image: None,
+            language: Language::default(),
+            featured: false,
+            authors: vec![],
+            regions: vec![],
+            themes: vec![],
+            reports: vec![],
+            original: None,
+        }
+    }
+
+    #[test]
+    fn slug_is_made_from_title() {
+        assert_eq!(
+            input().validate().unwrap().slug.as_str(),
+            "harbour-strike-enters-third-week"
+        );
+    }
+
+    #[test]
+    fn rejects_bad_original_date_naming_the_field() {
+        let mut i = input();
+        i.original = Some(OriginalPublicationInput {
+            source: Slug::parse("harbour-dispatch").unwrap(),
+            url: "https://harbourdispatch.example/a".into(),
+            date: "18/11/2026".into(),
+        });
+        assert_eq!(i.validate().unwrap_err().field, "original.date");
+    }
+
+    #[test]
+    fn rejects_javascript_image() {
+        let mut i = input();
+        i.image = Some(FeaturedImage {
+            src: "javascript:alert(1)".into(),
+            alt: "x".into(),
+            caption: String::new(),
+            credit: String::new(),
+        });
+        assert_eq!(i.validate().unwrap_err().field, "image.src");
+    }
+
+    #[test]
+    fn rejects_duplicate_region() {
+        let mut i = input();
+        let iraq = Slug::parse("iraq").unwrap();
+        i.regions = vec![iraq.clone(), iraq];
+        assert_eq!(i.validate().unwrap_err().field, "regions[1]");
+    }
+
+    #[test]
+    fn patch_null_clears_image() {
+        let mut i = input();
+        i.image = Some(FeaturedImage {
+            src: "/media/a.svg".into(),
+            alt: "a".into(),
+            caption: String::new(),
+            credit: String::new(),
+        });
+        let patch: ArticlePatch = serde_json_like_null_image();
+        patch.apply(&mut i);
+        assert!(i.image.is_none());
+    }
+
+    fn serde_json_like_null_image() -> ArticlePatch {
+        ArticlePatch {
+            image: Some(None),
+            ..ArticlePatch::default()
+        }
+    }
+}

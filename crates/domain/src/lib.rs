@@ -1,0 +1,28 @@
+//! Gazette's domain: the things a publication is made of (articles, authors, partner sources,
+//! regions, themes, in-depth reports, site settings, users) and the rules that make them valid.
+//!
+//! Values are validated when they are constructed (`Slug::parse`, `ArticleInput::validate`), so
+//! every other crate can trust what it is handed. This crate knows nothing of HTTP, SQL or HTML
+//! rendering; turning a body into sanitised HTML is the renderer's job.
+
+mod article;
+mod error;
+mod ids;
+mod settings;
+mod taxonomy;
+mod user;
+mod values;
+
+pub use article::{
+    Article, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
+    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle,
+};
+pub use error::FieldError;
+pub use ids::{ArticleId, AuthorId, RegionId, ReportId, SourceId, ThemeId, UserId};
+pub use settings::{SiteSettings, SocialLink};
+pub use taxonomy::{
+    Author, AuthorInput, AuthorKind, Region, RegionInput, Report, ReportInput, Source, SourceInput,
+    Theme, ThemeInput,
+};
+pub use user::{Role, User};
+pub use values::{Language, Slug, Timestamp, parse_date, parse_timestamp, validate_url};

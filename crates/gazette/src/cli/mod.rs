@@ -1,0 +1,110 @@
+//! One file per subcommand.
+
+mod init;
+mod jobs;
+mod serve;
+mod user;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use gazette_app::Config;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "gazette",
+    version,
+    about = "A self-hosted publishing platform for independent news and research outlets"
+)]
+pub struct Args {
+    /// Configuration file (default: ./gazette.toml if it exists).
+    #[arg(long, global = true, env = "GAZETTE_CONFIG")]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where to listen and keep data; overrides the config file and environment.
+#[derive(Debug, clap::Args)]
+pub struct ServeOpts {
+    /// HOST:PORT to listen on; port 0 picks a free port and prints it.
+    #[arg(long)]
+    addr: Option<SocketAddr>,
+    /// Directory for the SQLite file, media and indexes.
+    #[arg(long)]
+    data: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DataOpts {
+    /// Directory for the SQLite file, media and indexes.
+    #[arg(long)]
+    data: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Write a commented configuration file with every default.
+    Init {
+        /// Where to write it.
+        #[arg(default_value = "gazette.toml")]
+        path: PathBuf,
+        /// Replace an existing file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Create or upgrade the database schema.
+    Migrate(DataOpts),
+    /// Serve the site, the APIs and the background jobs.
+    Serve(ServeOpts),
+    /// Load the demo publication (into an empty database) and serve it.
+    Demo(ServeOpts),
+    /// Manage users.
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// List pending, running and failed background jobs.
+    Jobs {
+        #[command(flatten)]
+        data: DataOpts,
+        /// Also list finished jobs.
+        #[arg(long)]
+        all: bool,
+    },
+}
+
+pub async fn run(args: Args) -> anyhow::Result<()> {
+    let config = Config::load(args.config.as_deref())?;
+    match args.command {
+        Command::Init { path, force } => init::run(&path, force),
+        Command::Migrate(data) => {
+            let app = gazette_app::App::open(with_data(config, &data)).await?;
+            println!(
+                "database is up to date: {}",
+                gazette_store::redact(&app.config().database_url())
+            );
+            Ok(())
+        }
+        Command::Serve(opts) => serve::run(with_serve(config, &opts), false).await,
+        Command::Demo(opts) => serve::run(with_serve(config, &opts), true).await,
+        Command::User(cmd) => user::run(config, cmd).await,
+        Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
+    }
+}
+
+fn with_data(mut config: Config, opts: &DataOpts) -> Config {
+    if let Some(data) = &opts.data {
+        config.data = data.clone();
+    }
+    config
+}
+
+fn with_serve(mut config: Config, opts: &ServeOpts) -> Config {
+    if let Some(addr) = opts.addr {
+        config.addr = addr;
+    }
+    if let Some(data) = &opts.data {
+        config.data = data.clone();
+    }
+    config
+}

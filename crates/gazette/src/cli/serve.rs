@@ -1,0 +1,64 @@
+use gazette_app::{App, Config};
+use tokio::net::TcpListener;
+
+/// Opens the store, optionally loads the demo, then serves until SIGINT or SIGTERM.
+pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
+    let app = App::open(config).await?;
+    if demo {
+        let summary = gazette_app::demo::load(&app).await?;
+        if summary.already_loaded {
+            println!("demo: the database already has articles; serving them as they are");
+        } else {
+            println!(
+                "demo: loaded {} published articles, {} drafts and {} scheduled to go live in a few minutes",
+                summary.published, summary.drafts, summary.scheduled
+            );
+        }
+    }
+    let listener = TcpListener::bind(app.config().addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", app.config().addr))?;
+    let addr = listener.local_addr()?;
+    app.set_listen_addr(addr);
+    let base = app.base_url().to_owned();
+    println!("Gazette is serving {base}/");
+    if demo {
+        println!("  home page:      {base}/");
+        println!("  an article:     {base}/tigris-farmers-count-cost-of-upstream-dams");
+        println!("  a region:       {base}/region/middle-east-north-africa");
+        println!("  a report:       {base}/report/the-water-ledger");
+        println!("  Content API:    {base}/api/v1/articles");
+        println!("  OpenAPI:        {base}/api/openapi.json");
+        println!("  data directory: {}", app.config().data.display());
+    }
+    tokio::spawn(
+        app.clone()
+            .run_jobs_forever(format!("serve-{}", std::process::id())),
+    );
+    tokio::spawn(app.clone().follow_changes());
+    gazette_web::serve(app.clone(), listener, shutdown_signal()).await?;
+    app.store().close().await;
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down");
+}

@@ -1,0 +1,48 @@
+use anyhow::anyhow;
+use clap::Subcommand;
+use gazette_app::{App, Config, NewUser};
+use gazette_domain::Role;
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user and print their Admin API token (shown once).
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// contributor, editor or administrator.
+        #[arg(long, default_value = "editor")]
+        role: String,
+        #[command(flatten)]
+        data: super::DataOpts,
+    },
+}
+
+pub async fn run(config: Config, cmd: UserCommand) -> anyhow::Result<()> {
+    match cmd {
+        UserCommand::Add {
+            email,
+            name,
+            role,
+            data,
+        } => {
+            let role = Role::parse(&role).ok_or_else(|| {
+                anyhow!("unknown role {role:?}; use contributor, editor or administrator")
+            })?;
+            let app = App::open(super::with_data(config, &data)).await?;
+            let (user, token) = app.add_user(NewUser { email, name, role }).await?;
+            eprintln!(
+                "added {} <{}> as {}",
+                user.name,
+                user.email,
+                user.role.as_str()
+            );
+            eprintln!(
+                "Admin API token (shown only now; send it as 'Authorization: Bearer TOKEN'):"
+            );
+            println!("{token}");
+            Ok(())
+        }
+    }
+}

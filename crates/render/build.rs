@@ -1,0 +1,5 @@
+// The default theme is embedded with `include_dir!`, which tracks the files it found but not
+// files added later; watching the directory makes a new template or asset trigger a rebuild.
+fn main() {
+    println!("cargo:rerun-if-changed=theme");
+}

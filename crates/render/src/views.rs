@@ -1,0 +1,200 @@
+//! The template context: what a theme's templates can read. This is the theme API, documented
+//! field by field in `docs/THEMES.md`; renaming a field breaks operators' themes.
+//!
+//! Callers fill these from the store with every string ready to print: dates are preformatted
+//! ("13 November 2026") with an ISO 8601 twin for `<time datetime>`, URLs are final, and the only
+//! fields holding HTML (`body_html`, `intro_html`) are already sanitised.
+
+use serde::Serialize;
+
+/// A named link: an author, a region, a theme, a report, a social profile.
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub name: String,
+    pub url: String,
+}
+
+/// The site-wide words every page carries (from the site settings).
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub name: String,
+    pub tagline: String,
+    pub disclaimer: String,
+    pub footer_copyright: String,
+    /// An email address, or empty.
+    pub media_contact: String,
+    pub newsletter_blurb: String,
+    pub translate_blurb: String,
+    pub membership_blurb: String,
+    pub social: Vec<Link>,
+    /// The page's language, e.g. "en".
+    pub lang: String,
+    /// "ltr" or "rtl".
+    pub dir: String,
+}
+
+/// The site navigation: regions (with their sub-regions), themes, and in-depth reports.
+#[derive(Debug, Clone, Serialize)]
+pub struct Nav {
+    pub regions: Vec<NavRegion>,
+    pub themes: Vec<Link>,
+    pub reports: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct NavRegion {
+    pub name: String,
+    pub url: String,
+    pub children: Vec<Link>,
+}
+
+/// What goes in the document head.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageMeta {
+    /// The `<title>`.
+    pub title: String,
+    pub description: String,
+    /// An absolute URL.
+    pub canonical: String,
+    /// The `robots` meta content (e.g. "noindex"), if the page should carry one.
+    pub robots: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    pub src: String,
+    pub alt: String,
+    pub caption: String,
+    pub credit: String,
+}
+
+/// An article as it appears in a list: home page, listings, related articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleCard {
+    pub title: String,
+    pub url: String,
+    pub standfirst: String,
+    pub published: String,
+    pub published_iso: String,
+    pub image: Option<ImageView>,
+    pub authors: Vec<Link>,
+    /// The partner outlet, for republished pieces.
+    pub source: Option<Link>,
+    pub regions: Vec<Link>,
+    pub themes: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AuthorView {
+    pub name: String,
+    pub url: String,
+    /// "person" or "organisation".
+    pub kind: String,
+}
+
+/// Where a republished article first appeared.
+#[derive(Debug, Clone, Serialize)]
+pub struct OriginalView {
+    /// The source's page on this site.
+    pub source: Link,
+    /// The partner's home page.
+    pub source_home: String,
+    /// The original article.
+    pub url: String,
+    pub date: String,
+    pub date_iso: String,
+    pub copyright_line: String,
+    pub reprint_terms: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub title: String,
+    pub standfirst: String,
+    /// Already sanitised: templates print it with `|safe`.
+    pub body_html: String,
+    pub language: String,
+    pub published: String,
+    pub published_iso: String,
+    pub updated_iso: String,
+    pub authors: Vec<AuthorView>,
+    pub regions: Vec<Link>,
+    pub themes: Vec<Link>,
+    pub reports: Vec<Link>,
+    pub image: Option<ImageView>,
+    pub original: Option<OriginalView>,
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    /// 1-based.
+    pub page: u32,
+    pub total_pages: u32,
+    pub prev_url: Option<String>,
+    pub next_url: Option<String>,
+}
+
+/// The thing a listing page lists articles of.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListingView {
+    /// "region", "theme", "report", "author" or "source".
+    pub kind: String,
+    pub title: String,
+    /// Sanitised HTML: a report's introduction, an author's bio, a theme's description, a source's
+    /// reprint terms. May be empty.
+    pub intro_html: String,
+    /// Parent regions, outermost first.
+    pub breadcrumbs: Vec<Link>,
+    /// Sub-regions.
+    pub children: Vec<Link>,
+    /// A source's home page or an author's own site.
+    pub external_url: Option<String>,
+}
+
+/// Context of `article.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticlePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub article: ArticleView,
+    pub related: Vec<ArticleCard>,
+    /// An editor's preview of an unpublished revision: bannered and never indexed.
+    pub preview: bool,
+}
+
+/// Context of `listing.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListingPage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub listing: ListingView,
+    /// Newest first.
+    pub articles: Vec<ArticleCard>,
+    pub pagination: Pagination,
+}
+
+/// Context of `home.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HomePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub featured: Vec<ArticleCard>,
+    pub latest: Vec<ArticleCard>,
+    pub reports: Vec<Link>,
+    pub pagination: Pagination,
+}
+
+/// Context of `error.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorPage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub status: u16,
+    pub heading: String,
+    pub message: String,
+}

@@ -1,0 +1,226 @@
+//! The durable job queue's table: enqueue, claim, finish.
+//!
+//! A claim is a lease: a job whose worker died is claimed again once `locked_until` passes, so
+//! nothing is lost across a crash. PostgreSQL claims with `FOR UPDATE SKIP LOCKED` so several
+//! processes never take the same job; SQLite has one writer, which gives the same guarantee.
+
+use serde::Serialize;
+use sqlx::any::AnyRow;
+use sqlx::{AnyConnection, Row};
+use time::OffsetDateTime;
+
+use crate::sql::{Sql, Value};
+use crate::{Backend, Store, StoreError, from_millis, to_millis};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum JobStatus {
+    Pending,
+    Running,
+    Done,
+    Failed,
+}
+
+impl JobStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Running => "running",
+            Self::Done => "done",
+            Self::Failed => "failed",
+        }
+    }
+
+    fn parse(raw: &str) -> Option<Self> {
+        [Self::Pending, Self::Running, Self::Done, Self::Failed]
+            .into_iter()
+            .find(|s| s.as_str() == raw)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewJob {
+    pub kind: String,
+    /// JSON carrying ids only; the job loads what it needs when it runs.
+    pub payload: String,
+    /// At most one job per key: enqueuing again reschedules the existing one.
+    pub unique_key: Option<String>,
+    pub run_at: OffsetDateTime,
+    pub max_attempts: i64,
+}
+
+/// A claimed job, ready to run.
+#[derive(Debug, Clone)]
+pub struct Job {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub attempts: i64,
+    pub max_attempts: i64,
+}
+
+/// A job as `gazette jobs` lists it.
+#[derive(Debug, Clone, Serialize)]
+pub struct JobSummary {
+    pub id: i64,
+    pub kind: String,
+    pub payload: String,
+    pub status: JobStatus,
+    #[serde(with = "time::serde::rfc3339")]
+    pub run_at: OffsetDateTime,
+    pub attempts: i64,
+    pub max_attempts: i64,
+    pub last_error: Option<String>,
+    pub locked_by: Option<String>,
+}
+
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    job: &NewJob,
+    now: OffsetDateTime,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO jobs (kind, payload, unique_key, status, run_at, attempts, max_attempts, created_at, updated_at) \
+         VALUES ($1, $2, $3, 'pending', $4, 0, $5, $6, $6) \
+         ON CONFLICT (unique_key) DO UPDATE SET payload = excluded.payload, status = 'pending', run_at = excluded.run_at, \
+         attempts = 0, max_attempts = excluded.max_attempts, last_error = NULL, locked_by = NULL, locked_until = NULL, \
+         updated_at = excluded.updated_at \
+         RETURNING id",
+    )
+    .bind(&job.kind)
+    .bind(&job.payload)
+    .bind(job.unique_key.as_deref())
+    .bind(to_millis(job.run_at))
+    .bind(job.max_attempts)
+    .bind(to_millis(now))
+    .fetch_one(conn)
+    .await?;
+    Ok(row.try_get("id")?)
+}
+
+/// Takes the next due job (or one whose lease expired) for `worker`, leasing it until `lease_until`.
+pub async fn claim(
+    store: &Store,
+    worker: &str,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
+) -> Result<Option<Job>, StoreError> {
+    let lock = match store.backend() {
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2, updated_at = $3 \
+         WHERE id = (SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
+         ORDER BY run_at, id LIMIT 1{lock}) \
+         RETURNING id, kind, payload, attempts, max_attempts"
+    );
+    let mut tx = store.begin().await?;
+    let row = sqlx::query(&sql)
+        .bind(worker)
+        .bind(to_millis(lease_until))
+        .bind(to_millis(now))
+        .fetch_optional(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(match row {
+        Some(row) => Some(Job {
+            id: row.try_get("id")?,
+            kind: row.try_get("kind")?,
+            payload: row.try_get("payload")?,
+            attempts: row.try_get("attempts")?,
+            max_attempts: row.try_get("max_attempts")?,
+        }),
+        None => None,
+    })
+}
+
+pub async fn complete(
+    conn: &mut AnyConnection,
+    id: i64,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = $1 WHERE id = $2")
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Puts a job back to run again at `retry_at`.
+pub async fn retry(
+    conn: &mut AnyConnection,
+    id: i64,
+    error: &str,
+    retry_at: OffsetDateTime,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "UPDATE jobs SET status = 'pending', run_at = $1, last_error = $2, locked_by = NULL, locked_until = NULL, updated_at = $3 WHERE id = $4",
+    )
+    .bind(to_millis(retry_at))
+    .bind(error)
+    .bind(to_millis(now))
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Gives up on a job: a permanent error, or retries exhausted. It stays listed as failed.
+pub async fn fail(
+    conn: &mut AnyConnection,
+    id: i64,
+    error: &str,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE jobs SET status = 'failed', last_error = $1, locked_by = NULL, locked_until = NULL, updated_at = $2 WHERE id = $3")
+        .bind(error)
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Jobs in the given states, oldest due first; empty `statuses` means all.
+pub async fn list(
+    conn: &mut AnyConnection,
+    statuses: &[JobStatus],
+    limit: u32,
+) -> Result<Vec<JobSummary>, StoreError> {
+    let mut sql = Sql::new(
+        "SELECT id, kind, payload, status, run_at, attempts, max_attempts, last_error, locked_by FROM jobs WHERE 1 = 1",
+    );
+    if !statuses.is_empty() {
+        sql.push(" AND status IN (");
+        for (i, s) in statuses.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(Value::Text(s.as_str().into()));
+        }
+        sql.push(")");
+    }
+    sql.push(" ORDER BY run_at, id LIMIT ")
+        .bind(Value::Int(i64::from(limit)));
+    let rows = sql.query().fetch_all(conn).await?;
+    rows.iter().map(summary).collect()
+}
+
+fn summary(row: &AnyRow) -> Result<JobSummary, StoreError> {
+    let status: String = row.try_get("status")?;
+    Ok(JobSummary {
+        id: row.try_get("id")?,
+        kind: row.try_get("kind")?,
+        payload: row.try_get("payload")?,
+        status: JobStatus::parse(&status)
+            .ok_or_else(|| StoreError::BadRow(format!("job status {status:?}")))?,
+        run_at: from_millis(row.try_get("run_at")?),
+        attempts: row.try_get("attempts")?,
+        max_attempts: row.try_get("max_attempts")?,
+        last_error: row.try_get("last_error")?,
+        locked_by: row.try_get("locked_by")?,
+    })
+}

@@ -1,0 +1,172 @@
+//! The public, read-only Content API: published articles and the taxonomies.
+
+use axum::Json;
+use axum::extract::{Path, State};
+use gazette_app::{App, AppError, ArticleQuery};
+use gazette_domain::{ArticleStatus, Author, Region, Source, Theme};
+use gazette_store::ArticleOrder;
+use serde::Deserialize;
+use utoipa::IntoParams;
+
+use super::dto::{ArticleList, ArticleOut, ReportOut};
+use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::extract::QueryInput;
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct ArticleListParams {
+    /// Region slug; includes its sub-regions.
+    pub region: Option<String>,
+    pub theme: Option<String>,
+    pub report: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    /// 1-based page number.
+    pub page: Option<u32>,
+    /// Items per page, 1–100 (default 20).
+    pub per_page: Option<u32>,
+}
+
+impl ArticleListParams {
+    pub fn query(
+        self,
+        status: Option<ArticleStatus>,
+        title_contains: Option<String>,
+    ) -> ApiResult<ArticleQuery> {
+        let page = self.page.unwrap_or(1);
+        let per_page = self.per_page.unwrap_or(20);
+        if page == 0 {
+            return Err(ApiError::bad_request("page starts at 1").field("page"));
+        }
+        if !(1..=100).contains(&per_page) {
+            return Err(
+                ApiError::bad_request("per_page must be between 1 and 100").field("per_page")
+            );
+        }
+        Ok(ArticleQuery {
+            status,
+            region: self.region,
+            theme: self.theme,
+            report: self.report,
+            author: self.author,
+            source: self.source,
+            language: self.language,
+            title_contains,
+            page,
+            per_page,
+        })
+    }
+}
+
+pub(super) async fn article_list(
+    app: &App,
+    q: ArticleQuery,
+    order: ArticleOrder,
+    with_source: bool,
+) -> ApiResult<ArticleList> {
+    let (articles, total) = app.list_articles(&q, order).await?;
+    let tax = app.taxonomies().await?;
+    Ok(ArticleList {
+        items: articles
+            .into_iter()
+            .map(|a| ArticleOut::new(a, &tax, app.base_url(), with_source))
+            .collect(),
+        page: q.page,
+        per_page: q.per_page,
+        total,
+    })
+}
+
+/// Published articles, newest first, with filters.
+#[utoipa::path(get, path = "/api/v1/articles", tag = "content", params(ArticleListParams),
+    responses((status = 200, body = ArticleList), (status = 400, body = ErrorBody)))]
+pub async fn list_articles(
+    State(app): State<App>,
+    QueryInput(params): QueryInput<ArticleListParams>,
+) -> ApiResult<Json<ArticleList>> {
+    let q = params.query(Some(ArticleStatus::Published), None)?;
+    Ok(Json(
+        article_list(&app, q, ArticleOrder::Newest, false).await?,
+    ))
+}
+
+/// One published article.
+#[utoipa::path(get, path = "/api/v1/articles/{slug}", tag = "content", params(("slug" = String, Path)),
+    responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody), (status = 410, body = ErrorBody)))]
+pub async fn get_article(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<ArticleOut>> {
+    match app.article_by_slug(&slug).await? {
+        Some(a) if a.is_public() => {
+            let tax = app.taxonomies().await?;
+            Ok(Json(ArticleOut::new(a, &tax, app.base_url(), false)))
+        }
+        Some(a) if a.status == ArticleStatus::Unpublished => {
+            Err(AppError::Gone(format!("article {slug:?}")).into())
+        }
+        _ => Err(ApiError::not_found(&format!("article {slug:?}"))),
+    }
+}
+
+#[utoipa::path(get, path = "/api/v1/authors", tag = "content", responses((status = 200, body = Vec<Author>)))]
+pub async fn list_authors(State(app): State<App>) -> ApiResult<Json<Vec<Author>>> {
+    Ok(Json(app.taxonomies().await?.authors))
+}
+
+#[utoipa::path(get, path = "/api/v1/sources", tag = "content", responses((status = 200, body = Vec<Source>)))]
+pub async fn list_sources(State(app): State<App>) -> ApiResult<Json<Vec<Source>>> {
+    Ok(Json(app.taxonomies().await?.sources))
+}
+
+#[utoipa::path(get, path = "/api/v1/regions", tag = "content", responses((status = 200, body = Vec<Region>)))]
+pub async fn list_regions(State(app): State<App>) -> ApiResult<Json<Vec<Region>>> {
+    Ok(Json(app.taxonomies().await?.regions))
+}
+
+#[utoipa::path(get, path = "/api/v1/themes", tag = "content", responses((status = 200, body = Vec<Theme>)))]
+pub async fn list_themes(State(app): State<App>) -> ApiResult<Json<Vec<Theme>>> {
+    Ok(Json(app.taxonomies().await?.themes))
+}
+
+#[utoipa::path(get, path = "/api/v1/reports", tag = "content", responses((status = 200, body = Vec<ReportOut>)))]
+pub async fn list_reports(State(app): State<App>) -> ApiResult<Json<Vec<ReportOut>>> {
+    let mut out = Vec::new();
+    for r in app.taxonomies().await?.reports {
+        out.push(report_out(&app, r).await?);
+    }
+    Ok(Json(out))
+}
+
+#[utoipa::path(get, path = "/api/v1/reports/{slug}", tag = "content", params(("slug" = String, Path)),
+    responses((status = 200, body = ReportOut), (status = 404, body = ErrorBody)))]
+pub async fn get_report(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+) -> ApiResult<Json<ReportOut>> {
+    let report = app
+        .taxonomies()
+        .await?
+        .report_by_slug(&slug)
+        .cloned()
+        .ok_or_else(|| ApiError::not_found(&format!("report {slug:?}")))?;
+    Ok(Json(report_out(&app, report).await?))
+}
+
+pub(super) async fn report_out(app: &App, r: gazette_domain::Report) -> ApiResult<ReportOut> {
+    let articles = app
+        .report_article_slugs(&r)
+        .await?
+        .into_iter()
+        .map(|s| s.to_string())
+        .collect();
+    Ok(ReportOut {
+        slug: r.slug.to_string(),
+        title: r.title,
+        introduction: r.introduction,
+        introduction_html: r.introduction_html,
+        articles,
+    })
+}

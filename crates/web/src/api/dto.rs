@@ -1,0 +1,158 @@
+//! What the APIs send: articles with their taxonomies named, not just numbered.
+
+use gazette_app::Taxonomies;
+use gazette_domain::{Article, ArticleStatus, BodyFormat, FeaturedImage};
+use serde::Serialize;
+use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TermRef {
+    pub slug: String,
+    pub name: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuthorRef {
+    pub slug: String,
+    pub name: String,
+    /// "person" or "organisation".
+    pub kind: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OriginalOut {
+    pub source: TermRef,
+    pub source_home: String,
+    pub url: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub copyright_line: String,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ArticleOut {
+    pub id: i64,
+    pub slug: String,
+    /// The article's public address.
+    pub url: String,
+    pub title: String,
+    pub standfirst: String,
+    /// Sanitised HTML.
+    pub body_html: String,
+    /// The body as written (Admin API only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    pub body_format: BodyFormat,
+    pub language: String,
+    pub status: ArticleStatus,
+    pub featured: bool,
+    pub image: Option<FeaturedImage>,
+    pub authors: Vec<AuthorRef>,
+    pub regions: Vec<TermRef>,
+    pub themes: Vec<TermRef>,
+    pub reports: Vec<TermRef>,
+    /// Present on republished articles.
+    pub original: Option<OriginalOut>,
+    pub published_at: Option<String>,
+    pub scheduled_at: Option<String>,
+    pub created_at: String,
+    pub updated_at: String,
+    /// Send it back as `base_revision` when editing, so a concurrent save is detected.
+    pub revision: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ArticleList {
+    pub items: Vec<ArticleOut>,
+    pub page: u32,
+    pub per_page: u32,
+    pub total: u64,
+}
+
+fn ts(t: time::OffsetDateTime) -> String {
+    t.format(&Rfc3339).unwrap_or_default()
+}
+
+impl ArticleOut {
+    pub fn new(a: Article, tax: &Taxonomies, base_url: &str, with_source: bool) -> Self {
+        let term = |slug: &gazette_domain::Slug, name: &str| TermRef {
+            slug: slug.to_string(),
+            name: name.to_owned(),
+        };
+        let author_names: Vec<&str> = a
+            .author_ids
+            .iter()
+            .filter_map(|id| tax.author(*id))
+            .map(|x| x.name.as_str())
+            .collect();
+        let original = a.original.as_ref().and_then(|o| {
+            let s = tax.source(o.source_id)?;
+            Some(OriginalOut {
+                source: term(&s.slug, &s.name),
+                source_home: s.home_url.clone(),
+                url: o.url.clone(),
+                date: o.date.to_string(),
+                copyright_line: s.copyright_line(&author_names, o.date.year()),
+            })
+        });
+        Self {
+            id: a.id.0,
+            url: format!("{base_url}/{}", a.slug),
+            slug: a.slug.to_string(),
+            title: a.title,
+            standfirst: a.standfirst,
+            body_html: a.body_html,
+            body: with_source.then_some(a.body_source),
+            body_format: a.body_format,
+            language: a.language.to_string(),
+            status: a.status,
+            featured: a.featured,
+            image: a.image,
+            authors: a
+                .author_ids
+                .iter()
+                .filter_map(|id| tax.author(*id))
+                .map(|x| AuthorRef {
+                    slug: x.slug.to_string(),
+                    name: x.name.clone(),
+                    kind: x.kind.as_str().into(),
+                })
+                .collect(),
+            regions: a
+                .region_ids
+                .iter()
+                .filter_map(|id| tax.region(*id))
+                .map(|x| term(&x.slug, &x.name))
+                .collect(),
+            themes: a
+                .theme_ids
+                .iter()
+                .filter_map(|id| tax.theme(*id))
+                .map(|x| term(&x.slug, &x.name))
+                .collect(),
+            reports: a
+                .report_ids
+                .iter()
+                .filter_map(|id| tax.report(*id))
+                .map(|x| term(&x.slug, &x.title))
+                .collect(),
+            original,
+            published_at: a.published_at.map(ts),
+            scheduled_at: a.scheduled_at.map(ts),
+            created_at: ts(a.created_at),
+            updated_at: ts(a.updated_at),
+            revision: a.revision,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportOut {
+    pub slug: String,
+    pub title: String,
+    pub introduction: String,
+    pub introduction_html: String,
+    /// Article slugs in the report's order.
+    pub articles: Vec<String>,
+}

@@ -1,0 +1,101 @@
+//! Extractors that turn bad requests into errors naming the problem.
+
+use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::http::request::Parts;
+use bytes::Bytes;
+use gazette_app::{Actor, App};
+use http::StatusCode;
+use serde::de::DeserializeOwned;
+
+use crate::error::ApiError;
+
+/// JSON input whose errors name the field (`original.date`) rather than a byte offset.
+pub struct JsonInput<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonInput<T> {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let is_json = req
+            .headers()
+            .get(http::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| {
+                v.split(';')
+                    .next()
+                    .is_some_and(|m| m.trim().eq_ignore_ascii_case("application/json"))
+            });
+        if !is_json {
+            return Err(ApiError::new(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                "unsupported_media_type",
+                "send the body as application/json",
+            ));
+        }
+        let bytes = Bytes::from_request(req, state).await.map_err(|rejection| {
+            let status = rejection.status();
+            if status == StatusCode::PAYLOAD_TOO_LARGE {
+                ApiError::new(status, "too_large", "the request body is too large")
+            } else {
+                ApiError::bad_request(rejection.body_text())
+            }
+        })?;
+        let mut de = serde_json::Deserializer::from_slice(&bytes);
+        let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
+            let field = err.path().to_string();
+            let inner = err.into_inner();
+            let status = if inner.is_syntax() || inner.is_eof() {
+                StatusCode::BAD_REQUEST
+            } else {
+                StatusCode::UNPROCESSABLE_ENTITY
+            };
+            let code = if status == StatusCode::BAD_REQUEST {
+                "malformed_json"
+            } else {
+                "invalid"
+            };
+            ApiError::new(status, code, inner.to_string()).field(field)
+        })?;
+        de.end()
+            .map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))?;
+        Ok(JsonInput(value))
+    }
+}
+
+/// The user behind the `Authorization: Bearer` token.
+pub struct Editor(pub Actor);
+
+impl FromRequestParts<App> for Editor {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, ApiError> {
+        let token = parts
+            .headers
+            .get(http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.strip_prefix("Bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| ApiError::from(gazette_app::AppError::Unauthorized))?;
+        let user = app.user_for_token(token).await?;
+        Ok(Editor(Actor::User(user)))
+    }
+}
+
+/// Query parameters whose errors name the parameter; unknown parameters are refused.
+pub struct QueryInput<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryInput<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, ApiError> {
+        let query = parts.uri.query().unwrap_or("");
+        let de = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+        serde_path_to_error::deserialize(de)
+            .map(QueryInput)
+            .map_err(|err| {
+                let field = err.path().to_string();
+                ApiError::bad_request(err.into_inner().to_string()).field(field)
+            })
+    }
+}

@@ -1,0 +1,62 @@
+//! Gazette's HTTP face: the reader's site, the Content and Admin APIs and their OpenAPI
+//! document. Handlers are thin: extract, call one `gazette-app` service, map the result; errors
+//! become responses in one place (`error.rs`). No SQL and no business rules here.
+
+mod api;
+mod error;
+mod extract;
+mod public;
+
+use std::future::Future;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use gazette_app::App;
+use tokio::net::TcpListener;
+
+/// JSON bodies above this are refused with 413 (the article body itself is limited to 2 MiB).
+const MAX_BODY: usize = 4 * 1024 * 1024;
+
+/// The whole application's routes.
+pub fn router(app: App) -> Router {
+    let (api, openapi) = api::router();
+    let openapi_json =
+        serde_json::to_string_pretty(&openapi).expect("the OpenAPI document serialises");
+    Router::new()
+        .route("/", get(public::home))
+        .route("/{slug}", get(public::article))
+        .route("/{kind}/{slug}", get(public::listing))
+        .route("/static/{*path}", get(public::asset))
+        .route("/media/{*path}", get(public::media))
+        .route("/healthz", get(public::healthz))
+        .route(
+            "/api/openapi.json",
+            get(move || async move {
+                (
+                    [(http::header::CONTENT_TYPE, "application/json")],
+                    openapi_json,
+                )
+            }),
+        )
+        .merge(api)
+        .fallback(public::not_found)
+        .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(app)
+}
+
+/// Serves `app` on `listener` until `shutdown` completes, then finishes in-flight requests.
+pub async fn serve(
+    app: App,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(app))
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// The OpenAPI document, for tools and tests.
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    api::router().1
+}

@@ -1,0 +1,191 @@
+//! The reader's site: cached pages served with ETag, Last-Modified and precompressed bodies.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use gazette_app::{App, AppError, ListingKind, PageRoute};
+use gazette_render::{CachedPage, negotiate};
+
+pub async fn home(
+    State(app): State<App>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    match page_number(&q) {
+        Some(page) => serve_page(&app, PageRoute::Home { page }, &headers).await,
+        None => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+pub async fn article(
+    State(app): State<App>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    serve_page(&app, PageRoute::Article { slug }, &headers).await
+}
+
+pub async fn listing(
+    State(app): State<App>,
+    Path((kind, slug)): Path<(String, String)>,
+    Query(q): Query<HashMap<String, String>>,
+    headers: HeaderMap,
+) -> Response {
+    match (ListingKind::parse(&kind), page_number(&q)) {
+        (Some(kind), Some(page)) => {
+            serve_page(&app, PageRoute::Listing { kind, slug, page }, &headers).await
+        }
+        _ => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+/// `?page=N` with N ≥ 1; anything else is no page at all.
+fn page_number(q: &HashMap<String, String>) -> Option<u32> {
+    match q.get("page") {
+        None => Some(1),
+        Some(raw) => raw.parse().ok().filter(|n| (1..=100_000).contains(n)),
+    }
+}
+
+async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Response {
+    match app.page(&route).await {
+        Ok(page) => cached_response(&page, headers),
+        Err(AppError::NotFound(_)) => error_page(app, StatusCode::NOT_FOUND).await,
+        Err(AppError::Gone(_)) => error_page(app, StatusCode::GONE).await,
+        Err(err) => {
+            tracing::error!(error = %err, ?route, "page failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side; it has been logged.",
+            )
+                .into_response()
+        }
+    }
+}
+
+/// A 304 when the client's copy is current, else the body in the best encoding it accepts.
+fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
+    let etag = HeaderValue::from_str(&page.etag).expect("etags are hex in quotes");
+    let modified = HeaderValue::from_str(&page.last_modified).expect("HTTP dates are ASCII");
+    let fresh = match headers.get(header::IF_NONE_MATCH) {
+        Some(tags) => tags.to_str().is_ok_and(|t| {
+            t.split(',')
+                .any(|t| t.trim().trim_start_matches("W/") == page.etag || t.trim() == "*")
+        }),
+        None => headers
+            .get(header::IF_MODIFIED_SINCE)
+            .is_some_and(|since| since.as_bytes() == page.last_modified.as_bytes()),
+    };
+    let mut response = if fresh {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        let encoding = negotiate(
+            headers
+                .get(header::ACCEPT_ENCODING)
+                .and_then(|v| v.to_str().ok()),
+        );
+        let mut r = (
+            StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK),
+            page.body(encoding),
+        )
+            .into_response();
+        r.headers_mut().insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/html; charset=utf-8"),
+        );
+        if let Some(coding) = encoding.header_value() {
+            r.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+        }
+        r
+    };
+    let h = response.headers_mut();
+    h.insert(header::ETAG, etag);
+    h.insert(header::LAST_MODIFIED, modified);
+    h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("public, max-age=0, must-revalidate"),
+    );
+    response
+}
+
+pub async fn error_page(app: &App, status: StatusCode) -> Response {
+    match app.error_page(status.as_u16()).await {
+        Ok(html) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "error page failed");
+            (status, status.canonical_reason().unwrap_or("error")).into_response()
+        }
+    }
+}
+
+pub async fn not_found(State(app): State<App>) -> Response {
+    error_page(&app, StatusCode::NOT_FOUND).await
+}
+
+/// The theme's static files (stylesheet, icons), overridable from the operator's theme directory.
+pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> Response {
+    match app.theme().asset(&path) {
+        Some(asset) => (
+            [
+                (header::CONTENT_TYPE, asset.content_type),
+                (header::CACHE_CONTROL, "public, max-age=3600"),
+            ],
+            asset.bytes,
+        )
+            .into_response(),
+        None => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+/// Uploaded and demo media from the data directory.
+pub async fn media(State(app): State<App>, Path(path): Path<String>) -> Response {
+    let safe = !path.is_empty()
+        && path
+            .split('/')
+            .all(|p| !p.is_empty() && p != ".." && p != "." && !p.contains('\\'));
+    if !safe {
+        return error_page(&app, StatusCode::NOT_FOUND).await;
+    }
+    let file = app.config().media_dir().join(&path);
+    match tokio::fs::read(&file).await {
+        Ok(bytes) => {
+            let content_type = match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
+                "svg" => "image/svg+xml",
+                "png" => "image/png",
+                "jpg" | "jpeg" => "image/jpeg",
+                "webp" => "image/webp",
+                "avif" => "image/avif",
+                "gif" => "image/gif",
+                _ => "application/octet-stream",
+            };
+            (
+                [
+                    (header::CONTENT_TYPE, content_type),
+                    (header::CACHE_CONTROL, "public, max-age=86400"),
+                    // An SVG opened directly must not run scripts in the site's origin.
+                    (
+                        header::CONTENT_SECURITY_POLICY,
+                        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+                    ),
+                ],
+                bytes,
+            )
+                .into_response()
+        }
+        Err(_) => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+pub async fn healthz() -> &'static str {
+    "ok"
+}
