@@ -42,8 +42,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequest<S> for JsonInput<T> {
         })?;
         let mut de = serde_json::Deserializer::from_slice(&bytes);
         let value = serde_path_to_error::deserialize(&mut de).map_err(|err| {
-            let field = err.path().to_string();
+            let path = err.path().to_string();
             let inner = err.into_inner();
+            let field = named_field(&path, &inner.to_string());
             let status = if inner.is_syntax() || inner.is_eof() {
                 StatusCode::BAD_REQUEST
             } else {
@@ -97,5 +98,38 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryInput<T> 
                 let field = err.path().to_string();
                 ApiError::bad_request(err.into_inner().to_string()).field(field)
             })
+    }
+}
+
+/// The field an error is about. serde reports unknown and missing fields at their parent's path,
+/// naming the field only in the message ("unknown field `foo`"), so join the two.
+fn named_field(path: &str, message: &str) -> String {
+    let named = ["unknown field `", "missing field `"]
+        .iter()
+        .find_map(|prefix| message.strip_prefix(prefix))
+        .and_then(|rest| rest.split_once('`'))
+        .map(|(name, _)| name);
+    match (path, named) {
+        (".", Some(name)) => name.to_owned(),
+        (parent, Some(name)) => format!("{parent}.{name}"),
+        (path, None) => path.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::named_field;
+
+    #[test]
+    fn names_unknown_and_missing_fields_with_their_parent() {
+        assert_eq!(
+            named_field(".", "unknown field `titel`, expected one of `slug`"),
+            "titel"
+        );
+        assert_eq!(
+            named_field("original", "missing field `url` at line 1"),
+            "original.url"
+        );
+        assert_eq!(named_field("regions[1]", "invalid value"), "regions[1]");
     }
 }

@@ -213,12 +213,19 @@ impl App {
         Ok(saved)
     }
 
-    pub async fn report_article_slugs(&self, report: &Report) -> AppResult<Vec<Slug>> {
+    /// The report's articles in its order; with `published_only`, what readers may see.
+    pub async fn report_article_slugs(
+        &self,
+        report: &Report,
+        published_only: bool,
+    ) -> AppResult<Vec<Slug>> {
         let mut conn = self.store().reader().await?;
         let mut out = Vec::new();
         for id in rows::report_article_ids(&mut *conn, report.id).await? {
             if let Some(a) = gazette_store::articles::get(&mut *conn, id).await? {
-                out.push(a.slug);
+                if !published_only || a.is_public() {
+                    out.push(a.slug);
+                }
             }
         }
         Ok(out)

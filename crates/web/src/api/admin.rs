@@ -14,7 +14,7 @@ use gazette_store::taxonomy::Table;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use super::content::{ArticleListParams, article_list, report_out};
+use super::content::{ArticleListParams, article_list, report_out_with};
 use super::dto::{ArticleList, ArticleOut, ReportOut};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{Editor, JsonInput, QueryInput};
@@ -238,6 +238,10 @@ macro_rules! taxonomy_endpoints {
 
 async fn same<T>(_: &App, t: T) -> ApiResult<T> {
     Ok(t)
+}
+
+async fn report_out(app: &App, r: gazette_domain::Report) -> ApiResult<ReportOut> {
+    report_out_with(app, r, false).await
 }
 
 taxonomy_endpoints!(

@@ -155,9 +155,18 @@ pub async fn get_report(
     Ok(Json(report_out(&app, report).await?))
 }
 
-pub(super) async fn report_out(app: &App, r: gazette_domain::Report) -> ApiResult<ReportOut> {
+async fn report_out(app: &App, r: gazette_domain::Report) -> ApiResult<ReportOut> {
+    report_out_with(app, r, true).await
+}
+
+/// A report and its article slugs: the public API lists published ones, the Admin API all.
+pub(super) async fn report_out_with(
+    app: &App,
+    r: gazette_domain::Report,
+    published_only: bool,
+) -> ApiResult<ReportOut> {
     let articles = app
-        .report_article_slugs(&r)
+        .report_article_slugs(&r, published_only)
         .await?
         .into_iter()
         .map(|s| s.to_string())
