@@ -101,19 +101,21 @@ impl App {
                 Err(err) => Err(JobError::Permanent(format!("unreadable job: {err}"))),
             };
             let mut tx = self.store().begin().await?;
-            match outcome {
-                Ok(()) => rows::complete(&mut tx, job.id, now()).await?,
+            let held = match outcome {
+                Ok(()) => rows::complete(&mut tx, &job, now()).await?,
                 Err(JobError::Retryable(msg)) if job.attempts < job.max_attempts => {
                     tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
-                    rows::retry(&mut tx, job.id, &msg, now() + backoff(job.attempts), now())
-                        .await?;
+                    rows::retry(&mut tx, &job, &msg, now() + backoff(job.attempts), now()).await?
                 }
                 Err(err) => {
                     tracing::error!(job = job.id, kind = %job.kind, error = %err, "job failed for good");
-                    rows::fail(&mut tx, job.id, &err.to_string(), now()).await?;
+                    rows::fail(&mut tx, &job, &err.to_string(), now()).await?
                 }
-            }
+            };
             tx.commit().await?;
+            if !held {
+                tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over while it ran; leaving it to that run");
+            }
         }
     }
 

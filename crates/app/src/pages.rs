@@ -388,72 +388,7 @@ impl App {
         page: u32,
     ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
         let tax = &ctx.tax;
-        let missing = || AppError::NotFound(format!("{} {slug:?}", kind.as_str()));
-        let mut filter = ArticleFilter {
-            status: Some(ArticleStatus::Published),
-            ..Default::default()
-        };
-        let mut order = ArticleOrder::Newest;
-        let mut listing = ListingView {
-            kind: kind.as_str().into(),
-            title: String::new(),
-            intro_html: String::new(),
-            breadcrumbs: Vec::new(),
-            children: Vec::new(),
-            external_url: None,
-        };
-        let tag = match kind {
-            ListingKind::Region => {
-                let region = tax.region_by_slug(slug).ok_or_else(missing)?;
-                filter.regions = Some(tax.region_with_descendants(region.id));
-                listing.title = region.name.clone();
-                listing.breadcrumbs = tax
-                    .region_with_ancestors(region.id)
-                    .iter()
-                    .skip(1)
-                    .rev()
-                    .map(|r| region_link(r))
-                    .collect();
-                listing.children = tax
-                    .regions
-                    .iter()
-                    .filter(|r| r.parent_id == Some(region.id))
-                    .map(region_link)
-                    .collect();
-                format!("list:region:{}", region.id)
-            }
-            ListingKind::Theme => {
-                let theme = tax.theme_by_slug(slug).ok_or_else(missing)?;
-                filter.theme = Some(theme.id);
-                listing.title = theme.name.clone();
-                listing.intro_html = paragraph(&theme.description);
-                format!("list:theme:{}", theme.id)
-            }
-            ListingKind::Report => {
-                let report = tax.report_by_slug(slug).ok_or_else(missing)?;
-                filter.report = Some(report.id);
-                order = ArticleOrder::ReportPosition;
-                listing.title = report.title.clone();
-                listing.intro_html = report.introduction_html.clone();
-                format!("list:report:{}", report.id)
-            }
-            ListingKind::Author => {
-                let author = tax.author_by_slug(slug).ok_or_else(missing)?;
-                filter.author = Some(author.id);
-                listing.title = author.name.clone();
-                listing.intro_html = paragraph(&author.bio);
-                listing.external_url = author.url.clone();
-                format!("list:author:{}", author.id)
-            }
-            ListingKind::Source => {
-                let source = tax.source_by_slug(slug).ok_or_else(missing)?;
-                filter.source = Some(source.id);
-                listing.title = source.name.clone();
-                listing.intro_html = paragraph(&source.reprint_terms);
-                listing.external_url = Some(source.home_url.clone());
-                format!("list:source:{}", source.id)
-            }
-        };
+        let (filter, order, tag, listing) = listing_scope(tax, kind, slug)?;
         let (articles, total) = rows::list(
             conn,
             &filter,
@@ -491,6 +426,81 @@ impl App {
             .unwrap_or_else(now);
         Ok((self.theme().render("listing.html", &view)?, tags, modified))
     }
+}
+
+/// What a listing shows: the filter and order of its articles, its cache tag, and its header.
+pub(crate) fn listing_scope(
+    tax: &Taxonomies,
+    kind: ListingKind,
+    slug: &str,
+) -> AppResult<(ArticleFilter, ArticleOrder, String, ListingView)> {
+    let missing = || AppError::NotFound(format!("{} {slug:?}", kind.as_str()));
+    let mut filter = ArticleFilter {
+        status: Some(ArticleStatus::Published),
+        ..Default::default()
+    };
+    let mut order = ArticleOrder::Newest;
+    let mut listing = ListingView {
+        kind: kind.as_str().into(),
+        title: String::new(),
+        intro_html: String::new(),
+        breadcrumbs: Vec::new(),
+        children: Vec::new(),
+        external_url: None,
+    };
+    let tag = match kind {
+        ListingKind::Region => {
+            let region = tax.region_by_slug(slug).ok_or_else(missing)?;
+            filter.regions = Some(tax.region_with_descendants(region.id));
+            listing.title = region.name.clone();
+            listing.breadcrumbs = tax
+                .region_with_ancestors(region.id)
+                .iter()
+                .skip(1)
+                .rev()
+                .map(|r| region_link(r))
+                .collect();
+            listing.children = tax
+                .regions
+                .iter()
+                .filter(|r| r.parent_id == Some(region.id))
+                .map(region_link)
+                .collect();
+            format!("list:region:{}", region.id)
+        }
+        ListingKind::Theme => {
+            let theme = tax.theme_by_slug(slug).ok_or_else(missing)?;
+            filter.theme = Some(theme.id);
+            listing.title = theme.name.clone();
+            listing.intro_html = paragraph(&theme.description);
+            format!("list:theme:{}", theme.id)
+        }
+        ListingKind::Report => {
+            let report = tax.report_by_slug(slug).ok_or_else(missing)?;
+            filter.report = Some(report.id);
+            order = ArticleOrder::ReportPosition;
+            listing.title = report.title.clone();
+            listing.intro_html = report.introduction_html.clone();
+            format!("list:report:{}", report.id)
+        }
+        ListingKind::Author => {
+            let author = tax.author_by_slug(slug).ok_or_else(missing)?;
+            filter.author = Some(author.id);
+            listing.title = author.name.clone();
+            listing.intro_html = paragraph(&author.bio);
+            listing.external_url = author.url.clone();
+            format!("list:author:{}", author.id)
+        }
+        ListingKind::Source => {
+            let source = tax.source_by_slug(slug).ok_or_else(missing)?;
+            filter.source = Some(source.id);
+            listing.title = source.name.clone();
+            listing.intro_html = paragraph(&source.reprint_terms);
+            listing.external_url = Some(source.home_url.clone());
+            format!("list:source:{}", source.id)
+        }
+    };
+    Ok((filter, order, tag, listing))
 }
 
 /// Cards show author and source names: their pages depend on those too.

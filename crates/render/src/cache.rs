@@ -147,6 +147,8 @@ fn http_date(at: OffsetDateTime) -> String {
 
 /// Picks the encoding to send from an `Accept-Encoding` header: brotli when acceptable, else
 /// gzip, else identity. A coding with `q=0` is refused; `*` stands for codings not named.
+///
+/// It runs on every page request, so it compares in place rather than lowercasing copies.
 pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
     let Some(header) = accept_encoding else {
         return Encoding::Identity;
@@ -156,7 +158,7 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
     let mut any = None;
     for item in header.split(',') {
         let mut parts = item.split(';');
-        let coding = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let coding = parts.next().unwrap_or("").trim();
         let mut q = 1.0_f32;
         for param in parts {
             if let Some((name, value)) = param.split_once('=')
@@ -167,11 +169,13 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
             }
         }
         let acceptable = q > 0.0;
-        match coding.as_str() {
-            "br" => brotli = Some(acceptable),
-            "gzip" | "x-gzip" => gzip = Some(acceptable),
-            "*" => any = Some(acceptable),
-            _ => {}
+        let is = |name: &str| coding.eq_ignore_ascii_case(name);
+        if is("br") {
+            brotli = Some(acceptable);
+        } else if is("gzip") || is("x-gzip") {
+            gzip = Some(acceptable);
+        } else if coding == "*" {
+            any = Some(acceptable);
         }
     }
     if brotli.or(any).unwrap_or(false) {

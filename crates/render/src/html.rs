@@ -207,12 +207,14 @@ fn is_allowed_image_src(src: &str) -> bool {
     allowed_start && !src.contains("..") && !src.contains('\\')
 }
 
-/// The last pass over ammonia's output: demotes `h1` to `h2` and marks absolute links
-/// `rel="noopener noreferrer"`.
+/// The last pass over ammonia's output: demotes `h1` to `h2`, marks absolute links
+/// `rel="noopener noreferrer"`, and gives an image written without alt text an empty `alt`, so
+/// that screen readers skip it instead of reading out its file name.
 ///
 /// This is a plain scan, and that is sound only because its input is the html5ever serialiser's
 /// output: text never contains a raw `<`, attribute values are always double-quoted with `"`
-/// escaped, and the policy gives `h1` no attributes and `a` only `href`.
+/// escaped (so ` alt="` cannot occur inside another value), and the policy gives `h1` no
+/// attributes and `a` only `href`.
 fn finish_tags(html: &str) -> String {
     let mut out = String::with_capacity(html.len() + 64);
     let mut rest = html;
@@ -227,6 +229,10 @@ fn finish_tags(html: &str) -> String {
             _ if tag.starts_with("<a href=\"") && is_absolute_url(&tag[9..]) => {
                 out.push_str(&tag[..len - 1]);
                 out.push_str(" rel=\"noopener noreferrer\">");
+            }
+            _ if tag.starts_with("<img ") && !tag.contains(" alt=\"") => {
+                out.push_str(&tag[..len - 1]);
+                out.push_str(" alt=\"\">");
             }
             _ => out.push_str(tag),
         }
@@ -360,6 +366,18 @@ mod tests {
     fn removes_script_elements_and_their_content() {
         let out = sanitize_html("<p>Before</p><script>alert('x')</script><p>After</p>");
         assert_eq!(out, "<p>Before</p><p>After</p>");
+    }
+
+    #[test]
+    fn gives_images_without_alt_text_an_empty_one() {
+        assert_eq!(
+            sanitize_html(r#"<img src="https://example.org/a.jpg">"#),
+            r#"<img src="https://example.org/a.jpg" alt="">"#
+        );
+        assert_eq!(
+            sanitize_html(r#"<img alt="Cranes" src="/media/a.jpg">"#),
+            r#"<img alt="Cranes" src="/media/a.jpg">"#
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! which cache tags a page carries; the web crate turns a [`CachedPage`] into a response.
 
 pub mod cache;
+pub mod feeds;
 pub mod html;
 pub mod theme;
 pub mod views;

@@ -122,7 +122,7 @@ impl Theme {
                     source,
                 })?;
         }
-        tracing::info!(
+        tracing::debug!(
             override_dir = override_dir.as_ref().map(|dir| dir.display().to_string()),
             templates = names.len(),
             assets = assets.len(),

@@ -319,7 +319,7 @@ pub async fn list(
     }
     apply_filter(&mut select, filter);
     select.push(match order {
-        ArticleOrder::Newest => " ORDER BY a.published_at DESC, a.id DESC",
+        ArticleOrder::Newest => " ORDER BY COALESCE(a.published_at, a.updated_at) DESC, a.id DESC",
         ArticleOrder::RecentlyUpdated => " ORDER BY a.updated_at DESC, a.id DESC",
         ArticleOrder::ReportPosition => " ORDER BY ro.position, a.id",
     });

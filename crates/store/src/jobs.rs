@@ -3,6 +3,9 @@
 //! A claim is a lease: a job whose worker died is claimed again once `locked_until` passes, so
 //! nothing is lost across a crash. PostgreSQL claims with `FOR UPDATE SKIP LOCKED` so several
 //! processes never take the same job; SQLite has one writer, which gives the same guarantee.
+//!
+//! Finishing a job (`complete`, `retry`, `fail`) only applies while the claim still holds: a job
+//! enqueued again while it ran, or taken over after its lease ran out, is left to its new run.
 
 use serde::Serialize;
 use sqlx::any::AnyRow;
@@ -57,7 +60,13 @@ pub struct Job {
     pub payload: String,
     pub attempts: i64,
     pub max_attempts: i64,
+    /// The claim, which finishing the job must still hold.
+    pub worker: String,
+    pub lease_until: OffsetDateTime,
 }
+
+/// Matches the job's row only while `job`'s claim holds; binds `$1`–`$3`.
+const CLAIM_HOLDS: &str = "id = $1 AND status = 'running' AND locked_by = $2 AND locked_until = $3";
 
 /// A job as `gazette jobs` lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -130,58 +139,73 @@ pub async fn claim(
             payload: row.try_get("payload")?,
             attempts: row.try_get("attempts")?,
             max_attempts: row.try_get("max_attempts")?,
+            worker: worker.to_owned(),
+            lease_until,
         }),
         None => None,
     })
 }
 
+/// Marks a claimed job done. Returns false, changing nothing, if the claim no longer holds.
 pub async fn complete(
     conn: &mut AnyConnection,
-    id: i64,
+    job: &Job,
     now: OffsetDateTime,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = $1 WHERE id = $2")
-        .bind(to_millis(now))
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(&format!(
+        "UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = $4 WHERE {CLAIM_HOLDS}"
+    ))
+    .bind(job.id)
+    .bind(&job.worker)
+    .bind(to_millis(job.lease_until))
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
-/// Puts a job back to run again at `retry_at`.
+/// Puts a claimed job back to run again at `retry_at`. Returns false, changing nothing, if the
+/// claim no longer holds.
 pub async fn retry(
     conn: &mut AnyConnection,
-    id: i64,
+    job: &Job,
     error: &str,
     retry_at: OffsetDateTime,
     now: OffsetDateTime,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE jobs SET status = 'pending', run_at = $1, last_error = $2, locked_by = NULL, locked_until = NULL, updated_at = $3 WHERE id = $4",
-    )
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(&format!(
+        "UPDATE jobs SET status = 'pending', run_at = $4, last_error = $5, locked_by = NULL, locked_until = NULL, updated_at = $6 WHERE {CLAIM_HOLDS}"
+    ))
+    .bind(job.id)
+    .bind(&job.worker)
+    .bind(to_millis(job.lease_until))
     .bind(to_millis(retry_at))
     .bind(error)
     .bind(to_millis(now))
-    .bind(id)
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(done.rows_affected() > 0)
 }
 
-/// Gives up on a job: a permanent error, or retries exhausted. It stays listed as failed.
+/// Gives up on a claimed job: a permanent error, or retries exhausted. It stays listed as
+/// failed. Returns false, changing nothing, if the claim no longer holds.
 pub async fn fail(
     conn: &mut AnyConnection,
-    id: i64,
+    job: &Job,
     error: &str,
     now: OffsetDateTime,
-) -> Result<(), StoreError> {
-    sqlx::query("UPDATE jobs SET status = 'failed', last_error = $1, locked_by = NULL, locked_until = NULL, updated_at = $2 WHERE id = $3")
-        .bind(error)
-        .bind(to_millis(now))
-        .bind(id)
-        .execute(conn)
-        .await?;
-    Ok(())
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(&format!(
+        "UPDATE jobs SET status = 'failed', last_error = $4, locked_by = NULL, locked_until = NULL, updated_at = $5 WHERE {CLAIM_HOLDS}"
+    ))
+    .bind(job.id)
+    .bind(&job.worker)
+    .bind(to_millis(job.lease_until))
+    .bind(error)
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 /// Jobs in the given states, oldest due first; empty `statuses` means all.

@@ -13,6 +13,10 @@ use sqlx::Connection;
 
 pub use reqwest;
 
+mod fixtures;
+pub mod html;
+pub use fixtures::article_id;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,

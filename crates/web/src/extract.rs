@@ -101,18 +101,21 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryInput<T> 
     }
 }
 
-/// The field an error is about. serde reports unknown and missing fields at their parent's path,
-/// naming the field only in the message ("unknown field `foo`"), so join the two.
+/// The field an error is about. serde reports a missing field at its parent's path, naming the
+/// field only in the message ("missing field `foo`"), so join the two. An unknown field's path
+/// already ends with its key (serde_path_to_error captures the key being read), so it stays as
+/// it is unless it is empty.
 fn named_field(path: &str, message: &str) -> String {
-    let named = ["unknown field `", "missing field `"]
-        .iter()
-        .find_map(|prefix| message.strip_prefix(prefix))
-        .and_then(|rest| rest.split_once('`'))
-        .map(|(name, _)| name);
-    match (path, named) {
-        (".", Some(name)) => name.to_owned(),
-        (parent, Some(name)) => format!("{parent}.{name}"),
-        (path, None) => path.to_owned(),
+    let named = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split_once('`'))
+            .map(|(name, _)| name)
+    };
+    match (path, named("missing field `"), named("unknown field `")) {
+        (".", Some(name), _) | (".", None, Some(name)) => name.to_owned(),
+        (parent, Some(name), _) => format!("{parent}.{name}"),
+        (path, None, _) => path.to_owned(),
     }
 }
 
@@ -131,5 +134,18 @@ mod tests {
             "original.url"
         );
         assert_eq!(named_field("regions[1]", "invalid value"), "regions[1]");
+        // Regression: the unknown key is already the last segment of the path; it was doubled
+        // ("headline.headline", "image.colour.colour").
+        assert_eq!(
+            named_field(
+                "headline",
+                "unknown field `headline`, expected one of `slug`"
+            ),
+            "headline"
+        );
+        assert_eq!(
+            named_field("image.colour", "unknown field `colour`, expected `src`"),
+            "image.colour"
+        );
     }
 }

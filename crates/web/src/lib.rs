@@ -12,6 +12,7 @@ use std::future::Future;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
+use axum::serve::ListenerExt;
 use gazette_app::App;
 use tokio::net::TcpListener;
 
@@ -51,6 +52,14 @@ pub async fn serve(
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    // Responses go out whole, so Nagle's algorithm can only delay them: without TCP_NODELAY the
+    // tail of a page larger than one write can wait for the reader's delayed ACK (as nginx's
+    // `tcp_nodelay on`, its default, avoids).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %err, "cannot set TCP_NODELAY on a connection");
+        }
+    });
     axum::serve(listener, router(app))
         .with_graceful_shutdown(shutdown)
         .await

@@ -3,19 +3,23 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use axum::extract::{Path, Query, State};
+use axum::body::Body;
+use axum::extract::{Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, ListingKind, PageRoute};
 use gazette_render::{CachedPage, negotiate};
 
+// The page handlers take the whole request last, rather than a `HeaderMap`, because that
+// extractor clones the request's headers and these handlers only read them.
+
 pub async fn home(
     State(app): State<App>,
     Query(q): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    request: Request,
 ) -> Response {
     match page_number(&q) {
-        Some(page) => serve_page(&app, PageRoute::Home { page }, &headers).await,
+        Some(page) => serve_page(&app, PageRoute::Home { page }, request.headers()).await,
         None => error_page(&app, StatusCode::NOT_FOUND).await,
     }
 }
@@ -23,20 +27,21 @@ pub async fn home(
 pub async fn article(
     State(app): State<App>,
     Path(slug): Path<String>,
-    headers: HeaderMap,
+    request: Request,
 ) -> Response {
-    serve_page(&app, PageRoute::Article { slug }, &headers).await
+    serve_page(&app, PageRoute::Article { slug }, request.headers()).await
 }
 
 pub async fn listing(
     State(app): State<App>,
     Path((kind, slug)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
-    headers: HeaderMap,
+    request: Request,
 ) -> Response {
     match (ListingKind::parse(&kind), page_number(&q)) {
         (Some(kind), Some(page)) => {
-            serve_page(&app, PageRoute::Listing { kind, slug, page }, &headers).await
+            let route = PageRoute::Listing { kind, slug, page };
+            serve_page(&app, route, request.headers()).await
         }
         _ => error_page(&app, StatusCode::NOT_FOUND).await,
     }
@@ -67,6 +72,9 @@ async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Respons
 }
 
 /// A 304 when the client's copy is current, else the body in the best encoding it accepts.
+///
+/// This is the hot path of the whole site: a cached page is served with no work beyond this
+/// function, so it builds the response directly, with room for all its headers up front.
 fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
     let etag = HeaderValue::from_str(&page.etag).expect("etags are hex in quotes");
     let modified = HeaderValue::from_str(&page.last_modified).expect("HTTP dates are ASCII");
@@ -79,30 +87,28 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
             .get(header::IF_MODIFIED_SINCE)
             .is_some_and(|since| since.as_bytes() == page.last_modified.as_bytes()),
     };
-    let mut response = if fresh {
-        StatusCode::NOT_MODIFIED.into_response()
+    // Seven at most: the six below and the Content-Length axum adds for a full body.
+    let mut h = HeaderMap::with_capacity(8);
+    let (status, body) = if fresh {
+        (StatusCode::NOT_MODIFIED, Body::empty())
     } else {
         let encoding = negotiate(
             headers
                 .get(header::ACCEPT_ENCODING)
                 .and_then(|v| v.to_str().ok()),
         );
-        let mut r = (
-            StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK),
-            page.body(encoding),
-        )
-            .into_response();
-        r.headers_mut().insert(
+        h.insert(
             header::CONTENT_TYPE,
             HeaderValue::from_static("text/html; charset=utf-8"),
         );
         if let Some(coding) = encoding.header_value() {
-            r.headers_mut()
-                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
+            h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));
         }
-        r
+        (
+            StatusCode::from_u16(page.status).unwrap_or(StatusCode::OK),
+            Body::from(page.body(encoding)),
+        )
     };
-    let h = response.headers_mut();
     h.insert(header::ETAG, etag);
     h.insert(header::LAST_MODIFIED, modified);
     h.insert(header::VARY, HeaderValue::from_static("accept-encoding"));
@@ -110,6 +116,9 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=0, must-revalidate"),
     );
+    let mut response = Response::new(body);
+    *response.status_mut() = status;
+    *response.headers_mut() = h;
     response
 }
 

@@ -99,7 +99,7 @@ pub async fn get_article(
 
 /// Changes some fields; send `base_revision` to be told when someone else saved meanwhile.
 #[utoipa::path(patch, path = "/api/v1/admin/articles/{id}", tag = "admin", params(("id" = i64, Path)), request_body = ArticlePatch,
-    security(("bearer" = [])), responses((status = 200, body = ArticleOut), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    security(("bearer" = [])), responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 pub async fn update_article(
     State(app): State<App>,
     Editor(actor): Editor,

@@ -1,0 +1,194 @@
+//! Gazette's search index: published articles (and translations) in a tantivy index, searched
+//! with relevance ranking, highlighted snippets and facet counts.
+//!
+//! This crate owns the schema, the analyzers, indexing and querying. It knows nothing of SQL,
+//! HTTP or the other gazette crates: the caller maps articles into [`SearchDoc`]s (one per
+//! article and language), calls [`SearchIndex::upsert`] after a publish or an edit, and can
+//! always rebuild everything with [`SearchIndex::replace_all`], since the index is derived data.
+//!
+//! # Index design
+//! Text is indexed in a *field group per language*: `title_en`, `standfirst_en`, `body_en` with
+//! the `lang_en` analyzer, `title_fr`… with `lang_fr`, and so on for the 18 languages tantivy has
+//! Snowball stemmers for, plus a `default` group (`lang_default`: no stemming) for every other
+//! language. A document writes only to its language's group. Tantivy's schema is fixed, so all
+//! groups exist in it, but a group nobody writes to has no postings and costs nothing to search.
+//! We chose this over one shared field because each language then gets its own stemmer (a
+//! shared field would need one analyzer for all) and its own BM25 statistics (French `les` is
+//! not rare because the English articles lack it), and over a shared plain field plus a stemmed
+//! one because that indexes every body twice.
+//!
+//! A query names its `language` and searches that group only, or searches every group that
+//! has documents, analysing the query text once per group: an English reader's `strikes` finds
+//! `striking` in English articles and `strikes` in German ones.
+//!
+//! Analyzers ([`analysis`]): a word tokenizer that keeps combining marks inside words (Tamil,
+//! Hindi, Thai) and makes every Han, Hiragana and Katakana character its own token, then
+//! lower case, the language's stemmer, and ASCII folding for Latin scripts (`economie` finds
+//! `économie`; folding runs after stemming because the stemmers expect accents).
+//!
+//! Stored once per document, outside the groups: id, slug, title, standfirst, plain body (for
+//! snippets), language and `published_at`. Facet values are one multi-valued fast string field
+//! (see [`facets`]).
+//!
+//! # Queries
+//! Free text, parsed by a parser that cannot fail ([`query`]): words are all required (as in
+//! most site search), `"phrases"`, `-word`/`NOT word` exclusions and `a OR b`; anything else is
+//! plain words. At most 256 characters and 16 clauses are read. A query with no searchable words
+//! (empty, only punctuation or emoji, only exclusions) lists the documents within the filters,
+//! newest first. Filters (region, theme, report, author, source, language, year) must all match;
+//! a value the index has never seen simply matches nothing.
+//!
+//! # Ranking
+//! BM25 summed over the fields, with the title weighted 3, the standfirst 2 and the body 1,
+//! multiplied by a gentle recency boost:
+//!
+//! ```text
+//! score = bm25 × (1 + 0.3 × exp(−age_days / 365))
+//! ```
+//!
+//! so an article published today gets at most +30 %, one a year old +11 %, and from three years
+//! on the boost is negligible: relevance decides, freshness breaks near-ties. Age is clamped at
+//! zero for future dates. The boost needs every match's score, so ranking visits every match
+//! (block-max pruning is off); facets have to visit them all anyway.
+//!
+//! # Facets and snippets
+//! Facets are counted over the whole result set, not the page. Snippets come from the body
+//! (falling back to the standfirst) through tantivy's `SnippetGenerator`, HTML-escaped, with
+//! `<mark>` around the matched words.
+//!
+//! # Durability and freshness
+//! Every [`SearchIndex::upsert`] and [`SearchIndex::delete`] commits and reloads the reader
+//! before it returns, so the next search sees the change and a restart keeps it. The directory
+//! holds a version marker; [`SearchIndex::open`] wipes an index written with another schema
+//! version and reports it with [`SearchIndex::needs_rebuild`]. One process owns an index
+//! directory (tantivy's writer lock): a second one gets [`SearchError::Locked`].
+
+mod analysis;
+mod exclusion;
+mod facets;
+mod index;
+mod query;
+mod schema;
+mod search;
+
+use std::path::PathBuf;
+
+pub use index::SearchIndex;
+
+/// One document to index: an article in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchDoc {
+    /// Unique per document; upserting the same id replaces. A translation needs an id of its
+    /// own.
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    pub standfirst: String,
+    /// Plain text, no markup.
+    pub body_text: String,
+    /// A language tag: `en`, `fr`, `pt-BR`… Its primary subtag picks the analyzer.
+    pub language: String,
+    /// Unix seconds.
+    pub published_at: i64,
+    /// Author slugs.
+    pub authors: Vec<String>,
+    /// Region slugs, ancestors included by the caller.
+    pub regions: Vec<String>,
+    pub themes: Vec<String>,
+    /// In-depth report slugs.
+    pub reports: Vec<String>,
+    /// The partner source's slug, for republished articles.
+    pub source: Option<String>,
+}
+
+/// A search. Filters given as `Some` must all match; an empty or blank value counts as absent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchQuery {
+    /// What the reader typed; anything goes.
+    pub text: String,
+    pub region: Option<String>,
+    pub theme: Option<String>,
+    pub report: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    /// Restricts to documents in this language and analyses the text for it only.
+    pub language: Option<String>,
+    pub year: Option<i32>,
+    /// 1-based; 0 is read as 1.
+    pub page: u32,
+    /// Clamped to 1..=100; 0 is read as 10.
+    pub per_page: u32,
+}
+
+impl Default for SearchQuery {
+    fn default() -> Self {
+        SearchQuery {
+            text: String::new(),
+            region: None,
+            theme: None,
+            report: None,
+            author: None,
+            source: None,
+            language: None,
+            year: None,
+            page: 1,
+            per_page: 10,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchHit {
+    pub id: i64,
+    pub slug: String,
+    pub title: String,
+    /// HTML: escaped text with `<mark>` around matched words, and nothing else unescaped.
+    pub snippet_html: String,
+    pub published_at: i64,
+    /// Relevance with the recency boost; 0 when listing newest first.
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FacetCount {
+    pub value: String,
+    pub count: u64,
+}
+
+/// Counts over the whole result set. Sorted by count, then value; years newest first.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Facets {
+    pub regions: Vec<FacetCount>,
+    pub themes: Vec<FacetCount>,
+    pub reports: Vec<FacetCount>,
+    pub authors: Vec<FacetCount>,
+    pub sources: Vec<FacetCount>,
+    pub languages: Vec<FacetCount>,
+    pub years: Vec<FacetCount>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct SearchResults {
+    /// Every match, not just this page.
+    pub total: u64,
+    pub hits: Vec<SearchHit>,
+    pub facets: Facets,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("search index directory {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{path} holds files that are not a search index; refusing to wipe it (point the index \
+         at an empty or dedicated directory)"
+    )]
+    NotAnIndex { path: PathBuf },
+    #[error("search index {path} is locked by another process")]
+    Locked { path: PathBuf },
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+}

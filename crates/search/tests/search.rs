@@ -1,0 +1,565 @@
+//! The search index through its public API only.
+
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use gazette_search::{SearchDoc, SearchError, SearchIndex, SearchQuery, SearchResults};
+
+const DAY: i64 = 86_400;
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("clock after 1970")
+        .as_secs() as i64
+}
+
+/// A document builder: `doc(1, "title").body("…").lang("fr")`.
+fn doc(id: i64, title: &str) -> SearchDoc {
+    SearchDoc {
+        id,
+        slug: format!("article-{id}"),
+        title: title.to_owned(),
+        standfirst: String::new(),
+        body_text: String::new(),
+        language: "en".to_owned(),
+        published_at: now() - 10 * DAY,
+        authors: vec![],
+        regions: vec![],
+        themes: vec![],
+        reports: vec![],
+        source: None,
+    }
+}
+
+trait Build {
+    fn body(self, text: &str) -> Self;
+    fn standfirst(self, text: &str) -> Self;
+    fn lang(self, language: &str) -> Self;
+    fn at(self, unix: i64) -> Self;
+    fn regions(self, slugs: &[&str]) -> Self;
+    fn themes(self, slugs: &[&str]) -> Self;
+    fn authors(self, slugs: &[&str]) -> Self;
+    fn reports(self, slugs: &[&str]) -> Self;
+    fn source(self, slug: &str) -> Self;
+}
+
+impl Build for SearchDoc {
+    fn body(mut self, text: &str) -> Self {
+        self.body_text = text.to_owned();
+        self
+    }
+    fn standfirst(mut self, text: &str) -> Self {
+        self.standfirst = text.to_owned();
+        self
+    }
+    fn lang(mut self, language: &str) -> Self {
+        self.language = language.to_owned();
+        self
+    }
+    fn at(mut self, unix: i64) -> Self {
+        self.published_at = unix;
+        self
+    }
+    fn regions(mut self, slugs: &[&str]) -> Self {
+        self.regions = slugs.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn themes(mut self, slugs: &[&str]) -> Self {
+        self.themes = slugs.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn authors(mut self, slugs: &[&str]) -> Self {
+        self.authors = slugs.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn reports(mut self, slugs: &[&str]) -> Self {
+        self.reports = slugs.iter().map(|s| s.to_string()).collect();
+        self
+    }
+    fn source(mut self, slug: &str) -> Self {
+        self.source = Some(slug.to_owned());
+        self
+    }
+}
+
+fn text(q: &str) -> SearchQuery {
+    SearchQuery {
+        text: q.to_owned(),
+        ..SearchQuery::default()
+    }
+}
+
+fn index_with(docs: Vec<SearchDoc>) -> SearchIndex {
+    let index = SearchIndex::open_in_ram().expect("RAM index");
+    index.upsert(docs).expect("upsert");
+    index
+}
+
+fn ids(results: &SearchResults) -> Vec<i64> {
+    results.hits.iter().map(|h| h.id).collect()
+}
+
+fn sorted_ids(results: &SearchResults) -> Vec<i64> {
+    let mut ids = ids(results);
+    ids.sort_unstable();
+    ids
+}
+
+fn search(index: &SearchIndex, q: &SearchQuery) -> SearchResults {
+    index.search(q).expect("search")
+}
+
+#[test]
+fn english_stemming_finds_other_forms() {
+    let index = index_with(vec![
+        doc(1, "Dockers striking again").body("The port stood still."),
+        doc(2, "A strike at the port").body("Nothing moved."),
+        doc(3, "Harvest festival").body("Dancing all night."),
+    ]);
+    let results = search(&index, &text("strikes"));
+    assert_eq!(sorted_ids(&results), [1, 2]);
+    assert_eq!(results.total, 2);
+}
+
+#[test]
+fn french_stemming_and_accents() {
+    let index = index_with(vec![
+        doc(1, "L'économie ralentit").lang("fr"),
+        doc(2, "Les marchés").lang("fr").body("Une économie fragile."),
+        doc(3, "Le sport").lang("fr"),
+    ]);
+    assert_eq!(sorted_ids(&search(&index, &text("économies"))), [1, 2]);
+    // Typed without accents, as on many keyboards.
+    assert_eq!(sorted_ids(&search(&index, &text("economie"))), [1, 2]);
+}
+
+#[test]
+fn language_filter_searches_one_language() {
+    let index = index_with(vec![
+        doc(1, "Climate strike").lang("en"),
+        doc(2, "Climate strike").lang("de"),
+        doc(3, "Météo du jour").lang("fr"),
+    ]);
+    assert_eq!(sorted_ids(&search(&index, &text("climate"))), [1, 2]);
+    let q = SearchQuery {
+        language: Some("DE".into()),
+        ..text("climate")
+    };
+    let results = search(&index, &q);
+    assert_eq!(ids(&results), [2]);
+    assert_eq!(results.facets.languages.len(), 1);
+    assert_eq!(results.facets.languages[0].value, "de");
+}
+
+#[test]
+fn phrases_match_words_in_order_only() {
+    let index = index_with(vec![
+        doc(1, "x").body("The general strike began at dawn."),
+        doc(2, "y").body("A strike, the general said, is a weapon."),
+    ]);
+    assert_eq!(ids(&search(&index, &text("\"general strike\""))), [1]);
+    assert_eq!(sorted_ids(&search(&index, &text("general strike"))), [1, 2]);
+}
+
+#[test]
+fn exclusions_remove_matches() {
+    let index = index_with(vec![
+        doc(1, "Rail strike").body("Trains stopped."),
+        doc(2, "Port strike").body("Ships waited."),
+        doc(3, "Rail timetable").body("Trains run."),
+    ]);
+    assert_eq!(ids(&search(&index, &text("strike -rail"))), [2]);
+    assert_eq!(ids(&search(&index, &text("strike NOT rail"))), [2]);
+    assert_eq!(ids(&search(&index, &text("strike -\"ships waited\""))), [1]);
+    // Only exclusions: everything else, newest first.
+    assert_eq!(ids(&search(&index, &text("-strike"))), [3]);
+}
+
+/// tantivy#2811: tantivy asked an excluded phrase about a document before its first match,
+/// which trips a debug assertion in `PhraseScorer`.
+#[test]
+fn excluded_phrase_matching_late_documents_does_not_panic() {
+    let mut docs: Vec<SearchDoc> = (1..=20).map(|i| doc(i, "Strike news")).collect();
+    docs.push(doc(21, "Strike news").body("the ships waited"));
+    let index = index_with(docs);
+    let results = search(&index, &text("strike -\"ships waited\""));
+    assert_eq!(results.total, 20);
+    assert_eq!(search(&index, &text("-\"ships waited\"")).total, 20);
+}
+
+#[test]
+fn or_matches_either() {
+    let index = index_with(vec![
+        doc(1, "Dock workers"),
+        doc(2, "Port authority"),
+        doc(3, "Farmers"),
+    ]);
+    assert_eq!(sorted_ids(&search(&index, &text("dock OR port"))), [1, 2]);
+    assert!(search(&index, &text("dock port")).hits.is_empty());
+}
+
+#[test]
+fn title_outranks_body() {
+    let filler = "word ".repeat(20);
+    let index = index_with(vec![
+        doc(1, "Other news").body(&format!("{filler} drought {filler}")),
+        doc(2, "Drought in the south").body(&filler),
+        doc(3, "More news").standfirst("The drought continues").body(&filler),
+    ]);
+    assert_eq!(ids(&search(&index, &text("drought"))), [2, 3, 1]);
+}
+
+#[test]
+fn recency_breaks_ties_newer_first() {
+    let t = now();
+    let index = index_with(vec![
+        doc(1, "Flood warning").at(t - 900 * DAY),
+        doc(2, "Flood warning").at(t - 2 * DAY),
+        doc(3, "Flood warning").at(t - 300 * DAY),
+    ]);
+    let results = search(&index, &text("flood"));
+    assert_eq!(ids(&results), [2, 3, 1]);
+    assert!(results.hits[0].score > results.hits[1].score);
+}
+
+#[test]
+fn recency_does_not_beat_clear_relevance() {
+    let t = now();
+    let index = index_with(vec![
+        doc(1, "Flood").body("flood flood flood").at(t - 2000 * DAY),
+        doc(2, "Weather").body("a small flood somewhere, among many other words here").at(t),
+    ]);
+    assert_eq!(ids(&search(&index, &text("flood"))), [1, 2]);
+}
+
+fn facet_fixture() -> SearchIndex {
+    let t = 1_700_000_000; // 2023-11-14
+    index_with(vec![
+        doc(1, "Water rights")
+            .regions(&["africa", "kenya"])
+            .themes(&["water", "climate"])
+            .authors(&["amina"])
+            .reports(&["dry-years"])
+            .at(t),
+        doc(2, "Water prices")
+            .regions(&["africa", "ghana"])
+            .themes(&["water"])
+            .authors(&["kofi"])
+            .source("partner-news")
+            .at(t - 400 * DAY),
+        doc(3, "Water and energy")
+            .regions(&["europe", "europe", "france"])
+            .themes(&["energy"])
+            .authors(&["amina", "kofi"])
+            .lang("en-GB")
+            .at(t - 800 * DAY),
+        doc(4, "Elections").regions(&["europe"]).at(t),
+    ])
+}
+
+#[test]
+fn facets_count_the_whole_result_set() {
+    let index = facet_fixture();
+    let q = SearchQuery {
+        per_page: 1,
+        ..text("water")
+    };
+    let results = search(&index, &q);
+    assert_eq!(results.total, 3);
+    assert_eq!(results.hits.len(), 1);
+    let f = &results.facets;
+    let pairs = |list: &[gazette_search::FacetCount]| {
+        list.iter().map(|c| (c.value.clone(), c.count)).collect::<Vec<_>>()
+    };
+    let owned = |v: &[(&str, u64)]| v.iter().map(|(s, n)| (s.to_string(), *n)).collect::<Vec<_>>();
+    assert_eq!(
+        pairs(&f.regions),
+        owned(&[("africa", 2), ("europe", 1), ("france", 1), ("ghana", 1), ("kenya", 1)])
+    );
+    assert_eq!(pairs(&f.themes), owned(&[("water", 2), ("climate", 1), ("energy", 1)]));
+    assert_eq!(pairs(&f.authors), owned(&[("amina", 2), ("kofi", 2)]));
+    assert_eq!(pairs(&f.reports), owned(&[("dry-years", 1)]));
+    assert_eq!(pairs(&f.sources), owned(&[("partner-news", 1)]));
+    assert_eq!(pairs(&f.languages), owned(&[("en", 2), ("en-gb", 1)]));
+    assert_eq!(pairs(&f.years), owned(&[("2023", 1), ("2022", 1), ("2021", 1)]));
+}
+
+#[test]
+fn filters_narrow_results_and_facets() {
+    let index = facet_fixture();
+    let filtered = |q: SearchQuery| sorted_ids(&search(&index, &q));
+    assert_eq!(filtered(SearchQuery { region: Some("africa".into()), ..text("water") }), [1, 2]);
+    assert_eq!(filtered(SearchQuery { theme: Some("water".into()), ..text("water") }), [1, 2]);
+    assert_eq!(filtered(SearchQuery { author: Some("kofi".into()), ..text("water") }), [2, 3]);
+    assert_eq!(filtered(SearchQuery { report: Some("dry-years".into()), ..text("") }), [1]);
+    assert_eq!(filtered(SearchQuery { source: Some("partner-news".into()), ..text("") }), [2]);
+    assert_eq!(filtered(SearchQuery { year: Some(2023), ..text("") }), [1, 4]);
+    assert_eq!(filtered(SearchQuery { language: Some("en-gb".into()), ..text("") }), [3]);
+    assert_eq!(
+        filtered(SearchQuery {
+            region: Some("europe".into()),
+            author: Some("amina".into()),
+            ..text("water")
+        }),
+        [3]
+    );
+    // A blank filter is no filter.
+    assert_eq!(filtered(SearchQuery { region: Some(" ".into()), ..text("water") }), [1, 2, 3]);
+    let results = search(&index, &SearchQuery { region: Some("africa".into()), ..text("water") });
+    assert_eq!(results.facets.regions.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), [
+        "africa", "ghana", "kenya"
+    ]);
+}
+
+#[test]
+fn unknown_facet_values_give_empty_results() {
+    let index = facet_fixture();
+    for q in [
+        SearchQuery { region: Some("atlantis".into()), ..text("water") },
+        SearchQuery { theme: Some("nope".into()), ..text("") },
+        SearchQuery { author: Some("<script>".into()), ..text("water") },
+        SearchQuery { language: Some("xx".into()), ..text("water") },
+        SearchQuery { year: Some(1066), ..text("") },
+        SearchQuery { source: Some("region:africa".into()), ..text("") },
+    ] {
+        let results = index.search(&q).expect("unknown values are not errors");
+        assert_eq!(results.total, 0, "{q:?}");
+        assert!(results.hits.is_empty());
+        assert_eq!(results.facets, Default::default());
+    }
+}
+
+#[test]
+fn empty_query_lists_newest_first_within_filters() {
+    let t = now();
+    let index = index_with(vec![
+        doc(1, "Old").themes(&["water"]).at(t - 50 * DAY),
+        doc(2, "New").themes(&["water"]).at(t - DAY),
+        doc(3, "Newest, other theme").themes(&["energy"]).at(t),
+    ]);
+    let results = search(&index, &SearchQuery { theme: Some("water".into()), ..text("  ") });
+    assert_eq!(ids(&results), [2, 1]);
+    assert_eq!(results.hits[0].score, 0.0);
+    assert_eq!(ids(&search(&index, &text(""))), [3, 2, 1]);
+}
+
+#[test]
+fn pages_split_the_ranking() {
+    let t = now();
+    let docs = (1..=25).map(|i| doc(i, "Budget vote").at(t - i * DAY)).collect();
+    let index = index_with(docs);
+    let page = |page, per_page| ids(&search(&index, &SearchQuery { page, per_page, ..text("budget") }));
+    assert_eq!(page(1, 10), (1..=10).collect::<Vec<_>>());
+    assert_eq!(page(3, 10), (21..=25).collect::<Vec<_>>());
+    assert_eq!(page(0, 10), page(1, 10));
+    assert!(page(4, 10).is_empty());
+    assert_eq!(page(1, 0).len(), 10);
+    assert_eq!(page(1, 1000).len(), 25);
+    let far = search(&index, &SearchQuery { page: u32::MAX, per_page: u32::MAX, ..text("budget") });
+    assert!(far.hits.is_empty());
+    assert_eq!(far.total, 25);
+}
+
+#[test]
+fn snippets_mark_matches_and_escape_html() {
+    let index = index_with(vec![
+        doc(1, "Title")
+            .standfirst("A <standfirst>")
+            .body("Before <b>tags</b> & \"quotes\" the harbour strikes continued into the night."),
+        doc(2, "Harbour report").standfirst("Fish & <chips>").body("Nothing relevant here."),
+    ]);
+    let results = search(&index, &text("strike harbour"));
+    let hit = results.hits.iter().find(|h| h.id == 1).expect("doc 1 found");
+    assert_eq!(
+        hit.snippet_html,
+        "Before &lt;b&gt;tags&lt;/b&gt; &amp; &quot;quotes&quot; the <mark>harbour</mark> \
+         <mark>strikes</mark> continued into the night."
+    );
+    // Matched in the title only: the standfirst, escaped, without marks.
+    let results = search(&index, &text("report"));
+    assert_eq!(results.hits[0].snippet_html, "Fish &amp; &lt;chips&gt;");
+    // Excluded words are not highlighted.
+    let results = search(&index, &text("harbour -nothing"));
+    assert_eq!(ids(&results), [1]);
+}
+
+#[test]
+fn long_bodies_get_a_fragment_with_ellipses() {
+    let body = format!("{} the river burst its banks {}", "filler ".repeat(100), "tail ".repeat(100));
+    let index = index_with(vec![doc(1, "t").body(&body)]);
+    let snippet = &search(&index, &text("river")).hits[0].snippet_html;
+    assert!(snippet.starts_with("… "), "{snippet}");
+    assert!(snippet.ends_with(" …"), "{snippet}");
+    assert!(snippet.contains("<mark>river</mark>"));
+}
+
+#[test]
+fn upsert_replaces_by_id() {
+    let index = index_with(vec![doc(1, "First draft title"), doc(2, "Other")]);
+    index.upsert(vec![doc(1, "Corrected headline")]).expect("upsert");
+    assert_eq!(index.doc_count(), 2);
+    assert!(search(&index, &text("draft")).hits.is_empty());
+    assert_eq!(ids(&search(&index, &text("headline"))), [1]);
+    // The same id twice in one batch keeps the last.
+    index.upsert(vec![doc(3, "One"), doc(3, "Two")]).expect("upsert");
+    assert_eq!(index.doc_count(), 3);
+    assert_eq!(ids(&search(&index, &text("two"))), [3]);
+    assert!(search(&index, &text("one")).hits.is_empty());
+}
+
+#[test]
+fn delete_removes_and_ignores_unknown_ids() {
+    let index = index_with(vec![doc(1, "Keep"), doc(2, "Drop")]);
+    index.delete(&[2, 99]).expect("delete");
+    assert_eq!(index.doc_count(), 1);
+    assert!(search(&index, &text("drop")).hits.is_empty());
+    index.delete(&[]).expect("nothing to delete");
+}
+
+#[test]
+fn replace_all_clears_and_reports_progress() {
+    let index = index_with(vec![doc(1, "Stale")]);
+    let mut seen = Vec::new();
+    let added = index
+        .replace_all((10..2510).map(|i| doc(i, "Fresh")), |n| seen.push(n))
+        .expect("replace_all");
+    assert_eq!(added, 2500);
+    assert_eq!(seen, [1000, 2000, 2500]);
+    assert_eq!(index.doc_count(), 2500);
+    assert!(search(&index, &text("stale")).hits.is_empty());
+    assert_eq!(search(&index, &text("fresh")).total, 2500);
+    // Still writable afterwards.
+    index.upsert(vec![doc(1, "Back")]).expect("upsert after replace_all");
+    assert_eq!(index.doc_count(), 2501);
+}
+
+#[test]
+fn reopening_from_disk_keeps_documents() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let index = SearchIndex::open(dir.path()).expect("create");
+        assert!(index.needs_rebuild(), "a new index has to be filled");
+        index.upsert(vec![doc(1, "Persistent flood"), doc(2, "Other")]).expect("upsert");
+        index.delete(&[2]).expect("delete");
+    }
+    let index = SearchIndex::open(dir.path()).expect("reopen");
+    assert!(!index.needs_rebuild());
+    assert_eq!(index.doc_count(), 1);
+    assert_eq!(ids(&search(&index, &text("floods"))), [1]);
+}
+
+#[test]
+fn another_schema_version_is_wiped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    {
+        let index = SearchIndex::open(dir.path()).expect("create");
+        index.upsert(vec![doc(1, "Old schema")]).expect("upsert");
+    }
+    std::fs::write(dir.path().join("gazette-search-version"), "gazette-search schema 0\n")
+        .expect("fake an old version");
+    let index = SearchIndex::open(dir.path()).expect("reopen");
+    assert!(index.needs_rebuild());
+    assert_eq!(index.doc_count(), 0);
+    drop(index);
+    assert!(!SearchIndex::open(dir.path()).expect("reopen").needs_rebuild());
+}
+
+#[test]
+fn refuses_to_wipe_a_directory_that_is_not_an_index() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("notes.txt"), "precious").expect("write");
+    match SearchIndex::open(dir.path()) {
+        Err(SearchError::NotAnIndex { path }) => assert_eq!(path, dir.path()),
+        Err(other) => panic!("unexpected error: {other}"),
+        Ok(_) => panic!("opened a directory holding other files"),
+    }
+    assert!(dir.path().join("notes.txt").exists());
+}
+
+#[test]
+fn a_second_writer_on_the_same_directory_is_refused() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let _first = SearchIndex::open(dir.path()).expect("create");
+    match SearchIndex::open(dir.path()) {
+        Err(SearchError::Locked { .. }) => {}
+        Err(other) => panic!("unexpected error: {other}"),
+        Ok(_) => panic!("two writers on one directory"),
+    }
+}
+
+#[test]
+fn cjk_text_is_searchable_by_substring() {
+    let index = index_with(vec![
+        doc(1, "東京都の予算").lang("ja"),
+        doc(2, "京都の祭り").lang("ja"),
+    ]);
+    assert_eq!(ids(&search(&index, &text("東京"))), [1]);
+    assert_eq!(sorted_ids(&search(&index, &text("京都"))), [1, 2]);
+}
+
+#[test]
+fn clones_share_one_index_across_threads() {
+    fn assert_send_sync<T: Send + Sync + Clone>() {}
+    assert_send_sync::<SearchIndex>();
+    let index = index_with(vec![doc(1, "Shared")]);
+    let clone = index.clone();
+    std::thread::spawn(move || clone.upsert(vec![doc(2, "Shared too")]).expect("upsert"))
+        .join()
+        .expect("thread");
+    assert_eq!(search(&index, &text("shared")).total, 2);
+}
+
+#[test]
+fn hostile_queries_never_fail_or_hang() {
+    let body = "The strike (AND the lockout) cost £3m over 10 days: \"unions\" vs. owners; title:x";
+    let index = index_with(vec![
+        doc(1, "Strike").body(body),
+        doc(2, "عنوان عربي").lang("ar").body("نص عربي عن الإضراب"),
+        doc(3, "Ελληνικά").lang("el"),
+    ]);
+    let huge = "strike ".repeat(15_000); // ~100 KB
+    let nasty: Vec<String> = [
+        "\"", "\"\"", "\"strike", "strike\"", "\"\"\"", "«", "»strike«", "AND OR NOT", "NOT",
+        "OR", "AND", "-", "--", "- -", "-\"", "NOT NOT NOT strike", "strike OR OR OR",
+        "field:value", "title:", "title:strike", ":", "*", "strike*", "~", "strike~2", "^",
+        "strike^10", "(", ")", "((strike)", "[* TO *]", "{}", "+strike +-", "\\", "\\\"",
+        "&&||!", "🎉🔥", "strike 🎉", "مرحبا بالعالم", "\u{202E}ekirts\u{202C}", "\u{0}",
+        "str\u{0}ike", "\u{7}\u{1b}[31m", "\r\n\t", "\u{FEFF}", "\u{200B}", "ｓｔｒｉｋｅ",
+        "ǆ ß İ ﬁ", "' OR 1=1 --", "<script>alert(1)</script>", "%00", "%s%n", "\u{10FFFF}",
+        "e\u{301}", " ", "strike -\"the lockout\"", "-\"unions vs\" strike", "-\"a b\" -\"c d\"",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .chain([
+        huge,
+        "x".repeat(100_000),
+        "\"".repeat(100_000),
+        "-".repeat(100_000),
+        "a OR ".repeat(20_000),
+        "\u{0}".repeat(50_000),
+        "🎉".repeat(30_000),
+        (0..=0x2FF).filter_map(char::from_u32).collect(),
+    ])
+    .collect();
+    for q in &nasty {
+        for language in [None, Some("en"), Some("ar"), Some("zz")] {
+            let started = Instant::now();
+            let query = SearchQuery {
+                language: language.map(str::to_owned),
+                region: Some(q.clone()),
+                ..text(q)
+            };
+            let results = index.search(&query);
+            assert!(results.is_ok(), "{q:.40?}: {results:?}");
+            assert!(
+                started.elapsed() < Duration::from_secs(1),
+                "{q:.40?} took {:?}",
+                started.elapsed()
+            );
+            index.search(&text(q)).expect("no filter either");
+        }
+    }
+    // The syntax-heavy query still finds the words in it.
+    assert_eq!(ids(&search(&index, &text("title:strike^10 +-"))), [1]);
+    assert_eq!(ids(&search(&index, &text("\"strike"))), [1]);
+}
