@@ -63,6 +63,21 @@ pub fn backoff(attempts: i64) -> Duration {
 
 impl App {
     pub async fn enqueue(&self, job: JobKind, run_at: OffsetDateTime) -> AppResult<i64> {
+        let mut tx = self.store().begin().await?;
+        let id = self.enqueue_in(&mut tx, job, run_at).await?;
+        tx.commit().await?;
+        self.wake_jobs();
+        Ok(id)
+    }
+
+    /// Enqueues `job` inside the caller's transaction, so the work and the change that asks for
+    /// it commit together. The caller wakes the runner after commit.
+    pub(crate) async fn enqueue_in(
+        &self,
+        conn: &mut sqlx::AnyConnection,
+        job: JobKind,
+        run_at: OffsetDateTime,
+    ) -> AppResult<i64> {
         let (kind, payload) = encode(&job);
         let new = NewJob {
             kind,
@@ -71,11 +86,7 @@ impl App {
             run_at,
             max_attempts: MAX_ATTEMPTS,
         };
-        let mut tx = self.store().begin().await?;
-        let id = rows::enqueue(&mut tx, &new, now()).await?;
-        tx.commit().await?;
-        self.wake_jobs();
-        Ok(id)
+        Ok(rows::enqueue(conn, &new, now()).await?)
     }
 
     pub async fn list_jobs(

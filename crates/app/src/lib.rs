@@ -38,6 +38,8 @@ struct Inner {
     cache: PageCache,
     base_url: OnceLock<String>,
     jobs_wakeup: tokio::sync::Notify,
+    /// Whether other processes' changes are being heard (always, on SQLite).
+    following: std::sync::atomic::AtomicBool,
 }
 
 impl App {
@@ -55,12 +57,14 @@ impl App {
         store.migrate().await?;
         let theme = Theme::new(config.theme_dir())?;
         let cache = PageCache::new(config.page_cache_entries);
+        let store_is_sqlite = store.backend() == gazette_store::Backend::Sqlite;
         Ok(Self(Arc::new(Inner {
             store,
             theme,
             cache,
             base_url: OnceLock::new(),
             jobs_wakeup: tokio::sync::Notify::new(),
+            following: std::sync::atomic::AtomicBool::new(store_is_sqlite),
             config,
         })))
     }
@@ -130,6 +134,12 @@ impl App {
         self.0.jobs_wakeup.notify_one();
     }
 
+    /// Whether this process hears other processes' changes: on PostgreSQL, once
+    /// [`App::follow_changes`] is listening.
+    pub fn is_following_changes(&self) -> bool {
+        self.0.following.load(std::sync::atomic::Ordering::Acquire)
+    }
+
     /// Listens for other processes' changes (PostgreSQL only) and drops the pages they made
     /// stale. Runs until the process ends.
     pub async fn follow_changes(self) {
@@ -144,6 +154,9 @@ impl App {
                     } else {
                         // Anything may have changed while we were not listening.
                         self.0.cache.clear();
+                        self.0
+                            .following
+                            .store(true, std::sync::atomic::Ordering::Release);
                         loop {
                             match listener.try_recv().await {
                                 Ok(Some(note)) => {
@@ -165,6 +178,9 @@ impl App {
                     tracing::warn!(error = %err, "cannot connect change listener; retrying")
                 }
             }
+            self.0
+                .following
+                .store(false, std::sync::atomic::Ordering::Release);
             self.0.cache.clear();
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }

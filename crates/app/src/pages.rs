@@ -247,17 +247,7 @@ impl App {
         slug: &str,
         preview: bool,
     ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
-        let article = match rows::get_by_slug(conn, slug).await? {
-            Some(a) if a.is_public() || preview => a,
-            Some(a) if a.status == ArticleStatus::Unpublished => {
-                return Err(AppError::Gone(format!("article {slug:?}")));
-            }
-            Some(_) => return Err(AppError::NotFound(format!("article {slug:?}"))),
-            None if rows::is_gone(conn, slug).await? => {
-                return Err(AppError::Gone(format!("article {slug:?}")));
-            }
-            None => return Err(AppError::NotFound(format!("article {slug:?}"))),
-        };
+        let article = crate::services::articles::readable(conn, slug, preview).await?;
         let tax = &ctx.tax;
         let related = if article.region_ids.is_empty() && article.theme_ids.is_empty() {
             Vec::new()

@@ -63,7 +63,11 @@ impl DocSet for ForwardOnly {
 
     fn seek(&mut self, target: DocId) -> DocId {
         let doc = self.0.doc();
-        if doc >= target { doc } else { self.0.seek(target) }
+        if doc >= target {
+            doc
+        } else {
+            self.0.seek(target)
+        }
     }
 
     // `seek_danger` keeps its default: compare with `doc()`, and `seek` only forward.

@@ -125,7 +125,9 @@ fn english_stemming_finds_other_forms() {
 fn french_stemming_and_accents() {
     let index = index_with(vec![
         doc(1, "L'économie ralentit").lang("fr"),
-        doc(2, "Les marchés").lang("fr").body("Une économie fragile."),
+        doc(2, "Les marchés")
+            .lang("fr")
+            .body("Une économie fragile."),
         doc(3, "Le sport").lang("fr"),
     ]);
     assert_eq!(sorted_ids(&search(&index, &text("économies"))), [1, 2]);
@@ -204,7 +206,9 @@ fn title_outranks_body() {
     let index = index_with(vec![
         doc(1, "Other news").body(&format!("{filler} drought {filler}")),
         doc(2, "Drought in the south").body(&filler),
-        doc(3, "More news").standfirst("The drought continues").body(&filler),
+        doc(3, "More news")
+            .standfirst("The drought continues")
+            .body(&filler),
     ]);
     assert_eq!(ids(&search(&index, &text("drought"))), [2, 3, 1]);
 }
@@ -227,7 +231,9 @@ fn recency_does_not_beat_clear_relevance() {
     let t = now();
     let index = index_with(vec![
         doc(1, "Flood").body("flood flood flood").at(t - 2000 * DAY),
-        doc(2, "Weather").body("a small flood somewhere, among many other words here").at(t),
+        doc(2, "Weather")
+            .body("a small flood somewhere, among many other words here")
+            .at(t),
     ]);
     assert_eq!(ids(&search(&index, &text("flood"))), [1, 2]);
 }
@@ -269,32 +275,92 @@ fn facets_count_the_whole_result_set() {
     assert_eq!(results.hits.len(), 1);
     let f = &results.facets;
     let pairs = |list: &[gazette_search::FacetCount]| {
-        list.iter().map(|c| (c.value.clone(), c.count)).collect::<Vec<_>>()
+        list.iter()
+            .map(|c| (c.value.clone(), c.count))
+            .collect::<Vec<_>>()
     };
-    let owned = |v: &[(&str, u64)]| v.iter().map(|(s, n)| (s.to_string(), *n)).collect::<Vec<_>>();
+    let owned = |v: &[(&str, u64)]| {
+        v.iter()
+            .map(|(s, n)| (s.to_string(), *n))
+            .collect::<Vec<_>>()
+    };
     assert_eq!(
         pairs(&f.regions),
-        owned(&[("africa", 2), ("europe", 1), ("france", 1), ("ghana", 1), ("kenya", 1)])
+        owned(&[
+            ("africa", 2),
+            ("europe", 1),
+            ("france", 1),
+            ("ghana", 1),
+            ("kenya", 1)
+        ])
     );
-    assert_eq!(pairs(&f.themes), owned(&[("water", 2), ("climate", 1), ("energy", 1)]));
+    assert_eq!(
+        pairs(&f.themes),
+        owned(&[("water", 2), ("climate", 1), ("energy", 1)])
+    );
     assert_eq!(pairs(&f.authors), owned(&[("amina", 2), ("kofi", 2)]));
     assert_eq!(pairs(&f.reports), owned(&[("dry-years", 1)]));
     assert_eq!(pairs(&f.sources), owned(&[("partner-news", 1)]));
     assert_eq!(pairs(&f.languages), owned(&[("en", 2), ("en-gb", 1)]));
-    assert_eq!(pairs(&f.years), owned(&[("2023", 1), ("2022", 1), ("2021", 1)]));
+    assert_eq!(
+        pairs(&f.years),
+        owned(&[("2023", 1), ("2022", 1), ("2021", 1)])
+    );
 }
 
 #[test]
 fn filters_narrow_results_and_facets() {
     let index = facet_fixture();
     let filtered = |q: SearchQuery| sorted_ids(&search(&index, &q));
-    assert_eq!(filtered(SearchQuery { region: Some("africa".into()), ..text("water") }), [1, 2]);
-    assert_eq!(filtered(SearchQuery { theme: Some("water".into()), ..text("water") }), [1, 2]);
-    assert_eq!(filtered(SearchQuery { author: Some("kofi".into()), ..text("water") }), [2, 3]);
-    assert_eq!(filtered(SearchQuery { report: Some("dry-years".into()), ..text("") }), [1]);
-    assert_eq!(filtered(SearchQuery { source: Some("partner-news".into()), ..text("") }), [2]);
-    assert_eq!(filtered(SearchQuery { year: Some(2023), ..text("") }), [1, 4]);
-    assert_eq!(filtered(SearchQuery { language: Some("en-gb".into()), ..text("") }), [3]);
+    assert_eq!(
+        filtered(SearchQuery {
+            region: Some("africa".into()),
+            ..text("water")
+        }),
+        [1, 2]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            theme: Some("water".into()),
+            ..text("water")
+        }),
+        [1, 2]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            author: Some("kofi".into()),
+            ..text("water")
+        }),
+        [2, 3]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            report: Some("dry-years".into()),
+            ..text("")
+        }),
+        [1]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            source: Some("partner-news".into()),
+            ..text("")
+        }),
+        [2]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            year: Some(2023),
+            ..text("")
+        }),
+        [1, 4]
+    );
+    assert_eq!(
+        filtered(SearchQuery {
+            language: Some("en-gb".into()),
+            ..text("")
+        }),
+        [3]
+    );
     assert_eq!(
         filtered(SearchQuery {
             region: Some("europe".into()),
@@ -304,23 +370,59 @@ fn filters_narrow_results_and_facets() {
         [3]
     );
     // A blank filter is no filter.
-    assert_eq!(filtered(SearchQuery { region: Some(" ".into()), ..text("water") }), [1, 2, 3]);
-    let results = search(&index, &SearchQuery { region: Some("africa".into()), ..text("water") });
-    assert_eq!(results.facets.regions.iter().map(|c| c.value.as_str()).collect::<Vec<_>>(), [
-        "africa", "ghana", "kenya"
-    ]);
+    assert_eq!(
+        filtered(SearchQuery {
+            region: Some(" ".into()),
+            ..text("water")
+        }),
+        [1, 2, 3]
+    );
+    let results = search(
+        &index,
+        &SearchQuery {
+            region: Some("africa".into()),
+            ..text("water")
+        },
+    );
+    assert_eq!(
+        results
+            .facets
+            .regions
+            .iter()
+            .map(|c| c.value.as_str())
+            .collect::<Vec<_>>(),
+        ["africa", "ghana", "kenya"]
+    );
 }
 
 #[test]
 fn unknown_facet_values_give_empty_results() {
     let index = facet_fixture();
     for q in [
-        SearchQuery { region: Some("atlantis".into()), ..text("water") },
-        SearchQuery { theme: Some("nope".into()), ..text("") },
-        SearchQuery { author: Some("<script>".into()), ..text("water") },
-        SearchQuery { language: Some("xx".into()), ..text("water") },
-        SearchQuery { year: Some(1066), ..text("") },
-        SearchQuery { source: Some("region:africa".into()), ..text("") },
+        SearchQuery {
+            region: Some("atlantis".into()),
+            ..text("water")
+        },
+        SearchQuery {
+            theme: Some("nope".into()),
+            ..text("")
+        },
+        SearchQuery {
+            author: Some("<script>".into()),
+            ..text("water")
+        },
+        SearchQuery {
+            language: Some("xx".into()),
+            ..text("water")
+        },
+        SearchQuery {
+            year: Some(1066),
+            ..text("")
+        },
+        SearchQuery {
+            source: Some("region:africa".into()),
+            ..text("")
+        },
     ] {
         let results = index.search(&q).expect("unknown values are not errors");
         assert_eq!(results.total, 0, "{q:?}");
@@ -337,7 +439,13 @@ fn empty_query_lists_newest_first_within_filters() {
         doc(2, "New").themes(&["water"]).at(t - DAY),
         doc(3, "Newest, other theme").themes(&["energy"]).at(t),
     ]);
-    let results = search(&index, &SearchQuery { theme: Some("water".into()), ..text("  ") });
+    let results = search(
+        &index,
+        &SearchQuery {
+            theme: Some("water".into()),
+            ..text("  ")
+        },
+    );
     assert_eq!(ids(&results), [2, 1]);
     assert_eq!(results.hits[0].score, 0.0);
     assert_eq!(ids(&search(&index, &text(""))), [3, 2, 1]);
@@ -346,16 +454,34 @@ fn empty_query_lists_newest_first_within_filters() {
 #[test]
 fn pages_split_the_ranking() {
     let t = now();
-    let docs = (1..=25).map(|i| doc(i, "Budget vote").at(t - i * DAY)).collect();
+    let docs = (1..=25)
+        .map(|i| doc(i, "Budget vote").at(t - i * DAY))
+        .collect();
     let index = index_with(docs);
-    let page = |page, per_page| ids(&search(&index, &SearchQuery { page, per_page, ..text("budget") }));
+    let page = |page, per_page| {
+        ids(&search(
+            &index,
+            &SearchQuery {
+                page,
+                per_page,
+                ..text("budget")
+            },
+        ))
+    };
     assert_eq!(page(1, 10), (1..=10).collect::<Vec<_>>());
     assert_eq!(page(3, 10), (21..=25).collect::<Vec<_>>());
     assert_eq!(page(0, 10), page(1, 10));
     assert!(page(4, 10).is_empty());
     assert_eq!(page(1, 0).len(), 10);
     assert_eq!(page(1, 1000).len(), 25);
-    let far = search(&index, &SearchQuery { page: u32::MAX, per_page: u32::MAX, ..text("budget") });
+    let far = search(
+        &index,
+        &SearchQuery {
+            page: u32::MAX,
+            per_page: u32::MAX,
+            ..text("budget")
+        },
+    );
     assert!(far.hits.is_empty());
     assert_eq!(far.total, 25);
 }
@@ -366,10 +492,16 @@ fn snippets_mark_matches_and_escape_html() {
         doc(1, "Title")
             .standfirst("A <standfirst>")
             .body("Before <b>tags</b> & \"quotes\" the harbour strikes continued into the night."),
-        doc(2, "Harbour report").standfirst("Fish & <chips>").body("Nothing relevant here."),
+        doc(2, "Harbour report")
+            .standfirst("Fish & <chips>")
+            .body("Nothing relevant here."),
     ]);
     let results = search(&index, &text("strike harbour"));
-    let hit = results.hits.iter().find(|h| h.id == 1).expect("doc 1 found");
+    let hit = results
+        .hits
+        .iter()
+        .find(|h| h.id == 1)
+        .expect("doc 1 found");
     assert_eq!(
         hit.snippet_html,
         "Before &lt;b&gt;tags&lt;/b&gt; &amp; &quot;quotes&quot; the <mark>harbour</mark> \
@@ -385,7 +517,11 @@ fn snippets_mark_matches_and_escape_html() {
 
 #[test]
 fn long_bodies_get_a_fragment_with_ellipses() {
-    let body = format!("{} the river burst its banks {}", "filler ".repeat(100), "tail ".repeat(100));
+    let body = format!(
+        "{} the river burst its banks {}",
+        "filler ".repeat(100),
+        "tail ".repeat(100)
+    );
     let index = index_with(vec![doc(1, "t").body(&body)]);
     let snippet = &search(&index, &text("river")).hits[0].snippet_html;
     assert!(snippet.starts_with("… "), "{snippet}");
@@ -396,12 +532,16 @@ fn long_bodies_get_a_fragment_with_ellipses() {
 #[test]
 fn upsert_replaces_by_id() {
     let index = index_with(vec![doc(1, "First draft title"), doc(2, "Other")]);
-    index.upsert(vec![doc(1, "Corrected headline")]).expect("upsert");
+    index
+        .upsert(vec![doc(1, "Corrected headline")])
+        .expect("upsert");
     assert_eq!(index.doc_count(), 2);
     assert!(search(&index, &text("draft")).hits.is_empty());
     assert_eq!(ids(&search(&index, &text("headline"))), [1]);
     // The same id twice in one batch keeps the last.
-    index.upsert(vec![doc(3, "One"), doc(3, "Two")]).expect("upsert");
+    index
+        .upsert(vec![doc(3, "One"), doc(3, "Two")])
+        .expect("upsert");
     assert_eq!(index.doc_count(), 3);
     assert_eq!(ids(&search(&index, &text("two"))), [3]);
     assert!(search(&index, &text("one")).hits.is_empty());
@@ -429,7 +569,9 @@ fn replace_all_clears_and_reports_progress() {
     assert!(search(&index, &text("stale")).hits.is_empty());
     assert_eq!(search(&index, &text("fresh")).total, 2500);
     // Still writable afterwards.
-    index.upsert(vec![doc(1, "Back")]).expect("upsert after replace_all");
+    index
+        .upsert(vec![doc(1, "Back")])
+        .expect("upsert after replace_all");
     assert_eq!(index.doc_count(), 2501);
 }
 
@@ -439,7 +581,9 @@ fn reopening_from_disk_keeps_documents() {
     {
         let index = SearchIndex::open(dir.path()).expect("create");
         assert!(index.needs_rebuild(), "a new index has to be filled");
-        index.upsert(vec![doc(1, "Persistent flood"), doc(2, "Other")]).expect("upsert");
+        index
+            .upsert(vec![doc(1, "Persistent flood"), doc(2, "Other")])
+            .expect("upsert");
         index.delete(&[2]).expect("delete");
     }
     let index = SearchIndex::open(dir.path()).expect("reopen");
@@ -455,13 +599,20 @@ fn another_schema_version_is_wiped() {
         let index = SearchIndex::open(dir.path()).expect("create");
         index.upsert(vec![doc(1, "Old schema")]).expect("upsert");
     }
-    std::fs::write(dir.path().join("gazette-search-version"), "gazette-search schema 0\n")
-        .expect("fake an old version");
+    std::fs::write(
+        dir.path().join("gazette-search-version"),
+        "gazette-search schema 0\n",
+    )
+    .expect("fake an old version");
     let index = SearchIndex::open(dir.path()).expect("reopen");
     assert!(index.needs_rebuild());
     assert_eq!(index.doc_count(), 0);
     drop(index);
-    assert!(!SearchIndex::open(dir.path()).expect("reopen").needs_rebuild());
+    assert!(
+        !SearchIndex::open(dir.path())
+            .expect("reopen")
+            .needs_rebuild()
+    );
 }
 
 #[test]
@@ -519,14 +670,64 @@ fn hostile_queries_never_fail_or_hang() {
     ]);
     let huge = "strike ".repeat(15_000); // ~100 KB
     let nasty: Vec<String> = [
-        "\"", "\"\"", "\"strike", "strike\"", "\"\"\"", "«", "»strike«", "AND OR NOT", "NOT",
-        "OR", "AND", "-", "--", "- -", "-\"", "NOT NOT NOT strike", "strike OR OR OR",
-        "field:value", "title:", "title:strike", ":", "*", "strike*", "~", "strike~2", "^",
-        "strike^10", "(", ")", "((strike)", "[* TO *]", "{}", "+strike +-", "\\", "\\\"",
-        "&&||!", "🎉🔥", "strike 🎉", "مرحبا بالعالم", "\u{202E}ekirts\u{202C}", "\u{0}",
-        "str\u{0}ike", "\u{7}\u{1b}[31m", "\r\n\t", "\u{FEFF}", "\u{200B}", "ｓｔｒｉｋｅ",
-        "ǆ ß İ ﬁ", "' OR 1=1 --", "<script>alert(1)</script>", "%00", "%s%n", "\u{10FFFF}",
-        "e\u{301}", " ", "strike -\"the lockout\"", "-\"unions vs\" strike", "-\"a b\" -\"c d\"",
+        "\"",
+        "\"\"",
+        "\"strike",
+        "strike\"",
+        "\"\"\"",
+        "«",
+        "»strike«",
+        "AND OR NOT",
+        "NOT",
+        "OR",
+        "AND",
+        "-",
+        "--",
+        "- -",
+        "-\"",
+        "NOT NOT NOT strike",
+        "strike OR OR OR",
+        "field:value",
+        "title:",
+        "title:strike",
+        ":",
+        "*",
+        "strike*",
+        "~",
+        "strike~2",
+        "^",
+        "strike^10",
+        "(",
+        ")",
+        "((strike)",
+        "[* TO *]",
+        "{}",
+        "+strike +-",
+        "\\",
+        "\\\"",
+        "&&||!",
+        "🎉🔥",
+        "strike 🎉",
+        "مرحبا بالعالم",
+        "\u{202E}ekirts\u{202C}",
+        "\u{0}",
+        "str\u{0}ike",
+        "\u{7}\u{1b}[31m",
+        "\r\n\t",
+        "\u{FEFF}",
+        "\u{200B}",
+        "ｓｔｒｉｋｅ",
+        "ǆ ß İ ﬁ",
+        "' OR 1=1 --",
+        "<script>alert(1)</script>",
+        "%00",
+        "%s%n",
+        "\u{10FFFF}",
+        "e\u{301}",
+        " ",
+        "strike -\"the lockout\"",
+        "-\"unions vs\" strike",
+        "-\"a b\" -\"c d\"",
     ]
     .iter()
     .map(|s| s.to_string())

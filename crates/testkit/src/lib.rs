@@ -187,6 +187,18 @@ impl TestServer {
         }));
         tokio::spawn(app.clone().run_jobs_forever("test".into()));
         tokio::spawn(app.clone().follow_changes());
+        // The listener clears the cache when it starts listening; let that happen before the
+        // test warms any page.
+        for _ in 0..500 {
+            if app.is_following_changes() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(10)).await;
+        }
+        assert!(
+            app.is_following_changes(),
+            "the change listener did not start within 5 s"
+        );
         let client = reqwest::Client::builder()
             .no_proxy()
             .build()

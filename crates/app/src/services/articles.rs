@@ -165,18 +165,15 @@ impl App {
         if at <= now() {
             return Err(FieldError::new("at", "must be in the future; publish now instead").into());
         }
-        let article = self
-            .transition(id, |a| match a.status {
-                ArticleStatus::Published => Err(AppError::Conflict {
-                    field: Some("status".into()),
-                    message: "the article is already published; unpublish it first".into(),
-                }),
-                _ => Ok((ArticleStatus::Scheduled, a.published_at, Some(at))),
-            })
-            .await?;
-        self.enqueue(JobKind::PublishScheduled { article: id }, at)
-            .await?;
-        Ok(article)
+        let job = (JobKind::PublishScheduled { article: id }, at);
+        self.transition_then(id, Some(job), |a| match a.status {
+            ArticleStatus::Published => Err(AppError::Conflict {
+                field: Some("status".into()),
+                message: "the article is already published; unpublish it first".into(),
+            }),
+            _ => Ok((ArticleStatus::Scheduled, a.published_at, Some(at))),
+        })
+        .await
     }
 
     pub async fn unpublish_article(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
@@ -216,6 +213,16 @@ impl App {
         id: ArticleId,
         next: impl FnOnce(&Article) -> AppResult<(ArticleStatus, Option<Timestamp>, Option<Timestamp>)>,
     ) -> AppResult<Article> {
+        self.transition_then(id, None, next).await
+    }
+
+    /// Moves the article to the status `next` picks and, in the same transaction, enqueues `job`.
+    async fn transition_then(
+        &self,
+        id: ArticleId,
+        job: Option<(JobKind, Timestamp)>,
+        next: impl FnOnce(&Article) -> AppResult<(ArticleStatus, Option<Timestamp>, Option<Timestamp>)>,
+    ) -> AppResult<Article> {
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
         let (status, published_at, scheduled_at) = next(&before)?;
@@ -223,7 +230,14 @@ impl App {
         let after = load(&mut tx, id).await?;
         let tax = Taxonomies::load(&mut tx).await?;
         let tags = change_tags(&[&before, &after], &tax);
+        let job_queued = job.is_some();
+        if let Some((job, run_at)) = job {
+            self.enqueue_in(&mut tx, job, run_at).await?;
+        }
         self.commit(tx, tags).await?;
+        if job_queued {
+            self.wake_jobs();
+        }
         Ok(after)
     }
 
@@ -244,6 +258,12 @@ impl App {
 
     pub async fn article_by_slug(&self, slug: &str) -> AppResult<Option<Article>> {
         Ok(rows::get_by_slug(&mut *self.store().reader().await?, slug).await?)
+    }
+
+    /// The article readers may see at `slug`: `Gone` if it was withdrawn or deleted,
+    /// `NotFound` if it never was public.
+    pub async fn public_article(&self, slug: &str) -> AppResult<Article> {
+        readable(&mut *self.store().reader().await?, slug, false).await
     }
 
     /// The editor's view of an article's current content, by slugs.
@@ -329,6 +349,25 @@ fn filter_of(q: &ArticleQuery, tax: &Taxonomies) -> Option<ArticleFilter> {
         featured: None,
         title_contains: q.title_contains.clone(),
     })
+}
+
+/// The one rule for what readers see at `/{slug}`; a preview shows the article in any status.
+pub(crate) async fn readable(
+    conn: &mut AnyConnection,
+    slug: &str,
+    preview: bool,
+) -> AppResult<Article> {
+    match rows::get_by_slug(conn, slug).await? {
+        Some(a) if a.is_public() || preview => Ok(a),
+        Some(a) if a.status == ArticleStatus::Unpublished => {
+            Err(AppError::Gone(format!("article {slug:?}")))
+        }
+        Some(_) => Err(AppError::NotFound(format!("article {slug:?}"))),
+        None if rows::is_gone(conn, slug).await? => {
+            Err(AppError::Gone(format!("article {slug:?}")))
+        }
+        None => Err(AppError::NotFound(format!("article {slug:?}"))),
+    }
 }
 
 async fn load(conn: &mut AnyConnection, id: ArticleId) -> AppResult<Article> {

@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::{Path, State};
-use gazette_app::{App, AppError, ArticleQuery};
+use gazette_app::{App, ArticleQuery};
 use gazette_domain::{ArticleStatus, Author, Region, Source, Theme};
 use gazette_store::ArticleOrder;
 use serde::Deserialize;
@@ -99,16 +99,9 @@ pub async fn get_article(
     State(app): State<App>,
     Path(slug): Path<String>,
 ) -> ApiResult<Json<ArticleOut>> {
-    match app.article_by_slug(&slug).await? {
-        Some(a) if a.is_public() => {
-            let tax = app.taxonomies().await?;
-            Ok(Json(ArticleOut::new(a, &tax, app.base_url(), false)))
-        }
-        Some(a) if a.status == ArticleStatus::Unpublished => {
-            Err(AppError::Gone(format!("article {slug:?}")).into())
-        }
-        _ => Err(ApiError::not_found(&format!("article {slug:?}"))),
-    }
+    let article = app.public_article(&slug).await?;
+    let tax = app.taxonomies().await?;
+    Ok(Json(ArticleOut::new(article, &tax, app.base_url(), false)))
 }
 
 #[utoipa::path(get, path = "/api/v1/authors", tag = "content", responses((status = 200, body = Vec<Author>)))]
