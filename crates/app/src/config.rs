@@ -9,7 +9,7 @@ use serde::Deserialize;
 /// The commented file `gazette init` writes. A test checks it parses to exactly the defaults.
 pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
 # Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
-# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES and DATABASE_URL.
+# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB and DATABASE_URL.
 
 # Address the server listens on. Port 0 picks a free port and prints it.
 addr = "127.0.0.1:8080"
@@ -29,6 +29,9 @@ theme_dir = ""
 
 # How many rendered pages each process keeps in memory.
 page_cache_entries = 20000
+
+# A WebSub hub (e.g. "https://hub.example/") to advertise in feeds and to notify on publication.
+websub_hub = ""
 "#;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -40,6 +43,7 @@ pub struct Config {
     pub base_url: String,
     pub theme_dir: String,
     pub page_cache_entries: usize,
+    pub websub_hub: String,
 }
 
 impl Default for Config {
@@ -51,6 +55,7 @@ impl Default for Config {
             base_url: String::new(),
             theme_dir: String::new(),
             page_cache_entries: 20_000,
+            websub_hub: String::new(),
         }
     }
 }
@@ -118,6 +123,9 @@ impl Config {
         if let Some(v) = var("GAZETTE_THEME_DIR") {
             self.theme_dir = v;
         }
+        if let Some(v) = var("GAZETTE_WEBSUB_HUB") {
+            self.websub_hub = v;
+        }
         if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
             self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {
                 name: "GAZETTE_PAGE_CACHE_ENTRIES",
@@ -139,6 +147,10 @@ impl Config {
 
     pub fn media_dir(&self) -> PathBuf {
         self.data.join("media")
+    }
+
+    pub fn websub_hub(&self) -> Option<String> {
+        (!self.websub_hub.is_empty()).then(|| self.websub_hub.clone())
     }
 
     pub fn theme_dir(&self) -> Option<PathBuf> {

@@ -8,6 +8,7 @@
 
 pub mod config;
 pub mod demo;
+mod discovery;
 mod error;
 pub mod jobs;
 mod pages;
@@ -21,6 +22,7 @@ use gazette_store::Store;
 use sqlx::AnyConnection;
 
 pub use config::Config;
+pub use discovery::FeedFormat;
 pub use error::{AppError, AppResult};
 pub use pages::{ListingKind, PageRoute};
 pub use services::articles::{Actor, ArticleQuery};

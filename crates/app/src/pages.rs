@@ -14,6 +14,7 @@ use sqlx::AnyConnection;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::discovery::{Document, FeedFormat};
 use crate::{App, AppError, AppResult, Taxonomies, now};
 
 const PER_PAGE: u32 = 12;
@@ -39,7 +40,7 @@ impl ListingKind {
         })
     }
 
-    fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Self::Region => "region",
             Self::Theme => "theme",
@@ -64,6 +65,19 @@ pub enum PageRoute {
         slug: String,
         page: u32,
     },
+    /// The site's feed (`scope` None) or a listing's.
+    Feed {
+        scope: Option<(ListingKind, String)>,
+        format: FeedFormat,
+    },
+    SitemapIndex,
+    /// The `n`th (1-based) sitemap of articles.
+    SitemapArticles {
+        n: u32,
+    },
+    /// The home page and listing pages.
+    SitemapPages,
+    NewsSitemap,
 }
 
 impl PageRoute {
@@ -72,6 +86,20 @@ impl PageRoute {
             Self::Home { page } => format!("/?page={page}"),
             Self::Article { slug } => format!("/{slug}"),
             Self::Listing { kind, slug, page } => format!("/{}/{slug}?page={page}", kind.as_str()),
+            Self::Feed {
+                scope: None,
+                format,
+            } => format!("/{}", format.file()),
+            Self::Feed {
+                scope: Some((kind, slug)),
+                format,
+            } => {
+                format!("/{}/{slug}/{}", kind.as_str(), format.file())
+            }
+            Self::SitemapIndex => "/sitemap.xml".to_owned(),
+            Self::SitemapArticles { n } => format!("/sitemaps/articles-{n}.xml"),
+            Self::SitemapPages => "/sitemaps/pages.xml".to_owned(),
+            Self::NewsSitemap => "/sitemaps/news.xml".to_owned(),
         };
         PageKey {
             path,
@@ -99,16 +127,39 @@ impl App {
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
         let ctx = self.ctx(&mut *conn).await?;
-        let (html, mut tags, modified) = match route {
-            PageRoute::Home { page } => self.home(&mut *conn, &ctx, *page).await?,
-            PageRoute::Article { slug } => self.article_page(&mut *conn, &ctx, slug, false).await?,
-            PageRoute::Listing { kind, slug, page } => {
-                self.listing(&mut *conn, &ctx, *kind, slug, *page).await?
-            }
+        let document = |(body, tags, modified): (String, Vec<String>, OffsetDateTime)| Document {
+            body,
+            content_type: "text/html; charset=utf-8",
+            tags,
+            modified,
         };
-        tags.extend(["nav".to_owned(), "settings".to_owned()]);
-        let page = Arc::new(CachedPage::new(html, 200, modified));
-        self.cache().insert_if_fresh(key, page.clone(), tags, epoch);
+        let mut doc = match route {
+            PageRoute::Home { page } => document(self.home(&mut *conn, &ctx, *page).await?),
+            PageRoute::Article { slug } => {
+                document(self.article_page(&mut *conn, &ctx, slug, false).await?)
+            }
+            PageRoute::Listing { kind, slug, page } => {
+                document(self.listing(&mut *conn, &ctx, *kind, slug, *page).await?)
+            }
+            PageRoute::Feed { scope, format } => {
+                let scope = scope.as_ref().map(|(kind, slug)| (*kind, slug.as_str()));
+                self.feed_document(&mut *conn, &ctx.tax, scope, *format)
+                    .await?
+            }
+            PageRoute::SitemapIndex => self.sitemap_index(&mut *conn).await?,
+            PageRoute::SitemapArticles { n } => self.sitemap_articles(&mut *conn, *n).await?,
+            PageRoute::SitemapPages => self.sitemap_pages(&ctx.tax).await?,
+            PageRoute::NewsSitemap => self.news_sitemap(&mut *conn).await?,
+        };
+        doc.tags.extend(["nav".to_owned(), "settings".to_owned()]);
+        let page = Arc::new(CachedPage::with_content_type(
+            doc.body,
+            doc.content_type,
+            200,
+            doc.modified,
+        ));
+        self.cache()
+            .insert_if_fresh(key, page.clone(), doc.tags, epoch);
         Ok(page)
     }
 

@@ -25,6 +25,8 @@ pub struct SiteSettings {
     pub translate_blurb: String,
     pub membership_blurb: String,
     pub social: Vec<SocialLink>,
+    /// Whether feeds carry whole articles (true) or only their standfirsts.
+    pub feed_full_content: bool,
 }
 
 impl Default for SiteSettings {
@@ -39,6 +41,7 @@ impl Default for SiteSettings {
             translate_blurb: String::new(),
             membership_blurb: String::new(),
             social: Vec::new(),
+            feed_full_content: true,
         }
     }
 }

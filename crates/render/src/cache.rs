@@ -58,6 +58,8 @@ pub struct CachedPage {
     /// An IMF-fixdate, e.g. "Wed, 25 Nov 2026 11:06:22 GMT".
     pub last_modified: String,
     pub status: u16,
+    /// The `Content-Type` of the body: HTML pages, and feeds and sitemaps.
+    pub content_type: &'static str,
 }
 
 /// A content coding the client accepts, chosen by [`negotiate`].
@@ -93,6 +95,16 @@ static IMF_FIXDATE: &[FormatItem<'static>] = format_description!(
 impl CachedPage {
     /// Compresses `html` once, for every later response.
     pub fn new(html: String, status: u16, last_modified: OffsetDateTime) -> CachedPage {
+        Self::with_content_type(html, "text/html; charset=utf-8", status, last_modified)
+    }
+
+    /// A document of another type (a feed, a sitemap), cached and served like a page.
+    pub fn with_content_type(
+        html: String,
+        content_type: &'static str,
+        status: u16,
+        last_modified: OffsetDateTime,
+    ) -> CachedPage {
         let gzip = gzip(html.as_bytes()).expect("compressing into memory cannot fail");
         let brotli = brotli(html.as_bytes()).expect("compressing into memory cannot fail");
         let digest = Sha256::digest(html.as_bytes());
@@ -103,6 +115,7 @@ impl CachedPage {
             gzip: Bytes::from(gzip),
             brotli: Bytes::from(brotli),
             status,
+            content_type,
         }
     }
 

@@ -46,6 +46,19 @@ pub(crate) struct SegmentFacetCounter {
     counts: Vec<u32>,
 }
 
+impl SegmentFacetCounter {
+    pub(crate) fn new(segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
+        // A segment where no document has a facet value has no column at all.
+        let column = segment.fast_fields().str(FIELD)?;
+        let num_terms = column.as_ref().map_or(0, |c| c.dictionary().num_terms());
+        Ok(SegmentFacetCounter {
+            total: 0,
+            column,
+            counts: vec![0; num_terms],
+        })
+    }
+}
+
 impl Collector for FacetCounter {
     type Fruit = Tally;
     type Child = SegmentFacetCounter;
@@ -55,14 +68,7 @@ impl Collector for FacetCounter {
         _segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
-        // A segment where no document has a facet value has no column at all.
-        let column = segment.fast_fields().str(FIELD)?;
-        let num_terms = column.as_ref().map_or(0, |c| c.dictionary().num_terms());
-        Ok(SegmentFacetCounter {
-            total: 0,
-            column,
-            counts: vec![0; num_terms],
-        })
+        SegmentFacetCounter::new(segment)
     }
 
     fn requires_scoring(&self) -> bool {

@@ -8,8 +8,9 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use tantivy::directory::MmapDirectory;
 use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term};
 
+use crate::analysis::Analyzers;
 use crate::schema::{self, Fields, SCHEMA_VERSION};
-use crate::{SearchDoc, SearchError, analysis};
+use crate::{SearchDoc, SearchError};
 
 /// The file beside tantivy's that says which schema version wrote the index.
 const VERSION_FILE: &str = "gazette-search-version";
@@ -19,8 +20,9 @@ const META_FILE: &str = "meta.json";
 /// full: more memory means fewer, larger segments on a bulk reindex. It is allocated as it is
 /// used, so the writer kept open between single-document upserts holds little.
 const WRITER_BUDGET_PER_THREAD: usize = 128 * 1024 * 1024;
-/// Indexing threads: more than four rarely helps, and the machine has a site to serve.
-const MAX_WRITER_THREADS: usize = 4;
+/// Indexing threads, and threads searching segments in parallel: more than four rarely helps,
+/// and the machine has a site to serve.
+const MAX_THREADS: usize = 4;
 /// `replace_all` reports progress every this many documents.
 const PROGRESS_EVERY: u64 = 1000;
 
@@ -35,6 +37,7 @@ pub(crate) struct Inner {
     pub(crate) index: Index,
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
+    pub(crate) analyzers: Analyzers,
     /// `None` only between `replace_all` dropping a writer and creating the next one (or when
     /// creating it failed; the next write tries again).
     writer: Mutex<Option<IndexWriter>>,
@@ -107,12 +110,18 @@ impl SearchIndex {
     }
 
     fn from_index(
-        index: Index,
+        mut index: Index,
         fields: Fields,
         needs_rebuild: bool,
         path: Option<PathBuf>,
     ) -> Result<Self, SearchError> {
-        analysis::register(index.tokenizers());
+        let analyzers = Analyzers::new();
+        analyzers.register(index.tokenizers());
+        // Search segments in parallel: a word in every article is scored and its facets counted
+        // in every segment, and a bulk reindex leaves several segments of similar size.
+        if threads() > 1 {
+            index.set_multithread_executor(threads())?;
+        }
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -122,6 +131,7 @@ impl SearchIndex {
                 index,
                 reader,
                 fields,
+                analyzers,
                 writer: Mutex::new(None),
                 needs_rebuild,
                 path,
@@ -248,13 +258,10 @@ impl SearchIndex {
         slot: &'a mut Option<IndexWriter>,
     ) -> Result<&'a mut IndexWriter, SearchError> {
         if slot.is_none() {
-            let threads = std::thread::available_parallelism()
-                .map_or(1, |n| n.get())
-                .min(MAX_WRITER_THREADS);
             let writer = self
                 .inner
                 .index
-                .writer_with_num_threads(threads, threads * WRITER_BUDGET_PER_THREAD)
+                .writer_with_num_threads(threads(), threads() * WRITER_BUDGET_PER_THREAD)
                 .map_err(|e| match e {
                     TantivyError::LockFailure(..) => SearchError::Locked {
                         path: self.inner.path.clone().unwrap_or_default(),
@@ -277,6 +284,12 @@ impl SearchIndex {
             e.into()
         })
     }
+}
+
+fn threads() -> usize {
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(MAX_THREADS)
 }
 
 fn version_line() -> String {

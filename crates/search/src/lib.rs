@@ -68,6 +68,7 @@ mod exclusion;
 mod facets;
 mod index;
 mod query;
+mod rank;
 mod schema;
 mod search;
 

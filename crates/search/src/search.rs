@@ -1,6 +1,7 @@
 //! Running a [`SearchQuery`]: building the tantivy query, ranking, facets and snippets.
 
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use tantivy::collector::TopDocs;
@@ -10,20 +11,18 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::snippet::{Snippet, SnippetGenerator, collapse_overlapped_ranges};
 use tantivy::tokenizer::{TextAnalyzer, TokenStream};
-use tantivy::{DocAddress, DocId, Order, Score, Searcher, SegmentReader, TantivyDocument, Term};
+use tantivy::{DocAddress, Order, Score, Searcher, TantivyDocument, Term};
 
 use crate::analysis::{self, GROUPS};
 use crate::exclusion::Excluded;
 use crate::facets::{self, FacetCounter};
 use crate::query::{self, Clause, UserQuery};
+use crate::rank::RankCollector;
 use crate::schema::{GroupFields, PUBLISHED_AT};
 use crate::{SearchError, SearchHit, SearchIndex, SearchQuery, SearchResults};
 
 const TITLE_BOOST: Score = 3.0;
 const STANDFIRST_BOOST: Score = 2.0;
-/// The recency boost: `1 + RECENCY_WEIGHT × exp(−age_days / RECENCY_DAYS)`.
-const RECENCY_WEIGHT: f64 = 0.3;
-const RECENCY_DAYS: f64 = 365.0;
 
 const DEFAULT_PER_PAGE: u32 = 10;
 const MAX_PER_PAGE: u32 = 100;
@@ -40,11 +39,11 @@ const SNIPPET_BYTES: usize = 200;
 /// An analysed part of the query: one term, or several with their positions (a phrase).
 type Piece = Vec<(usize, String)>;
 
-/// The text query for one language group, and its positive terms (for highlighting).
+/// The text query for one language group, and its positive words (for highlighting).
 struct GroupQuery {
     group: usize,
     query: Box<dyn Query>,
-    terms: Vec<String>,
+    words: Vec<String>,
 }
 
 impl SearchIndex {
@@ -109,10 +108,10 @@ impl SearchIndex {
             });
         }
 
-        let mut terms_by_group = HashMap::new();
+        let mut words_by_group = HashMap::new();
         let mut text_clauses = Vec::new();
         for gq in group_queries {
-            terms_by_group.insert(gq.group, gq.terms);
+            words_by_group.insert(gq.group, gq.words);
             text_clauses.push((Occur::Should, gq.query));
         }
         let text_query: Box<dyn Query> = if text_clauses.len() == 1 {
@@ -124,40 +123,27 @@ impl SearchIndex {
         clauses.extend(filters);
         let query = BooleanQuery::new(clauses);
 
-        let (top, tally) = if want_hits {
-            let now = unix_now();
-            let ranked = TopDocs::with_limit(per_page)
-                .and_offset(offset)
-                .tweak_score(move |segment: &SegmentReader| {
-                    let published = segment
-                        .fast_fields()
-                        .i64(PUBLISHED_AT)
-                        .ok()
-                        .map(|column| column.first_or_default_col(now));
-                    move |doc: DocId, score: Score| {
-                        let at = published.as_ref().map_or(now, |c| c.get_val(doc));
-                        score * recency_boost(now, at)
-                    }
-                });
-            searcher.search(&query, &(ranked, FacetCounter))?
-        } else {
-            (Vec::new(), searcher.search(&query, &FacetCounter)?)
+        let collector = RankCollector {
+            limit: if want_hits { offset + per_page } else { 0 },
+            now: unix_now(),
         };
-
+        let ranked = searcher.search(&query, &collector)?;
         let mut snippets = Snippets {
             index: self,
             searcher: &searcher,
-            terms_by_group: &terms_by_group,
+            words_by_group: &words_by_group,
             generators: HashMap::new(),
         };
-        let hits = top
+        let hits = ranked
+            .top
             .into_iter()
+            .skip(offset)
             .map(|(score, address)| self.hit(&searcher, address, score, Some(&mut snippets)))
             .collect::<Result<_, _>>()?;
         Ok(SearchResults {
-            total: tally.total,
+            total: ranked.tally.total,
             hits,
-            facets: facets::into_facets(tally.counts),
+            facets: facets::into_facets(ranked.tally.counts),
         })
     }
 
@@ -178,23 +164,15 @@ impl SearchIndex {
             .collect()
     }
 
-    fn analyzer(&self, group: usize) -> TextAnalyzer {
-        self.inner
-            .index
-            .tokenizers()
-            .get(&analysis::tokenizer_name(&GROUPS[group]))
-            .expect("every group's analyzer is registered when the index is opened")
-    }
-
     /// The text query for one group, or `None` when nothing in it is searchable there.
     fn group_query(&self, group: usize, user: &UserQuery) -> Option<GroupQuery> {
         let mut budget = MAX_TERMS;
-        let mut terms = Vec::new();
+        let mut words = Vec::new();
         let mut clauses = Vec::new();
         for alternatives in &user.required {
             let mut any: Vec<Box<dyn Query>> = alternatives
                 .iter()
-                .filter_map(|c| self.clause_query(group, c, true, &mut budget, Some(&mut terms)))
+                .filter_map(|c| self.clause_query(group, c, true, &mut budget, Some(&mut words)))
                 .collect();
             match any.len() {
                 0 => {}
@@ -218,7 +196,7 @@ impl SearchIndex {
         Some(GroupQuery {
             group,
             query: Box::new(BooleanQuery::new(clauses)),
-            terms,
+            words,
         })
     }
 
@@ -229,18 +207,27 @@ impl SearchIndex {
         clause: &Clause,
         scored: bool,
         budget: &mut usize,
-        terms: Option<&mut Vec<String>>,
+        words: Option<&mut Vec<String>>,
     ) -> Option<Box<dyn Query>> {
-        let mut pieces = pieces(&mut self.analyzer(group), clause);
+        let analyzers = &self.inner.analyzers;
+        let mut pieces = pieces(&mut analyzers.words[group].clone(), clause);
         pieces.truncate(*budget);
         *budget -= pieces.len();
-        if let Some(terms) = terms {
-            terms.extend(pieces.iter().flatten().map(|(_, text)| text.clone()));
+        if let Some(words) = words {
+            words.extend(pieces.iter().flatten().map(|(_, text)| text.clone()));
         }
+        let common = &analyzers.common[group];
         let fields = self.inner.fields.groups[group];
         let mut queries: Vec<Box<dyn Query>> = pieces
-            .iter()
-            .map(|piece| piece_query(fields, piece, scored))
+            .into_iter()
+            .map(|piece| {
+                let piece = if piece.iter().all(|(_, word)| common.contains(word)) {
+                    as_pairs(piece)
+                } else {
+                    piece
+                };
+                piece_query(fields, &piece, scored)
+            })
             .collect();
         match queries.len() {
             0 => None,
@@ -266,8 +253,8 @@ impl SearchIndex {
         .into_iter()
         .filter_map(|(dimension, value)| {
             let value = value.filter(|v| !v.trim().is_empty())?;
-            let term =
-                Term::from_field_text(self.inner.fields.facet, &facets::key(dimension, value));
+            let key = facets::key(dimension, value);
+            let term = Term::from_field_text(self.inner.fields.facet, &key);
             let query: Box<dyn Query> = Box::new(ConstScoreQuery::new(
                 Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
                 0.0,
@@ -345,6 +332,25 @@ fn pieces(analyzer: &mut TextAnalyzer, clause: &Clause) -> Vec<Piece> {
     pieces
 }
 
+/// A phrase of common words, rewritten as the pairs the index holds for them (see
+/// `analysis`): `of the` is one term, `to be or not` the phrase `to be` + `or not`. Pairs
+/// overlap where needed to cover an odd word out. Pieces of one word, and phrases with a gap
+/// (a dropped over-long token), are returned as they are.
+fn as_pairs(piece: Piece) -> Piece {
+    let n = piece.len();
+    if n < 2 || piece.windows(2).any(|w| w[1].0 != w[0].0 + 1) {
+        return piece;
+    }
+    let mut starts: Vec<usize> = (0..n - 1).step_by(2).collect();
+    if starts.last().is_some_and(|&last| last + 2 < n) {
+        starts.push(n - 2);
+    }
+    starts
+        .into_iter()
+        .map(|i| (piece[i].0, analysis::pair(&piece[i].1, &piece[i + 1].1)))
+        .collect()
+}
+
 /// One piece in one group: any of title, standfirst or body, weighted.
 fn piece_query(fields: GroupFields, piece: &Piece, scored: bool) -> Box<dyn Query> {
     let record = if scored {
@@ -387,19 +393,13 @@ fn unix_now() -> i64 {
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
-/// `1 + 0.3 × exp(−age_days / 365)`, with the age clamped at zero.
-fn recency_boost(now: i64, published_at: i64) -> Score {
-    let age_days = (now.saturating_sub(published_at).max(0) as f64) / 86_400.0;
-    (1.0 + RECENCY_WEIGHT * (-age_days / RECENCY_DAYS).exp()) as Score
-}
-
 /// Snippet generators, made per language group on first use within one search.
 struct Snippets<'a> {
     index: &'a SearchIndex,
     searcher: &'a Searcher,
-    terms_by_group: &'a HashMap<usize, Vec<String>>,
-    /// Body and standfirst generators per group.
-    generators: HashMap<usize, (SnippetGenerator, SnippetGenerator)>,
+    words_by_group: &'a HashMap<usize, Vec<String>>,
+    /// Per group: the query's words, and generators for body and standfirst.
+    generators: HashMap<usize, (Vec<String>, SnippetGenerator, SnippetGenerator)>,
 }
 
 impl Snippets<'_> {
@@ -411,21 +411,17 @@ impl Snippets<'_> {
     ) -> Result<String, SearchError> {
         if !self.generators.contains_key(&group) {
             let fields = self.index.inner.fields.groups[group];
-            let terms = self
-                .terms_by_group
-                .get(&group)
-                .map_or(&[][..], Vec::as_slice);
-            let pair = (
-                self.generator(fields.body, terms)?,
-                self.generator(fields.standfirst, terms)?,
-            );
-            self.generators.insert(group, pair);
+            let words = self.words_by_group.get(&group).cloned().unwrap_or_default();
+            let for_body = self.generator(group, fields.body, &words)?;
+            let for_standfirst = self.generator(group, fields.standfirst, &words)?;
+            self.generators
+                .insert(group, (words, for_body, for_standfirst));
         }
-        let (for_body, for_standfirst) = &self.generators[&group];
+        let (words, for_body, for_standfirst) = &self.generators[&group];
         for (generator, text) in [(for_body, body), (for_standfirst, standfirst)] {
-            let snippet = generator.snippet(text);
+            let (snippet, offset) = windowed_snippet(generator, text, words);
             if !snippet.is_empty() {
-                return Ok(snippet_html(&snippet, text));
+                return Ok(snippet_html(&snippet, text, offset));
             }
         }
         // Matched in the title only.
@@ -436,37 +432,136 @@ impl Snippets<'_> {
         }))
     }
 
-    /// Like `SnippetGenerator::create`, from the group's positive terms only: the query also
-    /// holds exclusions and filters, which must not be highlighted.
-    fn generator(&self, field: Field, terms: &[String]) -> Result<SnippetGenerator, SearchError> {
+    /// Like `SnippetGenerator::create`, from the group's positive words only (the query also
+    /// holds exclusions and filters, which must not be highlighted), and with the words
+    /// analyzer (the index analyzer's word pairs would never match a word).
+    fn generator(
+        &self,
+        group: usize,
+        field: Field,
+        words: &[String],
+    ) -> Result<SnippetGenerator, SearchError> {
         let mut weights = BTreeMap::new();
-        for text in terms {
+        for word in words {
             let doc_freq = self
                 .searcher
-                .doc_freq(&Term::from_field_text(field, text))?;
+                .doc_freq(&Term::from_field_text(field, word))?;
             if doc_freq > 0 {
                 // Rarer words make the better fragment, as tantivy weighs them.
-                weights.insert(text.clone(), 1.0 / (1.0 + doc_freq as Score));
+                weights.insert(word.clone(), 1.0 / (1.0 + doc_freq as Score));
             }
         }
-        let tokenizer = self.index.inner.index.tokenizer_for_field(field)?;
+        let analyzer = self.index.inner.analyzers.words[group].clone();
         Ok(SnippetGenerator::new(
             weights,
-            tokenizer,
+            analyzer,
             field,
             SNIPPET_BYTES,
         ))
     }
 }
 
+/// A snippet of `text` and the offset in `text` of what it was cut from.
+///
+/// Analysing a whole body (stemming every word) to find a match took most of a search's time.
+/// So a window likely to hold the matches is found first by looking for the words' first
+/// letters at word starts (stemmers keep a word's beginning), and only that window is analysed;
+/// the whole text only when the window turns out to hold no match.
+fn windowed_snippet(
+    generator: &SnippetGenerator,
+    text: &str,
+    words: &[String],
+) -> (Snippet, usize) {
+    if let Some(window) = likely_window(text, words) {
+        let snippet = generator.snippet(&text[window.clone()]);
+        if !snippet.is_empty() {
+            return (snippet, window.start);
+        }
+    }
+    (generator.snippet(text), 0)
+}
+
+/// Bytes of a word's analysed form compared with the text to locate candidates.
+const PREFIX_BYTES: usize = 3;
+/// Text kept before the first candidate of the window, for context.
+const WINDOW_LEAD: usize = 60;
+
+/// The stretch of `text` where most of the words seem to occur, or `None` when the text is
+/// short anyway or the words are not ASCII (folding and case make byte comparison unreliable).
+fn likely_window(text: &str, words: &[String]) -> Option<Range<usize>> {
+    const MAX_CANDIDATES: usize = 256;
+    if text.len() <= 3 * SNIPPET_BYTES || words.is_empty() || !words.iter().all(|w| w.is_ascii()) {
+        return None;
+    }
+    let prefixes: Vec<&[u8]> = words
+        .iter()
+        .map(|w| &w.as_bytes()[..w.len().min(PREFIX_BYTES)])
+        .collect();
+    let mut starts_a_word = [false; 256];
+    for prefix in &prefixes {
+        starts_a_word[usize::from(prefix[0].to_ascii_lowercase())] = true;
+        starts_a_word[usize::from(prefix[0].to_ascii_uppercase())] = true;
+    }
+    let bytes = text.as_bytes();
+    let mut candidates: Vec<(usize, usize)> = Vec::new();
+    for i in 0..bytes.len() {
+        if !starts_a_word[usize::from(bytes[i])] || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        for (which, prefix) in prefixes.iter().enumerate() {
+            if bytes.len() - i >= prefix.len()
+                && bytes[i..i + prefix.len()].eq_ignore_ascii_case(prefix)
+            {
+                candidates.push((i, which));
+            }
+        }
+        if candidates.len() >= MAX_CANDIDATES {
+            break;
+        }
+    }
+    // The candidate followed, within one snippet's length, by the most distinct words.
+    let mut best: Option<(usize, usize)> = None;
+    for (k, &(start, _)) in candidates.iter().enumerate() {
+        let mut seen = vec![false; prefixes.len()];
+        for &(at, which) in &candidates[k..] {
+            if at >= start + SNIPPET_BYTES - WINDOW_LEAD {
+                break;
+            }
+            seen[which] = true;
+        }
+        let distinct = seen.iter().filter(|&&s| s).count();
+        if best.is_none_or(|(_, d)| distinct > d) {
+            best = Some((start, distinct));
+        }
+    }
+    let (start, _) = best?;
+    let mut from = start.saturating_sub(WINDOW_LEAD);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    // Start at a word, not inside one.
+    if let Some(space) = text[from..start].find(char::is_whitespace) {
+        from += space + 1;
+    } else {
+        from = start;
+    }
+    let mut to = (from + 2 * SNIPPET_BYTES).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    Some(from..to)
+}
+
 /// The snippet as HTML: escaped, matched words in `<mark>`, `…` where the text goes on.
-fn snippet_html(snippet: &Snippet, text: &str) -> String {
+/// `offset` is where in `text` the snippet's own text began.
+fn snippet_html(snippet: &Snippet, text: &str, offset: usize) -> String {
     let fragment = snippet.fragment();
     let range = snippet.fragment_range();
     let mut html = String::with_capacity(fragment.len() + 64);
     // The fragment runs from a word to a word: keep punctuation around it (a closing full
     // stop, an opening quote), and say `…` only where words were left out.
-    let (before, after) = (&text[..range.start], &text[range.end..]);
+    let (before, after) = (&text[..offset + range.start], &text[offset + range.end..]);
     if before.chars().any(char::is_alphanumeric) {
         html.push_str("… ");
     } else {
@@ -527,16 +622,46 @@ fn escape_into(out: &mut String, text: &str) {
 mod tests {
     use super::*;
 
+    fn piece(words: &[&str]) -> Piece {
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i + 3, w.to_string()))
+            .collect()
+    }
+
     #[test]
-    fn recency_boost_is_gentle_and_clamped() {
-        let day = 86_400;
-        let now = 1_700_000_000;
-        assert!((recency_boost(now, now) - 1.3).abs() < 1e-6);
-        assert!((recency_boost(now, now + 30 * day) - 1.3).abs() < 1e-6);
-        let year_old = recency_boost(now, now - 365 * day);
-        assert!((year_old - (1.0 + 0.3 / std::f32::consts::E)).abs() < 1e-4);
-        assert!(recency_boost(now, now - 3650 * day) < 1.0001);
-        assert!(recency_boost(now, i64::MIN) >= 1.0);
+    fn phrases_of_common_words_become_pairs() {
+        assert_eq!(as_pairs(piece(&["of", "the"])), [(3, "of the".to_string())]);
+        assert_eq!(
+            as_pairs(piece(&["to", "be", "or", "not"])),
+            [(3, "to be".to_string()), (5, "or not".to_string())]
+        );
+        // An odd word out is covered by an overlapping pair.
+        assert_eq!(
+            as_pairs(piece(&["one", "of", "the"])),
+            [(3, "one of".to_string()), (4, "of the".to_string())]
+        );
+        assert_eq!(as_pairs(piece(&["the"])), piece(&["the"]));
+        let gapped = vec![(0, "of".to_string()), (2, "the".to_string())];
+        assert_eq!(as_pairs(gapped.clone()), gapped);
+    }
+
+    #[test]
+    fn windows_start_at_a_word_near_the_best_cluster() {
+        let text = format!(
+            "{} strike once. {} the dock strike began {}",
+            "lorem ".repeat(100),
+            "ipsum ".repeat(100),
+            "dolor ".repeat(100)
+        );
+        let words = ["dock".to_string(), "strike".to_string()];
+        let window = likely_window(&text, &words).expect("a window");
+        let cluster = text.find("dock strike").expect("in the text");
+        assert!(window.start <= cluster && cluster < window.end);
+        assert!(text[..window.start].ends_with(' '));
+        assert!(likely_window("short text", &words).is_none());
+        assert!(likely_window(&text, &["économ".to_string()]).is_none());
     }
 
     #[test]

@@ -531,3 +531,51 @@ fn revision_from_row(row: &AnyRow) -> Result<Revision, StoreError> {
         input: serde_json::from_str(&row.try_get::<String, _>("input_json")?)?,
     })
 }
+
+/// A published article's address data, for sitemaps: no bodies, no links.
+#[derive(Debug, Clone)]
+pub struct PublishedEntry {
+    pub slug: String,
+    pub title: String,
+    pub language: String,
+    pub published_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// Published articles, newest first, `limit` from `offset`, optionally only those published since.
+pub async fn published_entries(
+    conn: &mut AnyConnection,
+    since: Option<Timestamp>,
+    offset: i64,
+    limit: i64,
+) -> Result<Vec<PublishedEntry>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT slug, title, language, published_at, updated_at FROM articles \
+         WHERE status = 'published' AND published_at >= $1 \
+         ORDER BY published_at DESC, id DESC LIMIT $2 OFFSET $3",
+    )
+    .bind(since.map_or(i64::MIN, to_millis))
+    .bind(limit)
+    .bind(offset)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(PublishedEntry {
+                slug: r.try_get("slug")?,
+                title: r.try_get("title")?,
+                language: r.try_get("language")?,
+                published_at: from_millis(r.try_get("published_at")?),
+                updated_at: from_millis(r.try_get("updated_at")?),
+            })
+        })
+        .collect()
+}
+
+pub async fn count_published(conn: &mut AnyConnection) -> Result<u64, StoreError> {
+    let n: i64 = sqlx::query("SELECT COUNT(*) AS n FROM articles WHERE status = 'published'")
+        .fetch_one(conn)
+        .await?
+        .try_get("n")?;
+    Ok(n as u64)
+}

@@ -3,6 +3,7 @@
 //! become responses in one place (`error.rs`). No SQL and no business rules here.
 
 mod api;
+mod discovery;
 mod error;
 mod extract;
 mod public;
@@ -28,6 +29,13 @@ pub fn router(app: App) -> Router {
         .route("/", get(public::home))
         .route("/{slug}", get(public::article))
         .route("/{kind}/{slug}", get(public::listing))
+        .route("/feed.rss", get(discovery::site_feed))
+        .route("/feed.atom", get(discovery::site_feed))
+        .route("/feed.json", get(discovery::site_feed))
+        .route("/{kind}/{slug}/{file}", get(discovery::listing_feed))
+        .route("/sitemap.xml", get(discovery::sitemap_index))
+        .route("/sitemaps/{file}", get(discovery::sitemap))
+        .route("/robots.txt", get(discovery::robots))
         .route("/static/{*path}", get(public::asset))
         .route("/media/{*path}", get(public::media))
         .route("/healthz", get(public::healthz))

@@ -55,7 +55,7 @@ fn page_number(q: &HashMap<String, String>) -> Option<u32> {
     }
 }
 
-async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Response {
+pub(crate) async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Response {
     match app.page(&route).await {
         Ok(page) => cached_response(&page, headers),
         Err(AppError::NotFound(_)) => error_page(app, StatusCode::NOT_FOUND).await,
@@ -99,7 +99,7 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
         );
         h.insert(
             header::CONTENT_TYPE,
-            HeaderValue::from_static("text/html; charset=utf-8"),
+            HeaderValue::from_static(page.content_type),
         );
         if let Some(coding) = encoding.header_value() {
             h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(coding));

@@ -1,0 +1,82 @@
+//! Feeds, sitemaps and robots.txt: served from the page cache like pages.
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use gazette_app::{App, FeedFormat, ListingKind, PageRoute};
+
+use crate::public::{error_page, serve_page};
+
+/// `/feed.rss`, `/feed.atom`, `/feed.json`.
+pub async fn site_feed(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
+    match FeedFormat::from_file(uri.path().trim_start_matches('/')) {
+        Some(format) => {
+            serve_page(
+                &app,
+                PageRoute::Feed {
+                    scope: None,
+                    format,
+                },
+                &headers,
+            )
+            .await
+        }
+        None => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+/// `/{kind}/{slug}/feed.{rss,atom,json}`.
+pub async fn listing_feed(
+    State(app): State<App>,
+    Path((kind, slug, file)): Path<(String, String, String)>,
+    headers: HeaderMap,
+) -> Response {
+    match (ListingKind::parse(&kind), FeedFormat::from_file(&file)) {
+        (Some(kind), Some(format)) => {
+            serve_page(
+                &app,
+                PageRoute::Feed {
+                    scope: Some((kind, slug)),
+                    format,
+                },
+                &headers,
+            )
+            .await
+        }
+        _ => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+pub async fn sitemap_index(State(app): State<App>, headers: HeaderMap) -> Response {
+    serve_page(&app, PageRoute::SitemapIndex, &headers).await
+}
+
+/// `/sitemaps/pages.xml`, `/sitemaps/news.xml`, `/sitemaps/articles-N.xml`.
+pub async fn sitemap(
+    State(app): State<App>,
+    Path(file): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let route = match file.as_str() {
+        "pages.xml" => Some(PageRoute::SitemapPages),
+        "news.xml" => Some(PageRoute::NewsSitemap),
+        other => other
+            .strip_prefix("articles-")
+            .and_then(|rest| rest.strip_suffix(".xml"))
+            .and_then(|n| n.parse::<u32>().ok())
+            .filter(|n| (1..=100_000).contains(n))
+            .map(|n| PageRoute::SitemapArticles { n }),
+    };
+    match route {
+        Some(route) => serve_page(&app, route, &headers).await,
+        None => error_page(&app, StatusCode::NOT_FOUND).await,
+    }
+}
+
+pub async fn robots(State(app): State<App>) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+        app.robots_txt(),
+    )
+        .into_response()
+}
