@@ -10,7 +10,7 @@ use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
 
-use crate::pages::{ListingKind, listing_scope};
+use crate::pages::{ListingKind, absolute, listing_scope};
 use crate::{App, AppError, AppResult, Taxonomies, now};
 
 /// How many articles a feed carries.
@@ -291,16 +291,9 @@ impl App {
     }
 }
 
-fn absolute(src: &str, base: &str) -> String {
-    if src.starts_with('/') {
-        format!("{base}{src}")
-    } else {
-        src.to_owned()
-    }
-}
-
-/// Feed readers resolve relative links against the feed, not the site: make site links absolute.
-fn absolute_links(html: &str, base: &str) -> String {
+/// Feed readers and other sites resolve relative links against themselves, not us: make site
+/// links absolute.
+pub(crate) fn absolute_links(html: &str, base: &str) -> String {
     html.replace("href=\"/", &format!("href=\"{base}/"))
         .replace("src=\"/", &format!("src=\"{base}/"))
 }

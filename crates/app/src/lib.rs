@@ -13,6 +13,7 @@ mod error;
 pub mod jobs;
 mod pages;
 mod services;
+pub mod sharing;
 mod taxonomies;
 
 use std::sync::{Arc, OnceLock};

@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use gazette_domain::{Article, ArticleStatus, SiteSettings};
 use gazette_render::views::{
-    ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, HomePage, ImageView, Link,
-    ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta, Pagination, SiteView,
+    ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, ImageView,
+    Link, ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta, Pagination, SiteView,
 };
 use gazette_render::{CachedPage, PageKey, html::plain_text_excerpt};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
@@ -198,6 +198,7 @@ impl App {
                 description: String::new(),
                 canonical: ctx.base.clone(),
                 robots: Some("noindex".into()),
+                ..PageMeta::default()
             },
             status,
             heading: heading.into(),
@@ -274,6 +275,8 @@ impl App {
                 description: ctx.settings.tagline.clone(),
                 canonical: paged(&format!("{}/", ctx.base), page),
                 robots: None,
+                feeds: feed_links(&ctx.settings.name, ""),
+                image: None,
             },
             featured: featured.iter().map(|a| card(a, &ctx.tax)).collect(),
             latest: latest.iter().map(|a| card(a, &ctx.tax)).collect(),
@@ -353,6 +356,27 @@ impl App {
             })
         });
         let url = format!("{}/{}", ctx.base, article.slug);
+        // A partner may ask that search engines credit its original.
+        let canonical = article
+            .original
+            .as_ref()
+            .filter(|o| {
+                tax.source(o.source_id)
+                    .is_some_and(|s| s.canonical_to_original)
+            })
+            .map_or_else(|| url.clone(), |o| o.url.clone());
+        let published_text = long_date(published.date());
+        let republish_html =
+            crate::sharing::may_republish(&article, &ctx.settings, tax).then(|| {
+                crate::sharing::republish_html(
+                    &article,
+                    &url,
+                    &ctx.base,
+                    &ctx.settings,
+                    tax,
+                    &published_text,
+                )
+            });
         let view = ArticlePage {
             site: SiteView {
                 lang: article.language.to_string(),
@@ -366,8 +390,10 @@ impl App {
                 } else {
                     article.standfirst.clone()
                 },
-                canonical: url.clone(),
+                canonical,
                 robots: preview.then(|| "noindex".to_owned()),
+                feeds: feed_links(&ctx.settings.name, ""),
+                image: article.image.as_ref().map(|i| absolute(&i.src, &ctx.base)),
             },
             article: ArticleView {
                 title: article.title.clone(),
@@ -408,6 +434,9 @@ impl App {
                     .collect(),
                 image: article.image.as_ref().map(image_view),
                 original,
+                share: crate::sharing::share_links(&url, &article.title, &ctx.settings.name),
+                share_text: format!("{} {url}", article.title),
+                republish_html,
                 url,
             },
             related: related.iter().map(|a| card(a, tax)).collect(),
@@ -455,6 +484,8 @@ impl App {
                 description: plain_text_excerpt(&listing.intro_html, 200),
                 canonical: paged(&format!("{}{path}", ctx.base), page),
                 robots: None,
+                feeds: feed_links(&listing.title, &path),
+                image: None,
             },
             listing,
             articles: articles.iter().map(|a| card(a, tax)).collect(),
@@ -544,6 +575,31 @@ pub(crate) fn listing_scope(
     Ok((filter, order, tag, listing))
 }
 
+/// The three feeds of the page at `path` ("" for the site).
+fn feed_links(title: &str, path: &str) -> Vec<FeedLink> {
+    [
+        ("RSS", "feed.rss", "application/rss+xml"),
+        ("Atom", "feed.atom", "application/atom+xml"),
+        ("JSON Feed", "feed.json", "application/feed+json"),
+    ]
+    .into_iter()
+    .map(|(name, file, media_type)| FeedLink {
+        title: format!("{title} ({name})"),
+        url: format!("{path}/{file}"),
+        media_type: media_type.to_owned(),
+    })
+    .collect()
+}
+
+/// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
+pub(crate) fn absolute(src: &str, base: &str) -> String {
+    if src.starts_with('/') {
+        format!("{base}{src}")
+    } else {
+        src.to_owned()
+    }
+}
+
 /// Cards show author and source names: their pages depend on those too.
 fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
     let mut tags = Vec::new();
@@ -556,7 +612,7 @@ fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
     tags
 }
 
-fn site_view(s: &SiteSettings) -> SiteView {
+pub(crate) fn site_view(s: &SiteSettings) -> SiteView {
     SiteView {
         name: s.name.clone(),
         tagline: s.tagline.clone(),
@@ -579,7 +635,7 @@ fn site_view(s: &SiteSettings) -> SiteView {
     }
 }
 
-fn nav(tax: &Taxonomies) -> Nav {
+pub(crate) fn nav(tax: &Taxonomies) -> Nav {
     Nav {
         regions: tax
             .regions

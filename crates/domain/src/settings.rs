@@ -27,6 +27,8 @@ pub struct SiteSettings {
     pub social: Vec<SocialLink>,
     /// Whether feeds carry whole articles (true) or only their standfirsts.
     pub feed_full_content: bool,
+    /// Whether readers may republish the publication's own articles (the "Republish" box).
+    pub allow_republish: bool,
 }
 
 impl Default for SiteSettings {
@@ -42,6 +44,7 @@ impl Default for SiteSettings {
             membership_blurb: String::new(),
             social: Vec::new(),
             feed_full_content: true,
+            allow_republish: false,
         }
     }
 }

@@ -89,6 +89,10 @@ pub struct Source {
     /// The copyright line, with `{source}`, `{authors}` and `{year}` filled in per article.
     pub copyright_template: String,
     pub reprint_terms: String,
+    /// The partner asks that search engines be pointed at its original (`rel=canonical`).
+    pub canonical_to_original: bool,
+    /// The partner's terms let readers republish its articles from our pages.
+    pub allow_republish: bool,
 }
 
 impl Source {
@@ -111,6 +115,10 @@ pub struct SourceInput {
     pub copyright_template: String,
     #[serde(default)]
     pub reprint_terms: String,
+    #[serde(default)]
+    pub canonical_to_original: bool,
+    #[serde(default)]
+    pub allow_republish: bool,
 }
 
 fn default_copyright_template() -> String {
@@ -284,6 +292,8 @@ mod tests {
             home_url: "https://s.example".into(),
             copyright_template: "© {outlet}".into(),
             reprint_terms: String::new(),
+            canonical_to_original: false,
+            allow_republish: false,
         };
         assert_eq!(input.validate().unwrap_err().field, "copyright_template");
     }

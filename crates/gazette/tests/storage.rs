@@ -81,6 +81,8 @@ fn source(slug_: &str, name: &str) -> SourceInput {
         home_url: format!("https://{slug_}.example"),
         copyright_template: "Copyright © {source}, {authors}, {year}".into(),
         reprint_terms: String::new(),
+        canonical_to_original: false,
+        allow_republish: false,
     }
 }
 
@@ -197,6 +199,8 @@ async fn every_entity_round_trips() {
                 SourceInput {
                     copyright_template: "© {source} — {authors}, {year}".into(),
                     reprint_terms: "Republished with permission; no edits.".into(),
+                    canonical_to_original: true,
+                    allow_republish: true,
                     ..source("harbour-dispatch", "Harbour Dispatch")
                 },
             )
@@ -208,6 +212,10 @@ async fn every_entity_round_trips() {
         );
         assert_eq!(
             dispatch.reprint_terms, "Republished with permission; no edits.",
+            "{ctx}"
+        );
+        assert!(
+            dispatch.canonical_to_original && dispatch.allow_republish,
             "{ctx}"
         );
         assert_eq!(

@@ -49,7 +49,7 @@ pub struct NavRegion {
 }
 
 /// What goes in the document head.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct PageMeta {
     /// The `<title>`.
     pub title: String,
@@ -58,6 +58,19 @@ pub struct PageMeta {
     pub canonical: String,
     /// The `robots` meta content (e.g. "noindex"), if the page should carry one.
     pub robots: Option<String>,
+    /// Feeds following this page, for `<link rel="alternate">`.
+    pub feeds: Vec<FeedLink>,
+    /// An absolute image URL for link previews (`og:image`, `twitter:image`).
+    pub image: Option<String>,
+}
+
+/// A feed of a page: the site's on the home page, a listing's on that listing.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct FeedLink {
+    pub title: String,
+    pub url: String,
+    /// `application/rss+xml`, `application/atom+xml` or `application/feed+json`.
+    pub media_type: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -107,7 +120,7 @@ pub struct OriginalView {
     pub reprint_terms: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Default, Serialize)]
 pub struct ArticleView {
     pub title: String,
     pub standfirst: String,
@@ -124,6 +137,12 @@ pub struct ArticleView {
     pub image: Option<ImageView>,
     pub original: Option<OriginalView>,
     pub url: String,
+    /// Plain share links (email, Mastodon, Bluesky, …), in display order.
+    pub share: Vec<Link>,
+    /// The text a share carries: the title and the address.
+    pub share_text: String,
+    /// Ready-to-paste HTML for other sites, where the article's terms allow republishing.
+    pub republish_html: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -197,4 +216,17 @@ pub struct ErrorPage {
     pub status: u16,
     pub heading: String,
     pub message: String,
+}
+
+/// The "Share on Mastodon" page, which asks for the reader's server once.
+#[derive(Debug, Clone, Serialize)]
+pub struct MastodonSharePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    /// The post: the article's title and address.
+    pub text: String,
+    /// What the reader typed, kept when it was refused.
+    pub instance: String,
+    pub error: Option<String>,
 }

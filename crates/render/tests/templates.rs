@@ -87,6 +87,12 @@ fn article_page() -> ArticlePage {
             description: "The port's dockworkers will walk out next month.".into(),
             canonical: "https://lantern.example/dockworkers-vote-to-strike".into(),
             robots: None,
+            feeds: vec![gazette_render::views::FeedLink {
+                title: "The Lantern (RSS)".into(),
+                url: "/feed.rss".into(),
+                media_type: "application/rss+xml".into(),
+            }],
+            ..Default::default()
         },
         article: ArticleView {
             title: "Dockworkers vote to strike <script>alert(1)</script>".into(),
@@ -129,6 +135,7 @@ fn article_page() -> ArticlePage {
                 reprint_terms: "Republished with permission.".into(),
             }),
             url: "/dockworkers-vote-to-strike".into(),
+            ..Default::default()
         },
         related: vec![card(
             "Terminal operator posts record profit",
@@ -147,6 +154,7 @@ fn listing_page() -> ListingPage {
             description: "Reporting from the Baltic States.".into(),
             canonical: "https://lantern.example/region/baltic-states?page=2".into(),
             robots: None,
+            ..Default::default()
         },
         listing: ListingView {
             kind: "region".into(),
@@ -178,6 +186,7 @@ fn home_page() -> HomePage {
             description: "Independent reporting from the coast".into(),
             canonical: "https://lantern.example/".into(),
             robots: None,
+            ..Default::default()
         },
         featured: vec![card("Lead story", "lead"), card("Second story", "second")],
         latest: vec![
@@ -203,6 +212,7 @@ fn error_page(status: u16, heading: &str) -> ErrorPage {
             description: String::new(),
             canonical: "https://lantern.example/missing".into(),
             robots: Some("noindex".into()),
+            ..Default::default()
         },
         status,
         heading: heading.into(),
@@ -242,8 +252,8 @@ fn article_page_gives_every_element_a_home() {
         r#"<span class="author-kind">Organisation</span>"#,
         "Authors answer for their own articles.",
         r#"For media inquiries: <a href="mailto:press@lantern.example">press@lantern.example</a>"#,
-        r#"<a class="button" href="/newsletter">"#,
-        r#"<a class="button" href="/membership">"#,
+        "Share this article",
+        r#"<link rel="alternate" type="application/rss+xml""#,
         "Many articles are also available in French and Arabic.",
         r#"<a href="https://social.example/@lantern" rel="me">Mastodon</a>"#,
         "Terminal operator posts record profit",
@@ -279,8 +289,10 @@ fn context_text_is_html_escaped() {
         html.contains("Dockworkers vote to strike &lt;script&gt;alert(1)&lt;/script&gt;"),
         "{html}"
     );
-    // The only script element is the structured data, with its JSON kept inert inside HTML.
-    assert_eq!(count(&html, "<script"), 1);
+    // The script elements are the structured data, with its JSON kept inert inside HTML, and
+    // the site's own optional share script.
+    assert_eq!(count(&html, "<script"), 2);
+    assert!(html.contains(r#"<script src="/static/share.js"#), "{html}");
     let json_start = html.find(r#"<script type="application/ld+json">"#).unwrap();
     let json_end = json_start + html[json_start..].find("</script>").unwrap();
     assert!(

@@ -114,8 +114,20 @@ fn main() {
         run_tantivy(q);
         run_fts5(q);
     }
-    let tantivy = measure(timed, run_tantivy);
-    let fts5 = measure(timed, &mut run_fts5);
+    let loadavg = load_average();
+    if loadavg > 1.0 {
+        println!(
+            "note: load average {loadavg:.2} on this machine: other work shares the cores, and \
+             tail latencies suffer first"
+        );
+    }
+    // Each query on both engines in turn, so that other work on the machine falls on both.
+    let mut tantivy = Vec::with_capacity(timed.len());
+    let mut fts5 = Vec::with_capacity(timed.len());
+    for q in timed {
+        tantivy.push(measure(q, run_tantivy));
+        fts5.push(measure(q, &mut run_fts5));
+    }
 
     println!(
         "{:<10} {:>7} {:>12} {:>12} {:>12} {:>12} {:>13} {:>13}",
@@ -171,8 +183,10 @@ fn main() {
     println!(
         "docs={docs_n} queries={} tantivy_index_secs={tantivy_index_secs:.1} \
          fts5_index_secs={fts5_index_secs:.1} tantivy_p50_ms={t50:.2} tantivy_p99_ms={t99:.2} \
-         fts5_p50_ms={f50:.2} fts5_p99_ms={f99:.2} p99_ratio={:.3}",
+         fts5_p50_ms={f50:.2} fts5_p99_ms={f99:.2} p50_ratio={:.3} p99_ratio={:.3} \
+         loadavg={loadavg:.2}",
         timed.len(),
+        t50 / f50,
         t99 / f99
     );
 }
@@ -613,18 +627,18 @@ fn load_fts5(path: &Path, docs: &[SearchDoc]) -> Connection {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
-fn measure(
-    queries: &[BenchQuery],
-    mut run: impl FnMut(&BenchQuery) -> u64,
-) -> Vec<(Category, Duration, u64)> {
-    queries
-        .iter()
-        .map(|q| {
-            let t = Instant::now();
-            let total = run(q);
-            (q.category, t.elapsed(), total)
-        })
-        .collect()
+fn measure(q: &BenchQuery, mut run: impl FnMut(&BenchQuery) -> u64) -> (Category, Duration, u64) {
+    let t = Instant::now();
+    let total = run(q);
+    (q.category, t.elapsed(), total)
+}
+
+/// The 1-minute load average, or 0 where `/proc` has none.
+fn load_average() -> f64 {
+    std::fs::read_to_string("/proc/loadavg")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse().ok())
+        .unwrap_or(0.0)
 }
 
 /// Nearest-rank percentile, in milliseconds.

@@ -164,6 +164,30 @@ fn phrases_match_words_in_order_only() {
 }
 
 #[test]
+fn phrases_of_common_words_match_in_order_only() {
+    let index = index_with(vec![
+        doc(1, "x").body("This is one of the best."),
+        doc(2, "y").body("The first of many; the one."),
+        doc(3, "z").body("To be, or not to be: that is the question."),
+        doc(4, "w").body("Not to be missed, or to be."),
+        doc(5, "v").lang("de").body("Die Zeit ist in der Stadt."),
+    ]);
+    assert_eq!(ids(&search(&index, &text("\"one of the\""))), [1]);
+    assert_eq!(ids(&search(&index, &text("\"of the\""))), [1]);
+    assert_eq!(ids(&search(&index, &text("\"to be or not to be\""))), [3]);
+    assert_eq!(sorted_ids(&search(&index, &text("\"or not\""))), [3]);
+    assert_eq!(ids(&search(&index, &text("\"in der\""))), [5]);
+    // A common word alone is still an ordinary word.
+    assert_eq!(sorted_ids(&search(&index, &text("\"the\""))), [1, 2, 3]);
+    // Highlighting shows the words, not the pairs.
+    let hit = &search(&index, &text("\"of the\"")).hits[0];
+    assert_eq!(
+        hit.snippet_html,
+        "This is one <mark>of</mark> <mark>the</mark> best."
+    );
+}
+
+#[test]
 fn exclusions_remove_matches() {
     let index = index_with(vec![
         doc(1, "Rail strike").body("Trains stopped."),

@@ -85,11 +85,13 @@ fn source(row: &AnyRow) -> Result<Source, StoreError> {
         home_url: row.try_get("home_url")?,
         copyright_template: row.try_get("copyright_template")?,
         reprint_terms: row.try_get("reprint_terms")?,
+        canonical_to_original: row.try_get::<i64, _>("canonical_to_original")? != 0,
+        allow_republish: row.try_get::<i64, _>("allow_republish")? != 0,
     })
 }
 
 pub async fn sources(conn: &mut AnyConnection) -> Result<Vec<Source>, StoreError> {
-    let rows = sqlx::query("SELECT id, slug, name, home_url, copyright_template, reprint_terms FROM sources ORDER BY name, id")
+    let rows = sqlx::query("SELECT id, slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish FROM sources ORDER BY name, id")
         .fetch_all(conn)
         .await?;
     rows.iter().map(source).collect()
@@ -100,13 +102,16 @@ pub async fn insert_source(
     s: &SourceInput,
 ) -> Result<SourceId, StoreError> {
     let row = sqlx::query(
-        "INSERT INTO sources (slug, name, home_url, copyright_template, reprint_terms) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+        "INSERT INTO sources (slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
     .bind(s.slug.as_str())
     .bind(&s.name)
     .bind(&s.home_url)
     .bind(&s.copyright_template)
     .bind(&s.reprint_terms)
+    .bind(i64::from(s.canonical_to_original))
+    .bind(i64::from(s.allow_republish))
     .fetch_one(conn)
     .await?;
     Ok(SourceId(row.try_get("id")?))
@@ -117,12 +122,17 @@ pub async fn update_source(
     id: SourceId,
     s: &SourceInput,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE sources SET slug = $1, name = $2, home_url = $3, copyright_template = $4, reprint_terms = $5 WHERE id = $6")
+    sqlx::query(
+        "UPDATE sources SET slug = $1, name = $2, home_url = $3, copyright_template = $4, reprint_terms = $5, \
+         canonical_to_original = $6, allow_republish = $7 WHERE id = $8",
+    )
         .bind(s.slug.as_str())
         .bind(&s.name)
         .bind(&s.home_url)
         .bind(&s.copyright_template)
         .bind(&s.reprint_terms)
+        .bind(i64::from(s.canonical_to_original))
+        .bind(i64::from(s.allow_republish))
         .bind(id.0)
         .execute(conn)
         .await?;

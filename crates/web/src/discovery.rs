@@ -80,3 +80,38 @@ pub async fn robots(State(app): State<App>) -> Response {
     )
         .into_response()
 }
+
+#[derive(serde::Deserialize)]
+pub struct MastodonParams {
+    #[serde(default)]
+    text: String,
+    instance: Option<String>,
+}
+
+/// `/share/mastodon?text=…[&instance=…]`: asks for the reader's server, then sends them there.
+pub async fn share_mastodon(
+    State(app): State<App>,
+    axum::extract::Query(q): axum::extract::Query<MastodonParams>,
+) -> Response {
+    use gazette_app::sharing::MastodonShare;
+    match app.mastodon_share(&q.text, q.instance.as_deref()).await {
+        Ok(MastodonShare::Redirect(url)) => axum::response::Redirect::to(&url).into_response(),
+        Ok(MastodonShare::Form(html)) => {
+            let status = if q.instance.is_some() {
+                StatusCode::UNPROCESSABLE_ENTITY
+            } else {
+                StatusCode::OK
+            };
+            (
+                status,
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                html,
+            )
+                .into_response()
+        }
+        Err(err) => {
+            tracing::error!(error = %err, "mastodon share page failed");
+            error_page(&app, StatusCode::INTERNAL_SERVER_ERROR).await
+        }
+    }
+}

@@ -36,6 +36,7 @@ pub fn router(app: App) -> Router {
         .route("/sitemap.xml", get(discovery::sitemap_index))
         .route("/sitemaps/{file}", get(discovery::sitemap))
         .route("/robots.txt", get(discovery::robots))
+        .route("/share/mastodon", get(discovery::share_mastodon))
         .route("/static/{*path}", get(public::asset))
         .route("/media/{*path}", get(public::media))
         .route("/healthz", get(public::healthz))

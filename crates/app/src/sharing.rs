@@ -1,0 +1,245 @@
+//! Passing articles on without third-party scripts: plain share links, and the "Republish this
+//! article" HTML that partners and readers paste into their own sites.
+
+use gazette_domain::{Article, SiteSettings};
+use gazette_render::views::Link;
+
+use crate::Taxonomies;
+
+fn enc(s: &str) -> String {
+    form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+/// Share links in display order. Each service's own share address takes the article's URL and
+/// title; Mastodon has no single address, so it goes through our page that asks for the
+/// reader's instance once (remembered in their browser).
+pub(crate) fn share_links(url: &str, title: &str, site: &str) -> Vec<Link> {
+    let text = format!("{title} {url}");
+    let link = |name: &str, url: String| Link {
+        name: name.to_owned(),
+        url,
+    };
+    vec![
+        link(
+            "Email",
+            format!(
+                "mailto:?subject={}&body={}",
+                pct(&format!("{title} — {site}")),
+                pct(&format!("{title}\n\n{url}"))
+            ),
+        ),
+        link("Mastodon", format!("/share/mastodon?text={}", enc(&text))),
+        link(
+            "Bluesky",
+            format!("https://bsky.app/intent/compose?text={}", enc(&text)),
+        ),
+        link(
+            "X",
+            format!(
+                "https://x.com/intent/post?text={}&url={}",
+                enc(title),
+                enc(url)
+            ),
+        ),
+        link(
+            "Facebook",
+            format!("https://www.facebook.com/sharer/sharer.php?u={}", enc(url)),
+        ),
+        link(
+            "Telegram",
+            format!(
+                "https://t.me/share/url?url={}&text={}",
+                enc(url),
+                enc(title)
+            ),
+        ),
+        link("WhatsApp", format!("https://wa.me/?text={}", enc(&text))),
+        link(
+            "Reddit",
+            format!(
+                "https://www.reddit.com/submit?url={}&title={}",
+                enc(url),
+                enc(title)
+            ),
+        ),
+        link(
+            "LinkedIn",
+            format!(
+                "https://www.linkedin.com/sharing/share-offsite/?url={}",
+                enc(url)
+            ),
+        ),
+    ]
+}
+
+/// Percent-encoding for `mailto:` (RFC 6068 wants `%20`, not `+`, for spaces).
+fn pct(s: &str) -> String {
+    enc(s).replace('+', "%20")
+}
+
+/// Whether the article may be republished by others: the partner's terms for a republished
+/// piece, the site's own setting otherwise.
+pub(crate) fn may_republish(article: &Article, settings: &SiteSettings, tax: &Taxonomies) -> bool {
+    match &article.original {
+        Some(o) => tax.source(o.source_id).is_some_and(|s| s.allow_republish),
+        None => settings.allow_republish,
+    }
+}
+
+/// The article as HTML to paste into another site: title, standfirst, byline, body with absolute
+/// links, the credit and copyright lines, and a link back.
+pub(crate) fn republish_html(
+    article: &Article,
+    url: &str,
+    base: &str,
+    settings: &SiteSettings,
+    tax: &Taxonomies,
+    published: &str,
+) -> String {
+    let authors: Vec<String> = article
+        .author_ids
+        .iter()
+        .filter_map(|id| tax.author(*id))
+        .map(|a| esc(&a.name))
+        .collect();
+    let body = crate::discovery::absolute_links(&article.body_html, base);
+    let mut html = format!("<article>\n<h1>{}</h1>\n", esc(&article.title));
+    if !article.standfirst.is_empty() {
+        html.push_str(&format!(
+            "<p><strong>{}</strong></p>\n",
+            esc(&article.standfirst)
+        ));
+    }
+    if !authors.is_empty() {
+        html.push_str(&format!(
+            "<p>By {}, {}</p>\n",
+            authors.join(", "),
+            esc(published)
+        ));
+    }
+    html.push_str(&body);
+    html.push_str(&format!(
+        "\n<p>This article was published by <a href=\"{}\">{}</a>.",
+        esc(url),
+        esc(&settings.name)
+    ));
+    if let Some(o) = &article.original {
+        if let Some(source) = tax.source(o.source_id) {
+            let names: Vec<&str> = article
+                .author_ids
+                .iter()
+                .filter_map(|id| tax.author(*id))
+                .map(|a| a.name.as_str())
+                .collect();
+            html.push_str(&format!(
+                " The original source of this article is <a href=\"{}\">{}</a>. {}",
+                esc(&o.url),
+                esc(&source.name),
+                esc(&source.copyright_line(&names, o.date.year()))
+            ));
+        }
+    } else if !settings.footer_copyright.is_empty() {
+        html.push_str(&format!(" {}", esc(&settings.footer_copyright)));
+    }
+    html.push_str("</p>\n</article>\n");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_links_encode_the_title_and_url() {
+        let links = share_links(
+            "https://r.example/a-b",
+            "Ports & power: who wins?",
+            "Review",
+        );
+        let bluesky = links.iter().find(|l| l.name == "Bluesky").unwrap();
+        assert_eq!(
+            bluesky.url,
+            "https://bsky.app/intent/compose?text=Ports+%26+power%3A+who+wins%3F+https%3A%2F%2Fr.example%2Fa-b"
+        );
+        let email = links.iter().find(|l| l.name == "Email").unwrap();
+        assert!(
+            email.url.starts_with("mailto:?subject=Ports%20%26%20power"),
+            "{}",
+            email.url
+        );
+        assert!(
+            links
+                .iter()
+                .all(|l| !l.url.contains(' ') && !l.url.contains('"'))
+        );
+    }
+}
+
+/// Where "Share on Mastodon" goes: the reader's server, or back to the form with a reason.
+pub enum MastodonShare {
+    Redirect(String),
+    Form(String),
+}
+
+/// A Mastodon server's host name as readers type it: `mastodon.social`, `social.example.org`.
+fn valid_instance(host: &str) -> bool {
+    host.len() <= 253
+        && host.contains('.')
+        && host.split('.').all(|label| {
+            !label.is_empty()
+                && label.len() <= 63
+                && !label.starts_with('-')
+                && !label.ends_with('-')
+                && label.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+}
+
+impl crate::App {
+    pub async fn mastodon_share(
+        &self,
+        text: &str,
+        instance: Option<&str>,
+    ) -> crate::AppResult<MastodonShare> {
+        let text: String = text.chars().take(1000).collect();
+        let typed = instance
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches("https://")
+            .trim_end_matches('/')
+            .to_lowercase();
+        if valid_instance(&typed) {
+            return Ok(MastodonShare::Redirect(format!(
+                "https://{typed}/share?text={}",
+                enc(&text)
+            )));
+        }
+        let error =
+            instance.map(|_| format!("{typed:?} is not a server name like mastodon.social"));
+        let mut conn = self.store().reader().await?;
+        let settings = gazette_store::settings::get(&mut *conn).await?;
+        let tax = Taxonomies::load(&mut *conn).await?;
+        let view = gazette_render::views::MastodonSharePage {
+            site: crate::pages::site_view(&settings),
+            nav: crate::pages::nav(&tax),
+            page: gazette_render::views::PageMeta {
+                title: format!("Share on Mastodon — {}", settings.name),
+                canonical: format!("{}/share/mastodon", self.base_url()),
+                robots: Some("noindex".into()),
+                ..Default::default()
+            },
+            text,
+            instance: typed,
+            error,
+        };
+        Ok(MastodonShare::Form(
+            self.theme().render("mastodon.html", &view)?,
+        ))
+    }
+}

@@ -1,0 +1,4 @@
+-- What a partner's terms ask of republication: canonical links to the original, and whether
+-- readers may republish the piece from our pages.
+ALTER TABLE sources ADD COLUMN canonical_to_original INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sources ADD COLUMN allow_republish INTEGER NOT NULL DEFAULT 0;
