@@ -27,6 +27,11 @@ pub enum AppError {
     Forbidden(&'static str),
     #[error("a valid API token is required")]
     Unauthorized,
+    /// A part of Gazette this process does not run (e.g. search in a CLI command).
+    #[error("{0} is not available in this process")]
+    Unavailable(&'static str),
+    #[error("search failed: {0}")]
+    Search(String),
     #[error(transparent)]
     Render(#[from] gazette_render::RenderError),
     #[error(transparent)]

@@ -12,6 +12,7 @@ mod discovery;
 mod error;
 pub mod jobs;
 mod pages;
+mod search;
 mod services;
 pub mod sharing;
 mod taxonomies;
@@ -25,7 +26,9 @@ use sqlx::AnyConnection;
 pub use config::Config;
 pub use discovery::FeedFormat;
 pub use error::{AppError, AppResult};
+pub use gazette_search::{SearchQuery, SearchResults};
 pub use pages::{ListingKind, PageRoute};
+pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
 pub use services::users::NewUser;
 pub use taxonomies::Taxonomies;
@@ -43,6 +46,8 @@ struct Inner {
     jobs_wakeup: tokio::sync::Notify,
     /// Whether other processes' changes are being heard (always, on SQLite).
     following: std::sync::atomic::AtomicBool,
+    /// The search index, once `start_search` opened it.
+    search: OnceLock<search::Search>,
 }
 
 impl App {
@@ -68,6 +73,7 @@ impl App {
             base_url: OnceLock::new(),
             jobs_wakeup: tokio::sync::Notify::new(),
             following: std::sync::atomic::AtomicBool::new(store_is_sqlite),
+            search: OnceLock::new(),
             config,
         })))
     }
@@ -106,8 +112,10 @@ impl App {
             .unwrap_or("http://localhost")
     }
 
-    /// Drops cached pages carrying any of `tags` in this process.
+    /// Drops cached pages carrying any of `tags` in this process, and has the search index
+    /// refresh the articles they name.
     pub fn invalidate_local(&self, tags: &[String]) {
+        self.reindex_tagged(tags);
         if tags.iter().any(|t| t == "*") {
             self.0.cache.clear();
         } else {

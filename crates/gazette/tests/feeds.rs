@@ -437,7 +437,7 @@ async fn publication(s: &TestServer) {
     }))
     .await;
     s.add_published(json!({
-        "title": "Marshes dry up", "body": "The reeds & the water <are> gone.",
+        "title": "Marshes dry up", "body": "The reeds & the water \\<are\\> gone.",
         "regions": ["middle-east"], "themes": ["environment"], "authors": ["jo-park"],
         "original": {"source": "harbour-dispatch", "url": "https://harbour-dispatch.example/b", "date": "2026-11-19"}
     }))

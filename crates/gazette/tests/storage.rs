@@ -503,6 +503,8 @@ async fn every_entity_round_trips() {
                 label: "Mastodon".into(),
                 url: "https://social.example/@ledger".into(),
             }],
+            feed_full_content: false,
+            allow_republish: true,
         };
         app.put_settings(&sys, settings.clone()).await.unwrap();
         assert_eq!(app.settings().await.unwrap(), settings, "{ctx}");

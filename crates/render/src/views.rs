@@ -230,3 +230,45 @@ pub struct MastodonSharePage {
     pub instance: String,
     pub error: Option<String>,
 }
+
+/// The search page: the query, one page of hits, facets to narrow by, and the filters applied.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    /// What the reader typed, to show back in the box.
+    pub query: String,
+    pub total: u64,
+    pub hits: Vec<SearchHitView>,
+    /// Facet groups in display order: region, theme, report, source, author, language, year.
+    pub facets: Vec<FacetGroup>,
+    /// Filters in force, each with a link that removes it.
+    pub active: Vec<Link>,
+    pub pagination: Pagination,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchHitView {
+    pub title: String,
+    pub url: String,
+    /// Escaped text with `<mark>` around matches: render with `|safe`.
+    pub snippet_html: String,
+    pub published: String,
+    pub published_iso: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetGroup {
+    pub name: String,
+    pub values: Vec<FacetValue>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FacetValue {
+    pub label: String,
+    pub count: u64,
+    /// The search with this value applied (or removed, when `selected`).
+    pub url: String,
+    pub selected: bool,
+}

@@ -2,7 +2,8 @@
 //! publication, in the same run. See `bench/README.md` for what is measured and how to read it.
 //!
 //! Environment: `BENCH_DOCS` (default 100000), `BENCH_QUERIES` (measured queries, default 500),
-//! `BENCH_WARMUP` (default 50), `BENCH_SEED` (default 20240601).
+//! `BENCH_ROUNDS` (times each query is measured, default 3), `BENCH_WARMUP` (default 50),
+//! `BENCH_SEED` (default 20240601).
 //! The last line of stdout holds the figures as `key=value` pairs.
 
 use std::collections::HashSet;
@@ -22,6 +23,7 @@ fn main() {
     let docs_n = env_usize("BENCH_DOCS", 100_000);
     let measured = env_usize("BENCH_QUERIES", 500);
     let warmup = env_usize("BENCH_WARMUP", 50);
+    let rounds = env_usize("BENCH_ROUNDS", 3).max(1);
     let seed = env_usize("BENCH_SEED", 20_240_601) as u64;
 
     let started = Instant::now();
@@ -121,13 +123,19 @@ fn main() {
              tail latencies suffer first"
         );
     }
-    // Each query on both engines in turn, so that other work on the machine falls on both.
-    let mut tantivy = Vec::with_capacity(timed.len());
-    let mut fts5 = Vec::with_capacity(timed.len());
-    for q in timed {
-        tantivy.push(measure(q, run_tantivy));
-        fts5.push(measure(q, &mut run_fts5));
+    // Each query on both engines in turn, so that other work on the machine falls on both
+    // alike, and the whole mix `rounds` times: a query's latency is its median over the rounds,
+    // which keeps one descheduling by another process from counting as the engine's.
+    let mut tantivy_rounds = vec![Vec::with_capacity(rounds); timed.len()];
+    let mut fts5_rounds = vec![Vec::with_capacity(rounds); timed.len()];
+    for _ in 0..rounds {
+        for (i, q) in timed.iter().enumerate() {
+            tantivy_rounds[i].push(measure(q, run_tantivy));
+            fts5_rounds[i].push(measure(q, &mut run_fts5));
+        }
     }
+    let tantivy: Vec<_> = tantivy_rounds.into_iter().map(median).collect();
+    let fts5: Vec<_> = fts5_rounds.into_iter().map(median).collect();
 
     println!(
         "{:<10} {:>7} {:>12} {:>12} {:>12} {:>12} {:>13} {:>13}",
@@ -181,7 +189,7 @@ fn main() {
         percentile_ms(&f, 99.0),
     );
     println!(
-        "docs={docs_n} queries={} tantivy_index_secs={tantivy_index_secs:.1} \
+        "docs={docs_n} queries={} rounds={rounds} tantivy_index_secs={tantivy_index_secs:.1} \
          fts5_index_secs={fts5_index_secs:.1} tantivy_p50_ms={t50:.2} tantivy_p99_ms={t99:.2} \
          fts5_p50_ms={f50:.2} fts5_p99_ms={f99:.2} p50_ratio={:.3} p99_ratio={:.3} \
          loadavg={loadavg:.2}",
@@ -631,6 +639,12 @@ fn measure(q: &BenchQuery, mut run: impl FnMut(&BenchQuery) -> u64) -> (Category
     let t = Instant::now();
     let total = run(q);
     (q.category, t.elapsed(), total)
+}
+
+/// The run with the median time among one query's rounds.
+fn median(mut runs: Vec<(Category, Duration, u64)>) -> (Category, Duration, u64) {
+    runs.sort_by_key(|&(_, d, _)| d);
+    runs[runs.len() / 2]
 }
 
 /// The 1-minute load average, or 0 where `/proc` has none.

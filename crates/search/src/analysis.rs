@@ -15,8 +15,9 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer,
-    TextAnalyzerBuilder, Token, TokenFilter, TokenStream, Tokenizer, TokenizerManager,
+    AsciiFoldingFilter, Language, LowerCaser, RawTokenizer, RemoveLongFilter, Stemmer,
+    TextAnalyzer, TextAnalyzerBuilder, Token, TokenFilter, TokenStream, Tokenizer,
+    TokenizerManager,
 };
 
 /// Tokens longer than this many bytes are dropped: they are base64, URLs or garbage, never words
@@ -182,6 +183,111 @@ impl Analyzers {
             let grams = (!common.is_empty()).then(|| CommonGrams::new(common.clone()));
             manager.register(&tokenizer_name(group), analyzer(group, grams));
         }
+    }
+}
+
+/// The words analyzer of a group for highlighting `words` (analysed forms): the same terms for
+/// every token that can match, cheaper for the others.
+///
+/// Stemming is most of the cost of analysing a body, and a snippet only needs the tokens that
+/// can equal a query word. The Snowball stemmers only rewrite endings, so a token whose first
+/// letter (ASCII, lower-cased) starts no query word cannot stem to one: it is passed on
+/// unstemmed. Tokens starting with any other character are always stemmed (`é` may fold to the
+/// `e` of `econom`).
+pub(crate) fn snippet_analyzer(group: usize, words: &[String]) -> TextAnalyzer {
+    let group = &GROUPS[group];
+    let Some(language) = group.stemmer else {
+        return analyzer(group, None);
+    };
+    let mut first_letters = [false; 128];
+    for word in words {
+        if let Some(&b) = word.as_bytes().first().filter(|b| b.is_ascii()) {
+            first_letters[usize::from(b)] = true;
+        }
+    }
+    let stem = SelectiveStemmer {
+        stemmer: TextAnalyzer::builder(RawTokenizer::default())
+            .filter(Stemmer::new(language))
+            .build(),
+        first_letters,
+    };
+    let base = TextAnalyzer::builder(WordTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(LowerCaser)
+        .filter(stem);
+    if group.fold {
+        base.filter(AsciiFoldingFilter).build()
+    } else {
+        base.build()
+    }
+}
+
+/// Stems the tokens that may stem to a query word (see [`snippet_analyzer`]).
+#[derive(Clone)]
+struct SelectiveStemmer {
+    /// The language's stemmer over a whole token.
+    stemmer: TextAnalyzer,
+    first_letters: [bool; 128],
+}
+
+impl TokenFilter for SelectiveStemmer {
+    type Tokenizer<T: Tokenizer> = SelectiveStemmerTokenizer<T>;
+
+    fn transform<T: Tokenizer>(self, inner: T) -> SelectiveStemmerTokenizer<T> {
+        SelectiveStemmerTokenizer { stem: self, inner }
+    }
+}
+
+#[derive(Clone)]
+struct SelectiveStemmerTokenizer<T> {
+    stem: SelectiveStemmer,
+    inner: T,
+}
+
+impl<T: Tokenizer> Tokenizer for SelectiveStemmerTokenizer<T> {
+    type TokenStream<'a> = SelectiveStemmerStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        SelectiveStemmerStream {
+            stem: &mut self.stem,
+            tail: self.inner.token_stream(text),
+        }
+    }
+}
+
+struct SelectiveStemmerStream<'a, S> {
+    stem: &'a mut SelectiveStemmer,
+    tail: S,
+}
+
+impl<S: TokenStream> TokenStream for SelectiveStemmerStream<'_, S> {
+    fn advance(&mut self) -> bool {
+        if !self.tail.advance() {
+            return false;
+        }
+        let token = self.tail.token_mut();
+        let may_match = token
+            .text
+            .as_bytes()
+            .first()
+            .is_some_and(|&b| !b.is_ascii() || self.stem.first_letters[usize::from(b)]);
+        if may_match {
+            let mut stemmed = self.stem.stemmer.token_stream(&token.text);
+            if let Some(t) = stemmed.next() {
+                let text = t.text.clone();
+                drop(stemmed);
+                token.text = text;
+            }
+        }
+        true
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
     }
 }
 
@@ -521,6 +627,32 @@ mod tests {
         let french = &analyzers.common[group_of("fr")];
         assert!(french.contains("ete"), "été, stemmed and folded");
         assert!(analyzers.common[group_of("ja")].is_empty());
+    }
+
+    #[test]
+    fn snippet_analyzer_gives_the_words_analyzer_terms_where_they_can_match() {
+        let text = "Strikers striking; the économie, Économies and ECONOMY dying";
+        for (code, words) in [
+            ("en", &["strike", "econom", "die"][..]),
+            ("fr", &["econom"][..]),
+            ("en", &[][..]),
+            ("default", &["strikers"][..]),
+        ] {
+            let group = group_of(code);
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            let full = analyse(&mut analyzer(&GROUPS[group], None), text);
+            let cheap = analyse(&mut snippet_analyzer(group, &words), text);
+            assert_eq!(full.len(), cheap.len());
+            for (f, c) in full.iter().zip(&cheap) {
+                if words.contains(f) || words.contains(c) {
+                    assert_eq!(f, c, "{code}: {text}");
+                }
+            }
+            // Every word of the query that the text holds is found.
+            for w in &words {
+                assert_eq!(full.contains(w), cheap.contains(w), "{code}: {w}");
+            }
+        }
     }
 
     #[test]

@@ -202,7 +202,7 @@ impl SearchIndex {
             for doc in docs {
                 writer.add_document(fields.document(&doc))?;
                 added += 1;
-                if added % PROGRESS_EVERY == 0 {
+                if added.is_multiple_of(PROGRESS_EVERY) {
                     progress(added);
                 }
             }
@@ -217,7 +217,7 @@ impl SearchIndex {
                 return Err(e.into());
             }
         };
-        if added % PROGRESS_EVERY != 0 {
+        if !added.is_multiple_of(PROGRESS_EVERY) {
             progress(added);
         }
         let writer = slot.take().expect("writer_in filled the slot");

@@ -21,22 +21,27 @@
 //! has documents, analysing the query text once per group: an English reader's `strikes` finds
 //! `striking` in English articles and `strikes` in German ones.
 //!
-//! Analyzers ([`analysis`]): a word tokenizer that keeps combining marks inside words (Tamil,
+//! Analyzers (`analysis.rs`): a word tokenizer that keeps combining marks inside words (Tamil,
 //! Hindi, Thai) and makes every Han, Hiragana and Katakana character its own token, then
 //! lower case, the language's stemmer, and ASCII folding for Latin scripts (`economie` finds
-//! `économie`; folding runs after stemming because the stemmers expect accents).
+//! `économie`; folding runs after stemming because the stemmers expect accents). For English,
+//! French, German, Spanish, Italian, Portuguese and Dutch the index also holds *common-word
+//! pairs*: `of the` is indexed as one term beside `of` and `the`, so that a phrase made only of
+//! very frequent words is one or a few term lookups instead of comparing positions in every
+//! article (100 ms → 2 ms on 100,000 articles).
 //!
 //! Stored once per document, outside the groups: id, slug, title, standfirst, plain body (for
-//! snippets), language and `published_at`. Facet values are one multi-valued fast string field
-//! (see [`facets`]).
+//! snippets), language and `published_at`. Facet values are one multi-valued fast string field,
+//! `dimension:value` (`facets.rs`).
 //!
 //! # Queries
-//! Free text, parsed by a parser that cannot fail ([`query`]): words are all required (as in
-//! most site search), `"phrases"`, `-word`/`NOT word` exclusions and `a OR b`; anything else is
-//! plain words. At most 256 characters and 16 clauses are read. A query with no searchable words
-//! (empty, only punctuation or emoji, only exclusions) lists the documents within the filters,
-//! newest first. Filters (region, theme, report, author, source, language, year) must all match;
-//! a value the index has never seen simply matches nothing.
+//! Free text, parsed by a parser that cannot fail (`query.rs`): words are all required (as in
+//! most site search, and as in SQLite FTS5), `"phrases"`, `-word`/`NOT word` exclusions and
+//! `a OR b`; anything else is plain words. At most 256 characters and 16 clauses are read, and
+//! at most 32 terms searched, so no input can make a query expensive. A query with no
+//! searchable words (empty, only punctuation or emoji, only exclusions) lists the documents
+//! within the filters, newest first. Filters (region, theme, report, author, source, language,
+//! year) must all match; a value the index has never seen simply matches nothing.
 //!
 //! # Ranking
 //! BM25 summed over the fields, with the title weighted 3, the standfirst 2 and the body 1,
@@ -48,13 +53,16 @@
 //!
 //! so an article published today gets at most +30 %, one a year old +11 %, and from three years
 //! on the boost is negligible: relevance decides, freshness breaks near-ties. Age is clamped at
-//! zero for future dates. The boost needs every match's score, so ranking visits every match
-//! (block-max pruning is off); facets have to visit them all anyway.
+//! zero for future dates. Every match is visited (facets need them all anyway); the boost, a
+//! fast-field read and an `exp`, is computed only for matches whose BM25 score could still
+//! enter the page (`rank.rs`). Segments are searched in parallel, on up to four threads.
 //!
 //! # Facets and snippets
 //! Facets are counted over the whole result set, not the page. Snippets come from the body
-//! (falling back to the standfirst) through tantivy's `SnippetGenerator`, HTML-escaped, with
-//! `<mark>` around the matched words.
+//! (falling back to the standfirst, then to the standfirst's opening words) through tantivy's
+//! `SnippetGenerator`, HTML-escaped, with `<mark>` around the matched words. To keep them cheap,
+//! the generator only analyses a window of the body where the query's words appear to be, and
+//! stems only the tokens that can match (`search.rs`, `analysis.rs`).
 //!
 //! # Durability and freshness
 //! Every [`SearchIndex::upsert`] and [`SearchIndex::delete`] commits and reloads the reader

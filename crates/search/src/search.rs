@@ -398,8 +398,14 @@ struct Snippets<'a> {
     index: &'a SearchIndex,
     searcher: &'a Searcher,
     words_by_group: &'a HashMap<usize, Vec<String>>,
-    /// Per group: the query's words, and generators for body and standfirst.
-    generators: HashMap<usize, (Vec<String>, SnippetGenerator, SnippetGenerator)>,
+    generators: HashMap<usize, GroupSnippets>,
+}
+
+struct GroupSnippets {
+    /// The query's words in the group, with the generators' weights.
+    weights: Vec<(String, Score)>,
+    body: SnippetGenerator,
+    standfirst: SnippetGenerator,
 }
 
 impl Snippets<'_> {
@@ -412,14 +418,21 @@ impl Snippets<'_> {
         if !self.generators.contains_key(&group) {
             let fields = self.index.inner.fields.groups[group];
             let words = self.words_by_group.get(&group).cloned().unwrap_or_default();
-            let for_body = self.generator(group, fields.body, &words)?;
-            let for_standfirst = self.generator(group, fields.standfirst, &words)?;
-            self.generators
-                .insert(group, (words, for_body, for_standfirst));
+            let (body, weights) = self.generator(group, fields.body, &words)?;
+            let (standfirst, _) = self.generator(group, fields.standfirst, &words)?;
+            let snippets = GroupSnippets {
+                weights,
+                body,
+                standfirst,
+            };
+            self.generators.insert(group, snippets);
         }
-        let (words, for_body, for_standfirst) = &self.generators[&group];
-        for (generator, text) in [(for_body, body), (for_standfirst, standfirst)] {
-            let (snippet, offset) = windowed_snippet(generator, text, words);
+        let generators = &self.generators[&group];
+        for (generator, text) in [
+            (&generators.body, body),
+            (&generators.standfirst, standfirst),
+        ] {
+            let (snippet, offset) = windowed_snippet(generator, text, &generators.weights);
             if !snippet.is_empty() {
                 return Ok(snippet_html(&snippet, text, offset));
             }
@@ -433,14 +446,14 @@ impl Snippets<'_> {
     }
 
     /// Like `SnippetGenerator::create`, from the group's positive words only (the query also
-    /// holds exclusions and filters, which must not be highlighted), and with the words
-    /// analyzer (the index analyzer's word pairs would never match a word).
+    /// holds exclusions and filters, which must not be highlighted), and with an analyzer
+    /// without word pairs (see `analysis::snippet_analyzer`).
     fn generator(
         &self,
         group: usize,
         field: Field,
         words: &[String],
-    ) -> Result<SnippetGenerator, SearchError> {
+    ) -> Result<(SnippetGenerator, Vec<(String, Score)>), SearchError> {
         let mut weights = BTreeMap::new();
         for word in words {
             let doc_freq = self
@@ -451,12 +464,11 @@ impl Snippets<'_> {
                 weights.insert(word.clone(), 1.0 / (1.0 + doc_freq as Score));
             }
         }
-        let analyzer = self.index.inner.analyzers.words[group].clone();
-        Ok(SnippetGenerator::new(
-            weights,
-            analyzer,
-            field,
-            SNIPPET_BYTES,
+        let analyzer = analysis::snippet_analyzer(group, words);
+        let listed = weights.iter().map(|(w, s)| (w.clone(), *s)).collect();
+        Ok((
+            SnippetGenerator::new(weights, analyzer, field, SNIPPET_BYTES),
+            listed,
         ))
     }
 }
@@ -464,13 +476,13 @@ impl Snippets<'_> {
 /// A snippet of `text` and the offset in `text` of what it was cut from.
 ///
 /// Analysing a whole body (stemming every word) to find a match took most of a search's time.
-/// So a window likely to hold the matches is found first by looking for the words' first
-/// letters at word starts (stemmers keep a word's beginning), and only that window is analysed;
-/// the whole text only when the window turns out to hold no match.
+/// So a window likely to hold the matches is found first by looking for the words' stems at
+/// word starts (stemmers keep a word's beginning), and only that window is analysed; the whole
+/// text only when the window turns out to hold no match.
 fn windowed_snippet(
     generator: &SnippetGenerator,
     text: &str,
-    words: &[String],
+    words: &[(String, Score)],
 ) -> (Snippet, usize) {
     if let Some(window) = likely_window(text, words) {
         let snippet = generator.snippet(&text[window.clone()]);
@@ -481,21 +493,27 @@ fn windowed_snippet(
     (generator.snippet(text), 0)
 }
 
-/// Bytes of a word's analysed form compared with the text to locate candidates.
-const PREFIX_BYTES: usize = 3;
 /// Text kept before the first candidate of the window, for context.
 const WINDOW_LEAD: usize = 60;
 
-/// The stretch of `text` where most of the words seem to occur, or `None` when the text is
-/// short anyway or the words are not ASCII (folding and case make byte comparison unreliable).
-fn likely_window(text: &str, words: &[String]) -> Option<Range<usize>> {
-    const MAX_CANDIDATES: usize = 256;
-    if text.len() <= 3 * SNIPPET_BYTES || words.is_empty() || !words.iter().all(|w| w.is_ascii()) {
+/// The stretch of `text` where the query's words seem to weigh most, or `None` when the text
+/// is short anyway or a word is not ASCII (folding and case make comparing bytes unreliable).
+///
+/// A candidate is a word start matching a query word's analysed form less its last letter
+/// (stemmers may change that one: `strike` is the stem of `striking`), at least three letters.
+/// The window starts at the candidate followed, within a snippet's length, by the greatest
+/// weight of distinct words, using the generator's weights (rarer words weigh more).
+fn likely_window(text: &str, words: &[(String, Score)]) -> Option<Range<usize>> {
+    const MAX_CANDIDATES: usize = 4096;
+    if text.len() <= 3 * SNIPPET_BYTES
+        || words.is_empty()
+        || !words.iter().all(|(w, _)| w.is_ascii())
+    {
         return None;
     }
     let prefixes: Vec<&[u8]> = words
         .iter()
-        .map(|w| &w.as_bytes()[..w.len().min(PREFIX_BYTES)])
+        .map(|(w, _)| &w.as_bytes()[..w.len().saturating_sub(1).max(3).min(w.len())])
         .collect();
     let mut starts_a_word = [false; 256];
     for prefix in &prefixes {
@@ -520,19 +538,22 @@ fn likely_window(text: &str, words: &[String]) -> Option<Range<usize>> {
             break;
         }
     }
-    // The candidate followed, within one snippet's length, by the most distinct words.
-    let mut best: Option<(usize, usize)> = None;
+    let mut best: Option<(usize, Score)> = None;
+    let mut seen = vec![false; prefixes.len()];
     for (k, &(start, _)) in candidates.iter().enumerate() {
-        let mut seen = vec![false; prefixes.len()];
+        seen.fill(false);
+        let mut weight = 0.0;
         for &(at, which) in &candidates[k..] {
             if at >= start + SNIPPET_BYTES - WINDOW_LEAD {
                 break;
             }
-            seen[which] = true;
+            if !seen[which] {
+                seen[which] = true;
+                weight += words[which].1;
+            }
         }
-        let distinct = seen.iter().filter(|&&s| s).count();
-        if best.is_none_or(|(_, d)| distinct > d) {
-            best = Some((start, distinct));
+        if best.is_none_or(|(_, w)| weight > w) {
+            best = Some((start, weight));
         }
     }
     let (start, _) = best?;
@@ -655,13 +676,17 @@ mod tests {
             "ipsum ".repeat(100),
             "dolor ".repeat(100)
         );
-        let words = ["dock".to_string(), "strike".to_string()];
+        let words = [("dock".to_string(), 0.5), ("strike".to_string(), 0.5)];
         let window = likely_window(&text, &words).expect("a window");
         let cluster = text.find("dock strike").expect("in the text");
         assert!(window.start <= cluster && cluster < window.end);
         assert!(text[..window.start].ends_with(' '));
         assert!(likely_window("short text", &words).is_none());
-        assert!(likely_window(&text, &["économ".to_string()]).is_none());
+        assert!(likely_window(&text, &[("économ".to_string(), 1.0)]).is_none());
+        // A rarer word outweighs a cluster of common ones.
+        let words = [("ipsum".to_string(), 0.01), ("once".to_string(), 0.9)];
+        let window = likely_window(&text, &words).expect("a window");
+        assert!(text[window].contains("once"));
     }
 
     #[test]

@@ -168,6 +168,9 @@ impl TestServer {
         let app = App::open(config)
             .await
             .expect("the app opens on fresh storage");
+        app.start_search()
+            .await
+            .expect("the search index opens in the fresh data directory");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("an ephemeral port");

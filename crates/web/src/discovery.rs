@@ -115,3 +115,44 @@ pub async fn share_mastodon(
         }
     }
 }
+
+/// `/search?q=…`: the reader's search page. Any input gives a page, never an error.
+pub async fn search_page(State(app): State<App>, uri: Uri) -> Response {
+    // Lenient on purpose: a malformed parameter (say `year=abc`) is dropped, not refused.
+    let params: gazette_app::SearchParams = serde_urlencoded::from_str(uri.query().unwrap_or(""))
+        .unwrap_or_else(|_| lenient_params(uri.query().unwrap_or("")));
+    match app.search_page(&params).await {
+        Ok(html) => (
+            [
+                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            html,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "search page failed");
+            error_page(&app, StatusCode::SERVICE_UNAVAILABLE).await
+        }
+    }
+}
+
+fn lenient_params(query: &str) -> gazette_app::SearchParams {
+    let mut p = gazette_app::SearchParams::default();
+    for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+        let v = v.into_owned();
+        match k.as_ref() {
+            "q" => p.q = v,
+            "region" => p.region = Some(v),
+            "theme" => p.theme = Some(v),
+            "report" => p.report = Some(v),
+            "author" => p.author = Some(v),
+            "source" => p.source = Some(v),
+            "language" => p.language = Some(v),
+            "year" => p.year = v.parse().ok(),
+            "page" => p.page = v.parse().ok(),
+            _ => {}
+        }
+    }
+    p
+}

@@ -84,7 +84,12 @@ impl From<AppError> for ApiError {
             AppError::Unauthorized => {
                 Self::new(StatusCode::UNAUTHORIZED, "unauthorized", err.to_string())
             }
-            AppError::Render(_) | AppError::Store(_) => {
+            AppError::Unavailable(_) => Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                err.to_string(),
+            ),
+            AppError::Render(_) | AppError::Store(_) | AppError::Search(_) => {
                 tracing::error!(error = %err, "request failed");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,

@@ -37,6 +37,7 @@ pub fn router(app: App) -> Router {
         .route("/sitemaps/{file}", get(discovery::sitemap))
         .route("/robots.txt", get(discovery::robots))
         .route("/share/mastodon", get(discovery::share_mastodon))
+        .route("/search", get(discovery::search_page))
         .route("/static/{*path}", get(public::asset))
         .route("/media/{*path}", get(public::media))
         .route("/healthz", get(public::healthz))

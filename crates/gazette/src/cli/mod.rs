@@ -2,6 +2,7 @@
 
 mod init;
 mod jobs;
+mod reindex;
 mod serve;
 mod user;
 
@@ -63,6 +64,8 @@ enum Command {
     /// Manage users.
     #[command(subcommand)]
     User(user::UserCommand),
+    /// Rebuild the search index from the database, with a progress bar.
+    Reindex(DataOpts),
     /// List pending, running and failed background jobs.
     Jobs {
         #[command(flatten)]
@@ -88,6 +91,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         Command::Serve(opts) => serve::run(with_serve(config, &opts), false).await,
         Command::Demo(opts) => serve::run(with_serve(config, &opts), true).await,
         Command::User(cmd) => user::run(config, cmd).await,
+        Command::Reindex(data) => reindex::run(with_data(config, &data)).await,
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
     }
 }

@@ -4,6 +4,7 @@ use tokio::net::TcpListener;
 /// Opens the store, optionally loads the demo, then serves until SIGINT or SIGTERM.
 pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let app = App::open(config).await?;
+    app.start_search().await?;
     if demo {
         let summary = gazette_app::demo::load(&app).await?;
         if summary.already_loaded {

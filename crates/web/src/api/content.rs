@@ -8,7 +8,7 @@ use gazette_store::ArticleOrder;
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use super::dto::{ArticleList, ArticleOut, ReportOut};
+use super::dto::{ArticleList, ArticleOut, ReportOut, SearchOut};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::QueryInput;
 
@@ -171,4 +171,59 @@ pub(super) async fn report_out_with(
         introduction_html: r.introduction_html,
         articles,
     })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct SearchApiParams {
+    /// Free text: words, "quoted phrases", -exclusions. Anything is accepted.
+    #[serde(default)]
+    pub q: String,
+    pub region: Option<String>,
+    pub theme: Option<String>,
+    pub report: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    pub year: Option<i32>,
+    pub page: Option<u32>,
+    /// 1–100 (default 10).
+    pub per_page: Option<u32>,
+}
+
+/// Full-text search over published articles, with facets.
+#[utoipa::path(get, path = "/api/v1/search", tag = "content", params(SearchApiParams),
+    responses((status = 200, body = SearchOut), (status = 400, body = ErrorBody)))]
+pub async fn search(
+    State(app): State<App>,
+    QueryInput(p): QueryInput<SearchApiParams>,
+) -> ApiResult<Json<SearchOut>> {
+    let per_page = p.per_page.unwrap_or(10);
+    if !(1..=100).contains(&per_page) {
+        return Err(ApiError::bad_request("per_page must be between 1 and 100").field("per_page"));
+    }
+    if p.page == Some(0) {
+        return Err(ApiError::bad_request("page starts at 1").field("page"));
+    }
+    let params = gazette_app::SearchParams {
+        q: p.q,
+        region: p.region,
+        theme: p.theme,
+        report: p.report,
+        author: p.author,
+        source: p.source,
+        language: p.language,
+        year: p.year,
+        page: p.page,
+    };
+    let query = params.query(per_page);
+    let (page, per_page) = (query.page, query.per_page);
+    let results = app.search(query).await?;
+    Ok(Json(SearchOut::new(
+        results,
+        page,
+        per_page,
+        app.base_url(),
+    )))
 }

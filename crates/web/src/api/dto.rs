@@ -156,3 +156,83 @@ pub struct ReportOut {
     /// Article slugs in the report's order.
     pub articles: Vec<String>,
 }
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SearchHitOut {
+    pub id: i64,
+    pub slug: String,
+    pub url: String,
+    pub title: String,
+    /// Escaped text with `<mark>` around matches.
+    pub snippet_html: String,
+    pub published_at: String,
+    pub score: f32,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FacetCountOut {
+    pub value: String,
+    pub count: u64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FacetsOut {
+    pub regions: Vec<FacetCountOut>,
+    pub themes: Vec<FacetCountOut>,
+    pub reports: Vec<FacetCountOut>,
+    pub authors: Vec<FacetCountOut>,
+    pub sources: Vec<FacetCountOut>,
+    pub languages: Vec<FacetCountOut>,
+    pub years: Vec<FacetCountOut>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SearchOut {
+    pub total: u64,
+    pub page: u32,
+    pub per_page: u32,
+    pub hits: Vec<SearchHitOut>,
+    pub facets: FacetsOut,
+}
+
+impl SearchOut {
+    pub fn new(r: gazette_app::SearchResults, page: u32, per_page: u32, base_url: &str) -> Self {
+        let counts = |v: Vec<gazette_search::FacetCount>| {
+            v.into_iter()
+                .map(|c| FacetCountOut {
+                    value: c.value,
+                    count: c.count,
+                })
+                .collect()
+        };
+        Self {
+            total: r.total,
+            page,
+            per_page,
+            hits: r
+                .hits
+                .into_iter()
+                .map(|h| SearchHitOut {
+                    id: h.id,
+                    url: format!("{base_url}/{}", h.slug),
+                    slug: h.slug,
+                    title: h.title,
+                    snippet_html: h.snippet_html,
+                    published_at: time::OffsetDateTime::from_unix_timestamp(h.published_at)
+                        .map(ts)
+                        .unwrap_or_default(),
+                    score: h.score,
+                })
+                .collect(),
+            facets: FacetsOut {
+                regions: counts(r.facets.regions),
+                themes: counts(r.facets.themes),
+                reports: counts(r.facets.reports),
+                authors: counts(r.facets.authors),
+                sources: counts(r.facets.sources),
+                languages: counts(r.facets.languages),
+                years: counts(r.facets.years),
+            },
+        }
+    }
+}

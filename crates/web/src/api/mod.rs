@@ -41,6 +41,7 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(content::list_themes))
         .routes(routes!(content::list_reports))
         .routes(routes!(content::get_report))
+        .routes(routes!(content::search))
         .routes(routes!(admin::list_articles, admin::create_article))
         .routes(routes!(
             admin::get_article,

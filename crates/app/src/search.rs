@@ -1,0 +1,427 @@
+//! Search over published articles: the tantivy index (`gazette-search`) kept in step with the
+//! store. The index is derived data: it lives in the data directory, is updated by one
+//! background worker whenever an article's cache tag changes (here or, on PostgreSQL, in another
+//! process), and can always be rebuilt from the store (`gazette reindex`).
+
+use std::collections::BTreeSet;
+
+use gazette_domain::{Article, ArticleId, ArticleStatus};
+use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
+use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
+use tokio::sync::mpsc;
+
+use crate::{App, AppError, AppResult, Taxonomies};
+
+/// Work for the indexing worker.
+pub(crate) enum IndexWork {
+    Articles(Vec<i64>),
+    Everything,
+}
+
+/// The running index and the queue of its worker.
+pub(crate) struct Search {
+    pub index: SearchIndex,
+    pub work: mpsc::UnboundedSender<IndexWork>,
+}
+
+impl App {
+    /// Opens the search index in `{data}/search` and starts its worker; rebuilds it in the
+    /// background when it is new or its format changed. Only `serve` (and tests) call this: one
+    /// process owns an index directory.
+    pub async fn start_search(&self) -> anyhow::Result<()> {
+        let dir = self.config().data.join("search");
+        let index = tokio::task::spawn_blocking(move || SearchIndex::open(&dir)).await??;
+        let rebuild = index.needs_rebuild() || index.doc_count() == 0;
+        let (tx, rx) = mpsc::unbounded_channel();
+        if self.0.search.set(Search { index, work: tx }).is_err() {
+            return Ok(()); // already running
+        }
+        tokio::spawn(self.clone().index_worker(rx));
+        if rebuild {
+            self.queue_index(IndexWork::Everything);
+        }
+        Ok(())
+    }
+
+    fn search_index(&self) -> AppResult<&SearchIndex> {
+        self.0
+            .search
+            .get()
+            .map(|s| &s.index)
+            .ok_or(AppError::Unavailable("search"))
+    }
+
+    pub(crate) fn queue_index(&self, work: IndexWork) {
+        if let Some(search) = self.0.search.get() {
+            let _ = search.work.send(work);
+        }
+    }
+
+    /// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`).
+    pub(crate) fn reindex_tagged(&self, tags: &[String]) {
+        if tags.iter().any(|t| t == "*" || t == "nav") {
+            // Everything may have changed, or taxonomy names and slugs did.
+            self.queue_index(IndexWork::Everything);
+            return;
+        }
+        let ids: Vec<i64> = tags
+            .iter()
+            .filter_map(|t| t.strip_prefix("article:"))
+            .filter_map(|id| id.parse().ok())
+            .collect();
+        if !ids.is_empty() {
+            self.queue_index(IndexWork::Articles(ids));
+        }
+    }
+
+    /// One worker applies every change in order, reading each article's state when it runs, so
+    /// a late update can never overwrite a newer one.
+    async fn index_worker(self, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
+        while let Some(first) = rx.recv().await {
+            let mut everything = matches!(first, IndexWork::Everything);
+            let mut ids = BTreeSet::new();
+            let mut take = |w: IndexWork| match w {
+                IndexWork::Articles(list) => ids.extend(list),
+                IndexWork::Everything => everything = true,
+            };
+            take(first);
+            while let Ok(more) = rx.try_recv() {
+                take(more);
+            }
+            let outcome = if everything {
+                self.rebuild_search_index(|_| {}).await.map(|_| ())
+            } else {
+                self.index_articles(ids.into_iter().collect()).await
+            };
+            if let Err(err) = outcome {
+                tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");
+            }
+        }
+    }
+
+    async fn index_articles(&self, ids: Vec<i64>) -> AppResult<()> {
+        let index = self.search_index()?.clone();
+        let mut conn = self.store().reader().await?;
+        let tax = Taxonomies::load(&mut conn).await?;
+        let mut docs = Vec::new();
+        let mut gone = Vec::new();
+        for id in ids {
+            match rows::get(&mut conn, ArticleId(id)).await? {
+                Some(a) if a.status == ArticleStatus::Published => docs.push(search_doc(&a, &tax)),
+                _ => gone.push(id),
+            }
+        }
+        drop(conn);
+        tokio::task::spawn_blocking(move || {
+            if !gone.is_empty() {
+                index.delete(&gone)?;
+            }
+            if !docs.is_empty() {
+                index.upsert(docs)?;
+            }
+            Ok::<_, gazette_search::SearchError>(())
+        })
+        .await
+        .map_err(|e| AppError::Search(e.to_string()))?
+        .map_err(|e| AppError::Search(e.to_string()))
+    }
+
+    /// Rebuilds the index from every published article; `progress` hears (done, total).
+    pub async fn rebuild_search_index(
+        &self,
+        mut progress: impl FnMut(u64) + Send + 'static,
+    ) -> AppResult<u64> {
+        let index = self.search_index()?.clone();
+        let mut conn = self.store().reader().await?;
+        let tax = Taxonomies::load(&mut conn).await?;
+        let filter = ArticleFilter {
+            status: Some(ArticleStatus::Published),
+            ..Default::default()
+        };
+        let mut docs = Vec::new();
+        for number in 1.. {
+            let (batch, _) = rows::list(
+                &mut conn,
+                &filter,
+                ArticleOrder::Newest,
+                Page { number, size: 500 },
+            )
+            .await?;
+            if batch.is_empty() {
+                break;
+            }
+            docs.extend(batch.iter().map(|a| search_doc(a, &tax)));
+        }
+        drop(conn);
+        tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), |n| progress(n)))
+            .await
+            .map_err(|e| AppError::Search(e.to_string()))?
+            .map_err(|e| AppError::Search(e.to_string()))
+    }
+
+    pub async fn published_count(&self) -> AppResult<u64> {
+        Ok(rows::count_published(&mut *self.store().reader().await?).await?)
+    }
+
+    pub async fn search(&self, query: SearchQuery) -> AppResult<SearchResults> {
+        let index = self.search_index()?.clone();
+        tokio::task::spawn_blocking(move || index.search(&query))
+            .await
+            .map_err(|e| AppError::Search(e.to_string()))?
+            .map_err(|e| AppError::Search(e.to_string()))
+    }
+}
+
+/// An article as the index sees it: text, language, date, and taxonomy slugs (regions with the
+/// regions above them, so searching a region finds its sub-regions' articles).
+fn search_doc(a: &Article, tax: &Taxonomies) -> SearchDoc {
+    let mut regions: Vec<String> = Vec::new();
+    for id in &a.region_ids {
+        for r in tax.region_with_ancestors(*id) {
+            if !regions.iter().any(|s| s == r.slug.as_str()) {
+                regions.push(r.slug.to_string());
+            }
+        }
+    }
+    SearchDoc {
+        id: a.id.0,
+        slug: a.slug.to_string(),
+        title: a.title.clone(),
+        standfirst: a.standfirst.clone(),
+        body_text: gazette_render::plain_text_excerpt(&a.body_html, usize::MAX),
+        language: a.language.to_string(),
+        published_at: a.published_at.unwrap_or(a.updated_at).unix_timestamp(),
+        authors: a
+            .author_ids
+            .iter()
+            .filter_map(|id| tax.author(*id))
+            .map(|x| x.slug.to_string())
+            .collect(),
+        regions,
+        themes: a
+            .theme_ids
+            .iter()
+            .filter_map(|id| tax.theme(*id))
+            .map(|x| x.slug.to_string())
+            .collect(),
+        reports: a
+            .report_ids
+            .iter()
+            .filter_map(|id| tax.report(*id))
+            .map(|x| x.slug.to_string())
+            .collect(),
+        source: a
+            .original
+            .as_ref()
+            .and_then(|o| tax.source(o.source_id))
+            .map(|s| s.slug.to_string()),
+    }
+}
+
+/// A reader's search as the site's URL carries it (`/search?q=…&region=…&page=2`).
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct SearchParams {
+    #[serde(default)]
+    pub q: String,
+    pub region: Option<String>,
+    pub theme: Option<String>,
+    pub report: Option<String>,
+    pub author: Option<String>,
+    pub source: Option<String>,
+    pub language: Option<String>,
+    pub year: Option<i32>,
+    pub page: Option<u32>,
+}
+
+impl SearchParams {
+    /// Readers may type anything; past this many characters the rest is ignored.
+    const MAX_QUERY: usize = 256;
+
+    pub fn query(&self, per_page: u32) -> SearchQuery {
+        let clean = |v: &Option<String>| {
+            v.as_ref()
+                .map(|s| s.trim().to_owned())
+                .filter(|s| !s.is_empty())
+        };
+        SearchQuery {
+            text: self.q.chars().take(Self::MAX_QUERY).collect(),
+            region: clean(&self.region),
+            theme: clean(&self.theme),
+            report: clean(&self.report),
+            author: clean(&self.author),
+            source: clean(&self.source),
+            language: clean(&self.language),
+            year: self.year,
+            page: self.page.unwrap_or(1).clamp(1, 1000),
+            per_page,
+        }
+    }
+
+    /// This search's URL with one parameter set (or removed with `None`), back on page 1.
+    fn url_with(&self, key: &str, value: Option<&str>) -> String {
+        let mut pairs: Vec<(&str, String)> = Vec::new();
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        let year = self.year.map(|y| y.to_string());
+        for (k, v) in [
+            ("region", &self.region),
+            ("theme", &self.theme),
+            ("report", &self.report),
+            ("author", &self.author),
+            ("source", &self.source),
+            ("language", &self.language),
+            ("year", &year),
+        ] {
+            if k != key {
+                if let Some(v) = v {
+                    pairs.push((k, v.clone()));
+                }
+            }
+        }
+        if let Some(v) = value {
+            pairs.push((key, v.to_owned()));
+        }
+        let mut ser = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in &pairs {
+            ser.append_pair(k, v);
+        }
+        format!("/search?{}", ser.finish())
+    }
+
+    fn page_url(&self, page: u32) -> String {
+        let base = self.url_with("", None);
+        if page <= 1 {
+            base
+        } else {
+            format!("{base}&page={page}")
+        }
+    }
+}
+
+impl App {
+    /// The public search page.
+    pub async fn search_page(&self, params: &SearchParams) -> AppResult<String> {
+        use gazette_render::views::{
+            FacetGroup, FacetValue, Link, PageMeta, Pagination, SearchHitView, SearchPage,
+        };
+        const PER_PAGE: u32 = 10;
+        let results = self.search(params.query(PER_PAGE)).await?;
+        let mut conn = self.store().reader().await?;
+        let settings = gazette_store::settings::get(&mut conn).await?;
+        let tax = Taxonomies::load(&mut conn).await?;
+        drop(conn);
+
+        let label = |group: &str, slug: &str| -> String {
+            let found = match group {
+                "region" => tax.region_by_slug(slug).map(|r| r.name.clone()),
+                "theme" => tax.theme_by_slug(slug).map(|t| t.name.clone()),
+                "report" => tax.report_by_slug(slug).map(|r| r.title.clone()),
+                "author" => tax.author_by_slug(slug).map(|a| a.name.clone()),
+                "source" => tax.source_by_slug(slug).map(|s| s.name.clone()),
+                _ => None,
+            };
+            found.unwrap_or_else(|| slug.to_owned())
+        };
+        let current = |group: &str| -> Option<String> {
+            match group {
+                "region" => params.region.clone(),
+                "theme" => params.theme.clone(),
+                "report" => params.report.clone(),
+                "author" => params.author.clone(),
+                "source" => params.source.clone(),
+                "language" => params.language.clone(),
+                "year" => params.year.map(|y| y.to_string()),
+                _ => None,
+            }
+        };
+        let f = &results.facets;
+        let groups = [
+            ("Region", "region", &f.regions),
+            ("Theme", "theme", &f.themes),
+            ("In-depth report", "report", &f.reports),
+            ("Source", "source", &f.sources),
+            ("Author", "author", &f.authors),
+            ("Language", "language", &f.languages),
+            ("Year", "year", &f.years),
+        ];
+        let facets = groups
+            .iter()
+            .filter(|(_, _, counts)| !counts.is_empty())
+            .map(|(name, key, counts)| FacetGroup {
+                name: (*name).to_owned(),
+                values: counts
+                    .iter()
+                    .take(12)
+                    .map(|c| {
+                        let selected = current(key).as_deref() == Some(c.value.as_str());
+                        FacetValue {
+                            label: label(key, &c.value),
+                            count: c.count,
+                            url: params.url_with(key, (!selected).then_some(c.value.as_str())),
+                            selected,
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        let active = groups
+            .iter()
+            .filter_map(|(name, key, _)| {
+                current(key).map(|v| Link {
+                    name: format!("{name}: {}", label(key, &v)),
+                    url: params.url_with(key, None),
+                })
+            })
+            .collect();
+        let page = params.page.unwrap_or(1).clamp(1, 1000);
+        let total_pages = results.total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
+        let view = SearchPage {
+            site: crate::pages::site_view(&settings),
+            nav: crate::pages::nav(&tax),
+            page: PageMeta {
+                title: if params.q.trim().is_empty() {
+                    format!("Search — {}", settings.name)
+                } else {
+                    format!(
+                        "{} — Search — {}",
+                        params.q.chars().take(80).collect::<String>(),
+                        settings.name
+                    )
+                },
+                canonical: format!("{}/search", self.base_url()),
+                // Result pages are endless variations; search engines should index the articles.
+                robots: Some("noindex, follow".into()),
+                ..Default::default()
+            },
+            query: params.q.chars().take(SearchParams::MAX_QUERY).collect(),
+            total: results.total,
+            hits: results
+                .hits
+                .into_iter()
+                .map(|h| {
+                    let at = time::OffsetDateTime::from_unix_timestamp(h.published_at)
+                        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+                    SearchHitView {
+                        title: h.title,
+                        url: format!("/{}", h.slug),
+                        snippet_html: h.snippet_html,
+                        published: crate::pages::long_date(at.date()),
+                        published_iso: at
+                            .format(&time::format_description::well_known::Rfc3339)
+                            .unwrap_or_default(),
+                    }
+                })
+                .collect(),
+            facets,
+            active,
+            pagination: Pagination {
+                page,
+                total_pages,
+                prev_url: (page > 1).then(|| params.page_url(page - 1)),
+                next_url: (page < total_pages).then(|| params.page_url(page + 1)),
+            },
+        };
+        Ok(self.theme().render("search.html", &view)?)
+    }
+}

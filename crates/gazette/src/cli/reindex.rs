@@ -1,0 +1,23 @@
+use gazette_app::{App, Config};
+use indicatif::{ProgressBar, ProgressStyle};
+
+/// Rebuilds the search index from the store. Run it while no `gazette serve` uses the same data
+/// directory: one process owns an index.
+pub async fn run(config: Config) -> anyhow::Result<()> {
+    let app = App::open(config).await?;
+    app.start_search().await?;
+    let total = app.published_count().await?;
+    let bar = ProgressBar::new(total).with_style(
+        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} articles ({elapsed})")
+            .expect("a valid progress template")
+            .progress_chars("=> "),
+    );
+    bar.set_message("indexing");
+    let progress = bar.clone();
+    let indexed = app
+        .rebuild_search_index(move |n| progress.set_position(n))
+        .await?;
+    bar.finish_with_message("indexed");
+    println!("search index rebuilt: {indexed} published articles");
+    Ok(())
+}
