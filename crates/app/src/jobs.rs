@@ -18,12 +18,16 @@ use crate::{App, AppError, AppResult, now};
 pub enum JobKind {
     /// Publish a scheduled article when its time comes.
     PublishScheduled { article: ArticleId },
+    /// Tell the configured WebSub hub that the feeds showing this article changed.
+    #[serde(rename = "websub_ping")]
+    WebSubPing { article: ArticleId },
 }
 
 impl JobKind {
     fn name(&self) -> &'static str {
         match self {
             Self::PublishScheduled { .. } => "publish_scheduled",
+            Self::WebSubPing { .. } => "websub_ping",
         }
     }
 
@@ -31,6 +35,8 @@ impl JobKind {
     fn unique_key(&self) -> Option<String> {
         match self {
             Self::PublishScheduled { article } => Some(format!("publish:{article}")),
+            // Several saves in a row make one ping.
+            Self::WebSubPing { article } => Some(format!("websub:{article}")),
         }
     }
 }
@@ -136,6 +142,7 @@ impl App {
                 self.publish_if_due(article).await?;
                 Ok(())
             }
+            JobKind::WebSubPing { article } => self.ping_websub_hub(article).await,
         }
     }
 
@@ -175,6 +182,21 @@ mod tests {
         assert_eq!(kind, "publish_scheduled");
         assert_eq!(payload, r#"{"article":7}"#);
         assert_eq!(decode(&kind, &payload).unwrap(), job);
+    }
+
+    #[test]
+    fn every_kind_decodes_from_the_name_it_is_stored_under() {
+        for job in [
+            JobKind::PublishScheduled {
+                article: ArticleId(1),
+            },
+            JobKind::WebSubPing {
+                article: ArticleId(2),
+            },
+        ] {
+            let (kind, payload) = encode(&job);
+            assert_eq!(decode(&kind, &payload).unwrap(), job, "{kind}");
+        }
     }
 
     #[test]

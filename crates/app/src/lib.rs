@@ -16,6 +16,7 @@ mod search;
 mod services;
 pub mod sharing;
 mod taxonomies;
+mod websub;
 
 use std::sync::{Arc, OnceLock};
 
@@ -136,8 +137,12 @@ impl App {
         tags: Vec<String>,
     ) -> AppResult<()> {
         self.announce(&mut tx, &tags).await?;
+        let pinging = self.enqueue_websub(&mut tx, &tags).await?;
         tx.commit().await?;
         self.invalidate_local(&tags);
+        if pinging {
+            self.wake_jobs();
+        }
         Ok(())
     }
 

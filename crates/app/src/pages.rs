@@ -158,8 +158,11 @@ impl App {
             200,
             doc.modified,
         ));
-        self.cache()
-            .insert_if_fresh(key, page.clone(), doc.tags, epoch);
+        // The news sitemap depends on the clock (the last two days), so it is never kept.
+        if *route != PageRoute::NewsSitemap {
+            self.cache()
+                .insert_if_fresh(key, page.clone(), doc.tags, epoch);
+        }
         Ok(page)
     }
 

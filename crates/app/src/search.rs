@@ -4,6 +4,7 @@
 //! process), and can always be rebuilt from the store (`gazette reindex`).
 
 use std::collections::BTreeSet;
+use std::sync::{Arc, Weak};
 
 use gazette_domain::{Article, ArticleId, ArticleStatus};
 use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
@@ -36,7 +37,9 @@ impl App {
         if self.0.search.set(Search { index, work: tx }).is_err() {
             return Ok(()); // already running
         }
-        tokio::spawn(self.clone().index_worker(rx));
+        // The worker holds the app weakly: the app holds the worker's sender, so a strong
+        // reference would keep both (and the index's writer lock) alive after the app is dropped.
+        tokio::spawn(Self::index_worker(Arc::downgrade(&self.0), rx));
         if rebuild {
             self.queue_index(IndexWork::Everything);
         }
@@ -76,8 +79,12 @@ impl App {
 
     /// One worker applies every change in order, reading each article's state when it runs, so
     /// a late update can never overwrite a newer one.
-    async fn index_worker(self, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
+    async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
         while let Some(first) = rx.recv().await {
+            // Gone once the last handle to the app is dropped; its index goes with it.
+            let Some(app) = app.upgrade().map(App) else {
+                break;
+            };
             let mut everything = matches!(first, IndexWork::Everything);
             let mut ids = BTreeSet::new();
             let mut take = |w: IndexWork| match w {
@@ -89,9 +96,9 @@ impl App {
                 take(more);
             }
             let outcome = if everything {
-                self.rebuild_search_index(|_| {}).await.map(|_| ())
+                app.rebuild_search_index(|_| {}).await.map(|_| ())
             } else {
-                self.index_articles(ids.into_iter().collect()).await
+                app.index_articles(ids.into_iter().collect()).await
             };
             if let Err(err) = outcome {
                 tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");

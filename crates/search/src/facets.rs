@@ -1,17 +1,20 @@
 //! Facet counting over every matching document, not just the page shown.
 //!
 //! All facet values of a document live in one multi-valued string fast field, `facet`, as
-//! `dimension:value` (`region:europe`, `year:2024`). Counting is then one column read per
-//! matching document, incrementing a per-segment array indexed by term ordinal; ordinals become
-//! strings once per segment, for the values that were seen. Seven separate fields (or tantivy's
-//! hierarchical `FacetCollector`) would cost seven column reads per document, and a query for a
-//! common word matches most of the publication.
+//! `dimension:value` (`region:europe`, `year:2024`), indexed too, for filters. Counting is one
+//! lookup per matching document in the segment's in-memory table (`table.rs`), incrementing a
+//! per-segment array indexed by ordinal; ordinals become strings once per segment, for the
+//! values that were seen. Seven separate fields (or tantivy's hierarchical `FacetCollector`)
+//! would cost seven lookups per document, and a query for a common word matches most of the
+//! publication.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
+use crate::table::{SegmentTable, Tables};
 use crate::{FacetCount, Facets};
 
 /// The name of the facet fast field.
@@ -32,7 +35,9 @@ pub(crate) fn key(dimension: &str, value: &str) -> String {
 }
 
 /// Counts matching documents, in total and per facet value.
-pub(crate) struct FacetCounter;
+pub(crate) struct FacetCounter<'a> {
+    pub tables: &'a Tables,
+}
 
 #[derive(Default)]
 pub(crate) struct Tally {
@@ -42,24 +47,25 @@ pub(crate) struct Tally {
 
 pub(crate) struct SegmentFacetCounter {
     total: u64,
-    column: Option<StrColumn>,
+    table: Arc<SegmentTable>,
     counts: Vec<u32>,
 }
 
 impl SegmentFacetCounter {
-    pub(crate) fn new(segment: &SegmentReader) -> tantivy::Result<SegmentFacetCounter> {
-        // A segment where no document has a facet value has no column at all.
-        let column = segment.fast_fields().str(FIELD)?;
-        let num_terms = column.as_ref().map_or(0, |c| c.dictionary().num_terms());
+    pub(crate) fn new(
+        tables: &Tables,
+        segment: &SegmentReader,
+    ) -> tantivy::Result<SegmentFacetCounter> {
+        let table = tables.get(segment)?;
         Ok(SegmentFacetCounter {
             total: 0,
-            column,
-            counts: vec![0; num_terms],
+            counts: vec![0; table.values.len()],
+            table,
         })
     }
 }
 
-impl Collector for FacetCounter {
+impl Collector for FacetCounter<'_> {
     type Fruit = Tally;
     type Child = SegmentFacetCounter;
 
@@ -68,7 +74,7 @@ impl Collector for FacetCounter {
         _segment_local_id: SegmentOrdinal,
         segment: &SegmentReader,
     ) -> tantivy::Result<SegmentFacetCounter> {
-        SegmentFacetCounter::new(segment)
+        SegmentFacetCounter::new(self.tables, segment)
     }
 
     fn requires_scoring(&self) -> bool {
@@ -76,57 +82,48 @@ impl Collector for FacetCounter {
     }
 
     fn merge_fruits(&self, fruits: Vec<Tally>) -> tantivy::Result<Tally> {
-        let mut merged = Tally::default();
-        for fruit in fruits {
-            merged.total += fruit.total;
-            if merged.counts.is_empty() {
-                merged.counts = fruit.counts;
-                continue;
-            }
-            for (value, count) in fruit.counts {
-                *merged.counts.entry(value).or_default() += count;
-            }
-        }
-        Ok(merged)
+        Ok(merge(fruits))
     }
+}
+
+pub(crate) fn merge(fruits: Vec<Tally>) -> Tally {
+    let mut merged = Tally::default();
+    for fruit in fruits {
+        merged.total += fruit.total;
+        if merged.counts.is_empty() {
+            merged.counts = fruit.counts;
+            continue;
+        }
+        for (value, count) in fruit.counts {
+            *merged.counts.entry(value).or_default() += count;
+        }
+    }
+    merged
 }
 
 impl SegmentCollector for SegmentFacetCounter {
     type Fruit = Tally;
 
+    #[inline]
     fn collect(&mut self, doc: DocId, _score: Score) {
         self.total += 1;
-        if let Some(column) = &self.column {
-            for ord in column.ords().values_for_doc(doc) {
-                self.counts[ord as usize] += 1;
-            }
+        for &ord in self.table.ords(doc) {
+            self.counts[ord as usize] += 1;
         }
     }
 
     fn harvest(self) -> Tally {
-        let mut tally = Tally {
-            total: self.total,
-            counts: HashMap::new(),
-        };
-        let Some(column) = &self.column else {
-            return tally;
-        };
-        let seen: Vec<u64> = (0..self.counts.len() as u64)
-            .filter(|&ord| self.counts[ord as usize] > 0)
+        let counts = self
+            .counts
+            .iter()
+            .zip(&self.table.values)
+            .filter(|(count, _)| **count > 0)
+            .map(|(count, value)| (value.clone(), u64::from(*count)))
             .collect();
-        let mut seen_iter = seen.iter();
-        // The dictionary is mmapped index data we just read ordinals from; failing to read it
-        // back means the index is damaged, and leaving the facets out says so less loudly than
-        // failing the search would.
-        let _ = column.dictionary().sorted_ords_to_term_cb(&seen, |bytes| {
-            if let Some(&ord) = seen_iter.next() {
-                let value = String::from_utf8_lossy(bytes).into_owned();
-                tally
-                    .counts
-                    .insert(value, u64::from(self.counts[ord as usize]));
-            }
-        });
-        tally
+        Tally {
+            total: self.total,
+            counts,
+        }
     }
 }
 

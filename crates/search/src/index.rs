@@ -10,6 +10,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyError, Term}
 
 use crate::analysis::Analyzers;
 use crate::schema::{self, Fields, SCHEMA_VERSION};
+use crate::table::Tables;
 use crate::{SearchDoc, SearchError};
 
 /// The file beside tantivy's that says which schema version wrote the index.
@@ -38,6 +39,7 @@ pub(crate) struct Inner {
     pub(crate) reader: IndexReader,
     pub(crate) fields: Fields,
     pub(crate) analyzers: Analyzers,
+    pub(crate) tables: Tables,
     /// `None` only between `replace_all` dropping a writer and creating the next one (or when
     /// creating it failed; the next write tries again).
     writer: Mutex<Option<IndexWriter>>,
@@ -132,6 +134,7 @@ impl SearchIndex {
                 reader,
                 fields,
                 analyzers,
+                tables: Tables::default(),
                 writer: Mutex::new(None),
                 needs_rebuild,
                 path,
@@ -139,6 +142,7 @@ impl SearchIndex {
         };
         // Take the writer now, so that a second process on the same directory fails at start.
         this.with_writer(|_| Ok(()))?;
+        this.inner.tables.refresh(&this.inner.reader.searcher())?;
         Ok(this)
     }
 
@@ -235,7 +239,9 @@ impl SearchIndex {
     }
 
     fn reload(&self) -> Result<(), SearchError> {
-        Ok(self.inner.reader.reload()?)
+        self.inner.reader.reload()?;
+        self.inner.tables.refresh(&self.inner.reader.searcher())?;
+        Ok(())
     }
 
     fn lock_writer(&self) -> MutexGuard<'_, Option<IndexWriter>> {

@@ -79,6 +79,7 @@ mod query;
 mod rank;
 mod schema;
 mod search;
+mod table;
 
 use std::path::PathBuf;
 

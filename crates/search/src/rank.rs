@@ -6,11 +6,10 @@ use std::collections::BinaryHeap;
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::ColumnValues;
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-use crate::facets::{FacetCounter, SegmentFacetCounter, Tally};
-use crate::schema::PUBLISHED_AT;
+use crate::facets::{self, SegmentFacetCounter, Tally};
+use crate::table::{SegmentTable, Tables};
 
 /// The recency boost: `1 + RECENCY_WEIGHT × exp(−age_days / RECENCY_DAYS)`.
 const RECENCY_WEIGHT: f64 = 0.3;
@@ -30,9 +29,10 @@ pub(crate) fn recency_boost(now: i64, published_at: i64) -> Score {
 /// field read and an `exp`) for every match. Here a match whose BM25 score could not enter the
 /// top even with the largest boost is skipped before that: for a word in every article, almost
 /// all of them.
-pub(crate) struct RankCollector {
+pub(crate) struct RankCollector<'a> {
     pub limit: usize,
     pub now: i64,
+    pub tables: &'a Tables,
 }
 
 pub(crate) struct Ranked {
@@ -45,7 +45,7 @@ pub(crate) struct SegmentRanker {
     segment: SegmentOrdinal,
     limit: usize,
     now: i64,
-    published: Option<Arc<dyn ColumnValues<i64>>>,
+    table: Arc<SegmentTable>,
     /// A min-heap: the worst kept match on top.
     heap: BinaryHeap<Reverse<Entry>>,
     facets: SegmentFacetCounter,
@@ -80,7 +80,7 @@ impl PartialEq for Entry {
 
 impl Eq for Entry {}
 
-impl Collector for RankCollector {
+impl Collector for RankCollector<'_> {
     type Fruit = Ranked;
     type Child = SegmentRanker;
 
@@ -89,18 +89,13 @@ impl Collector for RankCollector {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentRanker> {
-        let published = reader
-            .fast_fields()
-            .i64(PUBLISHED_AT)
-            .ok()
-            .map(|column| column.first_or_default_col(self.now));
         Ok(SegmentRanker {
             segment,
             limit: self.limit,
             now: self.now,
-            published,
+            table: self.tables.get(reader)?,
             heap: BinaryHeap::with_capacity(self.limit.min(1024) + 1),
-            facets: SegmentFacetCounter::new(reader)?,
+            facets: SegmentFacetCounter::new(self.tables, reader)?,
         })
     }
 
@@ -119,7 +114,7 @@ impl Collector for RankCollector {
         top.truncate(self.limit);
         Ok(Ranked {
             top,
-            tally: FacetCounter.merge_fruits(tallies)?,
+            tally: facets::merge(tallies),
         })
     }
 }
@@ -141,9 +136,8 @@ impl SegmentCollector for SegmentRanker {
         {
             return;
         }
-        let published = self.published.as_ref().map_or(self.now, |c| c.get_val(doc));
         let entry = Entry {
-            score: score * recency_boost(self.now, published),
+            score: score * recency_boost(self.now, self.table.published(doc)),
             doc,
         };
         if !full {

@@ -93,9 +93,9 @@ impl SearchIndex {
                 let newest = TopDocs::with_limit(per_page)
                     .and_offset(offset)
                     .order_by_fast_field::<i64>(PUBLISHED_AT, Order::Desc);
-                searcher.search(&query, &(newest, FacetCounter))?
+                searcher.search(&query, &(newest, self.facet_counter()))?
             } else {
-                (Vec::new(), searcher.search(&query, &FacetCounter)?)
+                (Vec::new(), searcher.search(&query, &self.facet_counter())?)
             };
             let hits = top
                 .into_iter()
@@ -126,6 +126,7 @@ impl SearchIndex {
         let collector = RankCollector {
             limit: if want_hits { offset + per_page } else { 0 },
             now: unix_now(),
+            tables: &self.inner.tables,
         };
         let ranked = searcher.search(&query, &collector)?;
         let mut snippets = Snippets {
@@ -145,6 +146,12 @@ impl SearchIndex {
             hits,
             facets: facets::into_facets(ranked.tally.counts),
         })
+    }
+
+    fn facet_counter(&self) -> FacetCounter<'_> {
+        FacetCounter {
+            tables: &self.inner.tables,
+        }
     }
 
     /// The language groups that hold documents.
@@ -475,45 +482,61 @@ impl Snippets<'_> {
 
 /// A snippet of `text` and the offset in `text` of what it was cut from.
 ///
-/// Analysing a whole body (stemming every word) to find a match took most of a search's time.
-/// So a window likely to hold the matches is found first by looking for the words' stems at
-/// word starts (stemmers keep a word's beginning), and only that window is analysed; the whole
-/// text only when the window turns out to hold no match.
+/// Analysing a whole body to find a match took most of a search's time. So the words are first
+/// looked for as bytes (see [`likely_window`]), and only a window around the best spot is
+/// analysed; the whole text only when that finds nothing certain.
 fn windowed_snippet(
     generator: &SnippetGenerator,
     text: &str,
     words: &[(String, Score)],
 ) -> (Snippet, usize) {
-    if let Some(window) = likely_window(text, words) {
-        let snippet = generator.snippet(&text[window.clone()]);
-        if !snippet.is_empty() {
-            return (snippet, window.start);
+    match likely_window(text, words) {
+        Window::At(window) => {
+            let snippet = generator.snippet(&text[window.clone()]);
+            if !snippet.is_empty() {
+                return (snippet, window.start);
+            }
         }
+        Window::NoMatch => return (Snippet::empty(), 0),
+        Window::Unknown => {}
     }
     (generator.snippet(text), 0)
+}
+
+enum Window {
+    /// The words seem to be here.
+    At(Range<usize>),
+    /// No word of the text can be one of the query's.
+    NoMatch,
+    /// Cannot tell without analysing the text.
+    Unknown,
 }
 
 /// Text kept before the first candidate of the window, for context.
 const WINDOW_LEAD: usize = 60;
 
-/// The stretch of `text` where the query's words seem to weigh most, or `None` when the text
-/// is short anyway or a word is not ASCII (folding and case make comparing bytes unreliable).
+/// Where in `text` the query's words seem to weigh most, found by comparing bytes.
 ///
-/// A candidate is a word start matching a query word's analysed form less its last letter
-/// (stemmers may change that one: `strike` is the stem of `striking`), at least three letters.
-/// The window starts at the candidate followed, within a snippet's length, by the greatest
-/// weight of distinct words, using the generator's weights (rarer words weigh more).
-fn likely_window(text: &str, words: &[(String, Score)]) -> Option<Range<usize>> {
+/// A candidate is a word start matching a query word's analysed form less its last letter, case
+/// aside: the Snowball stemmers rewrite a word's ending only, and at most that letter of what
+/// they keep (`strike` is the stem of `striking`, `cri` of `cry`). The window starts at the
+/// candidate followed, within a snippet's length, by the greatest weight of distinct words
+/// (rarer words weigh more, as the generator weighs them).
+///
+/// With no candidate, no word can match, unless a word starts with a non-ASCII letter (`É`
+/// folds to `e`) or the query has a non-ASCII word: then it cannot tell. The stemmers' few
+/// exceptions that rewrite a beginning (`dying` → `die`) go unhighlighted.
+fn likely_window(text: &str, words: &[(String, Score)]) -> Window {
     const MAX_CANDIDATES: usize = 4096;
     if text.len() <= 3 * SNIPPET_BYTES
         || words.is_empty()
         || !words.iter().all(|(w, _)| w.is_ascii())
     {
-        return None;
+        return Window::Unknown;
     }
     let prefixes: Vec<&[u8]> = words
         .iter()
-        .map(|(w, _)| &w.as_bytes()[..w.len().saturating_sub(1).max(3).min(w.len())])
+        .map(|(w, _)| &w.as_bytes()[..w.len().saturating_sub(1).max(1)])
         .collect();
     let mut starts_a_word = [false; 256];
     for prefix in &prefixes {
@@ -556,7 +579,13 @@ fn likely_window(text: &str, words: &[(String, Score)]) -> Option<Range<usize>> 
             best = Some((start, weight));
         }
     }
-    let (start, _) = best?;
+    let Some((start, _)) = best else {
+        return if has_non_ascii_word(text) {
+            Window::Unknown
+        } else {
+            Window::NoMatch
+        };
+    };
     let mut from = start.saturating_sub(WINDOW_LEAD);
     while !text.is_char_boundary(from) {
         from -= 1;
@@ -571,7 +600,20 @@ fn likely_window(text: &str, words: &[(String, Score)]) -> Option<Range<usize>> 
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    Some(from..to)
+    Window::At(from..to)
+}
+
+/// Whether a word of `text` starts with a letter or digit outside ASCII.
+fn has_non_ascii_word(text: &str) -> bool {
+    let mut after_word = false;
+    for c in text.chars() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !after_word && !c.is_ascii() {
+            return true;
+        }
+        after_word = alnum;
+    }
+    false
 }
 
 /// The snippet as HTML: escaped, matched words in `<mark>`, `…` where the text goes on.
@@ -676,17 +718,39 @@ mod tests {
             "ipsum ".repeat(100),
             "dolor ".repeat(100)
         );
+        let at = |words: &[(String, Score)]| match likely_window(&text, words) {
+            Window::At(window) => window,
+            _ => panic!("no window for {words:?}"),
+        };
         let words = [("dock".to_string(), 0.5), ("strike".to_string(), 0.5)];
-        let window = likely_window(&text, &words).expect("a window");
+        let window = at(&words);
         let cluster = text.find("dock strike").expect("in the text");
         assert!(window.start <= cluster && cluster < window.end);
         assert!(text[..window.start].ends_with(' '));
-        assert!(likely_window("short text", &words).is_none());
-        assert!(likely_window(&text, &[("économ".to_string(), 1.0)]).is_none());
         // A rarer word outweighs a cluster of common ones.
-        let words = [("ipsum".to_string(), 0.01), ("once".to_string(), 0.9)];
-        let window = likely_window(&text, &words).expect("a window");
+        let window = at(&[("ipsum".to_string(), 0.01), ("once".to_string(), 0.9)]);
         assert!(text[window].contains("once"));
+        // `cri` is the stem of `cry`.
+        let cry = format!("{} they cry {}", "lorem ".repeat(100), "dolor ".repeat(100));
+        assert!(matches!(
+            likely_window(&cry, &[("cri".to_string(), 1.0)]),
+            Window::At(_)
+        ));
+
+        assert!(matches!(
+            likely_window("short text", &words),
+            Window::Unknown
+        ));
+        let french = [("econom".to_string(), 1.0)];
+        assert!(matches!(likely_window(&text, &french), Window::NoMatch));
+        let accented = format!("{text} Économie");
+        assert!(matches!(likely_window(&accented, &french), Window::Unknown));
+        let curly = format!("{text} “quoted” — dash");
+        assert!(matches!(likely_window(&curly, &french), Window::NoMatch));
+        assert!(matches!(
+            likely_window(&text, &[("économ".to_string(), 1.0)]),
+            Window::Unknown
+        ));
     }
 
     #[test]
