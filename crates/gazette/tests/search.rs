@@ -16,6 +16,8 @@ use serde_json::{Value, json};
 /// "The index is updated within a second of a publish or edit."
 const INDEX_DEADLINE: Duration = Duration::from_secs(1);
 const POLL_EVERY: Duration = Duration::from_millis(20);
+/// How often the job runner looks for due jobs (scheduled publishing) when nothing wakes it.
+const JOB_RUNNER_INTERVAL: Duration = Duration::from_secs(1);
 /// A bound on one request made with hostile input: it must answer, not hang. Generous, as the
 /// machine may be busy; no test asserts on timings otherwise.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
@@ -409,6 +411,84 @@ async fn publishing_editing_and_withdrawing_show_in_search_within_a_second() {
         until_found(&s, since, "gannet", &[]).await;
         // The rest of the index is untouched.
         until_found(&s, since, "cormorant", &["albatross-returns"]).await;
+    }
+}
+
+#[tokio::test]
+async fn scheduled_articles_are_found_once_they_go_live() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let draft = s
+            .add_draft(json!({"title": "Skua patrol", "body": "Over the colony."}))
+            .await;
+        let at = time::OffsetDateTime::now_utc() + Duration::from_secs(3);
+        let path = format!("/api/v1/admin/articles/{}/schedule", article_id(&draft));
+        let at_text = at
+            .format(&time::format_description::well_known::Rfc3339)
+            .expect("a formattable time");
+        admin_ok(&s, Method::POST, &path, Some(json!({"at": at_text}))).await;
+        // A later publish is searchable, so the schedule was seen: not yet found.
+        let since = Instant::now();
+        s.add_published(json!({"title": "Gull count", "body": "On the roofs."}))
+            .await;
+        until_found(&s, since, "gull", &["gull-count"]).await;
+        assert_eq!(
+            total(&search(&s, &[("q", "skua")]).await),
+            0,
+            "{backend:?}: not before its time"
+        );
+        // Due at `at`; the job runner looks at the queue every second, so the article is live
+        // by a second later, and from then the index has its own second.
+        let due = Duration::try_from(at - time::OffsetDateTime::now_utc()).unwrap_or_default();
+        let live_by = Instant::now() + due + JOB_RUNNER_INTERVAL;
+        until_found(&s, live_by, "skua", &["skua-patrol"]).await;
+    }
+}
+
+#[tokio::test]
+async fn renaming_an_author_or_a_source_updates_their_facets_within_a_second() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        s.add_author("amal-rahim", "Amal Rahim").await;
+        s.add_source("harbour-dispatch", "Harbour Dispatch").await;
+        let since = Instant::now();
+        s.add_published(json!({
+            "title": "Storm petrels", "body": "Seen at night.", "authors": ["amal-rahim"],
+            "original": {"source": "harbour-dispatch", "url": "https://harbour-dispatch.example/p", "date": "2026-11-18"}
+        }))
+        .await;
+        until_found(&s, since, "petrels", &["storm-petrels"]).await;
+
+        let since = Instant::now();
+        admin_ok(
+            &s,
+            Method::PUT,
+            "/api/v1/admin/authors/amal-rahim",
+            Some(json!({"slug": "amal-r", "name": "Amal R."})),
+        )
+        .await;
+        admin_ok(
+            &s,
+            Method::PUT,
+            "/api/v1/admin/sources/harbour-dispatch",
+            Some(json!({"slug": "dispatch", "name": "The Dispatch", "home_url": "https://harbour-dispatch.example"})),
+        )
+        .await;
+        let out = within_deadline(
+            &s,
+            since,
+            &[("q", "petrels"), ("author", "amal-r"), ("source", "dispatch")],
+            "the new slugs",
+            |out| total(out) == 1,
+        )
+        .await;
+        assert_eq!(facet(&out, "authors"), counts(&[("amal-r", 1)]), "{backend:?}");
+        assert_eq!(facet(&out, "sources"), counts(&[("dispatch", 1)]), "{backend:?}");
+        let out = search(&s, &[("q", "petrels"), ("author", "amal-rahim")]).await;
+        assert_eq!(total(&out), 0, "{backend:?}: the old slug is gone: {out}");
+        let (_, page) = s.page("/search?q=petrels").await;
+        assert!(page.contains("Amal R."), "{backend:?}: the facet shows the new name");
+        assert!(page.contains("The Dispatch"), "{backend:?}");
     }
 }
 
