@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 use std::sync::{Arc, Weak};
 
-use gazette_domain::{Article, ArticleId, ArticleStatus};
+use gazette_domain::{Article, ArticleId, ArticleStatus, AuthorId, SourceId};
 use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use tokio::sync::mpsc;
@@ -16,6 +16,12 @@ use crate::{App, AppError, AppResult, Taxonomies};
 /// Work for the indexing worker.
 pub(crate) enum IndexWork {
     Articles(Vec<i64>),
+    /// The published articles credited to these authors and sources: their slugs are facet
+    /// values, and editing one may have changed it.
+    Credited {
+        authors: Vec<i64>,
+        sources: Vec<i64>,
+    },
     Everything,
 }
 
@@ -60,20 +66,27 @@ impl App {
         }
     }
 
-    /// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`).
+    /// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`), and those
+    /// credited to an author or source they name (`author:{id}`, `source:{id}`).
     pub(crate) fn reindex_tagged(&self, tags: &[String]) {
         if tags.iter().any(|t| t == "*" || t == "nav") {
             // Everything may have changed, or taxonomy names and slugs did.
             self.queue_index(IndexWork::Everything);
             return;
         }
-        let ids: Vec<i64> = tags
-            .iter()
-            .filter_map(|t| t.strip_prefix("article:"))
-            .filter_map(|id| id.parse().ok())
-            .collect();
-        if !ids.is_empty() {
-            self.queue_index(IndexWork::Articles(ids));
+        let ids = |prefix: &str| -> Vec<i64> {
+            tags.iter()
+                .filter_map(|t| t.strip_prefix(prefix))
+                .filter_map(|id| id.parse().ok())
+                .collect()
+        };
+        let (authors, sources) = (ids("author:"), ids("source:"));
+        if !authors.is_empty() || !sources.is_empty() {
+            self.queue_index(IndexWork::Credited { authors, sources });
+        }
+        let articles = ids("article:");
+        if !articles.is_empty() {
+            self.queue_index(IndexWork::Articles(articles));
         }
     }
 
@@ -87,8 +100,16 @@ impl App {
             };
             let mut everything = matches!(first, IndexWork::Everything);
             let mut ids = BTreeSet::new();
+            let (mut authors, mut sources) = (Vec::new(), Vec::new());
             let mut take = |w: IndexWork| match w {
                 IndexWork::Articles(list) => ids.extend(list),
+                IndexWork::Credited {
+                    authors: a,
+                    sources: s,
+                } => {
+                    authors.extend(a);
+                    sources.extend(s);
+                }
                 IndexWork::Everything => everything = true,
             };
             take(first);
@@ -98,12 +119,57 @@ impl App {
             let outcome = if everything {
                 app.rebuild_search_index(|_| {}).await.map(|_| ())
             } else {
-                app.index_articles(ids.into_iter().collect()).await
+                match app.credited_articles(&authors, &sources).await {
+                    Ok(credited) => {
+                        ids.extend(credited);
+                        app.index_articles(ids.into_iter().collect()).await
+                    }
+                    Err(err) => Err(err),
+                }
             };
             if let Err(err) = outcome {
                 tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");
             }
         }
+    }
+
+    /// The published articles by any of `authors` or from any of `sources`.
+    async fn credited_articles(&self, authors: &[i64], sources: &[i64]) -> AppResult<Vec<i64>> {
+        let mut out = Vec::new();
+        if authors.is_empty() && sources.is_empty() {
+            return Ok(out);
+        }
+        let published = ArticleFilter {
+            status: Some(ArticleStatus::Published),
+            ..Default::default()
+        };
+        let filters = authors
+            .iter()
+            .map(|&id| ArticleFilter {
+                author: Some(AuthorId(id)),
+                ..published.clone()
+            })
+            .chain(sources.iter().map(|&id| ArticleFilter {
+                source: Some(SourceId(id)),
+                ..published.clone()
+            }));
+        let mut conn = self.store().reader().await?;
+        for filter in filters {
+            for number in 1.. {
+                let (batch, _) = rows::list(
+                    &mut conn,
+                    &filter,
+                    ArticleOrder::Newest,
+                    Page { number, size: 500 },
+                )
+                .await?;
+                if batch.is_empty() {
+                    break;
+                }
+                out.extend(batch.iter().map(|a| a.id.0));
+            }
+        }
+        Ok(out)
     }
 
     async fn index_articles(&self, ids: Vec<i64>) -> AppResult<()> {

@@ -24,6 +24,9 @@ const REQUEST_TIMEOUT: Duration = Duration::from_secs(5);
 
 const BIN: &str = env!("CARGO_BIN_EXE_gazette");
 
+/// Query parameters, as pairs.
+type Params<'a> = Vec<(&'a str, &'a str)>;
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
@@ -477,17 +480,32 @@ async fn renaming_an_author_or_a_source_updates_their_facets_within_a_second() {
         let out = within_deadline(
             &s,
             since,
-            &[("q", "petrels"), ("author", "amal-r"), ("source", "dispatch")],
+            &[
+                ("q", "petrels"),
+                ("author", "amal-r"),
+                ("source", "dispatch"),
+            ],
             "the new slugs",
             |out| total(out) == 1,
         )
         .await;
-        assert_eq!(facet(&out, "authors"), counts(&[("amal-r", 1)]), "{backend:?}");
-        assert_eq!(facet(&out, "sources"), counts(&[("dispatch", 1)]), "{backend:?}");
+        assert_eq!(
+            facet(&out, "authors"),
+            counts(&[("amal-r", 1)]),
+            "{backend:?}"
+        );
+        assert_eq!(
+            facet(&out, "sources"),
+            counts(&[("dispatch", 1)]),
+            "{backend:?}"
+        );
         let out = search(&s, &[("q", "petrels"), ("author", "amal-rahim")]).await;
         assert_eq!(total(&out), 0, "{backend:?}: the old slug is gone: {out}");
         let (_, page) = s.page("/search?q=petrels").await;
-        assert!(page.contains("Amal R."), "{backend:?}: the facet shows the new name");
+        assert!(
+            page.contains("Amal R."),
+            "{backend:?}: the facet shows the new name"
+        );
         assert!(page.contains("The Dispatch"), "{backend:?}");
     }
 }
@@ -808,7 +826,7 @@ async fn facet_filters_narrow_results_and_a_parent_region_includes_its_sub_regio
         let basra = "strike-on-the-basra-quayside";
         let marshes = "marshes-reach-the-quayside";
         let greve = "greve-sur-le-quayside";
-        let cases: Vec<(Vec<(&str, &str)>, Vec<&str>)> = vec![
+        let cases: Vec<(Params, Vec<&str>)> = vec![
             (vec![("region", "middle-east")], vec![marshes, basra]),
             (vec![("region", "iraq")], vec![basra]),
             (vec![("region", "europe")], vec![greve]),
@@ -974,6 +992,13 @@ async fn snippets_mark_matches_and_escape_everything_else() {
             "body": "<p>The kingfisher clause: 3 &gt; 2 &amp;&amp; <i>it's</i> &lt;img src=x onerror=alert(3)&gt; fine.</p><script>alert(4)</script>"
         }))
         .await;
+        // A long body: the snippet is cut from the middle, around the match.
+        let filler = "The harbour board met again to discuss tariffs and berths. ".repeat(15);
+        s.add_published(json!({
+            "title": "Long minutes",
+            "body": format!("{filler}\n\nThen the sandpiper rule: a\\<b & c\\>d \"held\". {filler}")
+        }))
+        .await;
         // Matched in the title only: the snippet is the standfirst's opening, escaped too.
         let since = Instant::now();
         s.add_published(json!({
@@ -1035,6 +1060,26 @@ async fn snippets_mark_matches_and_escape_everything_else() {
         // Excluded words and filters are not highlighted.
         let out = search(&s, &[("q", "zebrafinch -kingfisher")]).await;
         assert_eq!(slugs(&out), ["council-vote"], "{backend:?}: {out}");
+
+        let out = search(&s, &[("q", "sandpiper")]).await;
+        let snippet = out["hits"][0]["snippet_html"].as_str().expect("a snippet");
+        assert!(
+            snippet.contains("<mark>sandpiper</mark>"),
+            "{backend:?}: {snippet}"
+        );
+        let text = snippet_text(snippet);
+        assert!(
+            text.starts_with("… ") && text.ends_with(" …"),
+            "{backend:?}: cut from a longer text: {snippet}"
+        );
+        assert!(
+            text.contains("sandpiper rule: a<b & c>d \"held\"."),
+            "{backend:?}: {snippet}"
+        );
+        assert!(
+            text.len() < 400,
+            "{backend:?}: a snippet, not the body: {snippet}"
+        );
 
         let out = search(&s, &[("q", "heron")]).await;
         let hit = &out["hits"][0];

@@ -28,7 +28,8 @@
 //! French, German, Spanish, Italian, Portuguese and Dutch the index also holds *common-word
 //! pairs*: `of the` is indexed as one term beside `of` and `the`, so that a phrase made only of
 //! very frequent words is one or a few term lookups instead of comparing positions in every
-//! article (100 ms → 2 ms on 100,000 articles).
+//! article (on `bench/search`'s 100,000 articles, `"of the"` went from about 100 ms to 7 ms, as
+//! fast as the word `the`).
 //!
 //! Stored once per document, outside the groups: id, slug, title, standfirst, plain body (for
 //! snippets), language and `published_at`. Facet values are one multi-valued fast string field,
@@ -53,12 +54,14 @@
 //!
 //! so an article published today gets at most +30 %, one a year old +11 %, and from three years
 //! on the boost is negligible: relevance decides, freshness breaks near-ties. Age is clamped at
-//! zero for future dates. Every match is visited (facets need them all anyway); the boost, a
-//! fast-field read and an `exp`, is computed only for matches whose BM25 score could still
-//! enter the page (`rank.rs`). Segments are searched in parallel, on up to four threads.
+//! zero for future dates. Every match is visited (facets need them all anyway); the boost is
+//! computed only for matches whose BM25 score could still enter the page (`rank.rs`). Segments
+//! are searched in parallel, on up to four threads.
 //!
 //! # Facets and snippets
-//! Facets are counted over the whole result set, not the page. Snippets come from the body
+//! Facets are counted over the whole result set, not the page, from a per-segment table in
+//! memory of each document's facet values and publication time (`table.rs`; about 50 bytes
+//! per document), built when a reload first shows a segment. Snippets come from the body
 //! (falling back to the standfirst, then to the standfirst's opening words) through tantivy's
 //! `SnippetGenerator`, HTML-escaped, with `<mark>` around the matched words. To keep them cheap,
 //! the generator only analyses a window of the body where the query's words appear to be, and
