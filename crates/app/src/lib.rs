@@ -180,8 +180,9 @@ impl App {
                                         note.payload().split(' ').map(str::to_owned).collect();
                                     self.invalidate_local(&tags);
                                 }
-                                // The connection dropped and was re-established: notes may be lost.
-                                Ok(None) => self.0.cache.clear(),
+                                // The connection dropped and was re-established: notes may
+                                // be lost, so every page and the whole index are suspect.
+                                Ok(None) => self.invalidate_local(&["*".to_owned()]),
                                 Err(err) => {
                                     tracing::warn!(error = %err, "change listener failed; reconnecting");
                                     break;
@@ -197,7 +198,7 @@ impl App {
             self.0
                 .following
                 .store(false, std::sync::atomic::Ordering::Release);
-            self.0.cache.clear();
+            self.invalidate_local(&["*".to_owned()]);
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
     }
