@@ -155,19 +155,12 @@ impl App {
             }));
         let mut conn = self.store().reader().await?;
         for filter in filters {
-            for number in 1.. {
-                let (batch, _) = rows::list(
-                    &mut conn,
-                    &filter,
-                    ArticleOrder::Newest,
-                    Page { number, size: 500 },
-                )
-                .await?;
-                if batch.is_empty() {
-                    break;
-                }
-                out.extend(batch.iter().map(|a| a.id.0));
-            }
+            out.extend(
+                all_matching(&mut conn, &filter)
+                    .await?
+                    .iter()
+                    .map(|a| a.id.0),
+            );
         }
         Ok(out)
     }
@@ -211,20 +204,11 @@ impl App {
             status: Some(ArticleStatus::Published),
             ..Default::default()
         };
-        let mut docs = Vec::new();
-        for number in 1.. {
-            let (batch, _) = rows::list(
-                &mut conn,
-                &filter,
-                ArticleOrder::Newest,
-                Page { number, size: 500 },
-            )
-            .await?;
-            if batch.is_empty() {
-                break;
-            }
-            docs.extend(batch.iter().map(|a| search_doc(a, &tax)));
-        }
+        let docs: Vec<SearchDoc> = all_matching(&mut conn, &filter)
+            .await?
+            .iter()
+            .map(|a| search_doc(a, &tax))
+            .collect();
         drop(conn);
         tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), |n| progress(n)))
             .await
@@ -243,6 +227,28 @@ impl App {
             .map_err(|e| AppError::Search(e.to_string()))?
             .map_err(|e| AppError::Search(e.to_string()))
     }
+}
+
+/// Every article matching `filter`, read in pages so no single query grows with the store.
+async fn all_matching(
+    conn: &mut sqlx::AnyConnection,
+    filter: &ArticleFilter,
+) -> AppResult<Vec<Article>> {
+    let mut out = Vec::new();
+    for number in 1.. {
+        let (batch, _) = rows::list(
+            conn,
+            filter,
+            ArticleOrder::Newest,
+            Page { number, size: 500 },
+        )
+        .await?;
+        if batch.is_empty() {
+            break;
+        }
+        out.extend(batch);
+    }
+    Ok(out)
 }
 
 /// An article as the index sees it: text, language, date, and taxonomy slugs (regions with the
@@ -264,25 +270,10 @@ fn search_doc(a: &Article, tax: &Taxonomies) -> SearchDoc {
         body_text: gazette_render::plain_text_excerpt(&a.body_html, usize::MAX),
         language: a.language.to_string(),
         published_at: a.published_at.unwrap_or(a.updated_at).unix_timestamp(),
-        authors: a
-            .author_ids
-            .iter()
-            .filter_map(|id| tax.author(*id))
-            .map(|x| x.slug.to_string())
-            .collect(),
+        authors: slugs(tax.author_slugs(&a.author_ids)),
         regions,
-        themes: a
-            .theme_ids
-            .iter()
-            .filter_map(|id| tax.theme(*id))
-            .map(|x| x.slug.to_string())
-            .collect(),
-        reports: a
-            .report_ids
-            .iter()
-            .filter_map(|id| tax.report(*id))
-            .map(|x| x.slug.to_string())
-            .collect(),
+        themes: slugs(tax.theme_slugs(&a.theme_ids)),
+        reports: slugs(tax.report_slugs(&a.report_ids)),
         source: a
             .original
             .as_ref()
@@ -497,4 +488,8 @@ impl App {
         };
         Ok(self.theme().render("search.html", &view)?)
     }
+}
+
+fn slugs(list: Vec<gazette_domain::Slug>) -> Vec<String> {
+    list.into_iter().map(|s| s.to_string()).collect()
 }

@@ -60,6 +60,31 @@ impl Taxonomies {
         self.reports.iter().find(|a| a.slug.as_str() == slug)
     }
 
+    pub fn author_slugs(&self, ids: &[AuthorId]) -> Vec<Slug> {
+        ids.iter()
+            .filter_map(|id| self.author(*id))
+            .map(|t| t.slug.clone())
+            .collect()
+    }
+    pub fn region_slugs(&self, ids: &[RegionId]) -> Vec<Slug> {
+        ids.iter()
+            .filter_map(|id| self.region(*id))
+            .map(|t| t.slug.clone())
+            .collect()
+    }
+    pub fn theme_slugs(&self, ids: &[ThemeId]) -> Vec<Slug> {
+        ids.iter()
+            .filter_map(|id| self.theme(*id))
+            .map(|t| t.slug.clone())
+            .collect()
+    }
+    pub fn report_slugs(&self, ids: &[ReportId]) -> Vec<Slug> {
+        ids.iter()
+            .filter_map(|id| self.report(*id))
+            .map(|t| t.slug.clone())
+            .collect()
+    }
+
     /// Resolves a list of slugs, naming the first one that does not exist (`regions[1]`).
     pub fn resolve<'a, T, Id>(
         field: &str,

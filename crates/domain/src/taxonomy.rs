@@ -277,6 +277,8 @@ mod tests {
             home_url: "https://harbourdispatch.example".into(),
             copyright_template: "Copyright © {source}, {authors}, {year}".into(),
             reprint_terms: String::new(),
+            canonical_to_original: false,
+            allow_republish: false,
         };
         assert_eq!(
             source.copyright_line(&["Amal Rahim", "Jo Park"], 2026),

@@ -395,30 +395,10 @@ fn input_of(a: &Article, tax: &Taxonomies) -> ArticleInput {
         image: a.image.clone(),
         language: a.language.clone(),
         featured: a.featured,
-        authors: a
-            .author_ids
-            .iter()
-            .filter_map(|id| tax.author(*id))
-            .map(|t| t.slug.clone())
-            .collect(),
-        regions: a
-            .region_ids
-            .iter()
-            .filter_map(|id| tax.region(*id))
-            .map(|t| t.slug.clone())
-            .collect(),
-        themes: a
-            .theme_ids
-            .iter()
-            .filter_map(|id| tax.theme(*id))
-            .map(|t| t.slug.clone())
-            .collect(),
-        reports: a
-            .report_ids
-            .iter()
-            .filter_map(|id| tax.report(*id))
-            .map(|t| t.slug.clone())
-            .collect(),
+        authors: tax.author_slugs(&a.author_ids),
+        regions: tax.region_slugs(&a.region_ids),
+        themes: tax.theme_slugs(&a.theme_ids),
+        reports: tax.report_slugs(&a.report_ids),
         original: a.original.as_ref().and_then(|o| {
             tax.source(o.source_id).map(|s| OriginalPublicationInput {
                 source: s.slug.clone(),
