@@ -195,7 +195,7 @@ impl App {
     /// Rebuilds the index from every published article; `progress` hears (done, total).
     pub async fn rebuild_search_index(
         &self,
-        mut progress: impl FnMut(u64) + Send + 'static,
+        progress: impl FnMut(u64) + Send + 'static,
     ) -> AppResult<u64> {
         let index = self.search_index()?.clone();
         let mut conn = self.store().reader().await?;
@@ -210,7 +210,7 @@ impl App {
             .map(|a| search_doc(a, &tax))
             .collect();
         drop(conn);
-        tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), |n| progress(n)))
+        tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), progress))
             .await
             .map_err(|e| AppError::Search(e.to_string()))?
             .map_err(|e| AppError::Search(e.to_string()))
@@ -337,10 +337,10 @@ impl SearchParams {
             ("language", &self.language),
             ("year", &year),
         ] {
-            if k != key {
-                if let Some(v) = v {
-                    pairs.push((k, v.clone()));
-                }
+            if k != key
+                && let Some(v) = v
+            {
+                pairs.push((k, v.clone()));
             }
         }
         if let Some(v) = value {

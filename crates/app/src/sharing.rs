@@ -152,36 +152,6 @@ pub(crate) fn republish_html(
     html
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn share_links_encode_the_title_and_url() {
-        let links = share_links(
-            "https://r.example/a-b",
-            "Ports & power: who wins?",
-            "Review",
-        );
-        let bluesky = links.iter().find(|l| l.name == "Bluesky").unwrap();
-        assert_eq!(
-            bluesky.url,
-            "https://bsky.app/intent/compose?text=Ports+%26+power%3A+who+wins%3F+https%3A%2F%2Fr.example%2Fa-b"
-        );
-        let email = links.iter().find(|l| l.name == "Email").unwrap();
-        assert!(
-            email.url.starts_with("mailto:?subject=Ports%20%26%20power"),
-            "{}",
-            email.url
-        );
-        assert!(
-            links
-                .iter()
-                .all(|l| !l.url.contains(' ') && !l.url.contains('"'))
-        );
-    }
-}
-
 /// Where "Share on Mastodon" goes: the reader's server, or back to the form with a reason.
 pub enum MastodonShare {
     Redirect(String),
@@ -223,8 +193,8 @@ impl crate::App {
         let error =
             instance.map(|_| format!("{typed:?} is not a server name like mastodon.social"));
         let mut conn = self.store().reader().await?;
-        let settings = gazette_store::settings::get(&mut *conn).await?;
-        let tax = Taxonomies::load(&mut *conn).await?;
+        let settings = gazette_store::settings::get(&mut conn).await?;
+        let tax = Taxonomies::load(&mut conn).await?;
         let view = gazette_render::views::MastodonSharePage {
             site: crate::pages::site_view(&settings),
             nav: crate::pages::nav(&tax),
@@ -241,5 +211,35 @@ impl crate::App {
         Ok(MastodonShare::Form(
             self.theme().render("mastodon.html", &view)?,
         ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_links_encode_the_title_and_url() {
+        let links = share_links(
+            "https://r.example/a-b",
+            "Ports & power: who wins?",
+            "Review",
+        );
+        let bluesky = links.iter().find(|l| l.name == "Bluesky").unwrap();
+        assert_eq!(
+            bluesky.url,
+            "https://bsky.app/intent/compose?text=Ports+%26+power%3A+who+wins%3F+https%3A%2F%2Fr.example%2Fa-b"
+        );
+        let email = links.iter().find(|l| l.name == "Email").unwrap();
+        assert!(
+            email.url.starts_with("mailto:?subject=Ports%20%26%20power"),
+            "{}",
+            email.url
+        );
+        assert!(
+            links
+                .iter()
+                .all(|l| !l.url.contains(' ') && !l.url.contains('"'))
+        );
     }
 }

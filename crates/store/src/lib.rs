@@ -165,12 +165,11 @@ impl Store {
 }
 
 fn sqlite_url(url: &str) -> String {
-    let base = if url.contains('?') {
+    if url.contains('?') {
         url.to_owned()
     } else {
         format!("{url}?mode=rwc")
-    };
-    base
+    }
 }
 
 async fn sqlite_pool(url: &str, max: u32) -> Result<AnyPool, StoreError> {

@@ -15,10 +15,10 @@ impl App {
         actor: &Actor,
         settings: SiteSettings,
     ) -> AppResult<SiteSettings> {
-        if let Actor::User(u) = actor {
-            if u.role < Role::Administrator {
-                return Err(AppError::Forbidden(Role::Administrator.as_str()));
-            }
+        if let Actor::User(u) = actor
+            && u.role < Role::Administrator
+        {
+            return Err(AppError::Forbidden(Role::Administrator.as_str()));
         }
         settings.validate()?;
         let mut tx = self.store().begin().await?;

@@ -113,16 +113,15 @@ impl App {
                 let current = tax
                     .region_by_slug(slug)
                     .ok_or_else(|| AppError::NotFound(format!("region {slug:?}")))?;
-                if let Some(parent) = parent {
-                    if tax
+                if let Some(parent) = parent
+                    && tax
                         .region_with_ancestors(parent)
                         .iter()
                         .any(|r| r.id == current.id)
-                    {
-                        return Err(
-                            FieldError::new("parent", "a region cannot be inside itself").into(),
-                        );
-                    }
+                {
+                    return Err(
+                        FieldError::new("parent", "a region cannot be inside itself").into(),
+                    );
                 }
                 rows::update_region(&mut tx, current.id, &input, parent).await?;
                 current.id
@@ -221,11 +220,11 @@ impl App {
     ) -> AppResult<Vec<Slug>> {
         let mut conn = self.store().reader().await?;
         let mut out = Vec::new();
-        for id in rows::report_article_ids(&mut *conn, report.id).await? {
-            if let Some(a) = gazette_store::articles::get(&mut *conn, id).await? {
-                if !published_only || a.is_public() {
-                    out.push(a.slug);
-                }
+        for id in rows::report_article_ids(&mut conn, report.id).await? {
+            if let Some(a) = gazette_store::articles::get(&mut conn, id).await?
+                && (!published_only || a.is_public())
+            {
+                out.push(a.slug);
             }
         }
         Ok(out)

@@ -56,7 +56,7 @@ impl App {
     /// The user an Admin API bearer token belongs to.
     pub async fn user_for_token(&self, token: &str) -> AppResult<User> {
         let mut conn = self.store().reader().await?;
-        gazette_store::users::by_token_hash(&mut *conn, &hash_token(token))
+        gazette_store::users::by_token_hash(&mut conn, &hash_token(token))
             .await?
             .ok_or(AppError::Unauthorized)
     }

@@ -21,8 +21,8 @@ pub async fn run(config: Config, all: bool) -> anyhow::Result<()> {
         return Ok(());
     }
     println!(
-        "{:>6}  {:<8}  {:<20}  {:<25}  {:>8}  {}",
-        "id", "status", "kind", "run at", "attempts", "payload / last error"
+        "{:>6}  {:<8}  {:<20}  {:<25}  {:>8}  payload / last error",
+        "id", "status", "kind", "run at", "attempts"
     );
     for j in jobs {
         let run_at = j.run_at.format(&time_format()).unwrap_or_default();
