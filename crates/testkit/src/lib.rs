@@ -11,6 +11,8 @@ use gazette_app::{App, Config, NewUser};
 use serde_json::Value;
 use sqlx::Connection;
 
+/// A real SMTP server on an ephemeral port: `smtp::SmtpServer::start()`.
+pub use gazette_mail::test_server as smtp;
 pub use reqwest;
 
 mod fixtures;
