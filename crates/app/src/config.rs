@@ -9,7 +9,8 @@ use serde::Deserialize;
 /// The commented file `gazette init` writes. A test checks it parses to exactly the defaults.
 pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
 # Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
-# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB and DATABASE_URL.
+# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB, GAZETTE_SMTP_URL and
+# DATABASE_URL.
 
 # Address the server listens on. Port 0 picks a free port and prints it.
 addr = "127.0.0.1:8080"
@@ -32,6 +33,45 @@ page_cache_entries = 20000
 
 # A WebSub hub (e.g. "https://hub.example/") to advertise in feeds and to notify on publication.
 websub_hub = ""
+
+# When behind a reverse proxy or load balancer: the header carrying the reader's address
+# (e.g. "x-forwarded-for"), for the subscribe form's rate limit. Empty: the connection's address.
+client_ip_header = ""
+
+# Outgoing mail: newsletter editions, confirmation links.
+[mail]
+# "" means no SMTP server: messages are written to the log instead (fine on a laptop).
+# "smtp://relay.internal:25", "smtp://user:password@smtp.example:587?tls=required" (STARTTLS),
+# "smtps://user:password@smtp.example:465" (TLS from the start).
+smtp_url = ""
+# The From header of every message.
+from = "Gazette <newsletter@localhost>"
+# SMTP connections kept open, and messages in flight at once.
+concurrency = 4
+# At most this many messages per second and per hour (0: no limit), to respect a relay's quota.
+per_second = 0
+per_hour = 0
+# Seconds to wait for the SMTP server before counting an attempt as a temporary failure.
+timeout_secs = 30
+# DKIM signing: all three set, or all empty. The key file is PEM (RSA or Ed25519).
+dkim_domain = ""
+dkim_selector = ""
+dkim_key_file = ""
+
+[newsletter]
+# A temporary SMTP failure (4xx, timeout) is retried after this many seconds, doubling each time.
+retry_after_secs = 300
+# Attempts per message before it counts as failed (8 at 300 s doubling: about ten hours, to ride out
+# a relay that is down).
+max_attempts = 8
+# Permanent failures (5xx) in a row after which an address is unsubscribed.
+hard_bounce_limit = 3
+# How long a confirmation link stays valid.
+confirm_link_hours = 48
+# Subscribe requests accepted per reader address (IP) per hour, and confirmation emails per
+# email address per hour.
+subscribe_per_ip_per_hour = 20
+confirmations_per_address_per_hour = 3
 "#;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -44,6 +84,34 @@ pub struct Config {
     pub theme_dir: String,
     pub page_cache_entries: usize,
     pub websub_hub: String,
+    pub client_ip_header: String,
+    pub mail: gazette_mail::MailSettings,
+    pub newsletter: NewsletterSettings,
+}
+
+/// How newsletters are sent and subscribed to (`[newsletter]`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct NewsletterSettings {
+    pub retry_after_secs: u64,
+    pub max_attempts: u32,
+    pub hard_bounce_limit: u32,
+    pub confirm_link_hours: u32,
+    pub subscribe_per_ip_per_hour: u32,
+    pub confirmations_per_address_per_hour: u32,
+}
+
+impl Default for NewsletterSettings {
+    fn default() -> Self {
+        Self {
+            retry_after_secs: 300,
+            max_attempts: 8,
+            hard_bounce_limit: 3,
+            confirm_link_hours: 48,
+            subscribe_per_ip_per_hour: 20,
+            confirmations_per_address_per_hour: 3,
+        }
+    }
 }
 
 impl Default for Config {
@@ -56,6 +124,9 @@ impl Default for Config {
             theme_dir: String::new(),
             page_cache_entries: 20_000,
             websub_hub: String::new(),
+            client_ip_header: String::new(),
+            mail: gazette_mail::MailSettings::default(),
+            newsletter: NewsletterSettings::default(),
         }
     }
 }
@@ -100,7 +171,9 @@ impl Config {
     }
 
     pub fn parse(text: &str) -> Result<Self, String> {
-        toml::from_str(text).map_err(|e| e.to_string())
+        let config: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.mail.validate().map_err(|e| format!("[mail] {e}"))?;
+        Ok(config)
     }
 
     fn apply_env(&mut self, var: impl Fn(&str) -> Option<String>) -> Result<(), ConfigError> {
@@ -125,6 +198,14 @@ impl Config {
         }
         if let Some(v) = var("GAZETTE_WEBSUB_HUB") {
             self.websub_hub = v;
+        }
+        if let Some(v) = var("GAZETTE_SMTP_URL") {
+            self.mail.smtp_url = v;
+            self.mail.validate().map_err(|e| ConfigError::Env {
+                name: "GAZETTE_SMTP_URL",
+                value: gazette_store::redact(&self.mail.smtp_url),
+                message: e.to_string(),
+            })?;
         }
         if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
             self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {

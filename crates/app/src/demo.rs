@@ -25,6 +25,12 @@ struct Site {
     regions: Vec<RegionInput>,
     themes: Vec<ThemeInput>,
     reports: Vec<ReportInput>,
+    #[serde(default)]
+    newsletters: Vec<gazette_domain::NewsletterInput>,
+    /// The first edition of the first newsletter, sent when the demo loads (to nobody yet), so
+    /// that the archive has an edition to show.
+    #[serde(default)]
+    first_edition: Option<gazette_domain::EditionInput>,
 }
 
 #[derive(Deserialize)]
@@ -154,9 +160,17 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
             Some(other) => bail!("{name}: unknown status {other:?}"),
         }
     }
-    // Reports list their articles, so they come last.
+    // Reports list their articles, so they come after them; newsletters may follow a report.
     for r in site.reports {
         app.put_report(&system, None, r).await?;
+    }
+    let first = site.newsletters.first().map(|n| n.slug.clone());
+    for n in site.newsletters {
+        app.create_newsletter(&system, n).await?;
+    }
+    if let (Some(slug), Some(edition)) = (first, site.first_edition) {
+        app.set_next_edition(&system, &slug, edition).await?;
+        app.send_next_edition_now(&system, &slug).await?;
     }
     Ok(summary)
 }

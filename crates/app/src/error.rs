@@ -27,6 +27,12 @@ pub enum AppError {
     Forbidden(&'static str),
     #[error("a valid API token is required")]
     Unauthorized,
+    /// Too many requests of one kind from one reader; the message says when to try again.
+    #[error("{0}")]
+    RateLimited(String),
+    /// Sending mail failed in a way the caller should report (the job queue retries it).
+    #[error("mail: {0}")]
+    Mail(String),
     /// A part of Gazette this process does not run (e.g. search in a CLI command).
     #[error("{0} is not available in this process")]
     Unavailable(&'static str),

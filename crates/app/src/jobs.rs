@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use gazette_domain::ArticleId;
+use gazette_domain::{ArticleId, EditionId, NewsletterId, SubscriberId};
 use gazette_store::{JobStatus, JobSummary, NewJob, jobs as rows};
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
@@ -21,6 +21,12 @@ pub enum JobKind {
     /// Tell the configured WebSub hub that the feeds showing this article changed.
     #[serde(rename = "websub_ping")]
     WebSubPing { article: ArticleId },
+    /// Email a subscriber the link that confirms their subscription (double opt-in).
+    ConfirmSubscription { subscriber: SubscriberId },
+    /// A newsletter's send time has come: start its edition, and schedule the next time.
+    NewsletterDue { newsletter: NewsletterId },
+    /// Send an edition's pending deliveries.
+    SendEdition { edition: EditionId },
 }
 
 impl JobKind {
@@ -28,6 +34,9 @@ impl JobKind {
         match self {
             Self::PublishScheduled { .. } => "publish_scheduled",
             Self::WebSubPing { .. } => "websub_ping",
+            Self::ConfirmSubscription { .. } => "confirm_subscription",
+            Self::NewsletterDue { .. } => "newsletter_due",
+            Self::SendEdition { .. } => "send_edition",
         }
     }
 
@@ -37,6 +46,12 @@ impl JobKind {
             Self::PublishScheduled { article } => Some(format!("publish:{article}")),
             // Several saves in a row make one ping.
             Self::WebSubPing { article } => Some(format!("websub:{article}")),
+            // Asking twice before the email went out sends one email.
+            Self::ConfirmSubscription { subscriber } => Some(format!("confirm:{subscriber}")),
+            // One schedule per newsletter: changing its send time moves the job.
+            Self::NewsletterDue { newsletter } => Some(format!("newsletter:{newsletter}")),
+            // One sender per edition; enqueuing it again while it runs makes it run once more.
+            Self::SendEdition { edition } => Some(format!("edition:{edition}")),
         }
     }
 }
@@ -60,7 +75,10 @@ impl From<AppError> for JobError {
 }
 
 const MAX_ATTEMPTS: i64 = 8;
-const LEASE: Duration = Duration::from_secs(300);
+/// How long a claim lasts without news from its worker. A running job's lease is renewed every
+/// `LEASE / 3`, so a long job (an edition to 100,000 readers) keeps it, and a job whose process
+/// died is taken up again within this time.
+const LEASE: Duration = Duration::from_secs(15);
 
 /// Delay before attempt `attempts + 1`: 2, 4, 8 … seconds, at most an hour.
 pub fn backoff(attempts: i64) -> Duration {
@@ -103,37 +121,64 @@ impl App {
         Ok(rows::list(&mut *self.store().reader().await?, statuses, limit).await?)
     }
 
+    /// Runs `job` here if it is queued, due and not held by another process; returns whether it
+    /// ran. (`gazette newsletter send` sends in its own process this way, beside any server.)
+    pub async fn run_queued_job(&self, job: JobKind, worker: &str) -> AppResult<bool> {
+        let Some(key) = job.unique_key() else {
+            return Ok(false);
+        };
+        let started = now();
+        match rows::claim_key(self.store(), worker, &key, started, started + LEASE).await? {
+            Some(claimed) => {
+                self.run_claimed(claimed).await?;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
     /// Claims and runs due jobs until none is left; returns how many ran.
     pub async fn run_due_jobs(&self, worker: &str) -> AppResult<usize> {
         let mut ran = 0;
         loop {
+            if self.is_shutting_down() {
+                return Ok(ran);
+            }
             let started = now();
             let Some(job) = rows::claim(self.store(), worker, started, started + LEASE).await?
             else {
                 return Ok(ran);
             };
             ran += 1;
-            let outcome = match decode(&job.kind, &job.payload) {
-                Ok(kind) => self.run_job(kind).await,
-                Err(err) => Err(JobError::Permanent(format!("unreadable job: {err}"))),
-            };
-            let mut tx = self.store().begin().await?;
-            let held = match outcome {
-                Ok(()) => rows::complete(&mut tx, &job, now()).await?,
-                Err(JobError::Retryable(msg)) if job.attempts < job.max_attempts => {
-                    tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
-                    rows::retry(&mut tx, &job, &msg, now() + backoff(job.attempts), now()).await?
-                }
-                Err(err) => {
-                    tracing::error!(job = job.id, kind = %job.kind, error = %err, "job failed for good");
-                    rows::fail(&mut tx, &job, &err.to_string(), now()).await?
-                }
-            };
-            tx.commit().await?;
-            if !held {
-                tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over while it ran; leaving it to that run");
-            }
+            self.run_claimed(job).await?;
         }
+    }
+
+    /// Runs a claimed job with its lease kept alive, then records the outcome while the claim holds.
+    async fn run_claimed(&self, job: rows::Job) -> AppResult<()> {
+        let heartbeat = self.keep_lease(job.clone());
+        let outcome = match decode(&job.kind, &job.payload) {
+            Ok(kind) => self.run_job(kind).await,
+            Err(err) => Err(JobError::Permanent(format!("unreadable job: {err}"))),
+        };
+        let job = heartbeat.stop().await.unwrap_or(job);
+        let mut tx = self.store().begin().await?;
+        let held = match outcome {
+            Ok(()) => rows::complete(&mut tx, &job, now()).await?,
+            Err(JobError::Retryable(msg)) if job.attempts < job.max_attempts => {
+                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
+                rows::retry(&mut tx, &job, &msg, now() + backoff(job.attempts), now()).await?
+            }
+            Err(err) => {
+                tracing::error!(job = job.id, kind = %job.kind, error = %err, "job failed for good");
+                rows::fail(&mut tx, &job, &err.to_string(), now()).await?
+            }
+        };
+        tx.commit().await?;
+        if !held {
+            tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over while it ran; leaving it to that run");
+        }
+        Ok(())
     }
 
     async fn run_job(&self, job: JobKind) -> Result<(), JobError> {
@@ -143,19 +188,86 @@ impl App {
                 Ok(())
             }
             JobKind::WebSubPing { article } => self.ping_websub_hub(article).await,
+            JobKind::ConfirmSubscription { subscriber } => self.send_confirmation(subscriber).await,
+            JobKind::NewsletterDue { newsletter } => self.newsletter_due(newsletter).await,
+            JobKind::SendEdition { edition } => self.send_edition(edition).await,
         }
+    }
+
+    /// Renews `job`'s lease until stopped; stopping returns the job with its latest lease, which
+    /// finishing it must present.
+    fn keep_lease(&self, job: rows::Job) -> Heartbeat {
+        let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
+        let app = self.clone();
+        let task = tokio::spawn(async move {
+            let mut job = job;
+            loop {
+                tokio::select! {
+                    _ = &mut stopped => return job,
+                    () = tokio::time::sleep(LEASE / 3) => {}
+                }
+                let renewed = async {
+                    let mut conn = app.store().begin().await?;
+                    let held = rows::extend(&mut conn, &mut job, now() + LEASE).await?;
+                    conn.commit().await?;
+                    Ok::<_, gazette_store::StoreError>(held)
+                }
+                .await;
+                match renewed {
+                    Ok(true) => {}
+                    Ok(false) => {
+                        tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over; its lease is no longer ours");
+                        // Nothing more to renew; wait to be stopped.
+                        let _ = stopped.await;
+                        return job;
+                    }
+                    Err(err) => {
+                        tracing::warn!(job = job.id, error = %err, "cannot renew a job's lease")
+                    }
+                }
+            }
+        });
+        Heartbeat { stop, task }
     }
 
     /// The queue runner: runs due jobs, then sleeps until woken by a new job or a second passes
     /// (jobs enqueued by other processes, and scheduled times, are noticed within a second).
+    /// Returns once [`App::shut_down`] was called and the job in hand has finished.
     pub async fn run_jobs_forever(self, worker: String) {
-        loop {
+        let mut shutdown = self.0.shutdown.subscribe();
+        while !*shutdown.borrow() {
             if let Err(err) = self.run_due_jobs(&worker).await {
                 tracing::error!(error = %err, "job runner could not reach the queue");
             }
-            let _ =
-                tokio::time::timeout(Duration::from_secs(1), self.0.jobs_wakeup.notified()).await;
+            tokio::select! {
+                _ = tokio::time::timeout(Duration::from_secs(1), self.0.jobs_wakeup.notified()) => {}
+                _ = shutdown.changed() => {}
+            }
         }
+    }
+
+    /// Asks long jobs to stop at their next safe point and the runner to take no new job.
+    /// A newsletter send finishes the messages in flight, records them and re-enqueues the rest.
+    pub fn shut_down(&self) {
+        let _ = self.0.shutdown.send(true);
+        self.wake_jobs();
+    }
+
+    /// Whether [`App::shut_down`] was called.
+    pub fn is_shutting_down(&self) -> bool {
+        *self.0.shutdown.borrow()
+    }
+}
+
+struct Heartbeat {
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<rows::Job>,
+}
+
+impl Heartbeat {
+    async fn stop(self) -> Option<rows::Job> {
+        let _ = self.stop.send(());
+        self.task.await.ok()
     }
 }
 
@@ -192,6 +304,15 @@ mod tests {
             },
             JobKind::WebSubPing {
                 article: ArticleId(2),
+            },
+            JobKind::ConfirmSubscription {
+                subscriber: SubscriberId(3),
+            },
+            JobKind::NewsletterDue {
+                newsletter: NewsletterId(4),
+            },
+            JobKind::SendEdition {
+                edition: EditionId(5),
             },
         ] {
             let (kind, payload) = encode(&job);

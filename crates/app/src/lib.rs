@@ -11,6 +11,7 @@ pub mod demo;
 mod discovery;
 mod error;
 pub mod jobs;
+mod newsletters;
 mod pages;
 mod search;
 mod services;
@@ -28,6 +29,10 @@ pub use config::Config;
 pub use discovery::FeedFormat;
 pub use error::{AppError, AppResult};
 pub use gazette_search::{SearchQuery, SearchResults};
+pub use newsletters::{
+    EditionOverview, ImportSummary, NewsletterOverview, Preferences, SubscribeForm,
+    SubscribeOutcome, SubscribeRequest,
+};
 pub use pages::{ListingKind, PageRoute};
 pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
@@ -49,6 +54,11 @@ struct Inner {
     following: std::sync::atomic::AtomicBool,
     /// The search index, once `start_search` opened it.
     search: OnceLock<search::Search>,
+    mailer: gazette_mail::Mailer,
+    /// Set once the process is stopping: long jobs stop at their next safe point.
+    shutdown: tokio::sync::watch::Sender<bool>,
+    /// Subscribe requests per reader address in the last hour (this process's share).
+    subscribe_limiter: newsletters::RateLimiter,
 }
 
 impl App {
@@ -66,6 +76,7 @@ impl App {
         store.migrate().await?;
         let theme = Theme::new(config.theme_dir())?;
         let cache = PageCache::new(config.page_cache_entries);
+        let mailer = gazette_mail::Mailer::new(&config.mail)?;
         let store_is_sqlite = store.backend() == gazette_store::Backend::Sqlite;
         Ok(Self(Arc::new(Inner {
             store,
@@ -75,6 +86,11 @@ impl App {
             jobs_wakeup: tokio::sync::Notify::new(),
             following: std::sync::atomic::AtomicBool::new(store_is_sqlite),
             search: OnceLock::new(),
+            mailer,
+            shutdown: tokio::sync::watch::channel(false).0,
+            subscribe_limiter: newsletters::RateLimiter::new(
+                config.newsletter.subscribe_per_ip_per_hour,
+            ),
             config,
         })))
     }
@@ -93,6 +109,10 @@ impl App {
 
     pub fn cache(&self) -> &PageCache {
         &self.0.cache
+    }
+
+    pub fn mailer(&self) -> &gazette_mail::Mailer {
+        &self.0.mailer
     }
 
     /// Fixes the public base URL once the listening address is known (port 0 picks one).

@@ -109,10 +109,10 @@ impl PageRoute {
 }
 
 /// Pages built in one read: the page's data and what it needs from around the site.
-struct Ctx {
-    settings: SiteSettings,
-    tax: Taxonomies,
-    base: String,
+pub(crate) struct Ctx {
+    pub(crate) settings: SiteSettings,
+    pub(crate) tax: Taxonomies,
+    pub(crate) base: String,
 }
 
 impl App {
@@ -126,7 +126,7 @@ impl App {
         // Read the epoch before the data: an invalidation during rendering keeps this page out.
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut *conn).await?;
+        let ctx = self.ctx(&mut conn).await?;
         let document = |(body, tags, modified): (String, Vec<String>, OffsetDateTime)| Document {
             body,
             content_type: "text/html; charset=utf-8",
@@ -134,22 +134,22 @@ impl App {
             modified,
         };
         let mut doc = match route {
-            PageRoute::Home { page } => document(self.home(&mut *conn, &ctx, *page).await?),
+            PageRoute::Home { page } => document(self.home(&mut conn, &ctx, *page).await?),
             PageRoute::Article { slug } => {
-                document(self.article_page(&mut *conn, &ctx, slug, false).await?)
+                document(self.article_page(&mut conn, &ctx, slug, false).await?)
             }
             PageRoute::Listing { kind, slug, page } => {
-                document(self.listing(&mut *conn, &ctx, *kind, slug, *page).await?)
+                document(self.listing(&mut conn, &ctx, *kind, slug, *page).await?)
             }
             PageRoute::Feed { scope, format } => {
                 let scope = scope.as_ref().map(|(kind, slug)| (*kind, slug.as_str()));
-                self.feed_document(&mut *conn, &ctx.tax, scope, *format)
+                self.feed_document(&mut conn, &ctx.tax, scope, *format)
                     .await?
             }
-            PageRoute::SitemapIndex => self.sitemap_index(&mut *conn).await?,
-            PageRoute::SitemapArticles { n } => self.sitemap_articles(&mut *conn, *n).await?,
+            PageRoute::SitemapIndex => self.sitemap_index(&mut conn).await?,
+            PageRoute::SitemapArticles { n } => self.sitemap_articles(&mut conn, *n).await?,
             PageRoute::SitemapPages => self.sitemap_pages(&ctx.tax).await?,
-            PageRoute::NewsSitemap => self.news_sitemap(&mut *conn).await?,
+            PageRoute::NewsSitemap => self.news_sitemap(&mut conn).await?,
         };
         doc.tags.extend(["nav".to_owned(), "settings".to_owned()]);
         let page = Arc::new(CachedPage::with_content_type(
@@ -169,12 +169,12 @@ impl App {
     /// An article exactly as readers will see it, whatever its status; never cached.
     pub async fn preview_page(&self, id: gazette_domain::ArticleId) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut *conn).await?;
-        let article = rows::get(&mut *conn, id)
+        let ctx = self.ctx(&mut conn).await?;
+        let article = rows::get(&mut conn, id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("article {id}")))?;
         Ok(self
-            .article_page(&mut *conn, &ctx, article.slug.as_str(), true)
+            .article_page(&mut conn, &ctx, article.slug.as_str(), true)
             .await?
             .0)
     }
@@ -182,7 +182,7 @@ impl App {
     /// The 404 or 410 page.
     pub async fn error_page(&self, status: u16) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut *conn).await?;
+        let ctx = self.ctx(&mut conn).await?;
         let (heading, message) = match status {
             410 => (
                 "This article has been withdrawn",
@@ -210,7 +210,7 @@ impl App {
         Ok(self.theme().render("error.html", &view)?)
     }
 
-    async fn ctx(&self, conn: &mut AnyConnection) -> AppResult<Ctx> {
+    pub(crate) async fn ctx(&self, conn: &mut AnyConnection) -> AppResult<Ctx> {
         Ok(Ctx {
             settings: gazette_store::settings::get(conn).await?,
             tax: Taxonomies::load(conn).await?,
@@ -689,7 +689,7 @@ fn region_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
         .collect()
 }
 
-fn card(a: &Article, tax: &Taxonomies) -> ArticleCard {
+pub(crate) fn card(a: &Article, tax: &Taxonomies) -> ArticleCard {
     let published = a.published_at.unwrap_or(a.updated_at);
     ArticleCard {
         title: a.title.clone(),
@@ -737,7 +737,7 @@ fn image_view(i: &gazette_domain::FeaturedImage) -> ImageView {
     }
 }
 
-fn pagination(path: &str, page: u32, total: u64) -> Pagination {
+pub(crate) fn pagination(path: &str, page: u32, total: u64) -> Pagination {
     let total_pages = total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
     Pagination {
         page,
@@ -773,6 +773,6 @@ pub(crate) fn long_date(d: time::Date) -> String {
     format!("{} {} {}", d.day(), d.month(), d.year())
 }
 
-fn iso(t: OffsetDateTime) -> String {
+pub(crate) fn iso(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }

@@ -1,5 +1,5 @@
 //! Gazette's domain: the things a publication is made of (articles, authors, partner sources,
-//! regions, themes, in-depth reports, site settings, users) and the rules that make them valid.
+//! regions, themes, in-depth reports, site settings, users, newsletters and their subscribers) and the rules that make them valid.
 //!
 //! Values are validated when they are constructed (`Slug::parse`, `ArticleInput::validate`), so
 //! every other crate can trust what it is handed. This crate knows nothing of HTTP, SQL or HTML
@@ -8,6 +8,7 @@
 mod article;
 mod error;
 mod ids;
+mod newsletter;
 mod settings;
 mod taxonomy;
 mod user;
@@ -19,6 +20,11 @@ pub use article::{
 };
 pub use error::FieldError;
 pub use ids::{ArticleId, AuthorId, RegionId, ReportId, SourceId, ThemeId, UserId};
+pub use newsletter::{
+    Cadence, DeliveryStatus, Edition, EditionId, EditionInput, EditionProgress, EditionStatus,
+    EmailAddress, Newsletter, NewsletterId, NewsletterInput, Subscriber, SubscriberId,
+    SubscriberStatus, ValidNewsletter,
+};
 pub use settings::{SiteSettings, SocialLink};
 pub use taxonomy::{
     Author, AuthorInput, AuthorKind, Region, RegionInput, Report, ReportInput, Source, SourceInput,

@@ -12,8 +12,24 @@ pub type Timestamp = OffsetDateTime;
 
 /// Path segments that belong to the site itself and so can never be an article's slug.
 const RESERVED_SLUGS: &[&str] = &[
-    "api", "admin", "region", "theme", "report", "author", "source", "search", "static", "media",
-    "feed", "feeds", "sitemap", "robots", "healthz", "favicon", "page",
+    "api",
+    "admin",
+    "region",
+    "theme",
+    "report",
+    "author",
+    "source",
+    "search",
+    "static",
+    "media",
+    "feed",
+    "feeds",
+    "sitemap",
+    "robots",
+    "healthz",
+    "favicon",
+    "page",
+    "newsletter",
 ];
 
 /// A URL path segment: 1–120 characters of lowercase ASCII letters, digits and single hyphens.

@@ -51,6 +51,17 @@ const KNOWN_ROUTES: &[(&str, &str)] = &[
     ("get", "/api/v1/admin/settings"),
     ("put", "/api/v1/admin/settings"),
     ("get", "/api/v1/admin/jobs"),
+    ("post", "/api/v1/newsletter/subscribe"),
+    ("get", "/api/v1/admin/newsletters"),
+    ("post", "/api/v1/admin/newsletters"),
+    ("get", "/api/v1/admin/newsletters/{slug}"),
+    ("put", "/api/v1/admin/newsletters/{slug}"),
+    ("delete", "/api/v1/admin/newsletters/{slug}"),
+    ("get", "/api/v1/admin/newsletters/{slug}/next"),
+    ("put", "/api/v1/admin/newsletters/{slug}/next"),
+    ("post", "/api/v1/admin/newsletters/{slug}/send"),
+    ("get", "/api/v1/admin/newsletters/{slug}/editions"),
+    ("get", "/api/v1/admin/editions/{id}"),
 ];
 
 /// One documented operation.

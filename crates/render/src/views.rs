@@ -272,3 +272,177 @@ pub struct FacetValue {
     pub url: String,
     pub selected: bool,
 }
+
+// --- newsletters -------------------------------------------------------------------------------
+
+/// An article in a newsletter edition. Every URL is absolute: the email is read away from the site.
+#[derive(Debug, Clone, Serialize)]
+pub struct MailArticle {
+    pub title: String,
+    pub url: String,
+    pub standfirst: String,
+    /// "By Lina Haddad and Tomás Arriaga", or empty.
+    pub byline: String,
+    /// The partner outlet's name, for republished pieces.
+    pub source: Option<String>,
+    pub published: String,
+    pub image: Option<ImageView>,
+}
+
+/// Context of `mail/edition.html`, `mail/edition.txt` and `mail/edition-subject.txt`, and of the
+/// edition's public page. The links that are the subscriber's own (`unsubscribe_url`,
+/// `preferences_url`) are filled in per message after rendering.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionMail {
+    pub site_name: String,
+    pub site_url: String,
+    pub newsletter_name: String,
+    /// The newsletter's archive page.
+    pub newsletter_url: String,
+    /// The subject line (the editors' or "{newsletter} — {date}").
+    pub subject: String,
+    pub date: String,
+    /// Sanitised; may be empty.
+    pub intro_html: String,
+    pub intro_text: String,
+    pub articles: Vec<MailArticle>,
+    /// This edition on the web.
+    pub web_url: String,
+    pub unsubscribe_url: String,
+    pub preferences_url: String,
+    pub footer_copyright: String,
+    pub lang: String,
+    pub dir: String,
+}
+
+/// Context of `mail/confirm.html`, `mail/confirm.txt` and `mail/confirm-subject.txt`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ConfirmMail {
+    pub site_name: String,
+    pub site_url: String,
+    /// Names of the newsletters the link confirms.
+    pub newsletters: Vec<String>,
+    pub confirm_url: String,
+    pub expires_hours: u32,
+    pub lang: String,
+}
+
+/// A newsletter offered on a form.
+#[derive(Debug, Clone, Serialize)]
+pub struct NewsletterChoice {
+    pub slug: String,
+    pub name: String,
+    pub description: String,
+    /// "Daily at 07:00 (Europe/Paris)".
+    pub schedule: String,
+    pub checked: bool,
+    /// Its archive of past editions.
+    pub url: String,
+}
+
+/// A language edition offered on a form.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageChoice {
+    pub code: String,
+    pub name: String,
+    pub selected: bool,
+}
+
+/// A problem with what a reader typed, shown next to the field it names.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormError {
+    /// `email`, `newsletters` or `language`; empty for the form as a whole.
+    pub field: String,
+    pub message: String,
+}
+
+/// Context of `newsletter.html`: the subscribe page, also shown again with the error when the
+/// form (there or in any page's footer) was refused.
+#[derive(Debug, Clone, Serialize)]
+pub struct SubscribePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub newsletters: Vec<NewsletterChoice>,
+    pub languages: Vec<LanguageChoice>,
+    /// What the reader typed, kept when the form was refused.
+    pub email: String,
+    pub error: Option<FormError>,
+}
+
+/// Context of `newsletter-notice.html`: "check your inbox", "you're subscribed", "this link
+/// has expired"…
+#[derive(Debug, Clone, Serialize)]
+pub struct NoticePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub heading: String,
+    pub message: String,
+    pub link: Option<Link>,
+}
+
+/// Context of `newsletter-preferences.html`, reached from the link in every email.
+#[derive(Debug, Clone, Serialize)]
+pub struct PreferencesPage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    /// The address, partly hidden.
+    pub email_hint: String,
+    pub newsletters: Vec<NewsletterChoice>,
+    pub languages: Vec<LanguageChoice>,
+    /// Where the form posts (the same secret link).
+    pub action_url: String,
+    pub unsubscribe_url: String,
+    /// Set after a successful save.
+    pub saved: bool,
+    pub error: Option<FormError>,
+}
+
+/// Context of `newsletter-unsubscribe.html`: one button, then the confirmation.
+#[derive(Debug, Clone, Serialize)]
+pub struct UnsubscribePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    /// The newsletter the link is for; None for all of them.
+    pub newsletter_name: Option<String>,
+    pub action_url: String,
+    pub preferences_url: String,
+    /// After the button: the newsletters left.
+    pub done: bool,
+    pub left: Vec<String>,
+}
+
+/// An edition in a newsletter's archive.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionLink {
+    pub number: i64,
+    pub subject: String,
+    pub date: String,
+    pub date_iso: String,
+    pub url: String,
+}
+
+/// Context of `newsletter-archive.html`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArchivePage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub newsletter: NewsletterChoice,
+    pub editions: Vec<EditionLink>,
+    pub pagination: Pagination,
+}
+
+/// Context of `newsletter-edition.html`: an edition as a web page.
+#[derive(Debug, Clone, Serialize)]
+pub struct EditionPage {
+    pub site: SiteView,
+    pub nav: Nav,
+    pub page: PageMeta,
+    pub newsletter: NewsletterChoice,
+    pub edition: EditionMail,
+    pub number: i64,
+}

@@ -146,6 +146,47 @@ pub async fn claim(
     })
 }
 
+/// Claims the job with `unique_key` if it is due and nobody holds it (for a command that runs
+/// one job itself, beside any server sharing the queue).
+pub async fn claim_key(
+    store: &Store,
+    worker: &str,
+    unique_key: &str,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
+) -> Result<Option<Job>, StoreError> {
+    let lock = match store.backend() {
+        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
+        Backend::Sqlite => "",
+    };
+    let sql = format!(
+        "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2, updated_at = $3 \
+         WHERE id = (SELECT id FROM jobs WHERE unique_key = $4 AND ((status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3)){lock}) \
+         RETURNING id, kind, payload, attempts, max_attempts"
+    );
+    let mut tx = store.begin().await?;
+    let row = sqlx::query(&sql)
+        .bind(worker)
+        .bind(to_millis(lease_until))
+        .bind(to_millis(now))
+        .bind(unique_key)
+        .fetch_optional(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(match row {
+        Some(row) => Some(Job {
+            id: row.try_get("id")?,
+            kind: row.try_get("kind")?,
+            payload: row.try_get("payload")?,
+            attempts: row.try_get("attempts")?,
+            max_attempts: row.try_get("max_attempts")?,
+            worker: worker.to_owned(),
+            lease_until,
+        }),
+        None => None,
+    })
+}
+
 /// Marks a claimed job done. Returns false, changing nothing, if the claim no longer holds.
 pub async fn complete(
     conn: &mut AnyConnection,
@@ -162,6 +203,30 @@ pub async fn complete(
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)
+}
+
+/// Moves a claimed job's lease on to `until`, so a long job keeps its claim while its worker
+/// lives. Returns false, changing nothing, if the claim no longer holds; on success `job` carries
+/// the new lease (which finishing it must then present).
+pub async fn extend(
+    conn: &mut AnyConnection,
+    job: &mut Job,
+    until: OffsetDateTime,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(&format!(
+        "UPDATE jobs SET locked_until = $4 WHERE {CLAIM_HOLDS}"
+    ))
+    .bind(job.id)
+    .bind(&job.worker)
+    .bind(to_millis(job.lease_until))
+    .bind(to_millis(until))
+    .execute(conn)
+    .await?;
+    let held = done.rows_affected() > 0;
+    if held {
+        job.lease_until = until;
+    }
+    Ok(held)
 }
 
 /// Puts a claimed job back to run again at `retry_at`. Returns false, changing nothing, if the

@@ -9,6 +9,7 @@
 pub mod articles;
 mod error;
 pub mod jobs;
+pub mod newsletters;
 mod sql;
 pub mod taxonomy;
 pub mod users;

@@ -84,12 +84,17 @@ impl From<AppError> for ApiError {
             AppError::Unauthorized => {
                 Self::new(StatusCode::UNAUTHORIZED, "unauthorized", err.to_string())
             }
+            AppError::RateLimited(_) => Self::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                "rate_limited",
+                err.to_string(),
+            ),
             AppError::Unavailable(_) => Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",
                 err.to_string(),
             ),
-            AppError::Render(_) | AppError::Store(_) | AppError::Search(_) => {
+            AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
                 tracing::error!(error = %err, "request failed");
                 Self::new(
                     StatusCode::INTERNAL_SERVER_ERROR,

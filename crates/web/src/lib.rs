@@ -6,13 +6,14 @@ mod api;
 mod discovery;
 mod error;
 mod extract;
+mod newsletter;
 mod public;
 
 use std::future::Future;
 
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::serve::ListenerExt;
 use gazette_app::App;
 use tokio::net::TcpListener;
@@ -38,6 +39,19 @@ pub fn router(app: App) -> Router {
         .route("/robots.txt", get(discovery::robots))
         .route("/share/mastodon", get(discovery::share_mastodon))
         .route("/search", get(discovery::search_page))
+        .route("/newsletter", get(newsletter::subscribe_page))
+        .route("/newsletter/subscribe", post(newsletter::subscribe))
+        .route("/newsletter/confirm/{token}", get(newsletter::confirm))
+        .route(
+            "/newsletter/manage/{token}",
+            get(newsletter::preferences).post(newsletter::save_preferences),
+        )
+        .route(
+            "/newsletter/unsubscribe/{token}",
+            get(newsletter::unsubscribe_page).post(newsletter::unsubscribe),
+        )
+        .route("/newsletter/{slug}", get(newsletter::archive))
+        .route("/newsletter/{slug}/{number}", get(newsletter::edition))
         .route("/static/{*path}", get(public::asset))
         .route("/media/{*path}", get(public::media))
         .route("/healthz", get(public::healthz))
@@ -70,9 +84,13 @@ pub async fn serve(
             tracing::debug!(error = %err, "cannot set TCP_NODELAY on a connection");
         }
     });
-    axum::serve(listener, router(app))
-        .with_graceful_shutdown(shutdown)
-        .await
+    // The peer address is the subscribe form's rate-limit key.
+    axum::serve(
+        listener,
+        router(app).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown)
+    .await
 }
 
 /// The OpenAPI document, for tools and tests.

@@ -26,7 +26,7 @@ impl Actor {
         }
     }
 
-    fn require(&self, role: Role) -> AppResult<()> {
+    pub(crate) fn require(&self, role: Role) -> AppResult<()> {
         match self {
             Actor::User(u) if u.role < role => Err(AppError::Forbidden(role.as_str())),
             _ => Ok(()),
@@ -87,13 +87,13 @@ impl App {
         if before.status != ArticleStatus::Draft {
             actor.require(Role::Editor)?;
         }
-        if let Some(base) = patch.base_revision {
-            if base != before.revision {
-                return Err(AppError::StaleRevision {
-                    base,
-                    current: before.revision,
-                });
-            }
+        if let Some(base) = patch.base_revision
+            && base != before.revision
+        {
+            return Err(AppError::StaleRevision {
+                base,
+                current: before.revision,
+            });
         }
         let tax = Taxonomies::load(&mut tx).await?;
         let mut input = input_of(&before, &tax);
@@ -188,7 +188,7 @@ impl App {
     /// unscheduled or deleted meanwhile (the job is idempotent).
     pub async fn publish_if_due(&self, id: ArticleId) -> AppResult<bool> {
         let mut conn = self.store().reader().await?;
-        let due = match rows::get(&mut *conn, id).await? {
+        let due = match rows::get(&mut conn, id).await? {
             Some(a) => {
                 a.status == ArticleStatus::Scheduled && a.scheduled_at.is_some_and(|t| t <= now())
             }
@@ -274,8 +274,8 @@ impl App {
 
     pub async fn revisions(&self, id: ArticleId) -> AppResult<Vec<Revision>> {
         let mut conn = self.store().reader().await?;
-        load(&mut *conn, id).await?;
-        Ok(rows::revisions(&mut *conn, id).await?)
+        load(&mut conn, id).await?;
+        Ok(rows::revisions(&mut conn, id).await?)
     }
 
     /// Saves revision `number`'s content again, as a new revision.
@@ -310,7 +310,7 @@ impl App {
         order: ArticleOrder,
     ) -> AppResult<(Vec<Article>, u64)> {
         let mut conn = self.store().reader().await?;
-        let tax = Taxonomies::load(&mut *conn).await?;
+        let tax = Taxonomies::load(&mut conn).await?;
         let Some(filter) = filter_of(q, &tax) else {
             return Ok((Vec::new(), 0));
         };
@@ -318,7 +318,7 @@ impl App {
             number: q.page.max(1),
             size: q.per_page.clamp(1, 100),
         };
-        Ok(rows::list(&mut *conn, &filter, order, page).await?)
+        Ok(rows::list(&mut conn, &filter, order, page).await?)
     }
 }
 

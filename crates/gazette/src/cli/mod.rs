@@ -2,6 +2,7 @@
 
 mod init;
 mod jobs;
+mod newsletter;
 mod reindex;
 mod serve;
 mod user;
@@ -66,6 +67,9 @@ enum Command {
     User(user::UserCommand),
     /// Rebuild the search index from the database, with a progress bar.
     Reindex(DataOpts),
+    /// Send newsletter editions, see their progress, import subscribers.
+    #[command(subcommand)]
+    Newsletter(newsletter::NewsletterCommand),
     /// List pending, running and failed background jobs.
     Jobs {
         #[command(flatten)]
@@ -93,6 +97,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         Command::User(cmd) => user::run(config, cmd).await,
         Command::Reindex(data) => reindex::run(with_data(config, &data)).await,
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
+        Command::Newsletter(cmd) => newsletter::run(config, cmd).await,
     }
 }
 

@@ -32,12 +32,23 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  OpenAPI:        {base}/api/openapi.json");
         println!("  data directory: {}", app.config().data.display());
     }
-    tokio::spawn(
+    let jobs = tokio::spawn(
         app.clone()
             .run_jobs_forever(format!("serve-{}", std::process::id())),
     );
     tokio::spawn(app.clone().follow_changes());
     gazette_web::serve(app.clone(), listener, shutdown_signal()).await?;
+    // Let the job in hand reach a safe point: a newsletter send records the messages in flight
+    // and leaves the rest queued, so the next start sends each reader exactly one message.
+    app.shut_down();
+    if tokio::time::timeout(std::time::Duration::from_secs(60), jobs)
+        .await
+        .is_err()
+    {
+        tracing::warn!(
+            "the running job did not stop within 60 s; its lease lets another run take it over"
+        );
+    }
     app.store().close().await;
     Ok(())
 }

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod content;
 pub mod dto;
+pub mod newsletters;
 
 use gazette_app::App;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -66,5 +67,22 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(admin::replace_report, admin::delete_report))
         .routes(routes!(admin::get_settings, admin::put_settings))
         .routes(routes!(admin::list_jobs))
+        .routes(routes!(newsletters::subscribe))
+        .routes(routes!(
+            newsletters::list_newsletters,
+            newsletters::create_newsletter
+        ))
+        .routes(routes!(
+            newsletters::get_newsletter,
+            newsletters::replace_newsletter,
+            newsletters::delete_newsletter
+        ))
+        .routes(routes!(
+            newsletters::get_next_edition,
+            newsletters::set_next_edition
+        ))
+        .routes(routes!(newsletters::send_newsletter))
+        .routes(routes!(newsletters::list_editions))
+        .routes(routes!(newsletters::get_edition))
         .split_for_parts()
 }

@@ -1,0 +1,593 @@
+//! Sending: confirmation emails, the schedule that starts each edition, and the edition sender.
+//!
+//! # Exactly once
+//! When an edition starts, one delivery row per recipient is written in the same transaction.
+//! The sender claims rows in batches (`pending` → `sending`), hands each message to the SMTP
+//! server, and records each answer (`sent`, retry later, `failed`) as soon as it arrives, a few
+//! at a time. A stopping process (SIGTERM, Ctrl-C) takes no new batch, waits for the messages
+//! in flight and records them, so a restart sends each remaining reader exactly one message.
+//!
+//! A process killed outright can leave rows `sending`: their message was handed over but the
+//! answer not recorded. No client can know whether such a message was accepted (the server's
+//! "250 OK" may have been in flight), so the next run sends them again, marked in doubt and
+//! counted in the progress, with the same Message-ID, by which receiving systems that keep
+//! one copy per Message-ID drop the second. There are at most as many of them as messages were
+//! in flight (the SMTP concurrency) plus the answers not yet written (at most one small batch).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use gazette_domain::{
+    Article, ArticleStatus, Edition, EditionId, EditionStatus, Newsletter, NewsletterId,
+    SubscriberId, SubscriberStatus,
+};
+use gazette_mail::{Email, SendError};
+use gazette_render::html::plain_text_excerpt;
+use gazette_render::views::{ConfirmMail, EditionMail, MailArticle};
+use gazette_store::newsletters::{self as rows, DeliveryOutcome, DueDelivery};
+use gazette_store::{ArticleFilter, ArticleOrder, Page};
+use sqlx::AnyConnection;
+use time::OffsetDateTime;
+
+use super::{hash_secret, new_secret};
+use crate::jobs::{JobError, JobKind};
+use crate::{App, AppError, AppResult, Taxonomies, now};
+
+/// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
+const TOKEN_SLOT: &str = "GAZETTE-SUBSCRIBER-TOKEN";
+
+/// Outcomes are written after this many answers (or when the batch ends), so a killed process
+/// leaves few answers unrecorded while the database is not asked for a commit per message.
+const RECORD_EVERY: usize = 16;
+
+/// An edition rendered once per language, ready to be personalised per message.
+struct RenderedEdition {
+    subject: String,
+    html: String,
+    text: String,
+}
+
+fn mail_error(err: SendError) -> JobError {
+    match err {
+        SendError::Temporary(m) => JobError::Retryable(format!("mail: {m}")),
+        other => JobError::Permanent(format!("mail: {other}")),
+    }
+}
+
+impl App {
+    // --- confirmation ---------------------------------------------------------------------
+
+    /// Makes a new confirmation link and emails it. Only the link's hash is kept, so it is made
+    /// here, where it is sent; running this twice sends a second link and the first stops working.
+    pub(crate) async fn send_confirmation(&self, id: SubscriberId) -> Result<(), JobError> {
+        let settings = self.config().newsletter.clone();
+        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+        let Some(s) = rows::subscriber(&mut tx, id)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(());
+        };
+        let subs = rows::subscriptions(&mut tx, id)
+            .await
+            .map_err(AppError::from)?;
+        let waiting: Vec<NewsletterId> = subs.iter().filter(|(_, c)| !c).map(|(n, _)| *n).collect();
+        if waiting.is_empty() && s.status == SubscriberStatus::Confirmed {
+            return Ok(());
+        }
+        let all = rows::newsletters(&mut tx).await.map_err(AppError::from)?;
+        let names: Vec<String> = all
+            .iter()
+            .filter(|n| {
+                waiting.contains(&n.id)
+                    || (waiting.is_empty() && subs.iter().any(|(x, _)| *x == n.id))
+            })
+            .map(|n| n.name.clone())
+            .collect();
+        let token = new_secret();
+        let t = now();
+        let expires = t + time::Duration::hours(i64::from(settings.confirm_link_hours));
+        rows::set_confirmation(&mut tx, id, &hash_secret(&token), expires)
+            .await
+            .map_err(AppError::from)?;
+        tx.commit().await.map_err(AppError::from)?;
+
+        let site = self.settings().await?;
+        let view = ConfirmMail {
+            site_name: site.name.clone(),
+            site_url: format!("{}/", self.base_url()),
+            newsletters: names,
+            confirm_url: format!("{}/newsletter/confirm/{token}", self.base_url()),
+            expires_hours: settings.confirm_link_hours,
+            lang: s.language.to_string(),
+        };
+        let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
+        let email = Email {
+            to: s.email.to_string(),
+            subject: one_line(&render("mail/confirm-subject.txt")?),
+            text: render("mail/confirm.txt")?,
+            html: Some(render("mail/confirm.html")?),
+            message_id: format!("confirm-{id}-{}@{}", &token[..12], self.mail_host()),
+            list_unsubscribe: None,
+            list_id: None,
+        };
+        if !self.mailer().is_configured() {
+            // A laptop without SMTP: the editor can still follow the link from the log.
+            tracing::info!(subscriber = %id, url = %view.confirm_url, "no SMTP server configured; confirmation link");
+        }
+        self.mailer().send(&email).await.map_err(mail_error)
+    }
+
+    /// The host part of Message-IDs: the site's own domain.
+    fn mail_host(&self) -> String {
+        let base = self.base_url();
+        let host = base
+            .split("://")
+            .nth(1)
+            .unwrap_or(base)
+            .split(['/', ':'])
+            .next()
+            .unwrap_or("localhost");
+        if host.is_empty() {
+            "localhost".into()
+        } else {
+            host.to_owned()
+        }
+    }
+
+    // --- schedule -------------------------------------------------------------------------
+
+    /// Enqueues the newsletter's next scheduled send (replacing any earlier schedule).
+    pub(crate) async fn schedule_newsletter(
+        &self,
+        conn: &mut AnyConnection,
+        n: &Newsletter,
+    ) -> AppResult<()> {
+        if let (true, Some(at)) = (n.active, n.next_send_after(now())) {
+            self.enqueue_in(conn, JobKind::NewsletterDue { newsletter: n.id }, at)
+                .await?;
+        }
+        Ok(())
+    }
+
+    /// The send time has come: the editors' edition (or the fallback) goes out, and the next
+    /// send is scheduled. Running it twice for one send time makes one edition.
+    pub(crate) async fn newsletter_due(&self, id: NewsletterId) -> Result<(), JobError> {
+        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+        let Some(n) = rows::newsletter(&mut tx, id)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(());
+        };
+        if !n.active {
+            return Ok(());
+        }
+        // The send time this run answers: the latest one not after now.
+        let t = now();
+        let slot = latest_slot(&n, t);
+        if let Some(slot) = slot {
+            let done = rows::edition_for_slot(&mut tx, n.id, slot)
+                .await
+                .map_err(AppError::from)?;
+            if done.is_none() {
+                self.start_edition(&mut tx, &n, Some(slot)).await?;
+            }
+        }
+        self.schedule_newsletter(&mut tx, &n).await?;
+        tx.commit().await.map_err(AppError::from)?;
+        self.wake_jobs();
+        Ok(())
+    }
+
+    /// Takes the draft out of preparation: with the editors' articles, else the fallback, else
+    /// as skipped. Writes every delivery and enqueues the sender, all in `conn`'s transaction.
+    pub(crate) async fn start_edition(
+        &self,
+        conn: &mut AnyConnection,
+        n: &Newsletter,
+        slot: Option<OffsetDateTime>,
+    ) -> AppResult<EditionId> {
+        let t = now();
+        let draft = rows::draft_edition(conn, n.id, t).await?;
+        let mut articles = Vec::new();
+        for id in &draft.articles {
+            if let Some(a) = gazette_store::articles::get(conn, *id).await?
+                && a.status == ArticleStatus::Published
+            {
+                articles.push(a.id);
+            }
+        }
+        if articles.is_empty() && n.fallback_count > 0 {
+            let tax = Taxonomies::load(conn).await?;
+            let filter = ArticleFilter {
+                status: Some(ArticleStatus::Published),
+                report: n
+                    .report
+                    .as_ref()
+                    .and_then(|r| tax.report_by_slug(r.as_str()))
+                    .map(|r| r.id),
+                ..Default::default()
+            };
+            let page = Page {
+                number: 1,
+                size: n.fallback_count,
+            };
+            let (newest, _) =
+                gazette_store::articles::list(conn, &filter, ArticleOrder::Newest, page).await?;
+            articles = newest.iter().map(|a| a.id).collect();
+        }
+        rows::set_edition_content(
+            conn,
+            draft.id,
+            &draft.subject,
+            &draft.intro,
+            &draft.intro_html,
+            &articles,
+        )
+        .await?;
+        if articles.is_empty() {
+            rows::start_edition(conn, draft.id, EditionStatus::Skipped, slot, t).await?;
+            tracing::info!(newsletter = %n.slug, "nothing picked and no fallback; edition skipped");
+            return Ok(draft.id);
+        }
+        let number = rows::start_edition(conn, draft.id, EditionStatus::Sending, slot, t).await?;
+        let recipients = rows::create_deliveries(conn, draft.id, n.id, t).await?;
+        self.enqueue_in(conn, JobKind::SendEdition { edition: draft.id }, t)
+            .await?;
+        tracing::info!(newsletter = %n.slug, edition = number, recipients, "edition started");
+        Ok(draft.id)
+    }
+
+    // --- the sender -----------------------------------------------------------------------
+
+    /// Sends an edition's due deliveries until none is left, the process stops, or only
+    /// retries waiting for later remain (then it comes back at the earliest).
+    pub(crate) async fn send_edition(&self, id: EditionId) -> Result<(), JobError> {
+        let mut conn = self.store().begin().await.map_err(AppError::from)?;
+        let Some(edition) = rows::edition(&mut conn, id).await.map_err(AppError::from)? else {
+            return Ok(());
+        };
+        if edition.status != EditionStatus::Sending {
+            return Ok(());
+        }
+        let Some(n) = rows::newsletter(&mut conn, edition.newsletter)
+            .await
+            .map_err(AppError::from)?
+        else {
+            return Ok(());
+        };
+        // This job is the only run of this edition while it holds its claim: rows still
+        // `sending` belong to a run that died.
+        let in_doubt = rows::requeue_in_doubt(&mut conn, id)
+            .await
+            .map_err(AppError::from)?;
+        conn.commit().await.map_err(AppError::from)?;
+        if in_doubt > 0 {
+            tracing::warn!(edition = %id, in_doubt, "a previous run died with messages in flight; sending them again with the same Message-ID");
+        }
+        let mut rendered: HashMap<String, Arc<RenderedEdition>> = HashMap::new();
+        let batch_size = (self.mailer().concurrency() * 32).clamp(64, 1024) as u32;
+        loop {
+            if self.is_shutting_down() {
+                // Come back first thing after the restart.
+                self.enqueue(JobKind::SendEdition { edition: id }, now())
+                    .await?;
+                tracing::info!(edition = %id, "stopping: messages in flight were recorded; the rest is sent after the restart");
+                return Ok(());
+            }
+            let mut tx = self.store().begin().await.map_err(AppError::from)?;
+            let due = rows::claim_deliveries(&mut tx, id, n.id, now(), batch_size)
+                .await
+                .map_err(AppError::from)?;
+            tx.commit().await.map_err(AppError::from)?;
+            if due.is_empty() {
+                return self.finish_or_come_back(id).await;
+            }
+            if !self.mailer().is_configured() {
+                // Back to pending: `gazette newsletter send --now` resumes once a server is set.
+                let mut tx = self.store().begin().await.map_err(AppError::from)?;
+                rows::release_claimed(&mut tx, id, None)
+                    .await
+                    .map_err(AppError::from)?;
+                tx.commit().await.map_err(AppError::from)?;
+                return Err(JobError::Permanent(
+                    "no SMTP server is configured ([mail] smtp_url); the edition waits, and `gazette newsletter send --now` resumes it once one is".into(),
+                ));
+            }
+            for d in &due {
+                if !rendered.contains_key(&d.language) {
+                    let r = self.render_edition(&n, &edition, &d.language).await?;
+                    rendered.insert(d.language.clone(), Arc::new(r));
+                }
+            }
+            self.send_batch(&n, &edition, due, &rendered).await?;
+        }
+    }
+
+    async fn finish_or_come_back(&self, id: EditionId) -> Result<(), JobError> {
+        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+        match rows::next_retry_at(&mut tx, id)
+            .await
+            .map_err(AppError::from)?
+        {
+            Some(at) => {
+                self.enqueue_in(&mut tx, JobKind::SendEdition { edition: id }, at)
+                    .await?;
+                tx.commit().await.map_err(AppError::from)?;
+            }
+            None => {
+                rows::finish_edition(&mut tx, id, now())
+                    .await
+                    .map_err(AppError::from)?;
+                let p = rows::progress(&mut tx, id).await.map_err(AppError::from)?;
+                tx.commit().await.map_err(AppError::from)?;
+                tracing::info!(edition = %id, sent = p.sent, failed = p.failed, resent_in_doubt = p.resent_in_doubt, "edition sent");
+            }
+        }
+        Ok(())
+    }
+
+    /// Sends one claimed batch, `concurrency` messages at a time, recording answers as they come.
+    async fn send_batch(
+        &self,
+        n: &Newsletter,
+        edition: &Edition,
+        due: Vec<DueDelivery>,
+        rendered: &HashMap<String, Arc<RenderedEdition>>,
+    ) -> Result<(), JobError> {
+        let concurrency = self.mailer().concurrency();
+        let host = self.mail_host();
+        let base = self.base_url().to_owned();
+        let mut in_flight = tokio::task::JoinSet::new();
+        let mut answers: Vec<(SubscriberId, Result<(), SendError>, u32)> =
+            Vec::with_capacity(RECORD_EVERY);
+        let mut queue = due.into_iter();
+        loop {
+            while in_flight.len() < concurrency {
+                if self.is_shutting_down() {
+                    // Stopping: the rest of the batch was never handed over; give it back.
+                    let unsent: Vec<SubscriberId> = queue.by_ref().map(|d| d.subscriber).collect();
+                    if !unsent.is_empty() {
+                        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+                        rows::release_claimed(&mut tx, edition.id, Some(&unsent))
+                            .await
+                            .map_err(AppError::from)?;
+                        tx.commit().await.map_err(AppError::from)?;
+                    }
+                    break;
+                }
+                let Some(d) = queue.next() else { break };
+                let r = Arc::clone(&rendered[&d.language]);
+                let email = Email {
+                    to: d.email,
+                    subject: r.subject.clone(),
+                    text: r.text.replace(TOKEN_SLOT, &d.manage_token),
+                    html: Some(r.html.replace(TOKEN_SLOT, &d.manage_token)),
+                    message_id: format!("edition-{}.{}@{host}", edition.id, d.subscriber),
+                    list_unsubscribe: Some(format!(
+                        "{base}/newsletter/unsubscribe/{}?list={}",
+                        d.manage_token, n.slug
+                    )),
+                    list_id: Some(format!(
+                        "{} <{}.{host}>",
+                        n.name.replace(['<', '>', '"'], ""),
+                        n.slug
+                    )),
+                };
+                let mailer = self.mailer().clone();
+                let (subscriber, attempt) = (d.subscriber, d.attempt);
+                in_flight.spawn(async move { (subscriber, mailer.send(&email).await, attempt) });
+            }
+            let Some(joined) = in_flight.join_next().await else {
+                break;
+            };
+            match joined {
+                Ok(answer) => answers.push(answer),
+                Err(err) => {
+                    tracing::error!(error = %err, "a send task failed; its delivery is retried by the next run")
+                }
+            }
+            if answers.len() >= RECORD_EVERY {
+                self.record(edition.id, std::mem::take(&mut answers))
+                    .await?;
+            }
+        }
+        self.record(edition.id, answers).await
+    }
+
+    async fn record(
+        &self,
+        edition: EditionId,
+        answers: Vec<(SubscriberId, Result<(), SendError>, u32)>,
+    ) -> Result<(), JobError> {
+        if answers.is_empty() {
+            return Ok(());
+        }
+        let settings = &self.config().newsletter;
+        let t = now();
+        let mut outcomes = Vec::with_capacity(answers.len());
+        let mut bounced = Vec::new();
+        for (subscriber, answer, attempt) in answers {
+            let outcome = match answer {
+                Ok(()) => DeliveryOutcome::Sent,
+                Err(SendError::Temporary(msg)) if attempt < settings.max_attempts => {
+                    let wait = settings
+                        .retry_after_secs
+                        .saturating_mul(1 << (attempt - 1).min(10));
+                    DeliveryOutcome::Retry {
+                        at: t + time::Duration::seconds(wait.min(86_400) as i64),
+                        error: msg,
+                    }
+                }
+                Err(SendError::Temporary(msg)) => DeliveryOutcome::Failed {
+                    error: format!("gave up after {attempt} attempts: {msg}"),
+                },
+                Err(err @ SendError::Permanent { .. }) => {
+                    bounced.push(subscriber);
+                    DeliveryOutcome::Failed {
+                        error: err.to_string(),
+                    }
+                }
+                Err(err) => DeliveryOutcome::Failed {
+                    error: err.to_string(),
+                },
+            };
+            outcomes.push((subscriber, outcome));
+        }
+        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+        rows::record_outcomes(&mut tx, edition, &outcomes, t)
+            .await
+            .map_err(AppError::from)?;
+        for s in bounced {
+            if rows::record_hard_bounce(&mut tx, s, settings.hard_bounce_limit, t)
+                .await
+                .map_err(AppError::from)?
+            {
+                tracing::info!(subscriber = %s, "address refused repeatedly; unsubscribed");
+            }
+        }
+        tx.commit().await.map_err(AppError::from)?;
+        Ok(())
+    }
+
+    // --- rendering ------------------------------------------------------------------------
+
+    /// The edition's view: its articles (published ones, in the editors' order), with links.
+    /// `lang` is the edition's language; until translations exist, articles are in their own.
+    pub(crate) async fn edition_view(
+        &self,
+        conn: &mut AnyConnection,
+        n: &Newsletter,
+        e: &Edition,
+        lang: &str,
+    ) -> AppResult<EditionMail> {
+        let site = gazette_store::settings::get(conn).await?;
+        let tax = Taxonomies::load(conn).await?;
+        let base = self.base_url().to_owned();
+        let mut articles = Vec::with_capacity(e.articles.len());
+        for id in &e.articles {
+            if let Some(a) = gazette_store::articles::get(conn, *id).await?
+                && a.status == ArticleStatus::Published
+            {
+                articles.push(mail_article(&a, &tax, &base));
+            }
+        }
+        let day = e.started_at.unwrap_or(e.created_at).date();
+        let date = crate::pages::long_date(day);
+        let subject = if e.subject.is_empty() {
+            format!("{} — {date}", n.name)
+        } else {
+            e.subject.clone()
+        };
+        let number = e.number.unwrap_or(0);
+        let _ = lang;
+        Ok(EditionMail {
+            site_name: site.name.clone(),
+            site_url: format!("{base}/"),
+            newsletter_name: n.name.clone(),
+            newsletter_url: format!("{base}/newsletter/{}", n.slug),
+            subject,
+            date,
+            intro_text: plain_text_excerpt(&e.intro_html, 5_000),
+            intro_html: e.intro_html.clone(),
+            articles,
+            web_url: format!("{base}/newsletter/{}/{number}", n.slug),
+            unsubscribe_url: format!("{base}/newsletter/unsubscribe/{TOKEN_SLOT}?list={}", n.slug),
+            preferences_url: format!("{base}/newsletter/manage/{TOKEN_SLOT}"),
+            footer_copyright: site.footer_copyright.clone(),
+            // The site's words are in its own language until message catalogues exist.
+            lang: "en".into(),
+            dir: "ltr".into(),
+        })
+    }
+
+    async fn render_edition(
+        &self,
+        n: &Newsletter,
+        e: &Edition,
+        lang: &str,
+    ) -> Result<RenderedEdition, JobError> {
+        let mut conn = self.store().reader().await.map_err(AppError::from)?;
+        let view = self.edition_view(&mut conn, n, e, lang).await?;
+        let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
+        Ok(RenderedEdition {
+            subject: one_line(&render("mail/edition-subject.txt")?),
+            html: render("mail/edition.html")?,
+            text: render("mail/edition.txt")?,
+        })
+    }
+}
+
+/// The latest scheduled send time of `n` not after `t`.
+fn latest_slot(n: &Newsletter, t: OffsetDateTime) -> Option<OffsetDateTime> {
+    let mut slot = n.next_send_after(t - time::Duration::days(8))?;
+    if slot > t {
+        return None;
+    }
+    while let Some(next) = n.next_send_after(slot) {
+        if next > t {
+            break;
+        }
+        slot = next;
+    }
+    Some(slot)
+}
+
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn mail_article(a: &Article, tax: &Taxonomies, base: &str) -> MailArticle {
+    let card = crate::pages::card(a, tax);
+    let names: Vec<&str> = card.authors.iter().map(|l| l.name.as_str()).collect();
+    let byline = match names.as_slice() {
+        [] => String::new(),
+        [one] => format!("By {one}"),
+        [rest @ .., last] => format!("By {} and {last}", rest.join(", ")),
+    };
+    MailArticle {
+        url: crate::pages::absolute(&card.url, base),
+        title: card.title,
+        standfirst: card.standfirst,
+        byline,
+        source: card.source.map(|s| s.name),
+        published: card.published,
+        image: card.image.map(|mut i| {
+            i.src = crate::pages::absolute(&i.src, base);
+            i
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gazette_domain::{Cadence, Slug};
+    use time::macros::datetime;
+
+    #[test]
+    fn latest_slot_is_the_last_send_time_not_after_now() {
+        let n = Newsletter {
+            id: NewsletterId(1),
+            slug: Slug::parse("daily").unwrap(),
+            name: "Daily".into(),
+            description: String::new(),
+            cadence: Cadence::Daily,
+            weekday: "monday".into(),
+            send_time: "07:00".into(),
+            time_zone: "UTC".into(),
+            fallback_count: 5,
+            report: None,
+            active: true,
+        };
+        assert_eq!(
+            latest_slot(&n, datetime!(2026-12-01 07:00:30 UTC)),
+            Some(datetime!(2026-12-01 07:00 UTC))
+        );
+        assert_eq!(
+            latest_slot(&n, datetime!(2026-12-01 06:59 UTC)),
+            Some(datetime!(2026-11-30 07:00 UTC))
+        );
+    }
+}
