@@ -344,7 +344,8 @@ async fn subscribing_through_the_api_and_choosing_in_the_preferences() {
         s.admin(
             Method::PUT,
             "/api/v1/admin/newsletters/weekly/next",
-            Some(json!({"articles": ["salt-flats"]})),
+            Some(json!({"articles": ["salt-flats"],
+                "intro": "Hello <script>alert(1)</script><a href=\"javascript:x()\">there</a>."})),
         )
         .await;
         send_edition(&s, "weekly").await;
@@ -352,6 +353,12 @@ async fn subscribing_through_the_api_and_choosing_in_the_preferences() {
             .await
             .pop()
             .unwrap();
+        let html = edition.html().unwrap();
+        assert!(html.contains("Hello"), "{ctx}");
+        assert!(
+            !html.contains("<script") && !html.contains("javascript:"),
+            "{ctx}: the introduction is sanitised: {html}"
+        );
         let manage = link(&edition.text(), &s.url("/newsletter/manage/"));
         let path = manage.trim_start_matches(&s.base).to_owned();
         let (status, page) = s.page(&path).await;

@@ -107,6 +107,10 @@ pub async fn enqueue(
     Ok(row.try_get("id")?)
 }
 
+/// Due, or leased to a worker that stopped renewing: what a claim may take.
+const CLAIMABLE: &str =
+    "((status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3))";
+
 /// Takes the next due job (or one whose lease expired) for `worker`, leasing it until `lease_until`.
 pub async fn claim(
     store: &Store,
@@ -114,36 +118,7 @@ pub async fn claim(
     now: OffsetDateTime,
     lease_until: OffsetDateTime,
 ) -> Result<Option<Job>, StoreError> {
-    let lock = match store.backend() {
-        Backend::Postgres => " FOR UPDATE SKIP LOCKED",
-        Backend::Sqlite => "",
-    };
-    let sql = format!(
-        "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2, updated_at = $3 \
-         WHERE id = (SELECT id FROM jobs WHERE (status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3) \
-         ORDER BY run_at, id LIMIT 1{lock}) \
-         RETURNING id, kind, payload, attempts, max_attempts"
-    );
-    let mut tx = store.begin().await?;
-    let row = sqlx::query(&sql)
-        .bind(worker)
-        .bind(to_millis(lease_until))
-        .bind(to_millis(now))
-        .fetch_optional(&mut *tx)
-        .await?;
-    tx.commit().await?;
-    Ok(match row {
-        Some(row) => Some(Job {
-            id: row.try_get("id")?,
-            kind: row.try_get("kind")?,
-            payload: row.try_get("payload")?,
-            attempts: row.try_get("attempts")?,
-            max_attempts: row.try_get("max_attempts")?,
-            worker: worker.to_owned(),
-            lease_until,
-        }),
-        None => None,
-    })
+    claim_where(store, worker, now, lease_until, None).await
 }
 
 /// Claims the job with `unique_key` if it is due and nobody holds it (for a command that runs
@@ -155,23 +130,39 @@ pub async fn claim_key(
     now: OffsetDateTime,
     lease_until: OffsetDateTime,
 ) -> Result<Option<Job>, StoreError> {
+    claim_where(store, worker, now, lease_until, Some(unique_key)).await
+}
+
+async fn claim_where(
+    store: &Store,
+    worker: &str,
+    now: OffsetDateTime,
+    lease_until: OffsetDateTime,
+    unique_key: Option<&str>,
+) -> Result<Option<Job>, StoreError> {
     let lock = match store.backend() {
         Backend::Postgres => " FOR UPDATE SKIP LOCKED",
         Backend::Sqlite => "",
     };
+    let key = if unique_key.is_some() {
+        "unique_key = $4 AND "
+    } else {
+        ""
+    };
     let sql = format!(
         "UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_by = $1, locked_until = $2, updated_at = $3 \
-         WHERE id = (SELECT id FROM jobs WHERE unique_key = $4 AND ((status = 'pending' AND run_at <= $3) OR (status = 'running' AND locked_until < $3)){lock}) \
+         WHERE id = (SELECT id FROM jobs WHERE {key}{CLAIMABLE} ORDER BY run_at, id LIMIT 1{lock}) \
          RETURNING id, kind, payload, attempts, max_attempts"
     );
-    let mut tx = store.begin().await?;
-    let row = sqlx::query(&sql)
+    let mut query = sqlx::query(&sql)
         .bind(worker)
         .bind(to_millis(lease_until))
-        .bind(to_millis(now))
-        .bind(unique_key)
-        .fetch_optional(&mut *tx)
-        .await?;
+        .bind(to_millis(now));
+    if let Some(key) = unique_key {
+        query = query.bind(key);
+    }
+    let mut tx = store.begin().await?;
+    let row = query.fetch_optional(&mut *tx).await?;
     tx.commit().await?;
     Ok(match row {
         Some(row) => Some(Job {

@@ -13,7 +13,7 @@ use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
 
-use crate::sql::Sql;
+use crate::sql::{Sql, Value};
 use crate::{StoreError, from_millis, to_millis};
 
 fn bad(what: &str, raw: &str) -> StoreError {
@@ -55,16 +55,29 @@ pub async fn newsletters(conn: &mut AnyConnection) -> Result<Vec<Newsletter>, St
     rows.iter().map(newsletter_row).collect()
 }
 
+/// The row `select` finds where `column` equals `value`.
+async fn one_row(
+    conn: &mut AnyConnection,
+    select: &str,
+    column: &str,
+    value: Value,
+) -> Result<Option<AnyRow>, StoreError> {
+    let mut sql = Sql::new(&format!("{select} WHERE {column} = "));
+    sql.bind(value);
+    Ok(sql.query().fetch_optional(conn).await?)
+}
+
+fn newsletter_select() -> String {
+    format!(
+        "SELECT {NEWSLETTER_COLUMNS} FROM newsletters n LEFT JOIN reports r ON r.id = n.report_id"
+    )
+}
+
 pub async fn newsletter_by_slug(
     conn: &mut AnyConnection,
     slug: &str,
 ) -> Result<Option<Newsletter>, StoreError> {
-    let row = sqlx::query(&format!(
-        "SELECT {NEWSLETTER_COLUMNS} FROM newsletters n LEFT JOIN reports r ON r.id = n.report_id WHERE n.slug = $1"
-    ))
-    .bind(slug)
-    .fetch_optional(conn)
-    .await?;
+    let row = one_row(conn, &newsletter_select(), "n.slug", Value::Text(slug.into())).await?;
     row.as_ref().map(newsletter_row).transpose()
 }
 
@@ -72,12 +85,7 @@ pub async fn newsletter(
     conn: &mut AnyConnection,
     id: NewsletterId,
 ) -> Result<Option<Newsletter>, StoreError> {
-    let row = sqlx::query(&format!(
-        "SELECT {NEWSLETTER_COLUMNS} FROM newsletters n LEFT JOIN reports r ON r.id = n.report_id WHERE n.id = $1"
-    ))
-    .bind(id.0)
-    .fetch_optional(conn)
-    .await?;
+    let row = one_row(conn, &newsletter_select(), "n.id", Value::Int(id.0)).await?;
     row.as_ref().map(newsletter_row).transpose()
 }
 
@@ -211,12 +219,8 @@ pub async fn subscriber(
     conn: &mut AnyConnection,
     id: SubscriberId,
 ) -> Result<Option<Subscriber>, StoreError> {
-    let row = sqlx::query(&format!(
-        "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE id = $1"
-    ))
-    .bind(id.0)
-    .fetch_optional(conn)
-    .await?;
+    let select = format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers");
+    let row = one_row(conn, &select, "id", Value::Int(id.0)).await?;
     row.as_ref().map(subscriber_row).transpose()
 }
 
@@ -238,12 +242,8 @@ pub async fn subscriber_by_manage_token(
     conn: &mut AnyConnection,
     token: &str,
 ) -> Result<Option<Subscriber>, StoreError> {
-    let row = sqlx::query(&format!(
-        "SELECT {SUBSCRIBER_COLUMNS} FROM subscribers WHERE manage_token = $1"
-    ))
-    .bind(token)
-    .fetch_optional(conn)
-    .await?;
+    let select = format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers");
+    let row = one_row(conn, &select, "manage_token", Value::Text(token.into())).await?;
     row.as_ref().map(subscriber_row).transpose()
 }
 
@@ -452,7 +452,7 @@ pub async fn remove_subscriptions(
     newsletters: &[NewsletterId],
 ) -> Result<(), StoreError> {
     let mut sql = Sql::new("DELETE FROM subscriptions WHERE subscriber_id = ");
-    sql.bind(crate::sql::Value::Int(id.0))
+    sql.bind(Value::Int(id.0))
         .push(" AND newsletter_id IN ");
     sql.bind_list(&newsletters.iter().map(|n| n.0).collect::<Vec<_>>());
     sql.query().execute(conn).await?;
@@ -727,7 +727,7 @@ pub async fn release_claimed(
     let mut sql = Sql::new(
         "UPDATE deliveries SET status = 'pending', attempts = attempts - 1 WHERE status = 'sending' AND edition_id = ",
     );
-    sql.bind(crate::sql::Value::Int(edition.0));
+    sql.bind(Value::Int(edition.0));
     if let Some(ids) = subscribers {
         sql.push(" AND subscriber_id IN ");
         sql.bind_list(&ids.iter().map(|s| s.0).collect::<Vec<_>>());
@@ -783,7 +783,7 @@ pub async fn claim_deliveries(
         "SELECT u.id, u.email, u.language, u.manage_token FROM subscribers u \
          JOIN subscriptions s ON s.subscriber_id = u.id AND s.confirmed = 1 AND s.newsletter_id = ",
     );
-    sql.bind(crate::sql::Value::Int(newsletter.0))
+    sql.bind(Value::Int(newsletter.0))
         .push(" WHERE u.status = 'confirmed' AND u.id IN ");
     sql.bind_list(&ids);
     let rows = sql.query().fetch_all(&mut *conn).await?;
@@ -867,9 +867,9 @@ pub async fn record_outcomes(
     if !sent.is_empty() {
         let mut sql =
             Sql::new("UPDATE deliveries SET status = 'sent', last_error = NULL, sent_at = ");
-        sql.bind(crate::sql::Value::Int(to_millis(now)))
+        sql.bind(Value::Int(to_millis(now)))
             .push(" WHERE status = 'sending' AND edition_id = ")
-            .bind(crate::sql::Value::Int(edition.0))
+            .bind(Value::Int(edition.0))
             .push(" AND subscriber_id IN ");
         sql.bind_list(&sent);
         sql.query().execute(&mut *conn).await?;

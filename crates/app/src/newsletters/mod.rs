@@ -382,17 +382,15 @@ impl App {
         let s = self.subscriber_by_link(&mut tx, token).await?;
         let all = rows::newsletters(&mut tx).await?;
         let subs = rows::subscriptions(&mut tx, s.id).await?;
-        let leaving: Vec<&Newsletter> = match newsletter {
+        let on_list = |n: &&Newsletter| subs.iter().any(|(id, _)| *id == n.id);
+        let mut leaving: Vec<&Newsletter> = match newsletter {
             Some(slug) => all.iter().filter(|n| n.slug.as_str() == slug).collect(),
-            None => all
-                .iter()
-                .filter(|n| subs.iter().any(|(id, _)| *id == n.id))
-                .collect(),
+            None => all.iter().filter(on_list).collect(),
         };
-        if newsletter.is_some() && leaving.is_empty() {
+        if leaving.is_empty() {
             // An old link for a newsletter since removed: leave everything, which is what the
             // reader asked for in spirit.
-            return Box::pin(self.unsubscribe(token, None)).await;
+            leaving = all.iter().filter(on_list).collect();
         }
         let ids: Vec<NewsletterId> = leaving.iter().map(|n| n.id).collect();
         rows::remove_subscriptions(&mut tx, s.id, &ids).await?;
