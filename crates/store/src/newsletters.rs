@@ -77,7 +77,13 @@ pub async fn newsletter_by_slug(
     conn: &mut AnyConnection,
     slug: &str,
 ) -> Result<Option<Newsletter>, StoreError> {
-    let row = one_row(conn, &newsletter_select(), "n.slug", Value::Text(slug.into())).await?;
+    let row = one_row(
+        conn,
+        &newsletter_select(),
+        "n.slug",
+        Value::Text(slug.into()),
+    )
+    .await?;
     row.as_ref().map(newsletter_row).transpose()
 }
 
@@ -452,8 +458,7 @@ pub async fn remove_subscriptions(
     newsletters: &[NewsletterId],
 ) -> Result<(), StoreError> {
     let mut sql = Sql::new("DELETE FROM subscriptions WHERE subscriber_id = ");
-    sql.bind(Value::Int(id.0))
-        .push(" AND newsletter_id IN ");
+    sql.bind(Value::Int(id.0)).push(" AND newsletter_id IN ");
     sql.bind_list(&newsletters.iter().map(|n| n.0).collect::<Vec<_>>());
     sql.query().execute(conn).await?;
     Ok(())
