@@ -786,3 +786,55 @@ async fn the_schedule_starts_one_edition_per_send_time_with_the_fallback() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_relay_failing_everyone_pauses_the_edition_without_using_up_attempts() {
+    for backend in backends().await {
+        let smtp = SmtpServer::start();
+        let url = smtp.url();
+        let s = TestServer::start_with(backend, move |c| {
+            c.mail.smtp_url = url;
+            c.newsletter.retry_after_secs = 1;
+            // Two attempts each: without the pause, three seconds of refusals would fail everyone.
+            c.newsletter.max_attempts = 2;
+        })
+        .await;
+        let ctx = format!("{backend:?}");
+        publication(&s).await;
+        let emails: Vec<String> = (0..40).map(|i| format!("r{i}@example.org")).collect();
+        let refs: Vec<&str> = emails.iter().map(String::as_str).collect();
+        import(&s, "daily", &refs).await;
+        for e in &emails {
+            smtp.reject(e, 421, "4.3.2 Service not available, closing channel");
+        }
+        s.admin(
+            Method::PUT,
+            "/api/v1/admin/newsletters/daily/next",
+            Some(json!({"articles": ["salt-flats"]})),
+        )
+        .await;
+        let (_, started) = s
+            .admin(Method::POST, "/api/v1/admin/newsletters/daily/send", None)
+            .await;
+        let id = started["id"].as_i64().unwrap();
+        tokio::time::sleep(Duration::from_secs(3)).await;
+        let (_, e) = s
+            .admin(Method::GET, &format!("/api/v1/admin/editions/{id}"), None)
+            .await;
+        assert_eq!(e["status"], "sending", "{ctx}: {e}");
+        assert_eq!(
+            e["progress"]["failed"], 0,
+            "{ctx}: nobody's attempts were used up: {e}"
+        );
+        for e in &emails {
+            smtp.accept(e);
+        }
+        let done = wait_for_edition(&s, id).await;
+        assert_eq!(done["progress"]["sent"], 40, "{ctx}: {done}");
+        assert_eq!(done["progress"]["failed"], 0, "{ctx}: {done}");
+        assert!(
+            emails.iter().all(|e| smtp.count_for(e) == 1),
+            "{ctx}: everyone once"
+        );
+    }
+}

@@ -822,10 +822,12 @@ pub async fn claim_deliveries(
 #[derive(Debug, Clone)]
 pub enum DeliveryOutcome {
     Sent,
-    /// Try again at the given instant.
+    /// Try again at the given instant. `counted: false` gives the attempt back: the failure was
+    /// the server's, not this address's.
     Retry {
         at: OffsetDateTime,
         error: String,
+        counted: bool,
     },
     Failed {
         error: String,
@@ -844,15 +846,16 @@ pub async fn record_outcomes(
     for (subscriber, outcome) in outcomes {
         match outcome {
             DeliveryOutcome::Sent => sent.push(subscriber.0),
-            DeliveryOutcome::Retry { at, error } => {
+            DeliveryOutcome::Retry { at, error, counted } => {
                 sqlx::query(
-                    "UPDATE deliveries SET status = 'pending', next_attempt_at = $1, last_error = $2 \
+                    "UPDATE deliveries SET status = 'pending', next_attempt_at = $1, last_error = $2, attempts = attempts - $5 \
                      WHERE edition_id = $3 AND subscriber_id = $4 AND status = 'sending'",
                 )
                 .bind(to_millis(*at))
                 .bind(error)
                 .bind(edition.0)
                 .bind(subscriber.0)
+                .bind(i64::from(!*counted))
                 .execute(&mut *conn)
                 .await?;
             }

@@ -36,6 +36,10 @@ use crate::{App, AppError, AppResult, Taxonomies, now};
 /// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
 const TOKEN_SLOT: &str = "GAZETTE-SUBSCRIBER-TOKEN";
 
+/// This many temporary failures in a row mean the SMTP server (not the addresses) is in trouble:
+/// the edition pauses for `retry_after_secs` without counting those attempts against anyone.
+const PAUSE_AFTER: usize = 16;
+
 /// Outcomes are written after this many answers (or when the batch ends), so a killed process
 /// leaves few answers unrecorded while the database is not asked for a commit per message.
 const RECORD_EVERY: usize = 16;
@@ -301,7 +305,14 @@ impl App {
                     rendered.insert(d.language.clone(), Arc::new(r));
                 }
             }
-            self.send_batch(&n, &edition, due, &rendered).await?;
+            if self.send_batch(&n, &edition, due, &rendered).await? {
+                let wait = self.config().newsletter.retry_after_secs;
+                let at = now() + time::Duration::seconds(wait.min(86_400) as i64);
+                self.enqueue(JobKind::SendEdition { edition: id }, at)
+                    .await?;
+                tracing::warn!(edition = %id, retry_in_secs = wait, "the SMTP server failed {PAUSE_AFTER} messages in a row for now; the edition pauses and no attempt is counted");
+                return Ok(());
+            }
         }
     }
 
@@ -329,13 +340,14 @@ impl App {
     }
 
     /// Sends one claimed batch, `concurrency` messages at a time, recording answers as they come.
+    /// Returns true when it stopped early because the server kept failing (the edition pauses).
     async fn send_batch(
         &self,
         n: &Newsletter,
         edition: &Edition,
         due: Vec<DueDelivery>,
         rendered: &HashMap<String, Arc<RenderedEdition>>,
-    ) -> Result<(), JobError> {
+    ) -> Result<bool, JobError> {
         let concurrency = self.mailer().concurrency();
         let host = self.mail_host();
         let base = self.base_url().to_owned();
@@ -343,10 +355,12 @@ impl App {
         let mut answers: Vec<(SubscriberId, Result<(), SendError>, u32)> =
             Vec::with_capacity(RECORD_EVERY);
         let mut queue = due.into_iter();
+        let mut failing_in_a_row = 0;
+        let mut paused = false;
         loop {
             while in_flight.len() < concurrency {
-                if self.is_shutting_down() {
-                    // Stopping: the rest of the batch was never handed over; give it back.
+                if self.is_shutting_down() || paused {
+                    // Stopping or pausing: the rest of the batch was never handed over; give it back.
                     let unsent: Vec<SubscriberId> = queue.by_ref().map(|d| d.subscriber).collect();
                     if !unsent.is_empty() {
                         let mut tx = self.store().begin().await.map_err(AppError::from)?;
@@ -383,23 +397,35 @@ impl App {
                 break;
             };
             match joined {
-                Ok(answer) => answers.push(answer),
+                Ok(answer) => {
+                    if matches!(answer.1, Err(SendError::Temporary(_))) {
+                        failing_in_a_row += 1;
+                    } else {
+                        failing_in_a_row = 0;
+                    }
+                    paused |= failing_in_a_row >= PAUSE_AFTER;
+                    answers.push(answer);
+                }
                 Err(err) => {
                     tracing::error!(error = %err, "a send task failed; its delivery is retried by the next run")
                 }
             }
-            if answers.len() >= RECORD_EVERY {
-                self.record(edition.id, std::mem::take(&mut answers))
+            // While pausing, the answers still in flight are written with the rest, uncounted.
+            if !paused && answers.len() >= RECORD_EVERY {
+                self.record(edition.id, std::mem::take(&mut answers), false)
                     .await?;
             }
         }
-        self.record(edition.id, answers).await
+        self.record(edition.id, answers, paused).await?;
+        Ok(paused)
     }
 
+    /// Writes the answers; with `paused`, temporary failures are retried without counting.
     async fn record(
         &self,
         edition: EditionId,
         answers: Vec<(SubscriberId, Result<(), SendError>, u32)>,
+        paused: bool,
     ) -> Result<(), JobError> {
         if answers.is_empty() {
             return Ok(());
@@ -411,6 +437,11 @@ impl App {
         for (subscriber, answer, attempt) in answers {
             let outcome = match answer {
                 Ok(()) => DeliveryOutcome::Sent,
+                Err(SendError::Temporary(msg)) if paused => DeliveryOutcome::Retry {
+                    at: t + time::Duration::seconds(settings.retry_after_secs.min(86_400) as i64),
+                    error: msg,
+                    counted: false,
+                },
                 Err(SendError::Temporary(msg)) if attempt < settings.max_attempts => {
                     let wait = settings
                         .retry_after_secs
@@ -418,6 +449,7 @@ impl App {
                     DeliveryOutcome::Retry {
                         at: t + time::Duration::seconds(wait.min(86_400) as i64),
                         error: msg,
+                        counted: true,
                     }
                 }
                 Err(SendError::Temporary(msg)) => DeliveryOutcome::Failed {
