@@ -54,7 +54,9 @@ impl SiteSettings {
         if self.name.trim().is_empty() {
             return Err(FieldError::new("name", "must not be empty"));
         }
-        if !self.media_contact.is_empty() && !looks_like_email(&self.media_contact) {
+        if !self.media_contact.is_empty()
+            && crate::EmailAddress::parse(&self.media_contact).is_err()
+        {
             return Err(FieldError::new(
                 "media_contact",
                 format!("{:?} is not an email address", self.media_contact),
@@ -70,14 +72,5 @@ impl SiteSettings {
             validate_url("url", &link.url).map_err(|e| e.within(&format!("social[{i}]")))?;
         }
         Ok(())
-    }
-}
-
-fn looks_like_email(s: &str) -> bool {
-    match s.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !s.chars().any(char::is_whitespace)
-        }
-        None => false,
     }
 }

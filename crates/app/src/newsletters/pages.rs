@@ -262,12 +262,12 @@ impl App {
         }
         let mut links = Vec::with_capacity(editions.len());
         for e in &editions {
-            let view = self.edition_view(&mut conn, &n, e, "en").await?;
+            let (subject, date) = super::sending::heading(&n, e);
             let number = e.number.unwrap_or(0);
             links.push(EditionLink {
                 number,
-                subject: view.subject,
-                date: view.date,
+                subject,
+                date,
                 date_iso: crate::pages::iso(e.started_at.unwrap_or(e.created_at)),
                 url: format!("/newsletter/{}/{number}", n.slug),
             });
@@ -293,7 +293,7 @@ impl App {
             .filter(|e| e.status != gazette_domain::EditionStatus::Skipped)
             .ok_or_else(|| AppError::NotFound(format!("edition {number} of {slug:?}")))?;
         let ctx = self.ctx(&mut conn).await?;
-        let edition = self.edition_view(&mut conn, &n, &e, "en").await?;
+        let edition = self.edition_view(&mut conn, &n, &e).await?;
         let view = EditionPage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),

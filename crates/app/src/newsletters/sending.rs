@@ -14,7 +14,6 @@
 //! one copy per Message-ID drop the second. There are at most as many of them as messages were
 //! in flight (the SMTP concurrency) plus the answers not yet written (at most one small batch).
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 use gazette_domain::{
@@ -44,7 +43,8 @@ const PAUSE_AFTER: usize = 16;
 /// leaves few answers unrecorded while the database is not asked for a commit per message.
 const RECORD_EVERY: usize = 16;
 
-/// An edition rendered once per language, ready to be personalised per message.
+/// An edition rendered once, ready to be personalised per message. (Every subscriber gets the
+/// same words until translations exist; then this becomes one per language edition.)
 struct RenderedEdition {
     subject: String,
     html: String,
@@ -270,7 +270,7 @@ impl App {
         if in_doubt > 0 {
             tracing::warn!(edition = %id, in_doubt, "a previous run died with messages in flight; sending them again with the same Message-ID");
         }
-        let mut rendered: HashMap<String, Arc<RenderedEdition>> = HashMap::new();
+        let mut rendered: Option<Arc<RenderedEdition>> = None;
         let batch_size = (self.mailer().concurrency() * 32).clamp(64, 1024) as u32;
         loop {
             if self.is_shutting_down() {
@@ -299,12 +299,12 @@ impl App {
                     "no SMTP server is configured ([mail] smtp_url); the edition waits, and `gazette newsletter send --now` resumes it once one is".into(),
                 ));
             }
-            for d in &due {
-                if !rendered.contains_key(&d.language) {
-                    let r = self.render_edition(&n, &edition, &d.language).await?;
-                    rendered.insert(d.language.clone(), Arc::new(r));
+            let rendered = match &rendered {
+                Some(r) => Arc::clone(r),
+                None => {
+                    Arc::clone(rendered.insert(Arc::new(self.render_edition(&n, &edition).await?)))
                 }
-            }
+            };
             if self.send_batch(&n, &edition, due, &rendered).await? {
                 let wait = self.config().newsletter.retry_after_secs;
                 let at = now() + time::Duration::seconds(wait.min(86_400) as i64);
@@ -346,7 +346,7 @@ impl App {
         n: &Newsletter,
         edition: &Edition,
         due: Vec<DueDelivery>,
-        rendered: &HashMap<String, Arc<RenderedEdition>>,
+        rendered: &Arc<RenderedEdition>,
     ) -> Result<bool, JobError> {
         let concurrency = self.mailer().concurrency();
         let host = self.mail_host();
@@ -372,7 +372,7 @@ impl App {
                     break;
                 }
                 let Some(d) = queue.next() else { break };
-                let r = Arc::clone(&rendered[&d.language]);
+                let r = Arc::clone(rendered);
                 let email = Email {
                     to: d.email,
                     subject: r.subject.clone(),
@@ -486,13 +486,11 @@ impl App {
     // --- rendering ------------------------------------------------------------------------
 
     /// The edition's view: its articles (published ones, in the editors' order), with links.
-    /// `lang` is the edition's language; until translations exist, articles are in their own.
     pub(crate) async fn edition_view(
         &self,
         conn: &mut AnyConnection,
         n: &Newsletter,
         e: &Edition,
-        lang: &str,
     ) -> AppResult<EditionMail> {
         let site = gazette_store::settings::get(conn).await?;
         let tax = Taxonomies::load(conn).await?;
@@ -505,15 +503,8 @@ impl App {
                 articles.push(mail_article(&a, &tax, &base));
             }
         }
-        let day = e.started_at.unwrap_or(e.created_at).date();
-        let date = crate::pages::long_date(day);
-        let subject = if e.subject.is_empty() {
-            format!("{} — {date}", n.name)
-        } else {
-            e.subject.clone()
-        };
+        let (subject, date) = heading(n, e);
         let number = e.number.unwrap_or(0);
-        let _ = lang;
         Ok(EditionMail {
             site_name: site.name.clone(),
             site_url: format!("{base}/"),
@@ -538,10 +529,9 @@ impl App {
         &self,
         n: &Newsletter,
         e: &Edition,
-        lang: &str,
     ) -> Result<RenderedEdition, JobError> {
         let mut conn = self.store().reader().await.map_err(AppError::from)?;
-        let view = self.edition_view(&mut conn, n, e, lang).await?;
+        let view = self.edition_view(&mut conn, n, e).await?;
         let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
         Ok(RenderedEdition {
             subject: one_line(&render("mail/edition-subject.txt")?),
@@ -549,6 +539,17 @@ impl App {
             text: render("mail/edition.txt")?,
         })
     }
+}
+
+/// An edition's subject (the editors' or "{newsletter} — {date}") and its date.
+pub(crate) fn heading(n: &Newsletter, e: &Edition) -> (String, String) {
+    let date = crate::pages::long_date(e.started_at.unwrap_or(e.created_at).date());
+    let subject = if e.subject.is_empty() {
+        format!("{} — {date}", n.name)
+    } else {
+        e.subject.clone()
+    };
+    (subject, date)
 }
 
 /// The latest scheduled send time of `n` not after `t`.

@@ -25,7 +25,7 @@ impl App {
         existing: Option<&str>,
         input: AuthorInput,
     ) -> AppResult<Author> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         input.validate()?;
         let mut tx = self.store().begin().await?;
         let tax = Taxonomies::load(&mut tx).await?;
@@ -58,7 +58,7 @@ impl App {
         existing: Option<&str>,
         input: SourceInput,
     ) -> AppResult<Source> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         input.validate()?;
         let mut tx = self.store().begin().await?;
         let tax = Taxonomies::load(&mut tx).await?;
@@ -91,7 +91,7 @@ impl App {
         existing: Option<&str>,
         input: RegionInput,
     ) -> AppResult<Region> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         input.validate()?;
         let mut tx = self.store().begin().await?;
         let tax = Taxonomies::load(&mut tx).await?;
@@ -143,7 +143,7 @@ impl App {
         existing: Option<&str>,
         input: ThemeInput,
     ) -> AppResult<Theme> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         input.validate()?;
         let mut tx = self.store().begin().await?;
         let tax = Taxonomies::load(&mut tx).await?;
@@ -173,7 +173,7 @@ impl App {
         existing: Option<&str>,
         input: ReportInput,
     ) -> AppResult<Report> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         input.validate()?;
         let html = markdown_to_html(&input.introduction);
         let mut tx = self.store().begin().await?;
@@ -233,19 +233,12 @@ impl App {
     /// Deletes a taxonomy entry; refused while articles still use it (except reports, which
     /// only lose their list).
     pub async fn delete_taxonomy(&self, actor: &Actor, table: Table, slug: &str) -> AppResult<()> {
-        require_editor(actor)?;
+        actor.require(Role::Editor)?;
         let slug = Slug::parse(slug).map_err(|m| FieldError::new("slug", m))?;
         let mut tx = self.store().begin().await?;
         if !rows::delete(&mut tx, table, &slug).await? {
             return Err(AppError::NotFound(format!("{slug}")));
         }
         self.commit(tx, vec![NAV.into()]).await
-    }
-}
-
-fn require_editor(actor: &Actor) -> AppResult<()> {
-    match actor {
-        Actor::User(u) if u.role < Role::Editor => Err(AppError::Forbidden(Role::Editor.as_str())),
-        _ => Ok(()),
     }
 }

@@ -1,6 +1,6 @@
 //! Users and their Admin API tokens.
 
-use gazette_domain::{FieldError, Role, User};
+use gazette_domain::{EmailAddress, FieldError, Role, User};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
@@ -16,16 +16,10 @@ pub struct NewUser {
 impl App {
     /// Adds a user and returns them with a new API token, shown this once (only its hash is kept).
     pub async fn add_user(&self, new: NewUser) -> AppResult<(User, String)> {
-        let email = new.email.trim().to_lowercase();
-        let valid = email
-            .split_once('@')
-            .is_some_and(|(l, d)| !l.is_empty() && d.contains('.'))
-            && !email.contains(' ');
-        if !valid {
-            return Err(
-                FieldError::new("email", format!("{email:?} is not an email address")).into(),
-            );
-        }
+        // Sign-in addresses compare case-insensitively, so the whole address is lowercased.
+        let email = EmailAddress::parse(&new.email.to_lowercase())
+            .map_err(|m| FieldError::new("email", m))?
+            .to_string();
         if new.name.trim().is_empty() {
             return Err(FieldError::new("name", "must not be empty").into());
         }
