@@ -7,7 +7,8 @@
 //! benchmark's metric ([`score`]), so tests judge the extractor by the figure `bench/extraction`
 //! prints.
 //!
-//! It knows nothing of HTTP (fetching and its SSRF guards live beside it), of storage, or of
+//! [`fetch`] makes outbound requests under SSRF guards and [`feed`] reads partner feeds. The
+//! crate knows nothing of HTTP routes, of storage, or of
 //! Gazette's domain types: the importers map an [`Extracted`] onto a draft article.
 //!
 //! Every function here takes untrusted input and never panics on it; deeply nested or broken
@@ -16,6 +17,8 @@
 mod charset;
 mod dom;
 mod extract;
+pub mod feed;
+pub mod fetch;
 mod metadata;
 mod prestrip;
 pub mod score;
