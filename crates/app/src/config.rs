@@ -72,6 +72,19 @@ confirm_link_hours = 48
 # email address per hour.
 subscribe_per_ip_per_hour = 20
 confirmations_per_address_per_hour = 3
+
+# Importing partner articles: pages fetched from a URL, and partner feeds.
+[syndication]
+# Fetches never reach private, loopback or link-local addresses (so a pasted URL cannot probe the
+# server's own network) except the networks listed here, e.g. ["10.20.0.0/16"] for an intranet partner.
+allow_private = []
+# Redirects followed per fetch, seconds a fetch may take in all, and the largest page accepted.
+max_redirects = 5
+timeout_secs = 20
+max_page_bytes = 10485760
+# Minutes between two polls of each partner feed, and the most new items one poll imports.
+poll_minutes = 15
+items_per_poll = 50
 "#;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -87,6 +100,57 @@ pub struct Config {
     pub client_ip_header: String,
     pub mail: gazette_mail::MailSettings,
     pub newsletter: NewsletterSettings,
+    pub syndication: SyndicationSettings,
+}
+
+/// How partner pages and feeds are fetched (`[syndication]`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct SyndicationSettings {
+    pub allow_private: Vec<String>,
+    pub max_redirects: usize,
+    pub timeout_secs: u64,
+    pub max_page_bytes: usize,
+    pub poll_minutes: u32,
+    pub items_per_poll: u32,
+}
+
+impl Default for SyndicationSettings {
+    fn default() -> Self {
+        Self {
+            allow_private: Vec::new(),
+            max_redirects: 5,
+            timeout_secs: 20,
+            max_page_bytes: 10 * 1024 * 1024,
+            poll_minutes: 15,
+            items_per_poll: 50,
+        }
+    }
+}
+
+impl SyndicationSettings {
+    /// The fetcher's policy, or the entry of `allow_private` that is not a network.
+    pub fn fetch_policy(&self) -> Result<gazette_ingest::fetch::FetchPolicy, String> {
+        let allowed_private = self
+            .allow_private
+            .iter()
+            .map(|raw| {
+                raw.parse::<ipnet::IpNet>()
+                    .or_else(|_| raw.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| format!("allow_private: {raw:?} is not an address or a network such as \"10.0.0.0/8\""))
+            })
+            .collect::<Result<_, _>>()?;
+        if self.poll_minutes == 0 {
+            return Err("poll_minutes must be at least 1".into());
+        }
+        Ok(gazette_ingest::fetch::FetchPolicy {
+            allowed_private,
+            max_redirects: self.max_redirects,
+            timeout: std::time::Duration::from_secs(self.timeout_secs.max(1)),
+            max_bytes: self.max_page_bytes,
+            ..Default::default()
+        })
+    }
 }
 
 /// How newsletters are sent and subscribed to (`[newsletter]`).
@@ -127,6 +191,7 @@ impl Default for Config {
             client_ip_header: String::new(),
             mail: gazette_mail::MailSettings::default(),
             newsletter: NewsletterSettings::default(),
+            syndication: SyndicationSettings::default(),
         }
     }
 }
@@ -173,6 +238,10 @@ impl Config {
     pub fn parse(text: &str) -> Result<Self, String> {
         let config: Self = toml::from_str(text).map_err(|e| e.to_string())?;
         config.mail.validate().map_err(|e| format!("[mail] {e}"))?;
+        config
+            .syndication
+            .fetch_policy()
+            .map_err(|e| format!("[syndication] {e}"))?;
         Ok(config)
     }
 

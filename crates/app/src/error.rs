@@ -36,6 +36,10 @@ pub enum AppError {
     /// A part of Gazette this process does not run (e.g. search in a CLI command).
     #[error("{0} is not available in this process")]
     Unavailable(&'static str),
+    /// Fetching a partner's page or feed failed; the message says why (refused address,
+    /// timeout, the partner's answer).
+    #[error("fetching failed: {0}")]
+    Fetch(#[from] gazette_ingest::fetch::FetchError),
     #[error("search failed: {0}")]
     Search(String),
     #[error(transparent)]

@@ -27,6 +27,8 @@ pub enum JobKind {
     NewsletterDue { newsletter: NewsletterId },
     /// Send an edition's pending deliveries.
     SendEdition { edition: EditionId },
+    /// Poll a partner feed and import its new items; schedules the next poll.
+    PollFeed { feed: i64 },
 }
 
 impl JobKind {
@@ -37,6 +39,7 @@ impl JobKind {
             Self::ConfirmSubscription { .. } => "confirm_subscription",
             Self::NewsletterDue { .. } => "newsletter_due",
             Self::SendEdition { .. } => "send_edition",
+            Self::PollFeed { .. } => "poll_feed",
         }
     }
 
@@ -52,6 +55,8 @@ impl JobKind {
             Self::NewsletterDue { newsletter } => Some(format!("newsletter:{newsletter}")),
             // One sender per edition; enqueuing it again while it runs makes it run once more.
             Self::SendEdition { edition } => Some(format!("edition:{edition}")),
+            // One schedule per feed: "poll now" moves the next poll instead of adding one.
+            Self::PollFeed { feed } => Some(format!("feed:{feed}")),
         }
     }
 }
@@ -191,6 +196,7 @@ impl App {
             JobKind::ConfirmSubscription { subscriber } => self.send_confirmation(subscriber).await,
             JobKind::NewsletterDue { newsletter } => self.newsletter_due(newsletter).await,
             JobKind::SendEdition { edition } => self.send_edition(edition).await,
+            JobKind::PollFeed { feed } => self.poll_feed_job(feed).await,
         }
     }
 
@@ -314,6 +320,7 @@ mod tests {
             JobKind::SendEdition {
                 edition: EditionId(5),
             },
+            JobKind::PollFeed { feed: 6 },
         ] {
             let (kind, payload) = encode(&job);
             assert_eq!(decode(&kind, &payload).unwrap(), job, "{kind}");

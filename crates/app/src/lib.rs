@@ -16,6 +16,7 @@ mod pages;
 mod search;
 mod services;
 pub mod sharing;
+mod syndication;
 mod taxonomies;
 mod websub;
 
@@ -28,6 +29,7 @@ use sqlx::AnyConnection;
 pub use config::Config;
 pub use discovery::FeedFormat;
 pub use error::{AppError, AppResult};
+pub use gazette_ingest::fetch::FetchError;
 pub use gazette_search::{SearchQuery, SearchResults};
 pub use newsletters::{
     EditionOverview, ImportSummary, NewsletterOverview, Preferences, SubscribeForm,
@@ -37,6 +39,7 @@ pub use pages::{ListingKind, PageRoute};
 pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
 pub use services::users::NewUser;
+pub use syndication::{FeedOverview, ImportOutcome, Imported, PollSummary, QueueEntry};
 pub use taxonomies::Taxonomies;
 
 /// The running application: one per process, cheap to clone.
@@ -55,6 +58,8 @@ struct Inner {
     /// The search index, once `start_search` opened it.
     search: OnceLock<search::Search>,
     mailer: gazette_mail::Mailer,
+    /// Outbound fetches of partner pages and feeds, under the SSRF guard.
+    fetcher: gazette_ingest::fetch::Fetcher,
     /// Set once the process is stopping: long jobs stop at their next safe point.
     shutdown: tokio::sync::watch::Sender<bool>,
     /// Subscribe requests per reader address in the last hour (this process's share).
@@ -77,6 +82,11 @@ impl App {
         let theme = Theme::new(config.theme_dir())?;
         let cache = PageCache::new(config.page_cache_entries);
         let mailer = gazette_mail::Mailer::new(&config.mail)?;
+        let policy = config
+            .syndication
+            .fetch_policy()
+            .map_err(|e| anyhow::anyhow!("[syndication] {e}"))?;
+        let fetcher = gazette_ingest::fetch::Fetcher::new(policy)?;
         let store_is_sqlite = store.backend() == gazette_store::Backend::Sqlite;
         Ok(Self(Arc::new(Inner {
             store,
@@ -87,6 +97,7 @@ impl App {
             following: std::sync::atomic::AtomicBool::new(store_is_sqlite),
             search: OnceLock::new(),
             mailer,
+            fetcher,
             shutdown: tokio::sync::watch::channel(false).0,
             subscribe_limiter: newsletters::RateLimiter::new(
                 config.newsletter.subscribe_per_ip_per_hour,
@@ -113,6 +124,10 @@ impl App {
 
     pub fn mailer(&self) -> &gazette_mail::Mailer {
         &self.0.mailer
+    }
+
+    pub fn fetcher(&self) -> &gazette_ingest::fetch::Fetcher {
+        &self.0.fetcher
     }
 
     /// Fixes the public base URL once the listening address is known (port 0 picks one).

@@ -93,6 +93,8 @@ pub struct Source {
     pub canonical_to_original: bool,
     /// The partner's terms let readers republish its articles from our pages.
     pub allow_republish: bool,
+    /// New items from the partner's feeds are published at once instead of waiting for review.
+    pub trusted: bool,
 }
 
 impl Source {
@@ -119,6 +121,8 @@ pub struct SourceInput {
     pub canonical_to_original: bool,
     #[serde(default)]
     pub allow_republish: bool,
+    #[serde(default)]
+    pub trusted: bool,
 }
 
 fn default_copyright_template() -> String {

@@ -80,8 +80,15 @@ impl Slug {
 
     /// Makes a slug from a title: "Iraq & the US: What's Next?" → "iraq-the-us-what-s-next".
     pub fn from_title(title: &str) -> Option<Self> {
-        let mut out = String::with_capacity(title.len());
-        for c in title.chars().flat_map(char::to_lowercase) {
+        Self::parse_article(Self::from_name(title)?.as_str()).ok()
+    }
+
+    /// Makes a slug from any name (a login, a category), folding accented Latin letters and
+    /// joining words with hyphens; unlike [`Slug::from_title`] it allows the words the site's
+    /// own URLs use, since authors, regions and themes live under their own prefix.
+    pub fn from_name(name: &str) -> Option<Self> {
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars().flat_map(char::to_lowercase) {
             let c = fold_latin(c);
             if c.is_ascii_alphanumeric() {
                 out.push(c);
@@ -92,8 +99,7 @@ impl Slug {
                 break;
             }
         }
-        let trimmed = out.trim_end_matches('-');
-        Self::parse_article(trimmed).ok()
+        Self::parse(out.trim_end_matches('-')).ok()
     }
 
     pub fn as_str(&self) -> &str {
@@ -257,6 +263,14 @@ mod tests {
             Slug::from_title("Économie réelle").unwrap().as_str(),
             "economie-reelle"
         );
+    }
+
+    #[test]
+    fn slug_from_name_allows_reserved_words() {
+        assert_eq!(Slug::from_name("admin").unwrap().as_str(), "admin");
+        assert_eq!(Slug::from_name("J.Doe_92").unwrap().as_str(), "j-doe-92");
+        assert!(Slug::from_title("admin").is_none());
+        assert!(Slug::from_name("—").is_none());
     }
 
     #[test]

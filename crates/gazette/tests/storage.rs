@@ -83,6 +83,7 @@ fn source(slug_: &str, name: &str) -> SourceInput {
         reprint_terms: String::new(),
         canonical_to_original: false,
         allow_republish: false,
+        trusted: false,
     }
 }
 
@@ -201,6 +202,7 @@ async fn every_entity_round_trips() {
                     reprint_terms: "Republished with permission; no edits.".into(),
                     canonical_to_original: true,
                     allow_republish: true,
+                    trusted: false,
                     ..source("harbour-dispatch", "Harbour Dispatch")
                 },
             )

@@ -11,6 +11,7 @@ mod error;
 pub mod jobs;
 pub mod newsletters;
 mod sql;
+pub mod syndication;
 pub mod taxonomy;
 pub mod users;
 

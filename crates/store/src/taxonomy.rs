@@ -87,11 +87,12 @@ fn source(row: &AnyRow) -> Result<Source, StoreError> {
         reprint_terms: row.try_get("reprint_terms")?,
         canonical_to_original: row.try_get::<i64, _>("canonical_to_original")? != 0,
         allow_republish: row.try_get::<i64, _>("allow_republish")? != 0,
+        trusted: row.try_get::<i64, _>("trusted")? != 0,
     })
 }
 
 pub async fn sources(conn: &mut AnyConnection) -> Result<Vec<Source>, StoreError> {
-    let rows = sqlx::query("SELECT id, slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish FROM sources ORDER BY name, id")
+    let rows = sqlx::query("SELECT id, slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish, trusted FROM sources ORDER BY name, id")
         .fetch_all(conn)
         .await?;
     rows.iter().map(source).collect()
@@ -102,8 +103,8 @@ pub async fn insert_source(
     s: &SourceInput,
 ) -> Result<SourceId, StoreError> {
     let row = sqlx::query(
-        "INSERT INTO sources (slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        "INSERT INTO sources (slug, name, home_url, copyright_template, reprint_terms, canonical_to_original, allow_republish, trusted) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
     )
     .bind(s.slug.as_str())
     .bind(&s.name)
@@ -112,6 +113,7 @@ pub async fn insert_source(
     .bind(&s.reprint_terms)
     .bind(i64::from(s.canonical_to_original))
     .bind(i64::from(s.allow_republish))
+    .bind(i64::from(s.trusted))
     .fetch_one(conn)
     .await?;
     Ok(SourceId(row.try_get("id")?))
@@ -124,7 +126,7 @@ pub async fn update_source(
 ) -> Result<(), StoreError> {
     sqlx::query(
         "UPDATE sources SET slug = $1, name = $2, home_url = $3, copyright_template = $4, reprint_terms = $5, \
-         canonical_to_original = $6, allow_republish = $7 WHERE id = $8",
+         canonical_to_original = $6, allow_republish = $7, trusted = $8 WHERE id = $9",
     )
         .bind(s.slug.as_str())
         .bind(&s.name)
@@ -133,6 +135,7 @@ pub async fn update_source(
         .bind(&s.reprint_terms)
         .bind(i64::from(s.canonical_to_original))
         .bind(i64::from(s.allow_republish))
+        .bind(i64::from(s.trusted))
         .bind(id.0)
         .execute(conn)
         .await?;

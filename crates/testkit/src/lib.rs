@@ -17,6 +17,7 @@ pub use reqwest;
 
 mod fixtures;
 pub mod html;
+pub mod partner;
 pub use fixtures::article_id;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

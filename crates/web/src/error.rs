@@ -5,6 +5,7 @@ use axum::Json;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use gazette_app::AppError;
+use gazette_app::FetchError;
 use serde::Serialize;
 
 #[derive(Debug)]
@@ -89,6 +90,14 @@ impl From<AppError> for ApiError {
                 "rate_limited",
                 err.to_string(),
             ),
+            // The URL itself is at fault (refused address, not http): the editor's to fix.
+            AppError::Fetch(ref e @ (FetchError::InvalidUrl(_) | FetchError::Blocked { .. })) => {
+                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", e.to_string()).field("url")
+            }
+            // The partner's server failed or answered badly.
+            AppError::Fetch(_) => {
+                Self::new(StatusCode::BAD_GATEWAY, "fetch_failed", err.to_string())
+            }
             AppError::Unavailable(_) => Self::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 "unavailable",

@@ -51,27 +51,54 @@ pub struct ArticleQuery {
 
 impl App {
     pub async fn create_article(&self, actor: &Actor, input: ArticleInput) -> AppResult<Article> {
+        let mut tx = self.store().begin().await?;
+        let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
+        self.commit(tx, tags).await?;
+        Ok(article)
+    }
+
+    /// Creates a draft inside the caller's transaction (an import records where it came from in
+    /// the same one); returns the cache tags to commit with.
+    pub(crate) async fn create_article_in(
+        &self,
+        tx: &mut AnyConnection,
+        actor: &Actor,
+        input: ArticleInput,
+    ) -> AppResult<(Article, Vec<String>)> {
         actor.require(Role::Contributor)?;
         let valid = input.validate()?;
-        let mut tx = self.store().begin().await?;
-        let tax = Taxonomies::load(&mut tx).await?;
+        let tax = Taxonomies::load(tx).await?;
         let now = now();
         let html = body_to_html(valid.input.body_format, &valid.input.body);
         let links = Links::resolve(&valid, &tax)?;
-        let id = rows::insert(
-            &mut tx,
-            &links.write(&valid, &html, now),
-            ArticleStatus::Draft,
-        )
-        .await?;
-        rows::reclaim_slug(&mut tx, &valid.slug).await?;
-        rows::insert_revision(&mut tx, id, 1, actor.user_id(), &stored_input(&valid), now).await?;
-        let article = rows::get(&mut tx, id)
+        let id = rows::insert(tx, &links.write(&valid, &html, now), ArticleStatus::Draft).await?;
+        rows::reclaim_slug(tx, &valid.slug).await?;
+        rows::insert_revision(tx, id, 1, actor.user_id(), &stored_input(&valid), now).await?;
+        let article = rows::get(tx, id)
             .await?
             .ok_or_else(|| AppError::NotFound("article".into()))?;
         let tags = change_tags(&[&article], &tax);
-        self.commit(tx, tags).await?;
-        Ok(article)
+        Ok((article, tags))
+    }
+
+    /// Replaces the article's content with `input` as a new revision, inside the caller's
+    /// transaction; returns the cache tags to commit with.
+    pub(crate) async fn replace_article_in(
+        &self,
+        tx: &mut AnyConnection,
+        actor: &Actor,
+        id: ArticleId,
+        input: ArticleInput,
+    ) -> AppResult<(Article, Vec<String>)> {
+        actor.require(Role::Contributor)?;
+        let before = load(tx, id).await?;
+        if before.status != ArticleStatus::Draft {
+            actor.require(Role::Editor)?;
+        }
+        let tax = Taxonomies::load(tx).await?;
+        let article = self.save(tx, actor, &before, input, &tax).await?;
+        let tags = change_tags(&[&before, &article], &tax);
+        Ok((article, tags))
     }
 
     /// Applies `patch` to the article; refuses it if someone saved since `patch.base_revision`.
@@ -385,7 +412,7 @@ fn stored_input(valid: &ValidArticle) -> ArticleInput {
 }
 
 /// The article's current content as the editor would submit it.
-fn input_of(a: &Article, tax: &Taxonomies) -> ArticleInput {
+pub(crate) fn input_of(a: &Article, tax: &Taxonomies) -> ArticleInput {
     ArticleInput {
         slug: Some(a.slug.as_str().to_owned()),
         title: a.title.clone(),

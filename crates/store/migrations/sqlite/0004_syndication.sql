@@ -28,6 +28,8 @@ CREATE TABLE syndicated (
     -- and a different hash on a later fetch means the partner changed the original.
     content_hash TEXT NOT NULL,
     article_id INTEGER REFERENCES articles (id) ON DELETE SET NULL,
+    -- The article's revision as this import left it: a later revision means an editor changed it.
+    article_revision INTEGER,
     state TEXT NOT NULL CHECK (state IN ('review', 'accepted', 'rejected')),
     original_changed INTEGER NOT NULL DEFAULT 0,
     fetched_at INTEGER NOT NULL,

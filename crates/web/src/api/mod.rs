@@ -4,6 +4,7 @@ pub mod admin;
 pub mod content;
 pub mod dto;
 pub mod newsletters;
+pub mod syndication;
 
 use gazette_app::App;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -67,6 +68,14 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(admin::replace_report, admin::delete_report))
         .routes(routes!(admin::get_settings, admin::put_settings))
         .routes(routes!(admin::list_jobs))
+        .routes(routes!(syndication::import_url))
+        .routes(routes!(syndication::review_queue))
+        .routes(routes!(syndication::accept_import))
+        .routes(routes!(syndication::reject_import))
+        .routes(routes!(syndication::acknowledge_import))
+        .routes(routes!(syndication::list_feeds, syndication::add_feed))
+        .routes(routes!(syndication::delete_feed))
+        .routes(routes!(syndication::poll_feed))
         .routes(routes!(newsletters::subscribe))
         .routes(routes!(
             newsletters::list_newsletters,
