@@ -283,6 +283,7 @@ mod tests {
             reprint_terms: String::new(),
             canonical_to_original: false,
             allow_republish: false,
+            trusted: false,
         };
         assert_eq!(
             source.copyright_line(&["Amal Rahim", "Jo Park"], 2026),
@@ -300,6 +301,7 @@ mod tests {
             reprint_terms: String::new(),
             canonical_to_original: false,
             allow_republish: false,
+            trusted: false,
         };
         assert_eq!(input.validate().unwrap_err().field, "copyright_template");
     }
