@@ -16,6 +16,7 @@ mod pages;
 mod search;
 mod services;
 pub mod sharing;
+mod site_import;
 mod syndication;
 mod taxonomies;
 mod websub;
@@ -39,6 +40,9 @@ pub use pages::{ListingKind, PageRoute};
 pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
 pub use services::users::NewUser;
+pub use site_import::{
+    Counts, Failure, Mapping, SiteImportError, SiteImportOptions, SiteImportSummary,
+};
 pub use syndication::{FeedOverview, ImportOutcome, Imported, PollSummary, QueueEntry};
 pub use taxonomies::Taxonomies;
 

@@ -19,9 +19,11 @@ mod dom;
 mod extract;
 pub mod feed;
 pub mod fetch;
+pub mod ghost;
 mod metadata;
 mod prestrip;
 pub mod score;
+pub mod wordpress;
 
 use std::sync::LazyLock;
 

@@ -8,6 +8,7 @@
 
 pub mod articles;
 mod error;
+pub mod imports;
 pub mod jobs;
 pub mod newsletters;
 mod sql;

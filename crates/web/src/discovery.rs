@@ -29,6 +29,7 @@ pub async fn site_feed(State(app): State<App>, uri: Uri, headers: HeaderMap) -> 
 pub async fn listing_feed(
     State(app): State<App>,
     Path((kind, slug, file)): Path<(String, String, String)>,
+    uri: Uri,
     headers: HeaderMap,
 ) -> Response {
     match (ListingKind::parse(&kind), FeedFormat::from_file(&file)) {
@@ -43,7 +44,8 @@ pub async fn listing_feed(
             )
             .await
         }
-        _ => error_page(&app, StatusCode::NOT_FOUND).await,
+        // `/2024/01/a-post` is no feed, but may be an old URL of a migrated site.
+        _ => crate::public::missing(&app, uri.path()).await,
     }
 }
 

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::body::Body;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, ListingKind, PageRoute};
 use gazette_render::{CachedPage, negotiate};
@@ -29,7 +29,8 @@ pub async fn article(
     Path(slug): Path<String>,
     request: Request,
 ) -> Response {
-    serve_page(&app, PageRoute::Article { slug }, request.headers()).await
+    let route = PageRoute::Article { slug };
+    serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
 }
 
 pub async fn listing(
@@ -41,8 +42,9 @@ pub async fn listing(
     match (ListingKind::parse(&kind), page_number(&q)) {
         (Some(kind), Some(page)) => {
             let route = PageRoute::Listing { kind, slug, page };
-            serve_page(&app, route, request.headers()).await
+            serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
         }
+        (None, _) => missing(&app, request.uri().path()).await,
         _ => error_page(&app, StatusCode::NOT_FOUND).await,
     }
 }
@@ -56,9 +58,32 @@ fn page_number(q: &HashMap<String, String>) -> Option<u32> {
 }
 
 pub(crate) async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Response {
+    serve_page_at(app, route, headers, None).await
+}
+
+/// Like [`serve_page`], and where nothing is at `path`, an old URL of a migrated site answers
+/// with its redirect.
+async fn serve_page_or_redirect(
+    app: &App,
+    route: PageRoute,
+    headers: &HeaderMap,
+    path: &str,
+) -> Response {
+    serve_page_at(app, route, headers, Some(path)).await
+}
+
+async fn serve_page_at(
+    app: &App,
+    route: PageRoute,
+    headers: &HeaderMap,
+    path: Option<&str>,
+) -> Response {
     match app.page(&route).await {
         Ok(page) => cached_response(&page, headers),
-        Err(AppError::NotFound(_)) => error_page(app, StatusCode::NOT_FOUND).await,
+        Err(AppError::NotFound(_)) => match path {
+            Some(path) => missing(app, path).await,
+            None => error_page(app, StatusCode::NOT_FOUND).await,
+        },
         Err(AppError::Gone(_)) => error_page(app, StatusCode::GONE).await,
         Err(err) => {
             tracing::error!(error = %err, ?route, "page failed");
@@ -137,8 +162,29 @@ pub async fn error_page(app: &App, status: StatusCode) -> Response {
     }
 }
 
-pub async fn not_found(State(app): State<App>) -> Response {
-    error_page(&app, StatusCode::NOT_FOUND).await
+pub async fn not_found(State(app): State<App>, uri: Uri) -> Response {
+    missing(&app, uri.path()).await
+}
+
+/// Nothing is at `path`: a 301 to its new place if it is an old URL of a migrated site (looked
+/// up only here, on the miss, so pages that exist cost nothing more), else the 404 page.
+pub(crate) async fn missing(app: &App, path: &str) -> Response {
+    match app.redirect_for(path).await {
+        Ok(Some(to)) => match HeaderValue::try_from(to) {
+            Ok(location) => {
+                let mut response = Response::new(Body::empty());
+                *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
+                response.headers_mut().insert(header::LOCATION, location);
+                response
+            }
+            Err(_) => error_page(app, StatusCode::NOT_FOUND).await,
+        },
+        Ok(None) => error_page(app, StatusCode::NOT_FOUND).await,
+        Err(err) => {
+            tracing::error!(error = %err, path, "redirect lookup failed");
+            error_page(app, StatusCode::NOT_FOUND).await
+        }
+    }
 }
 
 /// The theme's static files (stylesheet, icons), overridable from the operator's theme directory.

@@ -1,5 +1,6 @@
 //! One file per subcommand.
 
+mod import;
 mod init;
 mod jobs;
 mod newsletter;
@@ -70,6 +71,9 @@ enum Command {
     /// Send newsletter editions, see their progress, import subscribers.
     #[command(subcommand)]
     Newsletter(newsletter::NewsletterCommand),
+    /// Move a site into Gazette from a WordPress or Ghost export.
+    #[command(subcommand)]
+    Import(import::ImportCommand),
     /// List pending, running and failed background jobs.
     Jobs {
         #[command(flatten)]
@@ -98,6 +102,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         Command::Reindex(data) => reindex::run(with_data(config, &data)).await,
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
         Command::Newsletter(cmd) => newsletter::run(config, cmd).await,
+        Command::Import(cmd) => import::run(config, cmd).await,
     }
 }
 
