@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use gazette_app::SiteImportOptions;
 use gazette_testkit::reqwest::{self, Method};
-use gazette_testkit::{Backend, TestServer, backends};
+use gazette_testkit::{Backend, CliRun, TestServer, backends};
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gazette");
@@ -21,56 +21,15 @@ fn fixture(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// A configuration file pointing the binary at the test server's data and database.
-fn config_file(s: &TestServer) -> PathBuf {
-    let file = s.store.dir.path().join("gazette.toml");
-    let database = match &s.store.pg {
-        Some(pg) => format!("database_url = {:?}\n", pg.url),
-        None => String::new(),
-    };
-    std::fs::write(
-        &file,
-        format!("data = {:?}\n{database}", s.store.dir.path()),
-    )
-    .expect("the config file is written");
-    file
+/// Runs `gazette import …` on the test server's storage.
+async fn gazette_import(s: &TestServer, args: &[&str]) -> CliRun {
+    let args: Vec<&str> = std::iter::once("import")
+        .chain(args.iter().copied())
+        .collect();
+    s.run_cli(BIN, &args, "").await
 }
 
-struct Run {
-    ok: bool,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `gazette import …` with no configuration from the developer's shell.
-async fn gazette_import(s: &TestServer, args: &[&str]) -> Run {
-    let config = config_file(s);
-    let mut cmd = tokio::process::Command::new(BIN);
-    cmd.arg("import")
-        .args(args)
-        .arg("--config")
-        .arg(&config)
-        .current_dir(s.store.dir.path())
-        .kill_on_drop(true);
-    for var in [
-        "DATABASE_URL",
-        "GAZETTE_CONFIG",
-        "GAZETTE_ADDR",
-        "GAZETTE_DATA",
-        "GAZETTE_BASE_URL",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd.env("GAZETTE_LOG", "warn");
-    let out = cmd.output().await.expect("the gazette binary runs");
-    Run {
-        ok: out.status.success(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    }
-}
-
-async fn import_courier(s: &TestServer, file: &Path) -> Run {
+async fn import_courier(s: &TestServer, file: &Path) -> CliRun {
     let file = file.to_str().expect("a UTF-8 path");
     let mapping = fixture("courier-mapping.toml");
     gazette_import(

@@ -635,3 +635,45 @@ async fn a_trusted_partners_items_are_published_at_once_and_a_broken_feed_says_w
         assert_eq!(status, 404, "{ctx}");
     }
 }
+
+#[tokio::test]
+async fn gazette_import_url_makes_the_draft_and_a_second_run_changes_nothing() {
+    const BIN: &str = env!("CARGO_BIN_EXE_gazette");
+    let backend = Backend::Sqlite;
+    let s = start(backend).await;
+    let partner = PartnerSite::start().await;
+    let path = "/2026/11/quay-prices";
+    partner.put_html(
+        path,
+        &partner_page(&partner.base, path, "Quay prices, explained", &PARAGRAPHS),
+    );
+    let allow = "[syndication]\nallow_private = [\"127.0.0.1\"]\n";
+    let url = partner.url(path);
+
+    let first = s.run_cli(BIN, &["import", "url", &url], allow).await;
+    assert!(first.ok, "{}", first.stderr);
+    assert!(
+        first
+            .stdout
+            .starts_with(&format!("created: {url} (source tidewater-review)")),
+        "{}",
+        first.stdout
+    );
+    assert!(
+        first
+            .stdout
+            .contains("\"Quay prices, explained\", draft, revision 1"),
+        "{}",
+        first.stdout
+    );
+    let second = s.run_cli(BIN, &["import", "url", &url], allow).await;
+    assert!(second.ok, "{}", second.stderr);
+    assert!(second.stdout.starts_with("unchanged:"), "{}", second.stdout);
+    let (_, list) = s.admin(Method::GET, "/api/v1/admin/articles", None).await;
+    assert_eq!(list["total"], 1, "{list}");
+
+    // Without the operator's leave the command refuses, naming why, and exits non-zero.
+    let refused = s.run_cli(BIN, &["import", "url", &url], "").await;
+    assert!(!refused.ok);
+    assert!(refused.stderr.contains("not allowed"), "{}", refused.stderr);
+}

@@ -35,10 +35,10 @@ async fn main() {
     let mut in_flight = tokio::task::JoinSet::new();
     let mut failed = 0usize;
     for i in 0..count {
-        if in_flight.len() >= settings.concurrency {
-            if let Some(Ok(Err(_))) = in_flight.join_next().await {
-                failed += 1;
-            }
+        if in_flight.len() >= settings.concurrency
+            && let Some(Ok(Err(_))) = in_flight.join_next().await
+        {
+            failed += 1;
         }
         let email = Email {
             to: format!("blast{i}@bench.example"),

@@ -252,6 +252,59 @@ impl TestServer {
     }
 }
 
+/// What a `gazette` command printed, and whether it succeeded.
+pub struct CliRun {
+    pub ok: bool,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl TestServer {
+    /// A configuration file for a command run beside this server: its data directory and
+    /// database, then `extra` (TOML).
+    pub fn config_file(&self, extra: &str) -> std::path::PathBuf {
+        let file = self.store.dir.path().join("gazette.toml");
+        let database = match &self.store.pg {
+            Some(pg) => format!("database_url = {:?}\n", pg.url),
+            None => String::new(),
+        };
+        std::fs::write(
+            &file,
+            format!("data = {:?}\n{database}{extra}", self.store.dir.path()),
+        )
+        .expect("the config file is written");
+        file
+    }
+
+    /// Runs the `gazette` binary at `bin` (`env!("CARGO_BIN_EXE_gazette")`) with `args`, on this
+    /// server's storage and `extra_config`, and nothing from the developer's environment.
+    pub async fn run_cli(&self, bin: &str, args: &[&str], extra_config: &str) -> CliRun {
+        let config = self.config_file(extra_config);
+        let mut cmd = tokio::process::Command::new(bin);
+        cmd.args(args)
+            .arg("--config")
+            .arg(&config)
+            .current_dir(self.store.dir.path())
+            .kill_on_drop(true);
+        for var in [
+            "DATABASE_URL",
+            "GAZETTE_CONFIG",
+            "GAZETTE_ADDR",
+            "GAZETTE_DATA",
+            "GAZETTE_BASE_URL",
+        ] {
+            cmd.env_remove(var);
+        }
+        cmd.env("GAZETTE_LOG", "warn");
+        let out = cmd.output().await.expect("the gazette binary runs");
+        CliRun {
+            ok: out.status.success(),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
 impl Drop for TestServer {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {

@@ -1,10 +1,11 @@
-//! `gazette import …`: move a whole site into Gazette from a WordPress or Ghost export, with a
-//! progress bar; running it again over the same file changes nothing.
+//! `gazette import …`: republish one partner article from its URL, or move a whole site into
+//! Gazette from a WordPress or Ghost export, with a progress bar; running either again over the
+//! same input changes nothing.
 
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use gazette_app::{App, Config, Counts, Mapping, SiteImportOptions, SiteImportSummary};
+use gazette_app::{Actor, App, Config, Counts, Mapping, SiteImportOptions, SiteImportSummary};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
 use super::DataOpts;
@@ -35,6 +36,13 @@ is updated as a new revision, unless an editor saved it here since.";
 
 #[derive(Debug, Subcommand)]
 pub enum ImportCommand {
+    /// Fetch a partner's article and make it a draft republished from its Source (matched by
+    /// domain, or created); importing it again updates that draft.
+    Url {
+        url: String,
+        #[command(flatten)]
+        data: DataOpts,
+    },
     /// Import a WordPress export (Tools › Export › All content: a WXR file).
     #[command(after_long_help = MAPPING_HELP)]
     Wordpress {
@@ -66,6 +74,7 @@ pub struct ImportOpts {
 
 pub async fn run(config: Config, cmd: ImportCommand) -> anyhow::Result<()> {
     let (kind, file, opts) = match cmd {
+        ImportCommand::Url { url, data } => return import_url(config, &url, &data).await,
         ImportCommand::Wordpress { file, opts } => (Kind::WordPress, file, opts),
         ImportCommand::Ghost { file, opts } => (Kind::Ghost, file, opts),
     };
@@ -100,6 +109,27 @@ pub async fn run(config: Config, cmd: ImportCommand) -> anyhow::Result<()> {
             summary.failures.len()
         )
     }
+}
+
+async fn import_url(config: Config, url: &str, data: &DataOpts) -> anyhow::Result<()> {
+    let app = App::open(super::with_data(config, data)).await?;
+    let imported = app.import_url(&Actor::System, url).await?;
+    println!(
+        "{}: {} (source {})",
+        imported.outcome.as_str(),
+        imported.canonical_url,
+        imported.source.slug
+    );
+    if let Some(a) = &imported.article {
+        println!(
+            "  article {} {:?}, {}, revision {}",
+            a.id,
+            a.title,
+            a.status.as_str(),
+            a.revision
+        );
+    }
+    Ok(())
 }
 
 #[derive(Clone, Copy)]
