@@ -19,6 +19,7 @@ mod extract;
 mod metadata;
 mod prestrip;
 pub mod score;
+mod tokenize;
 
 use time::OffsetDateTime;
 use url::Url;
