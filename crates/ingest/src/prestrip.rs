@@ -42,8 +42,18 @@ pub(crate) fn strip(html: &str) -> String {
             i = end;
             continue;
         }
-        let lower = name.to_ascii_lowercase();
-        match lower.as_slice() {
+        // Lowered in a buffer on the stack: this runs for every tag of the page. Names longer
+        // than any handled below match nothing.
+        let mut lower_buf = [0u8; 16];
+        let lower: &[u8] = match lower_buf.get_mut(..name.len()) {
+            Some(buf) => {
+                buf.copy_from_slice(name);
+                buf.make_ascii_lowercase();
+                buf
+            }
+            None => &[],
+        };
+        match lower {
             b"script" | b"style" => {
                 let keep = lower == b"script" && is_json_ld(&b[after_name..end]);
                 let close: &[u8] = if lower == b"script" {
@@ -74,14 +84,11 @@ pub(crate) fn strip(html: &str) -> String {
                 // unclosed or nested furniture tags must not cost one search per tag: after a
                 // failed search that tag is not tried again, and inside an element too large to
                 // skip nothing is tried.
-                let slot = FURNITURE_SKIP
-                    .iter()
-                    .position(|t| *t == lower.as_slice())
-                    .unwrap_or(0);
+                let slot = FURNITURE_SKIP.iter().position(|t| *t == lower).unwrap_or(0);
                 let found = if given_up[slot] || lt < no_skip_before {
                     None
                 } else {
-                    balanced_end(b, end, &lower)
+                    balanced_end(b, end, lower)
                 };
                 match found {
                     Some(stop) if (stop - lt) * 4 < b.len() => {
@@ -103,7 +110,7 @@ pub(crate) fn strip(html: &str) -> String {
             | b"iframe" | b"plaintext" => {
                 // Raw-text elements: their content is not markup; skip to the closing tag.
                 let mut close = b"</".to_vec();
-                close.extend_from_slice(&lower);
+                close.extend_from_slice(lower);
                 i = find_ci(&b[end..], &close).map_or(b.len(), |e| end + e);
             }
             _ => {
@@ -303,15 +310,15 @@ fn tag_name(b: &[u8], mut at: usize) -> (&[u8], usize) {
 
 /// The position just after the `>` that ends a tag, skipping quoted attribute values.
 fn tag_end(b: &[u8], mut at: usize) -> usize {
-    let mut quote = None;
-    while let Some(&c) = b.get(at) {
-        at += 1;
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == b'"' || c == b'\'' => quote = Some(c),
-            None if c == b'>' => return at,
-            None => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &b[at.min(b.len())..]) {
+        let c = b[at + off];
+        at += off + 1;
+        if c == b'>' {
+            return at;
+        }
+        match memchr::memchr(c, &b[at..]) {
+            Some(close) => at += close + 1,
+            None => return b.len(),
         }
     }
     b.len()
