@@ -962,6 +962,8 @@ struct Writer<'e, 'a> {
     inlines: Vec<OpenInline>,
     /// Whether the elements of `inlines` are open in `html` now.
     inlines_open: bool,
+    /// A buffer `push_text` reuses for the escaped text.
+    scratch: String,
 }
 
 struct OpenInline {
@@ -1011,6 +1013,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             auto_open: 0,
             inlines: Vec::new(),
             inlines_open: true,
+            scratch: String::new(),
         }
     }
 
@@ -1118,12 +1121,32 @@ impl<'e, 'a> Writer<'e, 'a> {
     }
 
     fn push_text(&mut self, t: &str) {
-        // Fold whitespace as a browser does; a run becomes one space.
+        // Fold whitespace as a browser does; a run becomes one space. Runs of plain ASCII
+        // are copied whole; other characters one at a time.
         let mut space = self.line.is_empty() || self.line.ends_with([' ', '\n']);
-        let mut html = String::with_capacity(t.len());
+        let mut html = std::mem::take(&mut self.scratch);
+        html.clear();
         let mut visible = false;
-        for c in t.chars() {
-            if c.is_whitespace() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if is_plain_ascii(c) {
+                let start = i;
+                while i < b.len() && is_plain_ascii(b[i]) {
+                    i += 1;
+                }
+                self.line.push_str(&t[start..i]);
+                html.push_str(&t[start..i]);
+                space = false;
+                visible = true;
+                continue;
+            }
+            let Some(ch) = t[i..].chars().next() else {
+                break;
+            };
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
                 if !space {
                     self.line.push(' ');
                     html.push(' ');
@@ -1131,17 +1154,17 @@ impl<'e, 'a> Writer<'e, 'a> {
                 }
                 continue;
             }
-            if c == '\0' {
+            if ch == '\0' {
                 continue;
             }
             space = false;
             visible = true;
-            self.line.push(c);
-            match c {
+            self.line.push(ch);
+            match ch {
                 '<' => html.push_str("&lt;"),
                 '>' => html.push_str("&gt;"),
                 '&' => html.push_str("&amp;"),
-                c => html.push(c),
+                ch => html.push(ch),
             }
         }
         if visible || (self.inline != Inline::Closed && !html.is_empty()) {
@@ -1151,6 +1174,7 @@ impl<'e, 'a> Writer<'e, 'a> {
             }
             self.html.push_str(&html);
         }
+        self.scratch = html;
     }
 
     fn close(&mut self, tag: &str, open: usize, content: usize) {
@@ -1370,6 +1394,12 @@ impl<'e, 'a> Writer<'e, 'a> {
             text: self.text,
         }
     }
+}
+
+/// An ASCII byte that `push_text` copies as it is: not whitespace (as `char::is_whitespace`
+/// has it), not NUL, nothing to escape.
+fn is_plain_ascii(c: u8) -> bool {
+    c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ' | 0 | b'<' | b'>' | b'&')
 }
 
 /// A body from plain text (schema.org `articleBody`): one paragraph per line. The text may

@@ -15,7 +15,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{Doctype, Tag, TagKind, Token, TokenSink, TokenSinkResult};
 use html5ever::tree_builder::{TreeBuilder, TreeSink};
-use html5ever::{Attribute, LocalName, QualName, ns};
+use html5ever::{Attribute, LocalName, QualName, local_name, ns};
 
 /// The markup this tokenizer does not handle; the caller parses the page with html5ever.
 pub(crate) struct GaveUp;
@@ -408,11 +408,65 @@ impl<S: TreeSink> Tokenizer<'_, '_, S> {
 
 /// A tag or attribute name as the tokenizer keeps it: ASCII capitals lowered.
 fn lower_name(s: &str) -> LocalName {
+    if let Some(common) = common_name(s) {
+        return common;
+    }
     if s.bytes().any(|c| c.is_ascii_uppercase()) {
         LocalName::from(s.to_ascii_lowercase())
     } else {
         LocalName::from(s)
     }
+}
+
+/// The names most tags and attributes have, without hashing them to find their atom (which
+/// interning each name would do).
+fn common_name(s: &str) -> Option<LocalName> {
+    Some(match s {
+        "a" => local_name!("a"),
+        "p" => local_name!("p"),
+        "b" => local_name!("b"),
+        "i" => local_name!("i"),
+        "li" => local_name!("li"),
+        "ul" => local_name!("ul"),
+        "br" => local_name!("br"),
+        "em" => local_name!("em"),
+        "td" => local_name!("td"),
+        "tr" => local_name!("tr"),
+        "h2" => local_name!("h2"),
+        "h3" => local_name!("h3"),
+        "id" => local_name!("id"),
+        "div" => local_name!("div"),
+        "img" => local_name!("img"),
+        "nav" => local_name!("nav"),
+        "src" => local_name!("src"),
+        "alt" => local_name!("alt"),
+        "rel" => local_name!("rel"),
+        "span" => local_name!("span"),
+        "meta" => local_name!("meta"),
+        "link" => local_name!("link"),
+        "time" => local_name!("time"),
+        "href" => local_name!("href"),
+        "name" => local_name!("name"),
+        "role" => local_name!("role"),
+        "type" => local_name!("type"),
+        "class" => local_name!("class"),
+        "style" => local_name!("style"),
+        "script" => local_name!("script"),
+        "strong" => local_name!("strong"),
+        "figure" => local_name!("figure"),
+        "button" => local_name!("button"),
+        "source" => local_name!("source"),
+        "header" => local_name!("header"),
+        "footer" => local_name!("footer"),
+        "section" => local_name!("section"),
+        "article" => local_name!("article"),
+        "picture" => local_name!("picture"),
+        "content" => local_name!("content"),
+        "itemprop" => local_name!("itemprop"),
+        "property" => local_name!("property"),
+        "srcset" => local_name!("srcset"),
+        _ => return None,
+    })
 }
 
 /// Decodes the character reference at `amp` (an `&`) in `s` into `out`, by the tokenizer's
