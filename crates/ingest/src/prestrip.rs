@@ -12,7 +12,7 @@
 //!
 //! It also drops the attributes the extractor never reads (`data-*` payloads, event handlers,
 //! tracking parameters: a third of what is left of a page), keeping the ones listed in
-//! [`KEEP`]. A tag it cannot read cleanly is copied as it stands.
+//! [`keep`]. A tag it cannot read cleanly is copied as it stands.
 
 pub(crate) fn strip(html: &str) -> String {
     let b = html.as_bytes();
@@ -131,41 +131,7 @@ pub(crate) fn strip(html: &str) -> String {
     out
 }
 
-/// The attributes anything downstream reads: the extractor (furniture, hidden, roles,
-/// microdata, links and images, lazy-loading sources), the metadata reader (`<meta>`, `<link>`,
-/// `<html lang>`, `<time>`, `<base>`) and the parser itself (`type`, `charset`).
-const KEEP: &[&str] = &[
-    "class",
-    "id",
-    "style",
-    "hidden",
-    "aria-hidden",
-    "role",
-    "itemprop",
-    "href",
-    "src",
-    "alt",
-    "srcset",
-    "data-src",
-    "data-srcset",
-    "data-lazy-src",
-    "data-original",
-    "data-url",
-    "rel",
-    "property",
-    "name",
-    "content",
-    "http-equiv",
-    "charset",
-    "lang",
-    "xml:lang",
-    "datetime",
-    "type",
-    "colspan",
-    "rowspan",
-];
-
-/// Writes `tag` (from `<` to `>` inclusive) to `out` with only the [`KEEP`] attributes, and
+/// Writes `tag` (from `<` to `>` inclusive) to `out` with only the [`keep`] attributes, and
 /// says whether it did; a tag that is not plain enough to rewrite safely is left to be copied
 /// as it stands (and `out` is as it was).
 fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
@@ -207,7 +173,7 @@ fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
             }
             match b.get(j) {
                 Some(&q) if q == b'"' || q == b'\'' => {
-                    let Some(close) = b[j + 1..inner_end].iter().position(|&c| c == q) else {
+                    let Some(close) = memchr::memchr(q, &b[j + 1..inner_end]) else {
                         out.truncate(rollback);
                         return false;
                     };
@@ -230,10 +196,49 @@ fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
     true
 }
 
-/// Whether an attribute is one of [`KEEP`]; names are short, so compare lengths first.
+/// Whether anything downstream reads this attribute: the extractor (furniture, hidden, roles,
+/// microdata, links and images, lazy-loading sources), the metadata reader (`<meta>`,
+/// `<link>`, `<html lang>`, `<time>`, `<base>`) and the parser itself (`type`, `charset`).
+/// The name is lowered on the stack and matched by the compiler's length switch, as this runs
+/// for every attribute of the page.
 fn keep(name: &str) -> bool {
-    KEEP.iter()
-        .any(|k| k.len() == name.len() && k.eq_ignore_ascii_case(name))
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"class"
+            | b"id"
+            | b"style"
+            | b"hidden"
+            | b"aria-hidden"
+            | b"role"
+            | b"itemprop"
+            | b"href"
+            | b"src"
+            | b"alt"
+            | b"srcset"
+            | b"data-src"
+            | b"data-srcset"
+            | b"data-lazy-src"
+            | b"data-original"
+            | b"data-url"
+            | b"rel"
+            | b"property"
+            | b"name"
+            | b"content"
+            | b"http-equiv"
+            | b"charset"
+            | b"lang"
+            | b"xml:lang"
+            | b"datetime"
+            | b"type"
+            | b"colspan"
+            | b"rowspan"
+    )
 }
 
 /// Elements skipped whole (see the module docs).
@@ -358,6 +363,26 @@ mod tests {
         // Odd markup: copied as it stands.
         assert_eq!(strip("<p class=a>é</p>"), "<p class=a>é</p>");
         assert_eq!(strip("<p a=\"x>y</p>"), "<p a=\"x>y</p>");
+    }
+
+    #[test]
+    fn keep_matches_the_list() {
+        for k in [
+            "class",
+            "id",
+            "href",
+            "data-lazy-src",
+            "aria-hidden",
+            "xml:lang",
+            "rowspan",
+        ] {
+            assert!(
+                super::keep(k) && super::keep(&k.to_ascii_uppercase()),
+                "{k}"
+            );
+        }
+        assert!(!super::keep("onclick") && !super::keep("data-track") && !super::keep(""));
+        assert!(!super::keep("a-very-long-attribute-name-indeed"));
     }
 
     #[test]
