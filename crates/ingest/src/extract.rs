@@ -13,7 +13,7 @@
 //!    tables), dropping sub-blocks that are mostly links, mostly controls, or stock
 //!    furniture phrases.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use url::Url;
 
@@ -455,6 +455,8 @@ impl<'a> Extractor<'a> {
         let mut weight = vec![0.0; n];
         let mut caption_name = vec![false; n];
         let mut text_counts = vec![(0, 0); n];
+        // The standard (keyed) hasher: a page cannot choose class names that collide.
+        let mut judged: HashMap<&str, Names> = HashMap::new();
         for (id, node) in dom.nodes.iter().enumerate() {
             match &node.data {
                 NodeData::Text(t) => text_counts[id] = count_text(t),
@@ -471,7 +473,15 @@ impl<'a> Extractor<'a> {
                     }
                     let (class, id_attr) = (class.unwrap_or(""), id_attr.unwrap_or(""));
                     if !class.is_empty() || !id_attr.is_empty() {
-                        let n = judge_names(class, id_attr);
+                        // Most elements with a class share it with others (list items, cards,
+                        // paragraphs), and most have no id: judge each such class once.
+                        let n = if id_attr.is_empty() {
+                            *judged
+                                .entry(class)
+                                .or_insert_with(|| judge_names(class, ""))
+                        } else {
+                            judge_names(class, id_attr)
+                        };
                         furniture_name[id] = n.furniture;
                         weight[id] = n.weight;
                         caption_name[id] = n.caption;
