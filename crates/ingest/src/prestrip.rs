@@ -21,6 +21,8 @@ pub(crate) fn strip(html: &str) -> String {
     let mut copied = 0; // bytes of `html` before this are already in `out` (or dropped)
     let mut given_up = [false; FURNITURE_SKIP.len()];
     let mut no_skip_before = 0;
+    // The end of the last tag copied as it is, and whether it was a block's (see below).
+    let (mut prev_end, mut prev_block) = (0, false);
     while let Some(off) = memchr_lt(&b[i..]) {
         let lt = i + off;
         let rest = &b[lt..];
@@ -29,6 +31,7 @@ pub(crate) fn strip(html: &str) -> String {
             out.push_str(&html[copied..lt]);
             copied = end;
             i = end;
+            prev_block = false;
             continue;
         }
         let (name, after_name) = tag_name(b, lt + 1);
@@ -37,11 +40,6 @@ pub(crate) fn strip(html: &str) -> String {
             continue;
         }
         let end = tag_end(b, after_name);
-        let closing = b.get(lt + 1) == Some(&b'/');
-        if closing {
-            i = end;
-            continue;
-        }
         // Lowered in a buffer on the stack: this runs for every tag of the page. Names longer
         // than any handled below match nothing.
         let mut lower_buf = [0u8; 16];
@@ -53,6 +51,26 @@ pub(crate) fn strip(html: &str) -> String {
             }
             None => &[],
         };
+        // Whitespace alone between two block tags is a text node that nothing reads (the
+        // writer folds it away at the block boundary), yet one the parser must build: drop it.
+        let block = is_layout_block(lower);
+        if block
+            && prev_block
+            && copied <= prev_end
+            && b[prev_end..lt]
+                .iter()
+                .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
+            out.push_str(&html[copied..prev_end]);
+            copied = lt;
+        }
+        prev_block = false;
+        let closing = b.get(lt + 1) == Some(&b'/');
+        if closing {
+            (prev_end, prev_block) = (end, block);
+            i = end;
+            continue;
+        }
         match lower {
             b"script" | b"style" => {
                 let keep = lower == b"script" && is_json_ld(&b[after_name..end]);
@@ -119,6 +137,7 @@ pub(crate) fn strip(html: &str) -> String {
                 if slim_tag(&html[lt..end], name.len(), &mut out) {
                     copied = end;
                 }
+                (prev_end, prev_block) = (end, block);
                 i = end;
             }
         }
@@ -238,6 +257,51 @@ fn keep(name: &str) -> bool {
             | b"type"
             | b"colspan"
             | b"rowspan"
+    )
+}
+
+/// Tags between which whitespace is never content: the block-level elements of the page's
+/// layout, and those of `<head>`.
+fn is_layout_block(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"div"
+            | b"p"
+            | b"ul"
+            | b"ol"
+            | b"li"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"section"
+            | b"article"
+            | b"main"
+            | b"header"
+            | b"footer"
+            | b"nav"
+            | b"aside"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"table"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"figure"
+            | b"figcaption"
+            | b"blockquote"
+            | b"form"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"meta"
+            | b"link"
     )
 }
 
@@ -363,6 +427,19 @@ mod tests {
         // Odd markup: copied as it stands.
         assert_eq!(strip("<p class=a>é</p>"), "<p class=a>é</p>");
         assert_eq!(strip("<p a=\"x>y</p>"), "<p a=\"x>y</p>");
+    }
+
+    #[test]
+    fn drops_whitespace_between_block_tags_only() {
+        assert_eq!(
+            strip("<div>\n  <p>a</p>\n  <p>b <b>c</b> <i>d</i></p>\n</div> <span>x</span>\n<br>"),
+            "<div><p>a</p><p>b <b>c</b> <i>d</i></p></div> <span>x</span>\n<br>"
+        );
+        // Not across a comment, text or a skipped element.
+        assert_eq!(
+            strip("<p>a</p> <!-- c --> <p>b</p> x <p>c</p>"),
+            "<p>a</p>  <p>b</p> x <p>c</p>"
+        );
     }
 
     #[test]
