@@ -1132,7 +1132,7 @@ impl<'e, 'a> Writer<'e, 'a> {
 
     fn push_text(&mut self, t: &str) {
         // Fold whitespace as a browser does; a run becomes one space. Runs of plain ASCII
-        // are copied whole; other characters one at a time.
+        // words and single spaces are copied whole; other characters one at a time.
         let mut space = self.line.is_empty() || self.line.ends_with([' ', '\n']);
         let mut html = std::mem::take(&mut self.scratch);
         html.clear();
@@ -1142,13 +1142,15 @@ impl<'e, 'a> Writer<'e, 'a> {
         while i < b.len() {
             let c = b[i];
             if is_plain_ascii(c) {
+                // A single space after a word is already folded, so it joins the run.
                 let start = i;
-                while i < b.len() && is_plain_ascii(b[i]) {
+                i += 1;
+                while i < b.len() && (is_plain_ascii(b[i]) || (b[i] == b' ' && b[i - 1] != b' ')) {
                     i += 1;
                 }
                 self.line.push_str(&t[start..i]);
                 html.push_str(&t[start..i]);
-                space = false;
+                space = b[i - 1] == b' ';
                 visible = true;
                 continue;
             }
