@@ -952,8 +952,9 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// Writes the chosen content as sanitiser-ready HTML (only the tags the body keeps) and as
-/// plain text, one block per paragraph.
+/// Writes the chosen content as the body's HTML, clean by construction (only the tags and
+/// attributes of `BODY_TAGS`, text and values escaped, links checked, elements well nested),
+/// and as plain text, one block per paragraph.
 struct Writer<'e, 'a> {
     ex: &'e Extractor<'a>,
     html: String,
