@@ -13,7 +13,7 @@
 //!    tables), dropping sub-blocks that are mostly links, mostly controls, or stock
 //!    furniture phrases.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use url::Url;
 
@@ -162,30 +162,69 @@ word_set!(
 /// → related, stories; `sr-only` → sr, only, and then `sronly` (two short pieces joined, so
 /// `sr-only` and `visually-hidden` style names can be listed as one word).
 fn each_word(name: &str, buf: &mut String, mut f: impl FnMut(&str)) {
-    buf.clear();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() {
-            if !buf.is_empty() {
+    if name.is_ascii() {
+        each_ascii_word(name, buf, &mut f);
+    } else {
+        buf.clear();
+        let mut prev_lower = false;
+        for c in name.chars() {
+            if !c.is_alphanumeric() {
+                if !buf.is_empty() {
+                    f(buf);
+                    buf.clear();
+                }
+                prev_lower = false;
+                continue;
+            }
+            if c.is_uppercase() && prev_lower && !buf.is_empty() {
                 f(buf);
                 buf.clear();
             }
-            prev_lower = false;
-            continue;
+            prev_lower = c.is_lowercase();
+            buf.extend(c.to_lowercase());
         }
-        if c.is_uppercase() && prev_lower && !buf.is_empty() {
+        if !buf.is_empty() {
             f(buf);
-            buf.clear();
         }
-        prev_lower = c.is_lowercase();
-        buf.extend(c.to_lowercase());
-    }
-    if !buf.is_empty() {
-        f(buf);
     }
     if name.eq_ignore_ascii_case("sr-only") || name.eq_ignore_ascii_case("visually-hidden") {
         f("sronly");
     }
+}
+
+/// The same split for an ASCII name (nearly every class on the web), without copying: a word
+/// is a slice of the name, and only a word with capitals is lowercased into `buf`.
+fn each_ascii_word(name: &str, buf: &mut String, f: &mut impl FnMut(&str)) {
+    let b = name.as_bytes();
+    let mut word = |start: usize, end: usize, upper: bool, f: &mut dyn FnMut(&str)| {
+        if start < end {
+            if upper {
+                buf.clear();
+                buf.push_str(&name[start..end]);
+                buf.make_ascii_lowercase();
+                f(buf);
+            } else {
+                f(&name[start..end]);
+            }
+        }
+    };
+    let (mut start, mut upper, mut prev_lower) = (0, false, false);
+    for (i, &c) in b.iter().enumerate() {
+        if !c.is_ascii_alphanumeric() {
+            word(start, i, upper, f);
+            (start, upper, prev_lower) = (i + 1, false, false);
+            continue;
+        }
+        if c.is_ascii_uppercase() {
+            if prev_lower {
+                word(start, i, upper, f);
+                start = i;
+            }
+            upper = true;
+        }
+        prev_lower = c.is_ascii_lowercase();
+    }
+    word(start, b.len(), upper, f);
 }
 
 /// What an element's class and id say about it.
@@ -203,10 +242,10 @@ struct Names {
 /// in the same name (`content-with-sidebar`), and one made only of content words
 /// (`l-article-body-segment`) vouches for the element whatever its other classes say
 /// (`l-sidebar-fixed`, a layout class).
-fn judge_names(names: &str) -> Names {
+fn judge_names(class: &str, id: &str) -> Names {
     let mut buf = String::new();
     let (mut furniture, mut vouched, mut any_content, mut caption) = (false, false, false, false);
-    for name in names.split_whitespace() {
+    for name in class.split_whitespace().chain(id.split_whitespace()) {
         let (mut strong, mut weak, mut content) = (false, false, false);
         each_word(name, &mut buf, |w| {
             strong |= is_strong_furniture_word(w);
@@ -239,17 +278,23 @@ fn judge_names(names: &str) -> Names {
     }
 }
 
-/// The class and id of an element as one list (case kept: it splits camelCase words).
-fn class_and_id(dom: &Dom, id: NodeId) -> String {
-    let mut s = String::new();
-    if let Some(c) = dom.attr(id, "class") {
-        s.push_str(c);
+/// Non-whitespace characters and commas of a text node; ASCII text (most of it, on most
+/// pages) is counted by byte.
+fn count_text(t: &str) -> (u32, u32) {
+    let (mut chars, mut commas) = (0u32, 0u32);
+    if t.is_ascii() {
+        for &b in t.as_bytes() {
+            // `char::is_whitespace` on ASCII: space and \t to \r (vertical tab included).
+            chars += u32::from(!matches!(b, b' ' | b'\t'..=b'\r'));
+            commas += u32::from(b == b',');
+        }
+    } else {
+        for c in t.chars() {
+            chars += u32::from(!c.is_whitespace());
+            commas += u32::from(matches!(c, ',' | '，' | '、'));
+        }
     }
-    if let Some(i) = dom.attr(id, "id") {
-        s.push(' ');
-        s.push_str(i);
-    }
-    s
+    (chars, commas)
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -410,23 +455,39 @@ impl<'a> Extractor<'a> {
         let mut weight = vec![0.0; n];
         let mut caption_name = vec![false; n];
         let mut text_counts = vec![(0, 0); n];
+        // The standard (keyed) hasher: a page cannot choose class names that collide.
+        let mut judged: HashMap<&str, Names> = HashMap::new();
         for (id, node) in dom.nodes.iter().enumerate() {
-            if let NodeData::Text(t) = &node.data {
-                let (mut chars, mut commas) = (0u32, 0u32);
-                for c in t.chars() {
-                    chars += u32::from(!c.is_whitespace());
-                    commas += u32::from(matches!(c, ',' | '，' | '、'));
+            match &node.data {
+                NodeData::Text(t) => text_counts[id] = count_text(t),
+                NodeData::Element { attrs } => {
+                    // Case kept: it splits camelCase words. The first of each attribute counts,
+                    // as for `Dom::attr`.
+                    let (mut class, mut id_attr) = (None, None);
+                    for a in attrs {
+                        match &*a.name.local {
+                            "class" if class.is_none() => class = Some(&*a.value),
+                            "id" if id_attr.is_none() => id_attr = Some(&*a.value),
+                            _ => {}
+                        }
+                    }
+                    let (class, id_attr) = (class.unwrap_or(""), id_attr.unwrap_or(""));
+                    if !class.is_empty() || !id_attr.is_empty() {
+                        // Most elements with a class share it with others (list items, cards,
+                        // paragraphs), and most have no id: judge each such class once.
+                        let n = if id_attr.is_empty() {
+                            *judged
+                                .entry(class)
+                                .or_insert_with(|| judge_names(class, ""))
+                        } else {
+                            judge_names(class, id_attr)
+                        };
+                        furniture_name[id] = n.furniture;
+                        weight[id] = n.weight;
+                        caption_name[id] = n.caption;
+                    }
                 }
-                text_counts[id] = (chars, commas);
-            }
-            if let NodeData::Element { .. } = node.data {
-                let names = class_and_id(dom, id);
-                if !names.is_empty() {
-                    let n = judge_names(&names);
-                    furniture_name[id] = n.furniture;
-                    weight[id] = n.weight;
-                    caption_name[id] = n.caption;
-                }
+                _ => {}
             }
         }
         Extractor {
@@ -891,8 +952,9 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// Writes the chosen content as sanitiser-ready HTML (only the tags the body keeps) and as
-/// plain text, one block per paragraph.
+/// Writes the chosen content as the body's HTML, clean by construction (only the tags and
+/// attributes of `BODY_TAGS`, text and values escaped, links checked, elements well nested),
+/// and as plain text, one block per paragraph.
 struct Writer<'e, 'a> {
     ex: &'e Extractor<'a>,
     html: String,
@@ -905,6 +967,22 @@ struct Writer<'e, 'a> {
     in_caption: bool,
     /// Where the paragraph the writer opened for loose content starts in `html`.
     auto_open: usize,
+    /// The inline elements (`a`, `em`, `strong`) the walk is inside, outermost first. A block
+    /// boundary closes them in the HTML and the next inline content opens them again inside
+    /// the new block, as a browser's parser would, so the body is always well nested.
+    inlines: Vec<OpenInline>,
+    /// Whether the elements of `inlines` are open in `html` now.
+    inlines_open: bool,
+    /// A buffer `push_text` reuses for the escaped text.
+    scratch: String,
+}
+
+struct OpenInline {
+    tag: &'static str,
+    /// The start tag as written (`<a href="…" rel="…">`), for opening it again.
+    start: String,
+    open: usize,
+    content: usize,
 }
 
 /// Where inline content currently goes.
@@ -926,7 +1004,8 @@ enum Step {
     Enter(NodeId, usize),
     /// Closes an element opened at `open` whose content starts at `content`: an element left
     /// empty (or holding only whitespace) is taken out again rather than closed.
-    CloseInline(&'static str, usize, usize),
+    /// Leaves the innermost element of the writer's `inlines`.
+    CloseInline,
     CloseBlock(&'static str, usize, usize),
     EndBlock,
     EndCaption,
@@ -943,6 +1022,9 @@ impl<'e, 'a> Writer<'e, 'a> {
             seen_images: HashSet::new(),
             in_caption: false,
             auto_open: 0,
+            inlines: Vec::new(),
+            inlines_open: true,
+            scratch: String::new(),
         }
     }
 
@@ -964,6 +1046,9 @@ impl<'e, 'a> Writer<'e, 'a> {
 
     fn ensure_inline(&mut self) {
         if self.inline == Inline::Closed {
+            // Inline elements opened between blocks (a link around an image) go inside the
+            // new paragraph, not around it.
+            self.suspend_inlines();
             self.auto_open = self.html.len();
             self.html.push_str("<p>");
             self.inline = Inline::AutoParagraph;
@@ -973,12 +1058,64 @@ impl<'e, 'a> Writer<'e, 'a> {
     /// Ends the text block in progress: closes a paragraph the writer opened and moves the
     /// folded text into `text`.
     fn end_block(&mut self) {
+        self.suspend_inlines();
         if self.inline == Inline::AutoParagraph {
             let (open, content) = (self.auto_open, self.auto_open + "<p>".len());
             self.close("p", open, content);
         }
         self.inline = Inline::Closed;
         self.flush_line();
+    }
+
+    /// Closes the open inline elements in the HTML (innermost first; an empty one is taken out
+    /// again), keeping them in `inlines` to be opened again by the next inline content.
+    fn suspend_inlines(&mut self) {
+        if !self.inlines_open {
+            return;
+        }
+        for i in (0..self.inlines.len()).rev() {
+            let OpenInline {
+                tag, open, content, ..
+            } = self.inlines[i];
+            self.close(tag, open, content);
+        }
+        self.inlines_open = false;
+    }
+
+    /// Opens again, where inline content is about to go, the inline elements a block boundary
+    /// closed.
+    fn resume_inlines(&mut self) {
+        if self.inlines_open {
+            return;
+        }
+        for inline in &mut self.inlines {
+            inline.open = self.html.len();
+            self.html.push_str(&inline.start);
+            inline.content = self.html.len();
+        }
+        self.inlines_open = true;
+    }
+
+    /// Starts an inline element in the current paragraph.
+    fn open_inline(&mut self, tag: &'static str, start: String) {
+        self.ensure_inline();
+        self.resume_inlines();
+        let open = self.html.len();
+        self.html.push_str(&start);
+        self.inlines.push(OpenInline {
+            tag,
+            start,
+            open,
+            content: self.html.len(),
+        });
+    }
+
+    fn close_inline(&mut self) {
+        if let Some(inline) = self.inlines.pop()
+            && self.inlines_open
+        {
+            self.close(inline.tag, inline.open, inline.content);
+        }
     }
 
     /// Moves the folded text of the current line into `text` (captions stay out of it),
@@ -995,12 +1132,34 @@ impl<'e, 'a> Writer<'e, 'a> {
     }
 
     fn push_text(&mut self, t: &str) {
-        // Fold whitespace as a browser does; a run becomes one space.
+        // Fold whitespace as a browser does; a run becomes one space. Runs of plain ASCII
+        // words and single spaces are copied whole; other characters one at a time.
         let mut space = self.line.is_empty() || self.line.ends_with([' ', '\n']);
-        let mut html = String::with_capacity(t.len());
+        let mut html = std::mem::take(&mut self.scratch);
+        html.clear();
         let mut visible = false;
-        for c in t.chars() {
-            if c.is_whitespace() {
+        let b = t.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if is_plain_ascii(c) {
+                // A single space after a word is already folded, so it joins the run.
+                let start = i;
+                i += 1;
+                while i < b.len() && (is_plain_ascii(b[i]) || (b[i] == b' ' && b[i - 1] != b' ')) {
+                    i += 1;
+                }
+                self.line.push_str(&t[start..i]);
+                html.push_str(&t[start..i]);
+                space = b[i - 1] == b' ';
+                visible = true;
+                continue;
+            }
+            let Some(ch) = t[i..].chars().next() else {
+                break;
+            };
+            i += ch.len_utf8();
+            if ch.is_whitespace() {
                 if !space {
                     self.line.push(' ');
                     html.push(' ');
@@ -1008,23 +1167,27 @@ impl<'e, 'a> Writer<'e, 'a> {
                 }
                 continue;
             }
-            if c == '\0' {
+            if ch == '\0' {
                 continue;
             }
             space = false;
             visible = true;
-            self.line.push(c);
-            match c {
+            self.line.push(ch);
+            match ch {
                 '<' => html.push_str("&lt;"),
                 '>' => html.push_str("&gt;"),
                 '&' => html.push_str("&amp;"),
-                c => html.push(c),
+                ch => html.push(ch),
             }
         }
         if visible || (self.inline != Inline::Closed && !html.is_empty()) {
             self.ensure_inline();
+            if visible {
+                self.resume_inlines();
+            }
             self.html.push_str(&html);
         }
+        self.scratch = html;
     }
 
     fn close(&mut self, tag: &str, open: usize, content: usize) {
@@ -1052,7 +1215,7 @@ impl<'e, 'a> Writer<'e, 'a> {
         let mut stack = vec![Step::Enter(root, 0)];
         while let Some(step) = stack.pop() {
             match step {
-                Step::CloseInline(tag, open, content) => self.close(tag, open, content),
+                Step::CloseInline => self.close_inline(),
                 Step::CloseBlock(tag, open, content) => {
                     self.end_block();
                     if tag == "figcaption" {
@@ -1161,17 +1324,18 @@ impl<'e, 'a> Writer<'e, 'a> {
             "img" => self.image(id),
             "a" => {
                 if let Some(href) = dom.attr(id, "href").and_then(|h| self.resolve(h)) {
-                    self.ensure_inline();
-                    let (open, content) =
-                        self.open("a", &format!(" href=\"{}\"", escape_attr(&href)));
-                    stack.push(Step::CloseInline("a", open, content));
+                    let start = format!(
+                        "<a href=\"{}\" rel=\"noopener noreferrer\">",
+                        escape_attr(&href)
+                    );
+                    self.open_inline("a", start);
+                    stack.push(Step::CloseInline);
                 }
                 children(stack);
             }
             "em" | "i" | "cite" => {
-                self.ensure_inline();
-                let (open, content) = self.open("em", "");
-                stack.push(Step::CloseInline("em", open, content));
+                self.open_inline("em", "<em>".to_string());
+                stack.push(Step::CloseInline);
                 children(stack);
             }
             "strong" | "b" => {
@@ -1184,9 +1348,8 @@ impl<'e, 'a> Writer<'e, 'a> {
                 {
                     return;
                 }
-                self.ensure_inline();
-                let (open, content) = self.open("strong", "");
-                stack.push(Step::CloseInline("strong", open, content));
+                self.open_inline("strong", "<strong>".to_string());
+                stack.push(Step::CloseInline);
                 children(stack);
             }
             t if is_block(t) => {
@@ -1228,6 +1391,8 @@ impl<'e, 'a> Writer<'e, 'a> {
             return;
         }
         let alt = dom.attr(id, "alt").unwrap_or("").trim().to_string();
+        // Inside a link that a block boundary closed, the image is the link's content again.
+        self.resume_inlines();
         self.html.push_str("<img src=\"");
         self.html.push_str(&escape_attr(&src));
         self.html.push_str("\" alt=\"");
@@ -1242,6 +1407,12 @@ impl<'e, 'a> Writer<'e, 'a> {
             text: self.text,
         }
     }
+}
+
+/// An ASCII byte that `push_text` copies as it is: not whitespace (as `char::is_whitespace`
+/// has it), not NUL, nothing to escape.
+fn is_plain_ascii(c: u8) -> bool {
+    c.is_ascii() && !matches!(c, b'\t'..=b'\r' | b' ' | 0 | b'<' | b'>' | b'&')
 }
 
 /// A body from plain text (schema.org `articleBody`): one paragraph per line. The text may

@@ -118,17 +118,18 @@ pub(crate) fn read(dom: &Dom, base: Option<&Url>) -> Metadata {
         }
         // Bylines: marked up as authors by microdata, rel, or a class naming them.
         let class = dom.attr(id, "class").unwrap_or("");
+        // The word test first: it rules out nearly every class in one pass, where the
+        // substring tests (which keep mixed-case words like `AuThor` out) would take four.
         let is_byline = dom.attr(id, "rel") == Some("author")
             || dom.attr(id, "itemprop") == Some("author")
-            || (class.contains("uthor")
+            || class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
+                t.eq_ignore_ascii_case("byline")
+                    || t.eq_ignore_ascii_case("author")
+                    || t.eq_ignore_ascii_case("authors")
+            }) && (class.contains("uthor")
                 || class.contains("yline")
                 || class.contains("YLINE")
-                || class.contains("UTHOR"))
-                && class.split(|c: char| !c.is_ascii_alphanumeric()).any(|t| {
-                    t.eq_ignore_ascii_case("byline")
-                        || t.eq_ignore_ascii_case("author")
-                        || t.eq_ignore_ascii_case("authors")
-                });
+                || class.contains("UTHOR"));
         if is_byline && f.bylines.len() < 10 {
             let t = fold_keep_case(&dom.raw_text(id));
             if !t.is_empty() && t.chars().count() < 100 {

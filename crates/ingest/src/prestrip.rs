@@ -12,7 +12,7 @@
 //!
 //! It also drops the attributes the extractor never reads (`data-*` payloads, event handlers,
 //! tracking parameters: a third of what is left of a page), keeping the ones listed in
-//! [`KEEP`]. A tag it cannot read cleanly is copied as it stands.
+//! [`keep`]. A tag it cannot read cleanly is copied as it stands.
 
 pub(crate) fn strip(html: &str) -> String {
     let b = html.as_bytes();
@@ -21,6 +21,8 @@ pub(crate) fn strip(html: &str) -> String {
     let mut copied = 0; // bytes of `html` before this are already in `out` (or dropped)
     let mut given_up = [false; FURNITURE_SKIP.len()];
     let mut no_skip_before = 0;
+    // The end of the last tag copied as it is, and whether it was a block's (see below).
+    let (mut prev_end, mut prev_block) = (0, false);
     while let Some(off) = memchr_lt(&b[i..]) {
         let lt = i + off;
         let rest = &b[lt..];
@@ -29,6 +31,7 @@ pub(crate) fn strip(html: &str) -> String {
             out.push_str(&html[copied..lt]);
             copied = end;
             i = end;
+            prev_block = false;
             continue;
         }
         let (name, after_name) = tag_name(b, lt + 1);
@@ -37,13 +40,38 @@ pub(crate) fn strip(html: &str) -> String {
             continue;
         }
         let end = tag_end(b, after_name);
+        // Lowered in a buffer on the stack: this runs for every tag of the page. Names longer
+        // than any handled below match nothing.
+        let mut lower_buf = [0u8; 16];
+        let lower: &[u8] = match lower_buf.get_mut(..name.len()) {
+            Some(buf) => {
+                buf.copy_from_slice(name);
+                buf.make_ascii_lowercase();
+                buf
+            }
+            None => &[],
+        };
+        // Whitespace alone between two block tags is a text node that nothing reads (the
+        // writer folds it away at the block boundary), yet one the parser must build: drop it.
+        let block = is_layout_block(lower);
+        if block
+            && prev_block
+            && copied <= prev_end
+            && b[prev_end..lt]
+                .iter()
+                .all(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+        {
+            out.push_str(&html[copied..prev_end]);
+            copied = lt;
+        }
+        prev_block = false;
         let closing = b.get(lt + 1) == Some(&b'/');
         if closing {
+            (prev_end, prev_block) = (end, block);
             i = end;
             continue;
         }
-        let lower = name.to_ascii_lowercase();
-        match lower.as_slice() {
+        match lower {
             b"script" | b"style" => {
                 let keep = lower == b"script" && is_json_ld(&b[after_name..end]);
                 let close: &[u8] = if lower == b"script" {
@@ -74,14 +102,11 @@ pub(crate) fn strip(html: &str) -> String {
                 // unclosed or nested furniture tags must not cost one search per tag: after a
                 // failed search that tag is not tried again, and inside an element too large to
                 // skip nothing is tried.
-                let slot = FURNITURE_SKIP
-                    .iter()
-                    .position(|t| *t == lower.as_slice())
-                    .unwrap_or(0);
+                let slot = FURNITURE_SKIP.iter().position(|t| *t == lower).unwrap_or(0);
                 let found = if given_up[slot] || lt < no_skip_before {
                     None
                 } else {
-                    balanced_end(b, end, &lower)
+                    balanced_end(b, end, lower)
                 };
                 match found {
                     Some(stop) if (stop - lt) * 4 < b.len() => {
@@ -103,7 +128,7 @@ pub(crate) fn strip(html: &str) -> String {
             | b"iframe" | b"plaintext" => {
                 // Raw-text elements: their content is not markup; skip to the closing tag.
                 let mut close = b"</".to_vec();
-                close.extend_from_slice(&lower);
+                close.extend_from_slice(lower);
                 i = find_ci(&b[end..], &close).map_or(b.len(), |e| end + e);
             }
             _ => {
@@ -112,6 +137,7 @@ pub(crate) fn strip(html: &str) -> String {
                 if slim_tag(&html[lt..end], name.len(), &mut out) {
                     copied = end;
                 }
+                (prev_end, prev_block) = (end, block);
                 i = end;
             }
         }
@@ -124,41 +150,7 @@ pub(crate) fn strip(html: &str) -> String {
     out
 }
 
-/// The attributes anything downstream reads: the extractor (furniture, hidden, roles,
-/// microdata, links and images, lazy-loading sources), the metadata reader (`<meta>`, `<link>`,
-/// `<html lang>`, `<time>`, `<base>`) and the parser itself (`type`, `charset`).
-const KEEP: &[&str] = &[
-    "class",
-    "id",
-    "style",
-    "hidden",
-    "aria-hidden",
-    "role",
-    "itemprop",
-    "href",
-    "src",
-    "alt",
-    "srcset",
-    "data-src",
-    "data-srcset",
-    "data-lazy-src",
-    "data-original",
-    "data-url",
-    "rel",
-    "property",
-    "name",
-    "content",
-    "http-equiv",
-    "charset",
-    "lang",
-    "xml:lang",
-    "datetime",
-    "type",
-    "colspan",
-    "rowspan",
-];
-
-/// Writes `tag` (from `<` to `>` inclusive) to `out` with only the [`KEEP`] attributes, and
+/// Writes `tag` (from `<` to `>` inclusive) to `out` with only the [`keep`] attributes, and
 /// says whether it did; a tag that is not plain enough to rewrite safely is left to be copied
 /// as it stands (and `out` is as it was).
 fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
@@ -200,7 +192,7 @@ fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
             }
             match b.get(j) {
                 Some(&q) if q == b'"' || q == b'\'' => {
-                    let Some(close) = b[j + 1..inner_end].iter().position(|&c| c == q) else {
+                    let Some(close) = memchr::memchr(q, &b[j + 1..inner_end]) else {
                         out.truncate(rollback);
                         return false;
                     };
@@ -223,10 +215,94 @@ fn slim_tag(tag: &str, name_len: usize, out: &mut String) -> bool {
     true
 }
 
-/// Whether an attribute is one of [`KEEP`]; names are short, so compare lengths first.
+/// Whether anything downstream reads this attribute: the extractor (furniture, hidden, roles,
+/// microdata, links and images, lazy-loading sources), the metadata reader (`<meta>`,
+/// `<link>`, `<html lang>`, `<time>`, `<base>`) and the parser itself (`type`, `charset`).
+/// The name is lowered on the stack and matched by the compiler's length switch, as this runs
+/// for every attribute of the page.
 fn keep(name: &str) -> bool {
-    KEEP.iter()
-        .any(|k| k.len() == name.len() && k.eq_ignore_ascii_case(name))
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..name.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(name.as_bytes());
+    lower.make_ascii_lowercase();
+    matches!(
+        &*lower,
+        b"class"
+            | b"id"
+            | b"style"
+            | b"hidden"
+            | b"aria-hidden"
+            | b"role"
+            | b"itemprop"
+            | b"href"
+            | b"src"
+            | b"alt"
+            | b"srcset"
+            | b"data-src"
+            | b"data-srcset"
+            | b"data-lazy-src"
+            | b"data-original"
+            | b"data-url"
+            | b"rel"
+            | b"property"
+            | b"name"
+            | b"content"
+            | b"http-equiv"
+            | b"charset"
+            | b"lang"
+            | b"xml:lang"
+            | b"datetime"
+            | b"type"
+            | b"colspan"
+            | b"rowspan"
+    )
+}
+
+/// Tags between which whitespace is never content: the block-level elements of the page's
+/// layout, and those of `<head>`.
+fn is_layout_block(lower: &[u8]) -> bool {
+    matches!(
+        lower,
+        b"div"
+            | b"p"
+            | b"ul"
+            | b"ol"
+            | b"li"
+            | b"dl"
+            | b"dt"
+            | b"dd"
+            | b"section"
+            | b"article"
+            | b"main"
+            | b"header"
+            | b"footer"
+            | b"nav"
+            | b"aside"
+            | b"h1"
+            | b"h2"
+            | b"h3"
+            | b"h4"
+            | b"h5"
+            | b"h6"
+            | b"table"
+            | b"thead"
+            | b"tbody"
+            | b"tfoot"
+            | b"tr"
+            | b"td"
+            | b"th"
+            | b"figure"
+            | b"figcaption"
+            | b"blockquote"
+            | b"form"
+            | b"html"
+            | b"head"
+            | b"body"
+            | b"meta"
+            | b"link"
+    )
 }
 
 /// Elements skipped whole (see the module docs).
@@ -303,15 +379,15 @@ fn tag_name(b: &[u8], mut at: usize) -> (&[u8], usize) {
 
 /// The position just after the `>` that ends a tag, skipping quoted attribute values.
 fn tag_end(b: &[u8], mut at: usize) -> usize {
-    let mut quote = None;
-    while let Some(&c) = b.get(at) {
-        at += 1;
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if c == b'"' || c == b'\'' => quote = Some(c),
-            None if c == b'>' => return at,
-            None => {}
+    while let Some(off) = memchr::memchr3(b'>', b'"', b'\'', &b[at.min(b.len())..]) {
+        let c = b[at + off];
+        at += off + 1;
+        if c == b'>' {
+            return at;
+        }
+        match memchr::memchr(c, &b[at..]) {
+            Some(close) => at += close + 1,
+            None => return b.len(),
         }
     }
     b.len()
@@ -351,6 +427,39 @@ mod tests {
         // Odd markup: copied as it stands.
         assert_eq!(strip("<p class=a>é</p>"), "<p class=a>é</p>");
         assert_eq!(strip("<p a=\"x>y</p>"), "<p a=\"x>y</p>");
+    }
+
+    #[test]
+    fn drops_whitespace_between_block_tags_only() {
+        assert_eq!(
+            strip("<div>\n  <p>a</p>\n  <p>b <b>c</b> <i>d</i></p>\n</div> <span>x</span>\n<br>"),
+            "<div><p>a</p><p>b <b>c</b> <i>d</i></p></div> <span>x</span>\n<br>"
+        );
+        // Not across a comment, text or a skipped element.
+        assert_eq!(
+            strip("<p>a</p> <!-- c --> <p>b</p> x <p>c</p>"),
+            "<p>a</p>  <p>b</p> x <p>c</p>"
+        );
+    }
+
+    #[test]
+    fn keep_matches_the_list() {
+        for k in [
+            "class",
+            "id",
+            "href",
+            "data-lazy-src",
+            "aria-hidden",
+            "xml:lang",
+            "rowspan",
+        ] {
+            assert!(
+                super::keep(k) && super::keep(&k.to_ascii_uppercase()),
+                "{k}"
+            );
+        }
+        assert!(!super::keep("onclick") && !super::keep("data-track") && !super::keep(""));
+        assert!(!super::keep("a-very-long-attribute-name-indeed"));
     }
 
     #[test]
