@@ -54,6 +54,24 @@ async fn start(backend: Backend) -> TestServer {
     .await
 }
 
+/// A server that may fetch from 127.0.0.1, and a partner site known to it as the Source
+/// `tidewater`, with `terms` (JSON fields) added to the Source.
+async fn with_partner(backend: Backend, terms: Value) -> (TestServer, PartnerSite) {
+    let s = start(backend).await;
+    let partner = PartnerSite::start().await;
+    let mut source =
+        json!({"slug": "tidewater", "name": "Tidewater Review", "home_url": partner.url("/")});
+    source
+        .as_object_mut()
+        .unwrap()
+        .extend(terms.as_object().unwrap().clone());
+    let (status, body) = s
+        .admin(Method::POST, "/api/v1/admin/sources", Some(source))
+        .await;
+    assert_eq!(status, 201, "{backend:?}: {body}");
+    (s, partner)
+}
+
 async fn import(s: &TestServer, url: &str) -> (u16, Value) {
     s.admin(
         Method::POST,
@@ -66,19 +84,13 @@ async fn import(s: &TestServer, url: &str) -> (u16, Value) {
 #[tokio::test]
 async fn a_page_becomes_a_credited_draft_and_importing_it_again_updates_that_draft() {
     for backend in backends().await {
-        let s = start(backend).await;
-        let partner = PartnerSite::start().await;
-        let ctx = format!("{backend:?}");
         // The partner is known: its Source is matched by domain, whatever the path.
-        let (status, _) = s
-            .admin(
-                Method::POST,
-                "/api/v1/admin/sources",
-                Some(json!({"slug": "tidewater", "name": "Tidewater Review", "home_url": partner.url("/"),
-                             "copyright_template": "© {year} {source}; by {authors}"})),
-            )
-            .await;
-        assert_eq!(status, 201, "{ctx}");
+        let (s, partner) = with_partner(
+            backend,
+            json!({"copyright_template": "© {year} {source}; by {authors}"}),
+        )
+        .await;
+        let ctx = format!("{backend:?}");
         let path = "/2026/11/cooperatives-open-their-books";
         let title = "Cooperatives open their books";
         partner.put_html(path, &partner_page(&partner.base, path, title, &PARAGRAPHS));
@@ -331,15 +343,8 @@ async fn wait_for_polls(partner: &PartnerSite, feed: &str, polls: usize, ctx: &s
 #[tokio::test]
 async fn a_feed_is_polled_conditionally_into_the_review_queue_without_duplicates() {
     for backend in backends().await {
-        let s = start(backend).await;
-        let partner = PartnerSite::start().await;
+        let (s, partner) = with_partner(backend, json!({})).await;
         let ctx = format!("{backend:?}");
-        s.admin(
-            Method::POST,
-            "/api/v1/admin/sources",
-            Some(json!({"slug": "tidewater", "name": "Tidewater Review", "home_url": partner.url("/")})),
-        )
-        .await;
         let one = "/2026/11/one";
         let two = "/2026/11/two";
         partner.put_html(
@@ -541,15 +546,8 @@ async fn a_feed_is_polled_conditionally_into_the_review_queue_without_duplicates
 #[tokio::test]
 async fn a_trusted_partners_items_are_published_at_once_and_a_broken_feed_says_why() {
     for backend in backends().await {
-        let s = start(backend).await;
-        let partner = PartnerSite::start().await;
+        let (s, partner) = with_partner(backend, json!({"trusted": true})).await;
         let ctx = format!("{backend:?}");
-        s.admin(
-            Method::POST,
-            "/api/v1/admin/sources",
-            Some(json!({"slug": "tidewater", "name": "Tidewater Review", "home_url": partner.url("/"), "trusted": true})),
-        )
-        .await;
         let one = "/2026/11/one";
         partner.put_html(
             one,
