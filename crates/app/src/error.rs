@@ -27,6 +27,9 @@ pub enum AppError {
     Forbidden(&'static str),
     #[error("a valid API token is required")]
     Unauthorized,
+    /// Signing in failed; the message is the same whichever part was wrong.
+    #[error("{0}")]
+    SignIn(String),
     /// Too many requests of one kind from one reader; the message says when to try again.
     #[error("{0}")]
     RateLimited(String),

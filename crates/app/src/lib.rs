@@ -39,6 +39,7 @@ pub use newsletters::{
 pub use pages::{ListingKind, PageRoute};
 pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
+pub use services::sessions::{Session, random_token};
 pub use services::users::NewUser;
 pub use site_import::{
     Counts, Failure, Mapping, SiteImportError, SiteImportOptions, SiteImportSummary,
@@ -54,6 +55,7 @@ struct Inner {
     config: Config,
     store: Store,
     theme: Theme,
+    admin_views: gazette_render::AdminViews,
     cache: PageCache,
     base_url: OnceLock<String>,
     jobs_wakeup: tokio::sync::Notify,
@@ -84,6 +86,7 @@ impl App {
         let store = Store::connect(&config.database_url()).await?;
         store.migrate().await?;
         let theme = Theme::new(config.theme_dir())?;
+        let admin_views = gazette_render::AdminViews::new()?;
         let cache = PageCache::new(config.page_cache_entries);
         let mailer = gazette_mail::Mailer::new(&config.mail)?;
         let policy = config
@@ -95,6 +98,7 @@ impl App {
         Ok(Self(Arc::new(Inner {
             store,
             theme,
+            admin_views,
             cache,
             base_url: OnceLock::new(),
             jobs_wakeup: tokio::sync::Notify::new(),
@@ -120,6 +124,10 @@ impl App {
 
     pub fn theme(&self) -> &Theme {
         &self.0.theme
+    }
+
+    pub fn admin_views(&self) -> &gazette_render::AdminViews {
+        &self.0.admin_views
     }
 
     pub fn cache(&self) -> &PageCache {

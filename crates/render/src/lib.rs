@@ -10,15 +10,19 @@
 //! - the page cache: rendered pages kept precompressed with their validators, dropped by tag when
 //!   something they show changes ([`cache`]).
 //!
+//! - the editors' admin pages, embedded and not themable ([`admin`]).
+//!
 //! It knows nothing of SQL, HTTP routing or sessions: callers fill the view structs and decide
 //! which cache tags a page carries; the web crate turns a [`CachedPage`] into a response.
 
+pub mod admin;
 pub mod cache;
 pub mod feeds;
 pub mod html;
 pub mod theme;
 pub mod views;
 
+pub use admin::AdminViews;
 pub use cache::{CachedPage, Encoding, PageCache, PageKey, negotiate};
 pub use html::{body_to_html, markdown_to_html, plain_text_excerpt, sanitize_html};
 pub use theme::{Asset, RenderError, Theme};

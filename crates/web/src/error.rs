@@ -46,6 +46,11 @@ impl ApiError {
         self
     }
 
+    /// The status, message and field, for pages that show the error in HTML (the admin).
+    pub fn parts(&self) -> (StatusCode, &str, Option<&str>) {
+        (self.status, &self.message, self.field.as_deref())
+    }
+
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, "bad_request", message)
     }
@@ -81,6 +86,9 @@ impl From<AppError> for ApiError {
             }
             AppError::Forbidden(_) => {
                 Self::new(StatusCode::FORBIDDEN, "forbidden", err.to_string())
+            }
+            AppError::SignIn(_) => {
+                Self::new(StatusCode::UNAUTHORIZED, "sign_in_failed", err.to_string())
             }
             AppError::Unauthorized => {
                 Self::new(StatusCode::UNAUTHORIZED, "unauthorized", err.to_string())

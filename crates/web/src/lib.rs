@@ -2,6 +2,7 @@
 //! document. Handlers are thin: extract, call one `gazette-app` service, map the result; errors
 //! become responses in one place (`error.rs`). No SQL and no business rules here.
 
+mod admin;
 mod api;
 mod discovery;
 mod error;
@@ -65,6 +66,7 @@ pub fn router(app: App) -> Router {
             }),
         )
         .merge(api)
+        .merge(admin::routes())
         .fallback(public::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .with_state(app)

@@ -59,6 +59,7 @@ pub struct QueueEntry {
     pub article_id: Option<ArticleId>,
     pub title: Option<String>,
     pub status: Option<ArticleStatus>,
+    pub revision: Option<i64>,
     #[serde(with = "time::serde::rfc3339")]
     pub fetched_at: OffsetDateTime,
 }
@@ -298,26 +299,20 @@ impl App {
         let records = rows::review_queue(&mut conn, limit.clamp(1, 500)).await?;
         let mut entries = Vec::with_capacity(records.len());
         for r in records {
-            let article: Option<Article> = match r.article_id {
-                Some(id) => gazette_store::articles::get(&mut conn, id).await?,
-                None => None,
-            };
-            entries.push(QueueEntry {
-                id: r.id,
-                source: tax
-                    .source(r.source_id)
-                    .map(|s| s.slug.as_str().to_owned())
-                    .unwrap_or_default(),
-                canonical_url: r.canonical_url,
-                state: r.state,
-                original_changed: r.original_changed,
-                article_id: article.as_ref().map(|a| a.id),
-                title: article.as_ref().map(|a| a.title.clone()),
-                status: article.as_ref().map(|a| a.status),
-                fetched_at: r.fetched_at,
-            });
+            entries.push(entry(&mut conn, &tax, r).await?);
         }
         Ok(entries)
+    }
+
+    /// One import's record, as the queue shows it.
+    pub async fn syndication_record(&self, actor: &Actor, id: i64) -> AppResult<QueueEntry> {
+        actor.require(Role::Contributor)?;
+        let mut conn = self.store().reader().await?;
+        let tax = Taxonomies::load(&mut conn).await?;
+        let record = rows::syndicated_by_id(&mut conn, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("import {id}")))?;
+        entry(&mut conn, &tax, record).await
     }
 
     /// Publishes a queued import's article and takes it out of the queue.
@@ -381,6 +376,32 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("import {id}")))
     }
+}
+
+async fn entry(
+    conn: &mut sqlx::AnyConnection,
+    tax: &Taxonomies,
+    r: rows::Syndicated,
+) -> AppResult<QueueEntry> {
+    let article: Option<Article> = match r.article_id {
+        Some(id) => gazette_store::articles::get(conn, id).await?,
+        None => None,
+    };
+    Ok(QueueEntry {
+        id: r.id,
+        source: tax
+            .source(r.source_id)
+            .map(|s| s.slug.as_str().to_owned())
+            .unwrap_or_default(),
+        canonical_url: r.canonical_url,
+        state: r.state,
+        original_changed: r.original_changed,
+        article_id: article.as_ref().map(|a| a.id),
+        title: article.as_ref().map(|a| a.title.clone()),
+        status: article.as_ref().map(|a| a.status),
+        revision: article.as_ref().map(|a| a.revision),
+        fetched_at: r.fetched_at,
+    })
 }
 
 fn source_by_slug<'a>(tax: &'a Taxonomies, slug: &str) -> AppResult<&'a Source> {

@@ -17,6 +17,14 @@ pub enum UserCommand {
         #[command(flatten)]
         data: super::DataOpts,
     },
+    /// Set a user's admin password (at least ten characters), read from the first line of
+    /// standard input so it stays out of the shell's history.
+    Password {
+        #[arg(long)]
+        email: String,
+        #[command(flatten)]
+        data: super::DataOpts,
+    },
 }
 
 pub async fn run(config: Config, cmd: UserCommand) -> anyhow::Result<()> {
@@ -42,6 +50,15 @@ pub async fn run(config: Config, cmd: UserCommand) -> anyhow::Result<()> {
                 "Admin API token (shown only now; send it as 'Authorization: Bearer TOKEN'):"
             );
             println!("{token}");
+            Ok(())
+        }
+        UserCommand::Password { email, data } => {
+            let mut password = String::new();
+            std::io::stdin().read_line(&mut password)?;
+            let password = password.trim_end_matches(['\r', '\n']);
+            let app = App::open(super::with_data(config, &data)).await?;
+            app.set_password(&email, password).await?;
+            eprintln!("password set for {email}; sign in at /admin");
             Ok(())
         }
     }

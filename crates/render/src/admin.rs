@@ -1,0 +1,53 @@
+//! The editors' admin pages: templates embedded in the binary (`admin/` beside this crate). They
+//! are not part of the theme, so an operator's restyling of the site cannot break the newsroom's
+//! tools.
+
+use include_dir::{Dir, include_dir};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
+use serde::Serialize;
+
+use crate::RenderError;
+
+static ADMIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/admin");
+
+pub struct AdminViews {
+    env: Environment<'static>,
+}
+
+impl AdminViews {
+    /// Loads and compiles every admin template, so a broken one stops start-up.
+    pub fn new() -> Result<Self, RenderError> {
+        let mut env = Environment::new();
+        env.set_auto_escape_callback(|_| AutoEscape::Html);
+        env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
+        // The theme's escaping: addresses keep their slashes readable.
+        env.set_formatter(crate::theme::html_formatter);
+        env.set_trim_blocks(true);
+        env.set_lstrip_blocks(true);
+        for file in ADMIN_TEMPLATES.files() {
+            let name = file.path().to_string_lossy().into_owned();
+            let source = file.contents_utf8().ok_or_else(|| RenderError::Template {
+                name: name.clone(),
+                source: minijinja::Error::new(
+                    minijinja::ErrorKind::InvalidOperation,
+                    "the template is not UTF-8",
+                ),
+            })?;
+            env.add_template_owned(name.clone(), source.to_owned())
+                .map_err(|source| RenderError::Template { name, source })?;
+        }
+        Ok(Self { env })
+    }
+
+    pub fn render(&self, template: &str, context: &impl Serialize) -> Result<String, RenderError> {
+        let wrap = |source| RenderError::Template {
+            name: template.to_owned(),
+            source,
+        };
+        self.env
+            .get_template(template)
+            .map_err(wrap)?
+            .render(context)
+            .map_err(wrap)
+    }
+}

@@ -1,0 +1,433 @@
+//! The editors' admin: server-rendered pages behind a signed-in session.
+//!
+//! Sessions live in the database (`App::session`); the cookie holds only the session's secret,
+//! `HttpOnly`, `SameSite=Lax`, scoped to `/admin`, and `Secure` when the site is served over
+//! HTTPS. Every form posts a CSRF token: the session's own once signed in, and before that a
+//! random one also set as a cookie (so a cross-site page cannot sign a reader in to its account).
+//! Each handler calls one service, the same the Admin API calls, and shows failures next to the
+//! field with what was typed kept.
+
+use std::collections::HashMap;
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use gazette_app::{Actor, App, AppError, Session};
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+
+const SESSION_COOKIE: &str = "gazette_session";
+const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
+
+pub fn routes() -> Router<App> {
+    Router::new()
+        .route("/admin", get(home))
+        .route("/admin/sign-in", get(sign_in_page).post(sign_in))
+        .route("/admin/sign-out", post(sign_out))
+        .route("/admin/imports", get(imports_page).post(import))
+        .route("/admin/imports/{id}/{action}", post(import_action))
+}
+
+/// A signed-in user; pages ask for one and send everyone else to the sign-in form.
+pub struct SignedIn {
+    secret: String,
+    session: Session,
+}
+
+impl SignedIn {
+    fn actor(&self) -> Actor {
+        Actor::User(self.session.user.clone())
+    }
+}
+
+impl FromRequestParts<App> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, app: &App) -> Result<Self, Response> {
+        let to_sign_in = || {
+            let next = parts
+                .uri
+                .path_and_query()
+                .map(|p| p.as_str())
+                .unwrap_or("/admin");
+            let query = form_urlencoded::Serializer::new(String::new())
+                .append_pair("next", next)
+                .finish();
+            redirect(&format!("/admin/sign-in?{query}"))
+        };
+        let Some(secret) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(to_sign_in());
+        };
+        match app.session(&secret).await {
+            Ok(Some(session)) => Ok(SignedIn { secret, session }),
+            Ok(None) => Err(to_sign_in()),
+            Err(err) => Err(error_page(app, err)),
+        }
+    }
+}
+
+async fn home(_: SignedIn) -> Response {
+    redirect("/admin/imports")
+}
+
+// --- signing in and out ----------------------------------------------------------------------
+
+#[derive(Serialize)]
+struct SignInView<'a> {
+    site_name: String,
+    csrf: &'a str,
+    next: &'a str,
+    email: &'a str,
+    error: Option<&'a str>,
+}
+
+async fn sign_in_page(
+    State(app): State<App>,
+    headers: HeaderMap,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    if let Some(secret) = cookie(&headers, SESSION_COOKIE)
+        && let Ok(Some(_)) = app.session(&secret).await
+    {
+        return redirect(safe_next(q.get("next").map(String::as_str)));
+    }
+    let next = safe_next(q.get("next").map(String::as_str));
+    sign_in_form(&app, StatusCode::OK, next, "", None).await
+}
+
+/// The form with a fresh CSRF token, also set as a cookie the post must match.
+async fn sign_in_form(
+    app: &App,
+    status: StatusCode,
+    next: &str,
+    email: &str,
+    error: Option<&str>,
+) -> Response {
+    let csrf = gazette_app::random_token();
+    let view = SignInView {
+        site_name: site_name(app).await,
+        csrf: &csrf,
+        next,
+        email,
+        error,
+    };
+    let mut response = page(app, status, "sign_in.html", &view);
+    set_cookie(
+        &mut response,
+        app,
+        SIGN_IN_CSRF_COOKIE,
+        &csrf,
+        "/admin/sign-in",
+        Some(3600),
+    );
+    response
+}
+
+async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+    let form = Form::parse(&body);
+    let next = safe_next(form.get("next").filter(|n| !n.is_empty())).to_owned();
+    let email = form.get("email").unwrap_or_default().to_owned();
+    let expected = cookie(&headers, SIGN_IN_CSRF_COOKIE);
+    if expected.is_none() || expected.as_deref() != form.get("csrf") {
+        let message = "the sign-in form expired; please sign in again";
+        return sign_in_form(&app, StatusCode::FORBIDDEN, &next, &email, Some(message)).await;
+    }
+    match app
+        .sign_in(&email, form.get("password").unwrap_or_default())
+        .await
+    {
+        Ok((secret, _)) => {
+            let mut response = redirect(&next);
+            set_cookie(&mut response, &app, SESSION_COOKIE, &secret, "/admin", None);
+            set_cookie(
+                &mut response,
+                &app,
+                SIGN_IN_CSRF_COOKIE,
+                "",
+                "/admin/sign-in",
+                Some(0),
+            );
+            response
+        }
+        Err(err) => {
+            let err = ApiError::from(err);
+            let (status, message, _) = err.parts();
+            sign_in_form(&app, status, &next, &email, Some(message)).await
+        }
+    }
+}
+
+async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
+    if let Err(refused) = check_csrf(&app, &user, &body) {
+        return refused;
+    }
+    if let Err(err) = app.sign_out(&user.secret).await {
+        return error_page(&app, err);
+    }
+    let mut response = redirect("/admin/sign-in");
+    set_cookie(&mut response, &app, SESSION_COOKIE, "", "/admin", Some(0));
+    response
+}
+
+// --- imports ---------------------------------------------------------------------------------
+
+#[derive(Serialize)]
+struct ImportsView<'a> {
+    site_name: String,
+    section: &'static str,
+    user: &'a gazette_domain::User,
+    csrf: &'a str,
+    url: &'a str,
+    error: Option<&'a str>,
+    result: Option<ImportResultView>,
+    queue: Vec<gazette_app::QueueEntry>,
+}
+
+#[derive(Serialize)]
+struct ImportResultView {
+    outcome: String,
+    title: String,
+    source: String,
+    status: String,
+    revision: i64,
+}
+
+#[derive(Deserialize)]
+struct ImportsQuery {
+    record: Option<i64>,
+    outcome: Option<String>,
+}
+
+async fn imports_page(
+    State(app): State<App>,
+    user: SignedIn,
+    Query(q): Query<ImportsQuery>,
+) -> Response {
+    let result = match (q.record, q.outcome) {
+        (Some(record), Some(outcome)) => {
+            match app.syndication_record(&user.actor(), record).await {
+                Ok(entry) => Some(ImportResultView {
+                    outcome,
+                    title: entry.title.unwrap_or_default(),
+                    source: entry.source,
+                    status: entry
+                        .status
+                        .map(|s| s.as_str().to_owned())
+                        .unwrap_or_default(),
+                    revision: entry.revision.unwrap_or_default(),
+                }),
+                Err(_) => None,
+            }
+        }
+        _ => None,
+    };
+    imports_view(&app, &user, StatusCode::OK, "", None, result).await
+}
+
+async fn imports_view(
+    app: &App,
+    user: &SignedIn,
+    status: StatusCode,
+    url: &str,
+    error: Option<&str>,
+    result: Option<ImportResultView>,
+) -> Response {
+    let queue = match app.review_queue(&user.actor(), 200).await {
+        Ok(queue) => queue,
+        Err(err) => return error_page(app, err),
+    };
+    let view = ImportsView {
+        site_name: site_name(app).await,
+        section: "imports",
+        user: &user.session.user,
+        csrf: &user.session.csrf_token,
+        url,
+        error,
+        result,
+        queue,
+    };
+    page(app, status, "imports.html", &view)
+}
+
+async fn import(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
+    if let Err(refused) = check_csrf(&app, &user, &body) {
+        return refused;
+    }
+    let form = Form::parse(&body);
+    let url = form.get("url").unwrap_or_default();
+    match app.import_url(&user.actor(), url).await {
+        Ok(imported) => redirect(&format!(
+            "/admin/imports?record={}&outcome={}",
+            imported.record,
+            imported.outcome.as_str()
+        )),
+        Err(err) => {
+            let err = ApiError::from(err);
+            let (status, message, _) = err.parts();
+            imports_view(&app, &user, status, url, Some(message), None).await
+        }
+    }
+}
+
+async fn import_action(
+    State(app): State<App>,
+    user: SignedIn,
+    Path((id, action)): Path<(i64, String)>,
+    body: Bytes,
+) -> Response {
+    if let Err(refused) = check_csrf(&app, &user, &body) {
+        return refused;
+    }
+    let actor = user.actor();
+    let done = match action.as_str() {
+        "accept" => app.accept_record(&actor, id).await.map(|_| ()),
+        "reject" => app.reject_record(&actor, id).await,
+        "acknowledge" => app.acknowledge_change(&actor, id).await,
+        _ => Err(AppError::NotFound(format!("action {action:?}"))),
+    };
+    match done {
+        Ok(()) => redirect("/admin/imports"),
+        Err(err) => {
+            let err = ApiError::from(err);
+            let (status, message, _) = err.parts();
+            imports_view(&app, &user, status, "", Some(message), None).await
+        }
+    }
+}
+
+// --- shared pieces ---------------------------------------------------------------------------
+
+/// A posted form's fields (the last value of a repeated name wins).
+struct Form(HashMap<String, String>);
+
+impl Form {
+    fn parse(body: &[u8]) -> Self {
+        Self(form_urlencoded::parse(body).into_owned().collect())
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0.get(name).map(String::as_str)
+    }
+}
+
+/// Refuses a post whose CSRF token is not the session's.
+fn check_csrf(app: &App, user: &SignedIn, body: &[u8]) -> Result<(), Response> {
+    let form = Form::parse(body);
+    if form.get("csrf") == Some(user.session.csrf_token.as_str()) {
+        Ok(())
+    } else {
+        let message = "this form expired or came from another site; reload the page and try again";
+        Err(plain(app, StatusCode::FORBIDDEN, message))
+    }
+}
+
+/// Only paths inside the admin, so the sign-in form cannot be made to send someone elsewhere.
+fn safe_next(next: Option<&str>) -> &str {
+    match next {
+        Some(n) if n.starts_with("/admin") && !n.starts_with("//") && !n.contains('\\') => n,
+        _ => "/admin/imports",
+    }
+}
+
+fn page(app: &App, status: StatusCode, template: &str, view: &impl Serialize) -> Response {
+    match app.admin_views().render(template, view) {
+        Ok(body) => with_admin_headers(
+            (
+                status,
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                body,
+            )
+                .into_response(),
+        ),
+        Err(err) => error_page(app, AppError::Render(err)),
+    }
+}
+
+fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
+    with_admin_headers(
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            message.to_owned(),
+        )
+            .into_response(),
+    )
+}
+
+fn error_page(app: &App, err: AppError) -> Response {
+    let err = ApiError::from(err);
+    let (status, message, _) = err.parts();
+    plain(app, status, message)
+}
+
+/// Admin pages are private and never framed; they load nothing from elsewhere.
+fn with_admin_headers(mut response: Response) -> Response {
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+        ),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("same-origin"),
+    );
+    response
+}
+
+/// 303 See Other: after a post, the browser loads the next page with GET.
+fn redirect(to: &str) -> Response {
+    let mut response = StatusCode::SEE_OTHER.into_response();
+    if let Ok(location) = HeaderValue::try_from(to) {
+        response.headers_mut().insert(header::LOCATION, location);
+    }
+    with_admin_headers(response)
+}
+
+fn set_cookie(
+    response: &mut Response,
+    app: &App,
+    name: &str,
+    value: &str,
+    path: &str,
+    max_age: Option<i64>,
+) {
+    let secure = if app.base_url().starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let max_age = max_age
+        .map(|s| format!("; Max-Age={s}"))
+        .unwrap_or_default();
+    let cookie = format!("{name}={value}; Path={path}; HttpOnly; SameSite=Lax{secure}{max_age}");
+    if let Ok(value) = HeaderValue::try_from(cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+}
+
+fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, v)| *k == name && !v.is_empty())
+        .map(|(_, v)| v.to_owned())
+}
+
+async fn site_name(app: &App) -> String {
+    app.settings()
+        .await
+        .map(|s| s.name)
+        .unwrap_or_else(|_| "Gazette".into())
+}
