@@ -65,7 +65,13 @@ pub struct DemoSummary {
     pub drafts: usize,
     pub scheduled: usize,
     pub already_loaded: bool,
+    /// The demo editor's sign-in for the admin: address and a password made for this load,
+    /// shown once.
+    pub editor: Option<(String, String)>,
 }
+
+/// Who signs in to the demo's admin.
+pub const DEMO_EDITOR: &str = "editor@meridian.example";
 
 /// Loads the demo publication into an empty store; does nothing if articles already exist.
 pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
@@ -172,6 +178,15 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
         app.set_next_edition(&system, &slug, edition).await?;
         app.send_next_edition_now(&system, &slug).await?;
     }
+    app.add_user(crate::NewUser {
+        email: DEMO_EDITOR.into(),
+        name: "Demo Editor".into(),
+        role: gazette_domain::Role::Administrator,
+    })
+    .await?;
+    let password = crate::random_token()[..20].to_owned();
+    app.set_password(DEMO_EDITOR, &password).await?;
+    summary.editor = Some((DEMO_EDITOR.to_owned(), password));
     Ok(summary)
 }
 

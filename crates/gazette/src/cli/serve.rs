@@ -5,8 +5,10 @@ use tokio::net::TcpListener;
 pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let app = App::open(config).await?;
     app.start_search().await?;
+    let mut editor = None;
     if demo {
         let summary = gazette_app::demo::load(&app).await?;
+        editor = summary.editor.clone();
         if summary.already_loaded {
             println!("demo: the database already has articles; serving them as they are");
         } else {
@@ -30,6 +32,16 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  a report:       {base}/report/the-water-ledger");
         println!("  Content API:    {base}/api/v1/articles");
         println!("  OpenAPI:        {base}/api/openapi.json");
+        match &editor {
+            Some((email, password)) => println!(
+                "  admin:          {base}/admin (sign in as {email} with password {password}; shown only now)"
+            ),
+            None => println!(
+                "  admin:          {base}/admin (set a password with: gazette user password --email {} --data {})",
+                gazette_app::demo::DEMO_EDITOR,
+                app.config().data.display()
+            ),
+        }
         println!("  data directory: {}", app.config().data.display());
     }
     let jobs = tokio::spawn(
