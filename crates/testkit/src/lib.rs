@@ -15,6 +15,7 @@ use sqlx::Connection;
 pub use gazette_mail::test_server as smtp;
 pub use reqwest;
 
+pub mod browser;
 mod fixtures;
 pub mod html;
 pub mod partner;
