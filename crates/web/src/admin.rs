@@ -163,7 +163,7 @@ async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Res
 }
 
 async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
-    if let Err(refused) = check_csrf(&app, &user, &body) {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
     if let Err(err) = app.sign_out(&user.secret).await {
@@ -255,7 +255,7 @@ async fn imports_view(
 }
 
 async fn import(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
-    if let Err(refused) = check_csrf(&app, &user, &body) {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
     let form = Form::parse(&body);
@@ -280,7 +280,7 @@ async fn import_action(
     Path((id, action)): Path<(i64, String)>,
     body: Bytes,
 ) -> Response {
-    if let Err(refused) = check_csrf(&app, &user, &body) {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
     let actor = user.actor();
@@ -315,14 +315,14 @@ impl Form {
     }
 }
 
-/// Refuses a post whose CSRF token is not the session's.
-fn check_csrf(app: &App, user: &SignedIn, body: &[u8]) -> Result<(), Response> {
+/// The refusal of a post whose CSRF token is not the session's, if it is not.
+fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Response> {
     let form = Form::parse(body);
     if form.get("csrf") == Some(user.session.csrf_token.as_str()) {
-        Ok(())
+        None
     } else {
         let message = "this form expired or came from another site; reload the page and try again";
-        Err(plain(app, StatusCode::FORBIDDEN, message))
+        Some(plain(app, StatusCode::FORBIDDEN, message))
     }
 }
 
