@@ -320,7 +320,11 @@ fn asset_url(assets: &HashMap<String, Asset>, path: &str) -> String {
 /// Prints values as minijinja does, except that strings in HTML templates escape only the five
 /// characters that matter in text and quoted attributes (`& < > " '`). minijinja also escapes
 /// `/`, which protects nothing there and turns every URL into `&#x2f;region&#x2f;europe`.
-pub(crate) fn html_formatter(out: &mut Output, state: &State, value: &Value) -> Result<(), minijinja::Error> {
+pub(crate) fn html_formatter(
+    out: &mut Output,
+    state: &State,
+    value: &Value,
+) -> Result<(), minijinja::Error> {
     match value.as_str() {
         Some(text) if state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
             let mut last = 0;
