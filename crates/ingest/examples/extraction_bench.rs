@@ -165,6 +165,58 @@ fn main() {
         .count() as f64
         / n;
 
+    // The same, counted only over the pages that state the field in markup a reader of the raw
+    // HTML would recognise (a scan independent of the extractor's code), so a page with no byline
+    // does not count against it.
+    let lowered: Vec<String> = pages
+        .iter()
+        .map(|p| String::from_utf8_lossy(&p.bytes).to_ascii_lowercase())
+        .collect();
+    let where_stated = |stated: &dyn Fn(&str) -> bool,
+                        found: &dyn Fn(&gazette_ingest::Extracted) -> bool| {
+        let (mut n, mut hit) = (0usize, 0usize);
+        for (html, o) in lowered.iter().zip(&outputs) {
+            if stated(html) {
+                n += 1;
+                hit += usize::from(found(o));
+            }
+        }
+        (hit as f64 / n.max(1) as f64, n)
+    };
+    let (authors_stated, authors_n) = where_stated(
+        &|h| {
+            h.contains("<meta name=\"author\"")
+                || h.contains("property=\"article:author\"")
+                || h.contains("rel=\"author\"")
+                || (h.contains("application/ld+json") && h.contains("\"author\""))
+        },
+        &|o| !o.authors.is_empty(),
+    );
+    let (date_stated, date_n) = where_stated(
+        &|h| {
+            h.contains("datepublished")
+                || h.contains("article:published_time")
+                || h.contains("<time datetime=")
+        },
+        &|o| o.published.is_some(),
+    );
+    let (language_stated, language_n) = where_stated(
+        &|h| {
+            h.find("<html")
+                .and_then(|i| h[i..].find('>').map(|j| h[i..i + j].contains(" lang=")))
+                .unwrap_or(false)
+        },
+        &|o| o.language.is_some(),
+    );
+    let (canonical_stated, canonical_n) = where_stated(
+        &|h| h.contains("rel=\"canonical\"") || h.contains("rel=canonical"),
+        &|o| o.canonical_url.is_some(),
+    );
+    eprintln!(
+        "metadata where the page states it: authors {authors_stated:.3} of {authors_n} pages, date {date_stated:.3} of {date_n}, \
+         language {language_stated:.3} of {language_n}, canonical {canonical_stated:.3} of {canonical_n}"
+    );
+
     let mut line = format!(
         "pages={} precision={:.4} recall={:.4} f1={:.4} pages_per_sec={:.1} cpu_pages_per_sec={:.1}",
         pages.len(),
@@ -204,7 +256,9 @@ fn main() {
         }
     }
     line.push_str(&format!(
-        " title_found={title:.3} authors_found={authors:.3} date_found={date:.3} language_found={language:.3} canonical_found={canonical:.3} canonical_match={canonical_match:.3}"
+        " title_found={title:.3} authors_found={authors:.3} date_found={date:.3} language_found={language:.3} canonical_found={canonical:.3} canonical_match={canonical_match:.3} \
+         authors_where_stated={authors_stated:.3} date_where_stated={date_stated:.3} language_where_stated={language_stated:.3} \
+         canonical_where_stated={canonical_stated:.3}"
     ));
     println!("{line}");
 }
