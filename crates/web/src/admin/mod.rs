@@ -11,15 +11,17 @@ use std::collections::HashMap;
 
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use gazette_app::{Actor, App, AppError, Session};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::error::ApiError;
+
+mod imports;
 
 const SESSION_COOKIE: &str = "gazette_session";
 const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
@@ -29,8 +31,8 @@ pub fn routes() -> Router<App> {
         .route("/admin", get(home))
         .route("/admin/sign-in", get(sign_in_page).post(sign_in))
         .route("/admin/sign-out", post(sign_out))
-        .route("/admin/imports", get(imports_page).post(import))
-        .route("/admin/imports/{id}/{action}", post(import_action))
+        .route("/admin/imports", get(imports::page).post(imports::import))
+        .route("/admin/imports/{id}/{action}", post(imports::action))
 }
 
 /// A signed-in user; pages ask for one and send everyone else to the sign-in form.
@@ -40,9 +42,29 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
-    fn actor(&self) -> Actor {
+    pub(super) fn actor(&self) -> Actor {
         Actor::User(self.session.user.clone())
     }
+
+    /// What every signed-in page's layout shows: the site, the section, who is signed in, and
+    /// the token its forms post.
+    pub(super) async fn chrome(&self, app: &App, section: &'static str) -> Chrome {
+        Chrome {
+            site_name: site_name(app).await,
+            section,
+            user: self.session.user.clone(),
+            csrf: self.session.csrf_token.clone(),
+        }
+    }
+}
+
+/// The layout's part of a signed-in page's view; page views flatten it in.
+#[derive(Serialize)]
+pub(super) struct Chrome {
+    site_name: String,
+    section: &'static str,
+    user: gazette_domain::User,
+    csrf: String,
 }
 
 impl FromRequestParts<App> for SignedIn {
@@ -174,149 +196,23 @@ async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
     response
 }
 
-// --- imports ---------------------------------------------------------------------------------
-
-#[derive(Serialize)]
-struct ImportsView<'a> {
-    site_name: String,
-    section: &'static str,
-    user: &'a gazette_domain::User,
-    csrf: &'a str,
-    url: &'a str,
-    error: Option<&'a str>,
-    result: Option<ImportResultView>,
-    queue: Vec<gazette_app::QueueEntry>,
-}
-
-#[derive(Serialize)]
-struct ImportResultView {
-    outcome: String,
-    title: String,
-    source: String,
-    status: String,
-    revision: i64,
-}
-
-#[derive(Deserialize)]
-struct ImportsQuery {
-    record: Option<i64>,
-    outcome: Option<String>,
-}
-
-async fn imports_page(
-    State(app): State<App>,
-    user: SignedIn,
-    Query(q): Query<ImportsQuery>,
-) -> Response {
-    let result = match (q.record, q.outcome) {
-        (Some(record), Some(outcome)) => {
-            match app.syndication_record(&user.actor(), record).await {
-                Ok(entry) => Some(ImportResultView {
-                    outcome,
-                    title: entry.title.unwrap_or_default(),
-                    source: entry.source,
-                    status: entry
-                        .status
-                        .map(|s| s.as_str().to_owned())
-                        .unwrap_or_default(),
-                    revision: entry.revision.unwrap_or_default(),
-                }),
-                Err(_) => None,
-            }
-        }
-        _ => None,
-    };
-    imports_view(&app, &user, StatusCode::OK, "", None, result).await
-}
-
-async fn imports_view(
-    app: &App,
-    user: &SignedIn,
-    status: StatusCode,
-    url: &str,
-    error: Option<&str>,
-    result: Option<ImportResultView>,
-) -> Response {
-    let queue = match app.review_queue(&user.actor(), 200).await {
-        Ok(queue) => queue,
-        Err(err) => return error_page(app, err),
-    };
-    let view = ImportsView {
-        site_name: site_name(app).await,
-        section: "imports",
-        user: &user.session.user,
-        csrf: &user.session.csrf_token,
-        url,
-        error,
-        result,
-        queue,
-    };
-    page(app, status, "imports.html", &view)
-}
-
-async fn import(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
-    if let Some(refused) = csrf_refusal(&app, &user, &body) {
-        return refused;
-    }
-    let form = Form::parse(&body);
-    let url = form.get("url").unwrap_or_default();
-    match app.import_url(&user.actor(), url).await {
-        Ok(imported) => redirect(&format!(
-            "/admin/imports?record={}&outcome={}",
-            imported.record,
-            imported.outcome.as_str()
-        )),
-        Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, _) = err.parts();
-            imports_view(&app, &user, status, url, Some(message), None).await
-        }
-    }
-}
-
-async fn import_action(
-    State(app): State<App>,
-    user: SignedIn,
-    Path((id, action)): Path<(i64, String)>,
-    body: Bytes,
-) -> Response {
-    if let Some(refused) = csrf_refusal(&app, &user, &body) {
-        return refused;
-    }
-    let actor = user.actor();
-    let done = match action.as_str() {
-        "accept" => app.accept_record(&actor, id).await.map(|_| ()),
-        "reject" => app.reject_record(&actor, id).await,
-        "acknowledge" => app.acknowledge_change(&actor, id).await,
-        _ => Err(AppError::NotFound(format!("action {action:?}"))),
-    };
-    match done {
-        Ok(()) => redirect("/admin/imports"),
-        Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, _) = err.parts();
-            imports_view(&app, &user, status, "", Some(message), None).await
-        }
-    }
-}
-
 // --- shared pieces ---------------------------------------------------------------------------
 
 /// A posted form's fields (the last value of a repeated name wins).
-struct Form(HashMap<String, String>);
+pub(super) struct Form(HashMap<String, String>);
 
 impl Form {
-    fn parse(body: &[u8]) -> Self {
+    pub(super) fn parse(body: &[u8]) -> Self {
         Self(form_urlencoded::parse(body).into_owned().collect())
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(super) fn get(&self, name: &str) -> Option<&str> {
         self.0.get(name).map(String::as_str)
     }
 }
 
 /// The refusal of a post whose CSRF token is not the session's, if it is not.
-fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Response> {
+pub(super) fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Response> {
     let form = Form::parse(body);
     if form.get("csrf") == Some(user.session.csrf_token.as_str()) {
         None
@@ -334,7 +230,12 @@ fn safe_next(next: Option<&str>) -> &str {
     }
 }
 
-fn page(app: &App, status: StatusCode, template: &str, view: &impl Serialize) -> Response {
+pub(super) fn page(
+    app: &App,
+    status: StatusCode,
+    template: &str,
+    view: &impl Serialize,
+) -> Response {
     match app.admin_views().render(template, view) {
         Ok(body) => with_admin_headers(
             (
@@ -348,7 +249,7 @@ fn page(app: &App, status: StatusCode, template: &str, view: &impl Serialize) ->
     }
 }
 
-fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
+pub(super) fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
     with_admin_headers(
         (
             status,
@@ -359,7 +260,7 @@ fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
     )
 }
 
-fn error_page(app: &App, err: AppError) -> Response {
+pub(super) fn error_page(app: &App, err: AppError) -> Response {
     let err = ApiError::from(err);
     let (status, message, _) = err.parts();
     plain(app, status, message)
@@ -384,7 +285,7 @@ fn with_admin_headers(mut response: Response) -> Response {
 }
 
 /// 303 See Other: after a post, the browser loads the next page with GET.
-fn redirect(to: &str) -> Response {
+pub(super) fn redirect(to: &str) -> Response {
     let mut response = StatusCode::SEE_OTHER.into_response();
     if let Ok(location) = HeaderValue::try_from(to) {
         response.headers_mut().insert(header::LOCATION, location);
@@ -425,7 +326,7 @@ fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|(_, v)| v.to_owned())
 }
 
-async fn site_name(app: &App) -> String {
+pub(super) async fn site_name(app: &App) -> String {
     app.settings()
         .await
         .map(|s| s.name)
