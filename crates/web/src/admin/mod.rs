@@ -21,7 +21,11 @@ use serde::Serialize;
 
 use crate::error::ApiError;
 
+mod account;
+mod articles;
 mod imports;
+mod manage;
+mod media;
 
 const SESSION_COOKIE: &str = "gazette_session";
 const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
@@ -33,6 +37,10 @@ pub fn routes() -> Router<App> {
         .route("/admin/sign-out", post(sign_out))
         .route("/admin/imports", get(imports::page).post(imports::import))
         .route("/admin/imports/{id}/{action}", post(imports::action))
+        .merge(articles::routes())
+        .merge(media::routes())
+        .merge(manage::routes())
+        .merge(account::routes())
 }
 
 /// A signed-in user; pages ask for one and send everyone else to the sign-in form.
