@@ -196,13 +196,22 @@ impl Browser {
 
     /// The rendered text of the element matching `css`: what a reader sees, so hidden text is
     /// left out.
+    ///
+    /// A form submitted just before may replace the page between finding the element and reading
+    /// it; the element is then looked up again on the new page.
     pub async fn text(&self, css: &str) -> String {
-        let element = self.wait_for(css).await;
-        match element.text().await {
-            Ok(text) => text,
-            Err(e) => {
-                let url = self.current_url().await;
-                panic!("cannot read the text of `{css}` on {url}: {e}")
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let element = self.wait_for(css).await;
+            match element.text().await {
+                Ok(text) => return text,
+                Err(e) if e.is_stale_element_reference() && std::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                }
+                Err(e) => {
+                    let url = self.current_url().await;
+                    panic!("cannot read the text of `{css}` on {url}: {e}")
+                }
             }
         }
     }
