@@ -11,6 +11,7 @@ mod error;
 pub mod imports;
 pub mod jobs;
 pub mod newsletters;
+pub mod password_resets;
 mod sql;
 pub mod syndication;
 pub mod taxonomy;

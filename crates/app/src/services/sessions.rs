@@ -2,10 +2,12 @@
 //! several servers share them), and throttling of repeated failures per account.
 //!
 //! The cookie carries a random secret; the store keeps only its SHA-256, as for API tokens.
-//! Each session has its own CSRF token, which every admin form posts back.
+//! Each session has its own CSRF token, which every admin form posts back. A forgotten password
+//! is replaced through a single-use link sent by email.
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use gazette_domain::{EmailAddress, FieldError, User};
+use gazette_store::password_resets as resets;
 use gazette_store::users as rows;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
@@ -32,20 +34,7 @@ pub struct Session {
 impl App {
     /// Sets (or replaces) a user's password; it must be at least ten characters.
     pub async fn set_password(&self, email: &str, password: &str) -> AppResult<()> {
-        if password.chars().count() < MIN_PASSWORD_CHARS {
-            return Err(FieldError::new(
-                "password",
-                format!("must be at least {MIN_PASSWORD_CHARS} characters"),
-            )
-            .into());
-        }
-        if password.len() > MAX_PASSWORD_BYTES {
-            return Err(FieldError::new(
-                "password",
-                format!("must be at most {MAX_PASSWORD_BYTES} bytes"),
-            )
-            .into());
-        }
+        check_password(password)?;
         let email = normalise(email)?;
         let hash = hash_password(password.to_owned()).await?;
         let mut tx = self.store().begin().await?;
@@ -125,6 +114,95 @@ impl App {
         tx.commit().await?;
         Ok(())
     }
+}
+
+const RESET_LIFETIME: Duration = Duration::hours(1);
+/// Reset emails per account per hour: enough for a lost message, too few to flood an inbox.
+const RESETS_PER_HOUR: i64 = 3;
+
+impl App {
+    /// Emails a link that sets a new password (through the mail settings; with no SMTP server
+    /// configured, the message, link included, is written to the log). Unknown addresses get no
+    /// email and the same answer, so the form does not tell which accounts exist.
+    pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
+        let Ok(email) = normalise(email) else {
+            return Ok(());
+        };
+        let mut tx = self.store().begin().await?;
+        let Some(user) = rows::by_email(&mut tx, &email).await? else {
+            return Ok(());
+        };
+        let started = now();
+        if resets::count_since(&mut tx, user.id, started - Duration::hours(1)).await? >= RESETS_PER_HOUR {
+            tracing::info!(user = user.id.0, "password reset asked for too often; no email sent");
+            return Ok(());
+        }
+        let secret = random_token();
+        resets::insert(&mut tx, &hash(&secret), user.id, started, started + RESET_LIFETIME).await?;
+        tx.commit().await?;
+        let site = self.settings().await?.name;
+        let link = format!("{}/admin/reset/{secret}", self.base_url());
+        let host = url::Url::parse(self.base_url())
+            .ok()
+            .and_then(|u| u.host_str().map(str::to_owned))
+            .unwrap_or_else(|| "localhost".into());
+        let email = gazette_mail::Email {
+            to: user.email.clone(),
+            subject: format!("Set a new password for {site}"),
+            text: format!(
+                "Someone (we hope you) asked to set a new password for your account at {site}.\n\n\
+                 Open this link within an hour to choose one:\n\n{link}\n\n\
+                 If it was not you, ignore this message: your password stays as it is.\n"
+            ),
+            html: None,
+            message_id: format!("reset-{}@{host}", &hash(&secret)[..16]),
+            list_unsubscribe: None,
+            list_id: None,
+        };
+        self.mailer()
+            .send(&email)
+            .await
+            .map_err(|e| AppError::Mail(e.to_string()))
+    }
+
+    /// Whether a reset link still works (unused, not expired).
+    pub async fn reset_link_is_valid(&self, secret: &str) -> AppResult<bool> {
+        Ok(resets::is_valid(&mut *self.store().reader().await?, &hash(secret), now()).await?)
+    }
+
+    /// Sets the new password through a reset link, which then stops working, and signs the user
+    /// out everywhere.
+    pub async fn reset_password(&self, secret: &str, password: &str) -> AppResult<()> {
+        // Checked before the link is used, so a too-short password does not spend it.
+        check_password(password)?;
+        let hashed = hash_password(password.to_owned()).await?;
+        let mut tx = self.store().begin().await?;
+        let user = resets::take(&mut tx, &hash(secret), now())
+            .await?
+            .ok_or_else(|| AppError::Gone("this reset link".into()))?;
+        rows::set_password_hash(&mut tx, user, &hashed).await?;
+        resets::end_sessions(&mut tx, user).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+fn check_password(password: &str) -> AppResult<()> {
+    if password.chars().count() < MIN_PASSWORD_CHARS {
+        return Err(FieldError::new(
+            "password",
+            format!("must be at least {MIN_PASSWORD_CHARS} characters"),
+        )
+        .into());
+    }
+    if password.len() > MAX_PASSWORD_BYTES {
+        return Err(FieldError::new(
+            "password",
+            format!("must be at most {MAX_PASSWORD_BYTES} bytes"),
+        )
+        .into());
+    }
+    Ok(())
 }
 
 fn normalise(email: &str) -> AppResult<String> {
