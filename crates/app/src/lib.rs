@@ -11,6 +11,7 @@ pub mod demo;
 mod discovery;
 mod error;
 pub mod jobs;
+pub mod media;
 mod newsletters;
 mod pages;
 mod search;

@@ -730,6 +730,7 @@ pub(crate) fn card(a: &Article, tax: &Taxonomies) -> ArticleCard {
 
 fn image_view(i: &gazette_domain::FeaturedImage) -> ImageView {
     ImageView {
+        srcset: crate::media::srcset_for_src(&i.src),
         src: i.src.clone(),
         alt: i.alt.clone(),
         caption: i.caption.clone(),

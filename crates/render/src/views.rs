@@ -76,6 +76,8 @@ pub struct FeedLink {
 #[derive(Debug, Clone, Serialize)]
 pub struct ImageView {
     pub src: String,
+    /// `"/media/…-480.jpg 480w, …"` when `src` is an uploaded image with narrower sizes; else empty.
+    pub srcset: String,
     pub alt: String,
     pub caption: String,
     pub credit: String,

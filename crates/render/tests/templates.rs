@@ -57,6 +57,7 @@ fn nav() -> Nav {
 fn image() -> ImageView {
     ImageView {
         src: "/media/2026/11/quay.jpg".into(),
+        srcset: String::new(),
         alt: "Cranes idle on an empty quay at dusk".into(),
         caption: "The north quay after the last shift.".into(),
         credit: "Photo: Ines Varga".into(),

@@ -10,6 +10,7 @@ pub mod articles;
 mod error;
 pub mod imports;
 pub mod jobs;
+pub mod media;
 pub mod newsletters;
 pub mod password_resets;
 mod sql;

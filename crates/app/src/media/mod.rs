@@ -1,0 +1,347 @@
+//! Uploaded images: checked, stripped of metadata, resized into responsive widths, stored, and
+//! listed in the admin's library.
+//!
+//! An upload is recognised by its bytes' signature (JPEG, PNG, WebP, GIF), refused when too
+//! large in bytes or pixels, decoded and re-encoded (see [`process`]) off the async threads, and
+//! written as `media/{yyyy}/{mm}/{hash}-{width}.{ext}` through [`MediaStorage`]. The SHA-256 of
+//! the bytes sent dedupes a second identical upload. Files are written before the row and removed
+//! if the row cannot be written, so a failed upload leaves neither.
+//!
+//! Only the local disk is implemented; an S3-compatible store would be a second
+//! [`MediaStorage`] chosen from the configuration.
+
+pub mod process;
+pub mod storage;
+
+use gazette_domain::FieldError;
+use gazette_store::StoreError;
+use gazette_store::media::{self as rows, MediaRow, MediaSize, NewMedia};
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+
+pub use process::{MAX_PIXELS, MAX_SIDE, MAX_UPLOAD_BYTES};
+pub use storage::{LocalDisk, MediaStorage};
+
+use crate::services::articles::Actor;
+use crate::{App, AppError, AppResult, now};
+
+/// Images per library page.
+pub const PER_PAGE: u32 = 24;
+const MAX_ALT_CHARS: usize = 300;
+const MAX_NAME_CHARS: usize = 200;
+
+/// An image as the admin shows it.
+#[derive(Debug, Clone, Serialize)]
+pub struct MediaItem {
+    pub id: i64,
+    pub original_name: String,
+    pub alt: String,
+    pub width: u32,
+    pub height: u32,
+    /// The widest size, `/media/…`: what to paste as an article's featured image.
+    pub src: String,
+    /// The narrowest size, for thumbnails.
+    pub thumb: String,
+    /// `"/media/…-480.jpg 480w, …"`.
+    pub srcset: String,
+    pub sizes: Vec<MediaSize>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+impl From<MediaRow> for MediaItem {
+    fn from(row: MediaRow) -> Self {
+        let url = |s: &MediaSize| format!("/media/{}", s.path);
+        Self {
+            id: row.id,
+            src: row.sizes.last().map(url).unwrap_or_default(),
+            thumb: row.sizes.first().map(url).unwrap_or_default(),
+            srcset: srcset(&row.sizes),
+            original_name: row.original_name,
+            alt: row.alt,
+            width: row.width,
+            height: row.height,
+            sizes: row.sizes,
+            created_at: row
+                .created_at
+                .format(&time::format_description::well_known::Rfc3339)
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// The `srcset` of a featured image whose `src` is a size the upload service wrote
+/// (`/media/{yyyy}/{mm}/{hash}-{width}.{ext}`), or empty for any other address.
+///
+/// The narrower sizes follow from the name alone: an upload keeps every standard width narrower
+/// than its widest size, so no lookup is needed while a page is built.
+pub fn srcset_for_src(src: &str) -> String {
+    let Some((width, stem, ext)) = parse_size_path(src) else {
+        return String::new();
+    };
+    let widths: Vec<u32> = process::WIDTHS
+        .into_iter()
+        .filter(|w| *w < width)
+        .chain([width])
+        .collect();
+    if widths.len() < 2 {
+        // A single size: `src` says all there is.
+        return String::new();
+    }
+    widths
+        .iter()
+        .map(|w| format!("{stem}-{w}.{ext} {w}w"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `(width, "/media/yyyy/mm/hash", ext)` of a path the upload service writes.
+fn parse_size_path(src: &str) -> Option<(u32, &str, &str)> {
+    let rest = src.strip_prefix("/media/")?;
+    let mut parts = rest.split('/');
+    let (year, month, file) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !digits(year, 4) || !digits(month, 2) {
+        return None;
+    }
+    let (name, ext) = file.rsplit_once('.')?;
+    let (hash, width) = name.split_once('-')?;
+    let is_hex = hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    if !is_hex || !matches!(ext, "jpg" | "png" | "webp") || width.starts_with('0') {
+        return None;
+    }
+    let width: u32 = width.parse().ok()?;
+    (width <= process::MAX_KEPT_WIDTH)
+        .then(|| (width, &src[..src.len() - file.len() + hash.len()], ext))
+}
+
+/// The `srcset` attribute's value for these sizes.
+pub fn srcset(sizes: &[MediaSize]) -> String {
+    sizes
+        .iter()
+        .map(|s| format!("/media/{} {}w", s.path, s.width))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Uploaded {
+    pub item: MediaItem,
+    /// The same bytes were uploaded before: nothing new was stored.
+    pub deduplicated: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MediaLibrary {
+    pub items: Vec<MediaItem>,
+    pub page: u32,
+    pub total_pages: u32,
+    pub total: i64,
+}
+
+impl App {
+    /// Where media files are written: the data directory's `media/`.
+    pub fn media_storage(&self) -> Box<dyn MediaStorage> {
+        Box::new(LocalDisk::new(self.config().media_dir()))
+    }
+
+    /// Checks, processes and stores an uploaded image; `name` is the browser's file name, kept
+    /// for the library only.
+    pub async fn upload_media(
+        &self,
+        actor: &Actor,
+        name: &str,
+        alt: &str,
+        bytes: Vec<u8>,
+    ) -> AppResult<Uploaded> {
+        let alt = alt.trim();
+        if alt.is_empty() {
+            return Err(
+                FieldError::new("alt", "describe the image for readers who cannot see it").into(),
+            );
+        }
+        if alt.chars().count() > MAX_ALT_CHARS {
+            return Err(FieldError::new(
+                "alt",
+                format!("must be at most {MAX_ALT_CHARS} characters"),
+            )
+            .into());
+        }
+        let hash = hex::encode(Sha256::digest(&bytes));
+        if let Some(existing) = rows::by_hash(&mut *self.store().reader().await?, &hash).await? {
+            return Ok(Uploaded {
+                item: existing.into(),
+                deduplicated: true,
+            });
+        }
+
+        let processed = tokio::task::spawn_blocking(move || process::process(&bytes))
+            .await
+            .map_err(|e| {
+                AppError::Unavailable(if e.is_panic() {
+                    "image decoding"
+                } else {
+                    "the blocking pool"
+                })
+            })??;
+
+        let created_at = now();
+        let dir = format!(
+            "{:04}/{:02}",
+            created_at.year(),
+            u8::from(created_at.month())
+        );
+        let ext = processed.kind.output_extension();
+        let sizes: Vec<MediaSize> = processed
+            .renditions
+            .iter()
+            .map(|r| MediaSize {
+                width: r.width,
+                height: r.height,
+                path: format!("{dir}/{}-{}.{ext}", &hash[..16], r.width),
+            })
+            .collect();
+        let widest = sizes
+            .last()
+            .expect("process makes at least one size")
+            .clone();
+
+        let storage = self.media_storage();
+        let mut written: Vec<&str> = Vec::new();
+        for (size, rendition) in sizes.iter().zip(processed.renditions) {
+            if let Err(err) = storage.put(&size.path, rendition.bytes).await {
+                tracing::error!(error = %err, path = %size.path, "cannot write an uploaded image");
+                remove(&*storage, &written).await;
+                return Err(AppError::Unavailable("media storage"));
+            }
+            written.push(&size.path);
+        }
+
+        let new = NewMedia {
+            original_name: clean_name(name),
+            alt: alt.to_owned(),
+            width: widest.width,
+            height: widest.height,
+            content_hash: hash.clone(),
+            sizes: sizes.clone(),
+            created_by: match actor {
+                Actor::User(u) => Some(u.id.0),
+                Actor::System => None,
+            },
+            created_at,
+        };
+        let inserted = async {
+            let mut tx = self.store().begin().await?;
+            let row = rows::insert(&mut tx, &new).await?;
+            tx.commit().await?;
+            Ok::<_, StoreError>(row)
+        }
+        .await;
+        match inserted {
+            Ok(row) => {
+                tracing::info!(media = row.id, sizes = row.sizes.len(), "image uploaded");
+                Ok(Uploaded {
+                    item: row.into(),
+                    deduplicated: false,
+                })
+            }
+            // The same bytes arrived at the same moment from elsewhere: that upload wrote the
+            // same files under the same names and owns them now, so none is removed.
+            Err(StoreError::Conflict { field }) if field == "content_hash" => {
+                let existing = rows::by_hash(&mut *self.store().reader().await?, &hash)
+                    .await?
+                    .ok_or_else(|| AppError::NotFound("the image uploaded meanwhile".into()))?;
+                Ok(Uploaded {
+                    item: existing.into(),
+                    deduplicated: true,
+                })
+            }
+            Err(err) => {
+                remove(&*storage, &written).await;
+                Err(err.into())
+            }
+        }
+    }
+
+    /// A page of the library, newest first; `page` counts from 1.
+    pub async fn media_library(&self, _actor: &Actor, page: u32) -> AppResult<MediaLibrary> {
+        let page = page.max(1);
+        let mut conn = self.store().reader().await?;
+        let total = rows::count(&mut conn).await?;
+        let total_pages = (total.max(0) as u64).div_ceil(u64::from(PER_PAGE)).max(1) as u32;
+        let items = rows::newest(
+            &mut conn,
+            i64::from(PER_PAGE),
+            i64::from(page - 1) * i64::from(PER_PAGE),
+        )
+        .await?
+        .into_iter()
+        .map(MediaItem::from)
+        .collect();
+        Ok(MediaLibrary {
+            items,
+            page,
+            total_pages,
+            total,
+        })
+    }
+}
+
+/// Best effort: a file left behind is only disk space, and the error is logged.
+async fn remove(storage: &dyn MediaStorage, keys: &[&str]) {
+    for key in keys {
+        if let Err(err) = storage.delete(key).await {
+            tracing::warn!(error = %err, path = %key, "cannot remove a file of a failed upload");
+        }
+    }
+}
+
+/// The file name without any directory a browser sent, trimmed to a sensible length.
+fn clean_name(name: &str) -> String {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or("").trim();
+    let base: String = base
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME_CHARS)
+        .collect();
+    if base.is_empty() {
+        "upload".into()
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::srcset_for_src;
+
+    #[test]
+    fn derives_the_srcset_of_an_uploaded_size_only() {
+        assert_eq!(
+            srcset_for_src("/media/2026/12/0123456789abcdef-1200.jpg"),
+            "/media/2026/12/0123456789abcdef-480.jpg 480w, /media/2026/12/0123456789abcdef-960.jpg 960w, \
+             /media/2026/12/0123456789abcdef-1200.jpg 1200w"
+        );
+        assert_eq!(
+            srcset_for_src("/media/2026/12/0123456789abcdef-400.png"),
+            ""
+        );
+        assert_eq!(srcset_for_src("/media/cranes.jpg"), "");
+        assert_eq!(
+            srcset_for_src("/media/demo/2026/12/0123456789abcdef-960.jpg"),
+            ""
+        );
+        assert_eq!(
+            srcset_for_src("https://images.example/2026/12/0123456789abcdef-960.jpg"),
+            ""
+        );
+        assert_eq!(
+            srcset_for_src("/media/2026/12/0123456789abcdef-9600.jpg"),
+            ""
+        );
+        assert_eq!(
+            srcset_for_src("/media/2026/12/0123456789abcdef-960.gif"),
+            ""
+        );
+    }
+}
