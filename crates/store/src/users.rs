@@ -209,3 +209,50 @@ pub async fn delete_session(
         .await?;
     Ok(())
 }
+
+// --- user administration ----------------------------------------------------------------------
+
+/// Every user, administrators first, then by name.
+pub async fn all(conn: &mut AnyConnection) -> Result<Vec<User>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, email, name, role FROM users \
+         ORDER BY CASE role WHEN 'administrator' THEN 0 WHEN 'editor' THEN 1 ELSE 2 END, name, id",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(user).collect()
+}
+
+pub async fn by_id(conn: &mut AnyConnection, id: UserId) -> Result<Option<User>, StoreError> {
+    let row = sqlx::query("SELECT id, email, name, role FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(user).transpose()
+}
+
+/// Sets the user's role unless that would leave no administrator; false when refused (or no
+/// such user). The check sits in the statement so it and the write see the same rows; on
+/// PostgreSQL the administrators' rows are locked first, so two administrators demoting each
+/// other at once cannot both succeed (SQLite runs one writer at a time anyway).
+pub async fn set_role_keeping_an_administrator(
+    conn: &mut AnyConnection,
+    backend: crate::Backend,
+    id: UserId,
+    role: Role,
+) -> Result<bool, StoreError> {
+    if backend == crate::Backend::Postgres {
+        sqlx::query("SELECT id FROM users WHERE role = 'administrator' FOR UPDATE")
+            .fetch_all(&mut *conn)
+            .await?;
+    }
+    let done = sqlx::query(
+        "UPDATE users SET role = $1 WHERE id = $2 AND ($1 = 'administrator' OR role <> 'administrator' \
+         OR (SELECT COUNT(*) FROM users WHERE role = 'administrator') > 1)",
+    )
+    .bind(role.as_str())
+    .bind(id.0)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}

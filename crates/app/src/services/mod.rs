@@ -4,4 +4,5 @@ pub mod articles;
 pub mod sessions;
 pub mod settings;
 pub mod taxonomy;
+pub mod user_admin;
 pub mod users;

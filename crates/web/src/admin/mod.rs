@@ -28,7 +28,8 @@ mod manage;
 mod media;
 
 const SESSION_COOKIE: &str = "gazette_session";
-const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
+/// The CSRF token of the forms shown before sign-in (sign-in, forgotten password, reset).
+pub(super) const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
 
 pub fn routes() -> Router<App> {
     Router::new()
@@ -102,7 +103,7 @@ impl FromRequestParts<App> for SignedIn {
 }
 
 async fn home(_: SignedIn) -> Response {
-    redirect("/admin/imports")
+    redirect("/admin/articles")
 }
 
 // --- signing in and out ----------------------------------------------------------------------
@@ -114,6 +115,7 @@ struct SignInView<'a> {
     next: &'a str,
     email: &'a str,
     error: Option<&'a str>,
+    notice: Option<&'a str>,
 }
 
 async fn sign_in_page(
@@ -127,7 +129,9 @@ async fn sign_in_page(
         return redirect(safe_next(q.get("next").map(String::as_str)));
     }
     let next = safe_next(q.get("next").map(String::as_str));
-    sign_in_form(&app, StatusCode::OK, next, "", None).await
+    let notice = (q.get("reset").map(String::as_str) == Some("done"))
+        .then_some("Your new password is set; sign in with it.");
+    sign_in_form(&app, StatusCode::OK, next, "", None, notice).await
 }
 
 /// The form with a fresh CSRF token, also set as a cookie the post must match.
@@ -137,6 +141,7 @@ async fn sign_in_form(
     next: &str,
     email: &str,
     error: Option<&str>,
+    notice: Option<&str>,
 ) -> Response {
     let csrf = gazette_app::random_token();
     let view = SignInView {
@@ -145,16 +150,10 @@ async fn sign_in_form(
         next,
         email,
         error,
+        notice,
     };
     let mut response = page(app, status, "sign_in.html", &view);
-    set_cookie(
-        &mut response,
-        app,
-        SIGN_IN_CSRF_COOKIE,
-        &csrf,
-        "/admin/sign-in",
-        Some(3600),
-    );
+    pre_session_token(app, &mut response, &csrf);
     response
 }
 
@@ -162,10 +161,17 @@ async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Res
     let form = Form::parse(&body);
     let next = safe_next(form.get("next").filter(|n| !n.is_empty())).to_owned();
     let email = form.get("email").unwrap_or_default().to_owned();
-    let expected = cookie(&headers, SIGN_IN_CSRF_COOKIE);
-    if expected.is_none() || expected.as_deref() != form.get("csrf") {
+    if !pre_session_token_ok(&headers, &form) {
         let message = "the sign-in form expired; please sign in again";
-        return sign_in_form(&app, StatusCode::FORBIDDEN, &next, &email, Some(message)).await;
+        return sign_in_form(
+            &app,
+            StatusCode::FORBIDDEN,
+            &next,
+            &email,
+            Some(message),
+            None,
+        )
+        .await;
     }
     match app
         .sign_in(&email, form.get("password").unwrap_or_default())
@@ -179,7 +185,7 @@ async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Res
                 &app,
                 SIGN_IN_CSRF_COOKIE,
                 "",
-                "/admin/sign-in",
+                "/admin",
                 Some(0),
             );
             response
@@ -187,7 +193,7 @@ async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Res
         Err(err) => {
             let err = ApiError::from(err);
             let (status, message, _) = err.parts();
-            sign_in_form(&app, status, &next, &email, Some(message)).await
+            sign_in_form(&app, status, &next, &email, Some(message), None).await
         }
     }
 }
@@ -228,6 +234,24 @@ pub(super) fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Re
         let message = "this form expired or came from another site; reload the page and try again";
         Some(plain(app, StatusCode::FORBIDDEN, message))
     }
+}
+
+/// A fresh token for a form shown before sign-in, set as the cookie its post must match.
+pub(super) fn pre_session_token(app: &App, response: &mut Response, csrf: &str) {
+    set_cookie(
+        response,
+        app,
+        SIGN_IN_CSRF_COOKIE,
+        csrf,
+        "/admin",
+        Some(3600),
+    );
+}
+
+/// Whether a pre-sign-in post carries the token its cookie holds.
+pub(super) fn pre_session_token_ok(headers: &HeaderMap, form: &Form) -> bool {
+    let expected = cookie(headers, SIGN_IN_CSRF_COOKIE);
+    expected.is_some() && expected.as_deref() == form.get("csrf")
 }
 
 /// Only paths inside the admin, so the sign-in form cannot be made to send someone elsewhere.
@@ -282,7 +306,7 @@ fn with_admin_headers(mut response: Response) -> Response {
     headers.insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
-            "default-src 'none'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
         ),
     );
     headers.insert(
@@ -301,7 +325,7 @@ pub(super) fn redirect(to: &str) -> Response {
     with_admin_headers(response)
 }
 
-fn set_cookie(
+pub(super) fn set_cookie(
     response: &mut Response,
     app: &App,
     name: &str,
@@ -323,7 +347,7 @@ fn set_cookie(
     }
 }
 
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
