@@ -55,8 +55,14 @@ struct Found {
 
 pub(crate) fn read(dom: &Dom, base: Option<&Url>) -> Metadata {
     let mut f = Found::default();
+    // Nodes inside a form or a comment section: the names there are commenters' (or a comment
+    // form's "Name *" label), never the article's byline. Descendants come in document order,
+    // so a node's parent is marked before it.
+    let mut in_comments = vec![false; dom.nodes.len()];
     for id in dom.descendants(DOCUMENT) {
         let Some(tag) = dom.name(id) else { continue };
+        let inherited = dom.nodes[id].parent.is_some_and(|p| in_comments[p]);
+        in_comments[id] = inherited || &**tag == "form" || names_comments(dom, id);
         match &**tag {
             "meta" => {
                 let key = dom
@@ -130,14 +136,31 @@ pub(crate) fn read(dom: &Dom, base: Option<&Url>) -> Metadata {
                 || class.contains("yline")
                 || class.contains("YLINE")
                 || class.contains("UTHOR"));
-        if is_byline && f.bylines.len() < 10 {
-            let t = fold_keep_case(&dom.raw_text(id));
+        if is_byline && !in_comments[id] && f.bylines.len() < 10 {
+            let mut t = fold_keep_case(&dom.raw_text(id));
+            if t.is_empty() {
+                // Microdata may state the name only as `<span itemprop="name" content="…">`.
+                t = dom
+                    .descendants(id)
+                    .filter(|&d| dom.attr(d, "itemprop") == Some("name"))
+                    .find_map(|d| dom.attr(d, "content"))
+                    .map(fold_keep_case)
+                    .unwrap_or_default();
+            }
             if !t.is_empty() && t.chars().count() < 100 {
                 f.bylines.push(t);
             }
         }
     }
     build(f, base)
+}
+
+/// An element whose class or id names comments (`comments`, `comment-list`, `commentlist`).
+fn names_comments(dom: &Dom, id: usize) -> bool {
+    ["class", "id"].iter().any(|a| {
+        dom.attr(id, a)
+            .is_some_and(|v| v.contains("comment") || v.contains("Comment"))
+    })
 }
 
 fn build(f: Found, base: Option<&Url>) -> Metadata {
@@ -155,6 +178,7 @@ fn build(f: Found, base: Option<&Url>) -> Metadata {
 
     let site_name = meta(&["og:site_name", "application-name"]);
     let mut title = ld_str("headline")
+        .map(|t| decode_leftover_references(&t))
         .or_else(|| {
             meta(&[
                 "og:title",
@@ -163,6 +187,7 @@ fn build(f: Found, base: Option<&Url>) -> Metadata {
                 "citation_title",
                 "title",
             ])
+            .map(|t| decode_leftover_references(&t))
         })
         .or_else(|| {
             f.title_tag
@@ -216,6 +241,12 @@ fn build(f: Found, base: Option<&Url>) -> Metadata {
         }
     }
     authors.retain(|a| plausible_name(a));
+    let mut authors = without_roles(authors)
+        .into_iter()
+        .fold(Vec::new(), |mut all, a| {
+            push_unique(&mut all, a);
+            all
+        });
     // Byline elements nest (a name inside the byline box), and their text can run names
     // together ("JILL LAWLESSAssociated Press"): keep the shortest form of each.
     let all = authors.clone();
@@ -227,6 +258,7 @@ fn build(f: Found, base: Option<&Url>) -> Metadata {
 
     let published = ld_str("datePublished")
         .and_then(|d| parse_date(&d))
+        .filter(plausible_date)
         .or_else(|| {
             meta(&[
                 "article:published_time",
@@ -247,9 +279,19 @@ fn build(f: Found, base: Option<&Url>) -> Metadata {
                 "og:updated_time",
             ])
             .and_then(|d| parse_date(&d))
+            .filter(plausible_date)
         })
-        .or_else(|| ld_str("dateCreated").and_then(|d| parse_date(&d)))
-        .or_else(|| f.time.as_deref().and_then(parse_date));
+        .or_else(|| {
+            ld_str("dateCreated")
+                .and_then(|d| parse_date(&d))
+                .filter(plausible_date)
+        })
+        .or_else(|| {
+            f.time
+                .as_deref()
+                .and_then(parse_date)
+                .filter(plausible_date)
+        });
 
     let description = ld_str("description")
         .or_else(|| {
@@ -417,6 +459,94 @@ fn split_names(s: &str) -> Vec<String> {
         .collect()
 }
 
+/// Drops what a byline lists beside the names: a role ("AP Auto Writer", "CNN
+/// Editor-at-large") or a credential ("MS", "PhD"), once at least one name is left; and "Analysis
+/// by" before a name.
+fn without_roles(names: Vec<String>) -> Vec<String> {
+    const ROLES: [&str; 10] = [
+        "writer",
+        "editor",
+        "correspondent",
+        "reporter",
+        "columnist",
+        "contributor",
+        "producer",
+        "at-large",
+        "bureau chief",
+        "photographer",
+    ];
+    let names: Vec<String> = names
+        .into_iter()
+        .map(|n| match n.to_lowercase().find(" by ") {
+            // "Analysis by Chris Cillizza": a word or two of genre, then the name.
+            Some(i) if n[..i].split_whitespace().count() <= 2 => n[i + 4..].trim().to_string(),
+            _ => n,
+        })
+        .collect();
+    let is_extra = |n: &str| {
+        let lower = n.to_lowercase();
+        let credential = n.len() <= 4
+            && n.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && n.chars()
+                .all(|c| c.is_ascii_uppercase() || c == '.' || c == 'h');
+        credential || ROLES.iter().any(|r| lower.contains(r))
+    };
+    if names.iter().all(|n| is_extra(n)) {
+        return names;
+    }
+    names.into_iter().filter(|n| !is_extra(n)).collect()
+}
+
+/// A date a page could have been published on: not a placeholder such as `0001-01-01`.
+fn plausible_date(d: &OffsetDateTime) -> bool {
+    d.year() >= 1990 && *d <= OffsetDateTime::now_utc() + time::Duration::days(2)
+}
+
+/// `&#8216;Quote&#8217;`: character references a site escaped twice, so they survive parsing.
+fn decode_leftover_references(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let decoded = rest[1..].find(';').filter(|&j| j <= 10).and_then(|j| {
+            let name = &rest[1..=j];
+            let c = match name.strip_prefix('#') {
+                Some(num) => match num.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => num.parse().ok(),
+                }
+                .and_then(char::from_u32),
+                None => match name {
+                    "amp" => Some('&'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "nbsp" => Some('\u{a0}'),
+                    _ => None,
+                },
+            };
+            c.map(|c| (c, j + 2))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// A person's name, not a date, a role or a sentence that a byline element also holds.
 fn plausible_name(s: &str) -> bool {
     let words = s.split_whitespace().count();
@@ -562,6 +692,56 @@ mod tests {
             vec!["Jane Doe", "John Roe"]
         );
         assert_eq!(split_names("Ann Lee, Bo Ma"), vec!["Ann Lee", "Bo Ma"]);
+    }
+
+    #[test]
+    fn keeps_names_and_drops_roles_and_credentials_beside_them() {
+        let names = |v: &[&str]| without_roles(v.iter().map(|s| s.to_string()).collect());
+        assert_eq!(
+            names(&["TOM KRISHER", "AP Auto Writer"]),
+            vec!["TOM KRISHER"]
+        );
+        assert_eq!(
+            names(&["Ilana Muhlstein", "MS", "RDN"]),
+            vec!["Ilana Muhlstein"]
+        );
+        assert_eq!(
+            names(&["Analysis by Chris Cillizza", "CNN Editor-at-large"]),
+            vec!["Chris Cillizza"]
+        );
+        // A byline that is only a desk is kept as it is.
+        assert_eq!(names(&["Staff Writer"]), vec!["Staff Writer"]);
+        assert_eq!(names(&["Ann Lee", "Bo Ma"]), vec!["Ann Lee", "Bo Ma"]);
+    }
+
+    #[test]
+    fn a_placeholder_date_is_not_a_publication_date() {
+        assert!(!plausible_date(
+            &parse_date("0001-01-01T00:00:00Z").unwrap()
+        ));
+        assert!(!plausible_date(&parse_date("2999-01-01").unwrap()));
+        assert!(plausible_date(&parse_date("2019-11-19T05:00:00Z").unwrap()));
+    }
+
+    #[test]
+    fn decodes_references_a_site_escaped_twice() {
+        assert_eq!(
+            decode_leftover_references("&#8216;The Medium&#8217; &amp; more &#x2014; A&B &bogus;"),
+            "\u{2018}The Medium\u{2019} & more \u{2014} A&B &bogus;"
+        );
+    }
+
+    #[test]
+    fn a_comment_forms_name_field_is_not_a_byline() {
+        let html = r#"<html><body><article><h1>Dams leave the valley dry</h1>
+            <p>Text of the article, long enough to be one.</p></article>
+            <div id="comments"><p class="comment-author">Reader One</p></div>
+            <form><p class="comment-form-author"><label for="author">Name *</label></p></form>
+            </body></html>"#;
+        let m = read(&Dom::parse(html), None);
+        assert!(m.authors.is_empty(), "{:?}", m.authors);
+        let html = r#"<html><body><p class="byline">By Ines Varga</p></body></html>"#;
+        assert_eq!(read(&Dom::parse(html), None).authors, vec!["Ines Varga"]);
     }
 
     #[test]
