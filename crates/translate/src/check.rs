@@ -1,0 +1,253 @@
+//! Checks one translated segment against its source before it is accepted.
+//!
+//! An engine may drop a link, invent one, lose an `<em>`, add a `<script>`, hand the source
+//! back unchanged, answer with nothing, or answer in another language. Each of these is a
+//! [`CheckError`] naming what is wrong; the pipeline retries the segment or flags it. The
+//! order of inline elements may change (languages order words differently); their number and
+//! link targets may not.
+
+use std::collections::BTreeMap;
+
+use crate::html::{Tok, text_of, tokenize};
+use crate::languages::{Script, lookup, primary_subtag};
+
+/// Why a translated segment was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckError {
+    #[error("the translation is empty")]
+    Empty,
+    #[error("the translation is the unchanged source text")]
+    Untranslated,
+    #[error("links differ: source has {expected:?}, translation has {found:?}")]
+    Links {
+        expected: Vec<String>,
+        found: Vec<String>,
+    },
+    #[error("<{tag}> appears {expected} times in the source and {found} times in the translation")]
+    TagCount {
+        tag: String,
+        expected: usize,
+        found: usize,
+    },
+    #[error("the translation adds <{tag}>, which the source does not have")]
+    ForeignTag { tag: String },
+    #[error("the translation adds the attribute {attr:?} to <{tag}>")]
+    ForeignAttribute { tag: String, attr: String },
+    #[error(
+        "the translation is not in {target}: {share_percent}% of its letters are in the target's script"
+    )]
+    WrongScript { target: String, share_percent: u32 },
+}
+
+/// The inline elements of a fragment: element name → count, and link targets in order.
+struct Markup {
+    tags: BTreeMap<String, usize>,
+    hrefs: Vec<String>,
+}
+
+fn markup(tokens: &[Tok]) -> Markup {
+    let mut tags = BTreeMap::new();
+    let mut hrefs = Vec::new();
+    for tok in tokens {
+        if let Tok::Start { name, .. } = tok {
+            *tags.entry(name.clone()).or_insert(0) += 1;
+            if name == "a" {
+                hrefs.push(tok.attr("href").unwrap_or_default().to_string());
+            }
+        }
+    }
+    Markup { tags, hrefs }
+}
+
+fn normalise_space(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks `translated` (one segment, glossary terms already restored) against `source`.
+pub fn check_segment(
+    source_html: &str,
+    translated_html: &str,
+    source_lang: &str,
+    target_lang: &str,
+) -> Result<(), CheckError> {
+    let source = tokenize(source_html);
+    let translated = tokenize(translated_html);
+    let source_text = normalise_space(&text_of(&source));
+    let translated_text = normalise_space(&text_of(&translated));
+
+    if translated_text.is_empty() && !source_text.is_empty() {
+        return Err(CheckError::Empty);
+    }
+
+    let want = markup(&source);
+    let got = markup(&translated);
+    for (tag, &found) in &got.tags {
+        match want.tags.get(tag) {
+            None => return Err(CheckError::ForeignTag { tag: tag.clone() }),
+            Some(&expected) if expected != found => {
+                return Err(CheckError::TagCount {
+                    tag: tag.clone(),
+                    expected,
+                    found,
+                });
+            }
+            Some(_) => {}
+        }
+    }
+    for (tag, &expected) in &want.tags {
+        if !got.tags.contains_key(tag) {
+            return Err(CheckError::TagCount {
+                tag: tag.clone(),
+                expected,
+                found: 0,
+            });
+        }
+    }
+    let mut expected_links = want.hrefs.clone();
+    let mut found_links = got.hrefs.clone();
+    expected_links.sort();
+    found_links.sort();
+    if expected_links != found_links {
+        return Err(CheckError::Links {
+            expected: want.hrefs,
+            found: got.hrefs,
+        });
+    }
+    // An engine has no business adding attributes, and an event handler is an injection.
+    for tok in &translated {
+        if let Tok::Start { name, attrs, .. } = tok {
+            for (attr, _) in attrs {
+                let in_source = source.iter().any(|s| match s {
+                    Tok::Start { name: n, attrs, .. } => {
+                        n == name && attrs.iter().any(|(a, _)| a == attr)
+                    }
+                    _ => false,
+                });
+                if !in_source {
+                    return Err(CheckError::ForeignAttribute {
+                        tag: name.clone(),
+                        attr: attr.clone(),
+                    });
+                }
+            }
+        }
+    }
+
+    let same_language =
+        primary_subtag(source_lang).eq_ignore_ascii_case(primary_subtag(target_lang));
+    // Short segments (a name, a number, "OK") are legitimately the same in many languages.
+    let words = source_text.split_whitespace().count();
+    if !same_language
+        && words >= 4
+        && source_text.chars().count() >= 24
+        && translated_text == source_text
+    {
+        return Err(CheckError::Untranslated);
+    }
+
+    if let (Some(source), Some(target)) = (lookup(source_lang), lookup(target_lang))
+        && !same_script(source.script, target.script)
+    {
+        let letters: Vec<char> = translated_text
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .collect();
+        if letters.len() >= 12 {
+            let in_target = letters
+                .iter()
+                .filter(|&&c| target.script.contains(c))
+                .count();
+            let share = in_target * 100 / letters.len();
+            // Names, acronyms and protected terms stay in their own script, so a
+            // translation needs only a good part of its letters in the target's.
+            if share < 40 {
+                return Err(CheckError::WrongScript {
+                    target: target.code.to_string(),
+                    share_percent: u32::try_from(share).unwrap_or(0),
+                });
+            }
+        }
+    }
+    Ok(())
+}
+
+fn same_script(a: Script, b: Script) -> bool {
+    let han = |s| matches!(s, Script::Hans | Script::Hant | Script::Jpan);
+    a == b || (han(a) && han(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = r#"Read <a href="https://a.example/">the report</a> and <em>the reply</em>."#;
+
+    #[test]
+    fn accepts_reordered_inline_markup() {
+        let t = r#"Lisez <em>la réponse</em> et <a href="https://a.example/">le rapport</a>."#;
+        assert_eq!(check_segment(SRC, t, "en", "fr"), Ok(()));
+    }
+
+    #[test]
+    fn rejects_a_dropped_link() {
+        let t = "Lisez le rapport et <em>la réponse</em>.";
+        assert!(matches!(
+            check_segment(SRC, t, "en", "fr"),
+            Err(CheckError::TagCount { tag, found: 0, .. }) if tag == "a"
+        ));
+    }
+
+    #[test]
+    fn rejects_a_changed_href() {
+        let t = r#"Lisez <a href="https://evil.example/">le rapport</a> et <em>la réponse</em>."#;
+        assert!(matches!(
+            check_segment(SRC, t, "en", "fr"),
+            Err(CheckError::Links { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_introduced_script_and_handlers() {
+        let t = r#"Lisez <a href="https://a.example/">le rapport</a> et <em>la réponse</em>.<script>x()</script>"#;
+        assert_eq!(
+            check_segment(SRC, t, "en", "fr"),
+            Err(CheckError::ForeignTag {
+                tag: "script".into()
+            })
+        );
+        let t = r#"Lisez <a href="https://a.example/" onclick="x()">le rapport</a> et <em>la réponse</em>."#;
+        assert!(matches!(
+            check_segment(SRC, t, "en", "fr"),
+            Err(CheckError::ForeignAttribute { .. })
+        ));
+    }
+
+    #[test]
+    fn rejects_empty_and_unchanged_output() {
+        assert_eq!(check_segment(SRC, "  ", "en", "fr"), Err(CheckError::Empty));
+        assert_eq!(
+            check_segment(SRC, SRC, "en", "fr"),
+            Err(CheckError::Untranslated)
+        );
+        // A short name may stay as it is.
+        assert_eq!(check_segment("Reuters", "Reuters", "en", "fr"), Ok(()));
+    }
+
+    #[test]
+    fn rejects_output_in_the_wrong_script() {
+        let src = "The minister resigned on Tuesday evening.";
+        assert!(matches!(
+            check_segment(src, "Le ministre a démissionné mardi soir.", "en", "ru"),
+            Err(CheckError::WrongScript { .. })
+        ));
+        assert_eq!(
+            check_segment(
+                src,
+                "Министр ушёл в отставку во вторник вечером.",
+                "en",
+                "ru"
+            ),
+            Ok(())
+        );
+    }
+}
