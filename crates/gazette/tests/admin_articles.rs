@@ -407,3 +407,248 @@ async fn the_list_filters_and_the_live_preview_sanitises() {
         );
     }
 }
+
+const BOUNDARY: &str = "----gazette-editor-upload-41c9";
+
+/// The editor script's upload: `csrf` None leaves the token out. Returns status and JSON.
+async fn editor_upload(
+    e: &Editor<'_>,
+    csrf: Option<&str>,
+    name: &str,
+    alt: &str,
+    bytes: &[u8],
+) -> (StatusCode, serde_json::Value) {
+    let mut body = Vec::new();
+    let mut text = |field: &str, value: &str| {
+        body.extend_from_slice(
+            format!(
+                "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"{field}\"\r\n\r\n{value}\r\n"
+            )
+            .as_bytes(),
+        );
+    };
+    if let Some(csrf) = csrf {
+        text("csrf", csrf);
+    }
+    text("alt", alt);
+    body.extend_from_slice(
+        format!(
+            "--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: application/octet-stream\r\n\r\n"
+        )
+        .as_bytes(),
+    );
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+    let res = e
+        .http
+        .post(e.s.url("/admin/media/upload"))
+        .header(header::COOKIE, &e.cookie)
+        .header(
+            header::CONTENT_TYPE,
+            format!("multipart/form-data; boundary={BOUNDARY}"),
+        )
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    assert!(
+        res.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("application/json"),
+        "{status}"
+    );
+    (status, res.json().await.unwrap())
+}
+
+fn jpeg(w: u32, h: u32) -> Vec<u8> {
+    let picture = image::RgbImage::from_fn(w, h, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 140])
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    picture
+        .write_to(&mut out, image::ImageFormat::Jpeg)
+        .unwrap();
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn the_editor_uploads_a_featured_image_and_picks_from_the_library() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ctx = format!("{backend:?}");
+        let e = Editor::sign_in(&s).await;
+        let media_dir = s.app.config().media_dir();
+        let stored = || {
+            std::fs::read_dir(&media_dir)
+                .map(|d| d.count())
+                .unwrap_or(0)
+        };
+
+        // Not an image: refused with the service's message, for the file field.
+        let (status, answer) = editor_upload(
+            &e,
+            Some(&e.csrf),
+            "notes.jpg",
+            "Notes",
+            b"Minutes of the meeting",
+        )
+        .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}: {answer}");
+        assert_eq!(answer["field"], "file", "{ctx}: {answer}");
+        assert!(
+            answer["error"]
+                .as_str()
+                .unwrap()
+                .contains("not a JPEG, PNG, WebP or GIF image"),
+            "{ctx}: {answer}"
+        );
+        assert!(answer.get("src").is_none(), "{ctx}");
+
+        // No description: refused for the alt field, which the editor then asks for.
+        let (status, answer) =
+            editor_upload(&e, Some(&e.csrf), "quay.jpg", " ", &jpeg(40, 30)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}: {answer}");
+        assert_eq!(answer["field"], "alt", "{ctx}: {answer}");
+
+        // Without the session's token, or with another, nothing is stored.
+        for csrf in [None, Some("forged")] {
+            let (status, answer) =
+                editor_upload(&e, csrf, "quay.jpg", "The quay", &jpeg(40, 30)).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}: {answer}");
+            assert!(
+                answer["error"].as_str().unwrap().contains("expired"),
+                "{ctx}"
+            );
+        }
+        assert_eq!(stored(), 0, "{ctx}: nothing was written");
+
+        // A good image: its widest size's address, with the narrower ones in the srcset.
+        let (status, answer) = editor_upload(
+            &e,
+            Some(&e.csrf),
+            "quay.jpg",
+            "The night ferry at the quay",
+            &jpeg(1400, 900),
+        )
+        .await;
+        assert_eq!(status, StatusCode::CREATED, "{ctx}: {answer}");
+        let src = answer["src"].as_str().unwrap().to_owned();
+        assert!(
+            src.starts_with("/media/") && src.ends_with("-1400.jpg"),
+            "{ctx}: {src}"
+        );
+        assert_eq!(answer["alt"], "The night ferry at the quay", "{ctx}");
+        assert_eq!(answer["deduplicated"], false, "{ctx}");
+        assert!(
+            answer["srcset"].as_str().unwrap().contains(" 480w"),
+            "{ctx}: {answer}"
+        );
+        let res = s.get(&src).await;
+        assert_eq!(res.status(), StatusCode::OK, "{ctx}: the file is served");
+        // The same bytes again are the same image.
+        let (status, again) = editor_upload(
+            &e,
+            Some(&e.csrf),
+            "copy.jpg",
+            "Another description",
+            &jpeg(1400, 900),
+        )
+        .await;
+        assert_eq!(status, StatusCode::OK, "{ctx}: {again}");
+        assert_eq!(again["src"], src.as_str(), "{ctx}");
+        assert_eq!(again["deduplicated"], true, "{ctx}");
+
+        // The editor lists it to choose from; pressing it (without the script) brings the form
+        // back with the image and its description in it, keeps what was typed, saves nothing.
+        let (_, html) = e.get("/admin/articles/new").await;
+        let pick = tags(&html, "button")
+            .into_iter()
+            .find(|t| attr(t, "name") == Some("pick_image"))
+            .unwrap_or_else(|| panic!("{ctx}: no image to pick in {html}"));
+        assert_eq!(attr(pick, "value"), Some(src.as_str()), "{ctx}");
+        assert_eq!(
+            attr(input_tag(&html, "image_file"), "accept"),
+            Some("image/jpeg,image/png,image/webp,image/gif")
+        );
+        assert!(html.contains("href=\"/admin/media?for=new\""), "{ctx}");
+        let mut form = article_form("Night ferries return", "The crossing reopens.");
+        form.retain(|(k, _)| *k != "action");
+        form.extend([
+            ("pick_image", src.as_str()),
+            ("image_credit", "Photo: Strait Courier"),
+        ]);
+        let (status, _, html) = e.post("/admin/articles/new", &form).await;
+        assert_eq!(status, StatusCode::OK, "{ctx}");
+        assert_eq!(
+            attr(input_tag(&html, "image_src"), "value"),
+            Some(src.as_str()),
+            "{ctx}"
+        );
+        assert_eq!(
+            attr(input_tag(&html, "image_alt"), "value"),
+            Some("The night ferry at the quay"),
+            "{ctx}"
+        );
+        assert_eq!(
+            attr(input_tag(&html, "image_credit"), "value"),
+            Some("Photo: Strait Courier")
+        );
+        assert_eq!(
+            attr(input_tag(&html, "title"), "value"),
+            Some("Night ferries return")
+        );
+        assert!(html.contains("press Save to keep it"), "{ctx}");
+        let thumb = tags(&html, "img")
+            .into_iter()
+            .find(|t| attr(t, "id") == Some("image-thumb"))
+            .unwrap();
+        assert_eq!(attr(thumb, "src"), Some(src.as_str()), "{ctx}");
+        assert!(attr(thumb, "srcset").unwrap().contains("480w"), "{ctx}");
+        let (_, list) = s.admin(Method::GET, "/api/v1/admin/articles", None).await;
+        assert_eq!(list["total"], 0, "{ctx}: nothing saved yet: {list}");
+
+        // Saved with it; the library, choosing for that article, links back with the image.
+        form.retain(|(k, _)| *k != "pick_image");
+        form.extend([
+            ("image_src", src.as_str()),
+            ("image_alt", "The night ferry at the quay"),
+            ("action", "save"),
+        ]);
+        let (status, location, _) = e.post("/admin/articles/new", &form).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
+        let path = location.split('?').next().unwrap().to_owned();
+        let id = path.rsplit('/').next().unwrap().to_owned();
+        let (_, article) = s
+            .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+            .await;
+        assert_eq!(article["image"]["src"], src.as_str(), "{ctx}: {article}");
+
+        let (status, html) = e.get(&format!("/admin/media?for={id}")).await;
+        assert_eq!(status, StatusCode::OK, "{ctx}");
+        assert!(html.contains("id=\"choosing\""), "{ctx}");
+        let use_link = tags(&html, "a")
+            .into_iter()
+            .find(|t| attr(t, "class") == Some("use"))
+            .and_then(|t| attr(t, "href"))
+            .unwrap_or_else(|| panic!("{ctx}: no use-in-article link"))
+            .replace("&amp;", "&");
+        assert!(
+            use_link.starts_with(&format!("/admin/articles/{id}?image_src=")),
+            "{ctx}: {use_link}"
+        );
+        let (status, html) = e.get(&use_link).await;
+        assert_eq!(status, StatusCode::OK, "{ctx}");
+        assert_eq!(
+            attr(input_tag(&html, "image_src"), "value"),
+            Some(src.as_str()),
+            "{ctx}"
+        );
+        assert!(html.contains("press Save to keep it"), "{ctx}");
+        // An id that is not one is not put into links.
+        let (_, html) = e.get("/admin/media?for=1%22%3E").await;
+        assert!(!html.contains("id=\"choosing\""), "{ctx}");
+    }
+}

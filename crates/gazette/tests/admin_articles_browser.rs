@@ -1,12 +1,15 @@
 //! The article editor in a real browser: an editor signs in, writes a republished article with
-//! its source, original date, two regions, a theme, a report and a featured image (watching the
-//! live preview), schedules it, publishes it, finds it on the public site with everything shown,
-//! edits it and restores the first revision. Screenshots go to `target/screenshots`. Skipped
-//! where Chromium is not installed.
+//! its source, original date, two regions (one found by typing part of its name), a theme, a
+//! report and a featured image uploaded from the editor (watching the live preview), schedules
+//! it, publishes it, finds it on the public site with everything shown, edits it and restores the
+//! first revision. Screenshots go to `target/screenshots`. Skipped where Chromium is not
+//! installed.
 
 use gazette_testkit::browser::Browser;
+use gazette_testkit::browser::fantoccini::Locator;
 use gazette_testkit::reqwest::Method;
 use gazette_testkit::{Backend, TestServer};
+use image::{ImageFormat, Rgb, RgbImage};
 use serde_json::{Value, json};
 
 const EMAIL: &str = "admin@test.example";
@@ -93,6 +96,44 @@ async fn seed(s: &TestServer) {
     }
 }
 
+/// A ferry at night: dark water, a lit hull and a row of portholes, so the thumbnails and the
+/// public page show a picture rather than noise.
+fn night_ferry(w: u32, h: u32) -> RgbImage {
+    RgbImage::from_fn(w, h, |x, y| {
+        let waterline = h * 2 / 3;
+        let hull = x > w / 5 && x < w * 4 / 5 && y > waterline - h / 8 && y < waterline;
+        let porthole =
+            hull && y > waterline - h / 12 && y < waterline - h / 24 && (x / 40) % 2 == 0;
+        if porthole {
+            Rgb([255, 214, 120])
+        } else if hull {
+            Rgb([230, 232, 236])
+        } else if y < waterline {
+            let glow = (y * 60 / waterline) as u8;
+            Rgb([12 + glow / 2, 20 + glow / 2, 48 + glow])
+        } else {
+            let ripple = ((x + y * 3) % 29 < 3) as u8 * 30;
+            Rgb([10 + ripple, 28 + ripple, 52 + ripple])
+        }
+    })
+}
+
+/// Runs `script` (a boolean expression) until it holds, for up to five seconds.
+async fn eventually(browser: &Browser, script: &str, what: &str) {
+    for _ in 0..50 {
+        let held = browser
+            .client()
+            .execute(&format!("return !!({script});"), vec![])
+            .await
+            .unwrap();
+        if held == Value::Bool(true) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    panic!("{what}: `{script}` never held");
+}
+
 async fn value(browser: &Browser, css: &str) -> String {
     browser
         .wait_for(css)
@@ -158,6 +199,13 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
     let s = TestServer::start(Backend::Sqlite).await;
     s.app.set_password(EMAIL, PASSWORD).await.unwrap();
     seed(&s).await;
+    let files = tempfile::tempdir().unwrap();
+    let photo = files.path().join("night-ferry.jpg");
+    night_ferry(1600, 1000)
+        .save_with_format(&photo, ImageFormat::Jpeg)
+        .unwrap();
+    let notes = files.path().join("crossing-notes.jpg");
+    std::fs::write(&notes, "timetable notes, not a picture").unwrap();
 
     // /admin lands on the article list once signed in.
     browser.goto(&s.url("/admin")).await;
@@ -187,15 +235,39 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
     // The live preview renders the Markdown as it is typed, before any save.
     browser.wait_for("#preview-pane strong").await;
     assert_eq!(browser.text("#preview-pane h2").await, "What changes");
+    // Type-ahead: part of a region's name narrows the list to it; the choice shows as a chip.
+    browser.fill("#regions-filter", "ork").await;
+    eventually(
+        &browser,
+        "document.querySelector('input[value=shetland]').parentNode.hidden \
+         && !document.querySelector('input[value=orkney]').parentNode.hidden",
+        "typing narrows the regions",
+    )
+    .await;
+    assert_eq!(browser.text("#regions-shown").await, "1 of 3 match");
+    browser.click("input[name=regions][value=orkney]").await;
+    assert_eq!(
+        browser
+            .text("#regions-chips")
+            .await
+            .trim_end_matches('×')
+            .trim(),
+        "North Sea › Orkney"
+    );
+    assert_eq!(
+        value(&browser, "#regions-filter").await,
+        "",
+        "ready for the next one"
+    );
     for css in [
         "input[name=authors][value=lena-haddad]",
         "input[name=regions][value=shetland]",
-        "input[name=regions][value=orkney]",
         "input[name=themes][value=transport]",
         "input[name=reports][value=island-lifelines]",
     ] {
         browser.click(css).await;
     }
+    assert!(browser.text("#regions-chips").await.contains("Shetland"));
     browser
         .wait_for("#original_source")
         .await
@@ -209,16 +281,78 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
         )
         .await;
     set_value(&browser, "original_date", "2026-11-18").await;
-    browser
-        .fill("#image_src", "https://images.example/night-ferry.jpg")
-        .await;
+    // The featured image is uploaded from the editor. What is not an image is refused beside
+    // the field, and nothing is filled in.
     browser
         .fill("#image_alt", "The night ferry leaving Lerwick harbour")
         .await;
+    let upload = |path: std::path::PathBuf| {
+        let browser = &browser;
+        async move {
+            browser
+                .wait_for("#image_file")
+                .await
+                .send_keys(path.to_str().unwrap())
+                .await
+                .expect("the file field takes a path");
+        }
+    };
+    upload(notes.clone()).await;
+    eventually(
+        &browser,
+        "document.getElementById('image-upload-status').textContent.indexOf('not a JPEG') >= 0",
+        "the refusal is shown",
+    )
+    .await;
+    assert_eq!(value(&browser, "#image_src").await, "");
+    upload(photo.clone()).await;
+    eventually(
+        &browser,
+        "document.getElementById('image_src').value.indexOf('/media/') === 0",
+        "the upload fills the field",
+    )
+    .await;
+    let src = value(&browser, "#image_src").await;
+    assert!(src.ends_with("-1600.jpg"), "{src}");
+    assert!(
+        browser
+            .text("#image-upload-status")
+            .await
+            .contains("Uploaded")
+    );
+    // The thumbnail shows the uploaded image, really loaded.
+    eventually(
+        &browser,
+        "(function (i) { return !i.hidden && i.complete && i.naturalWidth > 0 \
+           && i.src.indexOf('/media/') > 0; })(document.getElementById('image-thumb'))",
+        "the thumbnail shows the upload",
+    )
+    .await;
     browser
         .fill("#image_caption", "The first night crossing since October.")
         .await;
     browser.fill("#image_credit", "Photo: Strait Courier").await;
+    // The library picker lists it, chosen.
+    browser.click("#image-picker summary").await;
+    let chosen = browser
+        .client()
+        .find(Locator::Css("#image-picks button[aria-pressed=true]"))
+        .await
+        .expect("the upload is chosen in the picker");
+    assert_eq!(browser.text("#image-picker-count").await, "1 image");
+    assert_eq!(
+        chosen.attr("value").await.unwrap().as_deref(),
+        Some(src.as_str())
+    );
+    browser
+        .client()
+        .execute(
+            "document.getElementById('image-card').scrollIntoView({block: 'start'}); window.scrollBy(0, -16);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.screenshot("admin-article-image").await;
     browser.click("#save").await;
     notice_saying(&browser, "Saved as a new draft").await;
     let article = article_by_title(&s, "Night ferries return to the outer isles").await;
@@ -229,6 +363,22 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
         .await;
     assert_eq!(article["original"]["date"], "2026-11-18", "{article}");
     assert_eq!(article["regions"].as_array().unwrap().len(), 2, "{article}");
+    assert_eq!(article["image"]["src"], src.as_str(), "{article}");
+    assert_eq!(
+        article["image"]["alt"], "The night ferry leaving Lerwick harbour",
+        "{article}"
+    );
+    // After the save the editor shows the saved image.
+    assert_eq!(
+        browser
+            .wait_for("#image-thumb")
+            .await
+            .attr("src")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(src.as_str())
+    );
 
     // Scheduling: the time is read as UTC.
     set_value(&browser, "schedule_at", "2031-03-02T06:30").await;
@@ -257,6 +407,39 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
             .await
             .contains("Strait Courier")
     );
+    // The lead image is the upload, with every width for the browser to choose from.
+    let lead = browser.wait_for(".lead-image img").await;
+    assert_eq!(
+        lead.attr("src").await.unwrap().as_deref(),
+        Some(src.as_str())
+    );
+    let srcset = lead.attr("srcset").await.unwrap().unwrap_or_default();
+    let widths: Vec<&str> = srcset
+        .split(',')
+        .filter_map(|c| c.split_whitespace().nth(1))
+        .collect();
+    assert!(widths.len() >= 3, "{srcset}");
+    assert!(
+        widths.contains(&"480w") && widths.contains(&"1600w"),
+        "{srcset}"
+    );
+    assert_eq!(
+        lead.attr("alt").await.unwrap().as_deref(),
+        Some("The night ferry leaving Lerwick harbour")
+    );
+    assert!(
+        browser
+            .text(".lead-image figcaption")
+            .await
+            .contains("The first night crossing since October.")
+    );
+    eventually(
+        &browser,
+        "(function (i) { return i.complete && i.naturalWidth > 0; })(document.querySelector('.lead-image img'))",
+        "the public page loads the lead image",
+    )
+    .await;
+    browser.screenshot("public-article-image").await;
     // The theme sets credits in capitals; the text is the editor's.
     assert_eq!(
         browser.text(".credit").await.to_lowercase(),

@@ -6,6 +6,12 @@
 //! save, so a refused save shows the error next to its field with everything still there. Saves
 //! carry the revision the editor started from; when someone else saved meanwhile the service
 //! refuses, and the page shows both versions and overwrites nothing.
+//!
+//! The featured image comes from the media library: the editor shows the current image and the
+//! latest uploads to pick from. Picking one is a submit button (the form comes back with the
+//! image in it, nothing saved) that the script turns into filling the fields in place; uploading
+//! is the script posting the file to the media upload endpoint, or without it a link to the
+//! library, which sends the chosen image back into the editor.
 
 use std::collections::HashMap;
 
@@ -15,6 +21,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
+use gazette_app::media::{MediaItem, srcset_for_src};
 use gazette_app::{App, AppError, ArticleQuery, Taxonomies};
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
@@ -30,6 +37,8 @@ use crate::error::ApiError;
 mod diff;
 
 const PER_PAGE: u32 = 25;
+/// How many of the latest uploads the editor's picker shows.
+const PICKER_ITEMS: usize = 12;
 
 /// The editor's script, embedded like the templates beside it.
 const ADMIN_JS: &str = include_str!("../../../render/admin/admin.js");
@@ -128,6 +137,15 @@ impl Draft {
             original_source: f.get("original_source").into(),
             original_url: f.get("original_url").trim().into(),
             original_date: f.get("original_date").trim().into(),
+        }
+    }
+
+    /// The library image at `src` in the featured-image field; its description fills the alt
+    /// text only when none was typed.
+    fn use_image(&mut self, src: &str, alt: &str) {
+        self.image_src = src.trim().to_owned();
+        if self.image_alt.trim().is_empty() {
+            self.image_alt = alt.to_owned();
         }
     }
 
@@ -520,6 +538,66 @@ struct EditorView {
     notice: Option<String>,
     preview_html: String,
     stale: Option<StaleView>,
+    image: ImagePanel,
+}
+
+/// The featured-image panel: the current image and the latest uploads to choose from.
+#[derive(Serialize)]
+struct ImagePanel {
+    /// The current image when the admin may show it (its own `/media/` files; the admin's
+    /// policy loads no image from elsewhere).
+    thumb: Option<String>,
+    srcset: String,
+    /// The image is somewhere else: named, not shown.
+    external: bool,
+    recent: Vec<Pick>,
+    total: i64,
+    /// The library, choosing for this article: the way to upload without the script.
+    library_href: String,
+}
+
+#[derive(Serialize)]
+struct Pick {
+    src: String,
+    thumb: String,
+    alt: String,
+    name: String,
+    width: u32,
+    height: u32,
+    chosen: bool,
+}
+
+impl ImagePanel {
+    fn of(draft: &Draft, id: Option<i64>, recent: Vec<MediaItem>, total: i64) -> Self {
+        let src = draft.image_src.as_str();
+        let own = src.starts_with('/') && !src.starts_with("//");
+        Self {
+            thumb: own.then(|| src.to_owned()),
+            srcset: if own {
+                srcset_for_src(src)
+            } else {
+                String::new()
+            },
+            external: !src.is_empty() && !own,
+            recent: recent
+                .into_iter()
+                .map(|m| Pick {
+                    chosen: m.src == src,
+                    src: m.src,
+                    thumb: m.thumb,
+                    alt: m.alt,
+                    name: m.original_name,
+                    width: m.width,
+                    height: m.height,
+                })
+                .collect(),
+            total,
+            library_href: format!(
+                "/admin/media?for={}",
+                id.map_or_else(|| "new".to_owned(), |id| id.to_string())
+            ),
+        }
+    }
 }
 
 /// An error to show: next to `field` when it names one of the form's fields, else at the top.
@@ -579,6 +657,14 @@ async fn editor(
         Ok(tax) => tax,
         Err(err) => return error_page(app, err),
     };
+    let (recent, total) = match app.media_library(&user.actor(), 1).await {
+        Ok(library) => {
+            let mut items = library.items;
+            items.truncate(PICKER_ITEMS);
+            (items, library.total)
+        }
+        Err(err) => return error_page(app, err),
+    };
     let a = state.article.as_ref();
     // The pane shows the typed body; the script keeps it current from there.
     let preview_html = BodyFormat::parse(&draft.body_format)
@@ -597,6 +683,7 @@ async fn editor(
         scheduled_at: a.and_then(|a| a.scheduled_at).map(minutes),
         schedule_at: state.schedule_at,
         options: Options::of(&tax, &draft),
+        image: ImagePanel::of(&draft, a.map(|a| a.id.0), recent, total),
         draft,
         error: state.error,
         notice: state.notice.or_else(|| {
@@ -610,15 +697,46 @@ async fn editor(
     render(app, status, "article.html", &view)
 }
 
-async fn new(State(app): State<App>, user: SignedIn) -> Response {
-    editor(
-        &app,
-        &user,
-        StatusCode::OK,
-        Draft::blank(),
-        EditorState::default(),
-    )
-    .await
+/// The image the media library sent back (`?image_src=…&image_alt=…`), put in the form with a
+/// notice that it is not saved yet.
+fn library_choice(q: &HashMap<String, String>, draft: &mut Draft) -> Option<String> {
+    let src = q
+        .get("image_src")
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())?;
+    draft.use_image(src, q.get("image_alt").map_or("", String::as_str));
+    Some(IMAGE_IN_FORM.to_owned())
+}
+
+const IMAGE_IN_FORM: &str = "The image is in the form below; press Save to keep it.";
+
+async fn new(
+    State(app): State<App>,
+    user: SignedIn,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let mut draft = Draft::blank();
+    let state = EditorState {
+        notice: library_choice(&q, &mut draft),
+        ..EditorState::default()
+    };
+    editor(&app, &user, StatusCode::OK, draft, state).await
+}
+
+/// A press of one of the picker's images (without the script): the form comes back with that
+/// image in it and nothing saved. The description comes from the library when it has the image.
+async fn pick_image(app: &App, user: &SignedIn, draft: &mut Draft, src: &str) -> Option<String> {
+    let alt = match app.media_library(&user.actor(), 1).await {
+        Ok(library) => library
+            .items
+            .into_iter()
+            .find(|m| m.src == src)
+            .map(|m| m.alt)
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    draft.use_image(src, &alt);
+    Some(IMAGE_IN_FORM.to_owned())
 }
 
 async fn edit(
@@ -635,20 +753,15 @@ async fn edit(
         Ok(i) => i,
         Err(err) => return error_page(&app, err),
     };
-    let notice = q.get("done").and_then(|d| done_notice(d, &article));
+    let mut draft = Draft::from_input(&input);
+    let notice = library_choice(&q, &mut draft)
+        .or_else(|| q.get("done").and_then(|d| done_notice(d, &article)));
     let state = EditorState {
         article: Some(article),
         notice,
         ..EditorState::default()
     };
-    editor(
-        &app,
-        &user,
-        StatusCode::OK,
-        Draft::from_input(&input),
-        state,
-    )
-    .await
+    editor(&app, &user, StatusCode::OK, draft, state).await
 }
 
 fn done_notice(done: &str, a: &Article) -> Option<String> {
@@ -674,9 +787,17 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
         return refused;
     }
     let f = Fields::parse(&body);
-    let draft = Draft::from_fields(&f);
+    let mut draft = Draft::from_fields(&f);
     let action = f.get("action");
     let schedule_at = f.get("schedule_at").to_owned();
+    if !f.get("pick_image").is_empty() {
+        let state = EditorState {
+            schedule_at,
+            notice: pick_image(&app, &user, &mut draft, f.get("pick_image")).await,
+            ..EditorState::default()
+        };
+        return editor(&app, &user, StatusCode::OK, draft, state).await;
+    }
     let refused = |err, schedule_at| {
         let (status, error) = ShownError::of(err);
         let state = EditorState {
@@ -724,7 +845,7 @@ async fn save(
     }
     let id = ArticleId(id);
     let f = Fields::parse(&body);
-    let draft = Draft::from_fields(&f);
+    let mut draft = Draft::from_fields(&f);
     let action = f.get("action");
     let schedule_at = f.get("schedule_at").to_owned();
     let base_revision = f.get("base_revision").parse::<i64>().ok();
@@ -750,6 +871,12 @@ async fn save(
         };
         (status, state)
     };
+    if !f.get("pick_image").is_empty() {
+        let notice = pick_image(&app, &user, &mut draft, f.get("pick_image")).await;
+        let (status, mut state) = shown(article, None, false);
+        state.notice = notice;
+        return editor(&app, &user, status, draft, state).await;
+    }
     match action {
         "preview" => {
             let (status, state) = shown(article, None, true);

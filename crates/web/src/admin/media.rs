@@ -1,17 +1,23 @@
-//! Media: the upload form and the library of uploaded images.
+//! Media: the upload form and the library of uploaded images, and the article editor's upload.
 //!
-//! The upload is `multipart/form-data` with the session's CSRF token as a field; the route has
-//! its own body limit, above the service's file limit so that an oversized file still gets the
+//! The upload is `multipart/form-data` with the session's CSRF token as a field; the routes have
+//! their own body limit, above the service's file limit so that an oversized file still gets the
 //! service's message rather than a bare 413. Checking and processing are the service's.
+//!
+//! The editor's script posts the same fields to `/admin/media/upload` and gets JSON back (the
+//! image's `src` to put in the featured-image field, or the refusal and the field it names).
+//! Without the script the editor links here with `?for={article}`: the library then offers
+//! "use in article" beside every image, which opens the editor with that image in the form.
 
 use axum::Router;
 use axum::extract::multipart::{Multipart, MultipartError};
 use axum::extract::{DefaultBodyLimit, Query, State};
 use axum::http::StatusCode;
-use axum::response::Response;
-use axum::routing::get;
-use gazette_app::App;
-use gazette_app::media::{MAX_UPLOAD_BYTES, MediaLibrary};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, http::HeaderValue, http::header};
+use gazette_app::media::{MAX_UPLOAD_BYTES, MediaItem, MediaLibrary, Uploaded};
+use gazette_app::{App, AppError};
 use serde::{Deserialize, Serialize};
 
 use super::{Chrome, SignedIn, error_page, page as render, plain, redirect};
@@ -20,20 +26,62 @@ use crate::error::ApiError;
 /// The multipart body may carry the file, the other fields and their framing.
 const BODY_LIMIT: usize = 15 * 1024 * 1024;
 
+const CSRF_REFUSED: &str =
+    "this form expired or came from another site; reload the page and try again";
+
 pub(super) fn routes() -> Router<App> {
-    Router::new().route(
-        "/admin/media",
-        get(library)
-            .post(upload)
-            .layer(DefaultBodyLimit::max(BODY_LIMIT)),
-    )
+    Router::new()
+        .route(
+            "/admin/media",
+            get(library)
+                .post(upload)
+                .layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .route(
+            "/admin/media/upload",
+            post(upload_json).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+}
+
+/// The article a library visit chooses an image for: `new` or an article's id. Anything else is
+/// ignored, so the value can be put into links as it is.
+fn for_article(raw: Option<&str>) -> Option<String> {
+    let raw = raw?.trim();
+    (raw == "new" || (!raw.is_empty() && raw.bytes().all(|b| b.is_ascii_digit())))
+        .then(|| raw.to_owned())
+}
+
+/// The editor, opened with `item` in its featured-image fields (nothing is saved until the
+/// editor presses Save).
+fn use_in_article(article: &str, item: &MediaItem) -> String {
+    let query = form_urlencoded::Serializer::new(String::new())
+        .append_pair("image_src", &item.src)
+        .append_pair("image_alt", &item.alt)
+        .finish();
+    format!("/admin/articles/{article}?{query}")
+}
+
+/// A library image, with the link that puts it in the article being edited, if any.
+#[derive(Serialize)]
+struct Entry {
+    #[serde(flatten)]
+    item: MediaItem,
+    use_href: Option<String>,
 }
 
 #[derive(Serialize)]
 struct MediaView<'a> {
     #[serde(flatten)]
     chrome: Chrome,
+    /// The page's counts; its images are in `items`.
     library: MediaLibrary,
+    items: Vec<Entry>,
+    /// `new` or the id of the article an image is being chosen for.
+    for_article: Option<String>,
+    /// Where to go back to: that article's editor.
+    back_href: Option<String>,
+    /// The image just uploaded, put into that article.
+    uploaded_use_href: Option<String>,
     max_mib: usize,
     alt: &'a str,
     /// The form's refusal, shown next to `error_field` (`file` or `alt`).
@@ -49,6 +97,8 @@ pub(super) struct LibraryQuery {
     page: Option<u32>,
     uploaded: Option<i64>,
     dedup: Option<u8>,
+    #[serde(rename = "for")]
+    for_article: Option<String>,
 }
 
 async fn library(
@@ -59,6 +109,7 @@ async fn library(
     let form = UploadForm {
         uploaded: q.uploaded,
         deduplicated: q.dedup == Some(1),
+        for_article: for_article(q.for_article.as_deref()),
         ..UploadForm::default()
     };
     media_view(&app, &user, StatusCode::OK, q.page.unwrap_or(1), &form).await
@@ -71,6 +122,7 @@ struct UploadForm<'a> {
     error_field: Option<&'a str>,
     uploaded: Option<i64>,
     deduplicated: bool,
+    for_article: Option<String>,
 }
 
 async fn media_view(
@@ -80,13 +132,29 @@ async fn media_view(
     page: u32,
     form: &UploadForm<'_>,
 ) -> Response {
-    let library = match app.media_library(&user.actor(), page).await {
+    let mut library = match app.media_library(&user.actor(), page).await {
         Ok(library) => library,
         Err(err) => return error_page(app, err),
     };
+    let target = form.for_article.as_deref();
+    let items: Vec<Entry> = std::mem::take(&mut library.items)
+        .into_iter()
+        .map(|item| Entry {
+            use_href: target.map(|a| use_in_article(a, &item)),
+            item,
+        })
+        .collect();
+    let uploaded_use_href = items
+        .iter()
+        .find(|e| Some(e.item.id) == form.uploaded)
+        .and_then(|e| e.use_href.clone());
     let view = MediaView {
         chrome: user.chrome(app, "media").await,
         library,
+        items,
+        back_href: target.map(|a| format!("/admin/articles/{a}")),
+        for_article: form.for_article.clone(),
+        uploaded_use_href,
         max_mib: MAX_UPLOAD_BYTES / (1024 * 1024),
         alt: form.alt,
         error: form.error,
@@ -104,6 +172,8 @@ struct Fields {
     alt: String,
     name: String,
     file: Vec<u8>,
+    /// The library page's `for`, kept through the upload.
+    for_article: String,
 }
 
 async fn read_fields(multipart: &mut Multipart) -> Result<Fields, MultipartError> {
@@ -112,6 +182,7 @@ async fn read_fields(multipart: &mut Multipart) -> Result<Fields, MultipartError
         match field.name() {
             Some("csrf") => fields.csrf = field.text().await?,
             Some("alt") => fields.alt = field.text().await?,
+            Some("for") => fields.for_article = field.text().await?,
             Some("file") => {
                 fields.name = field.file_name().unwrap_or_default().to_owned();
                 fields.file = field.bytes().await?.to_vec();
@@ -122,19 +193,39 @@ async fn read_fields(multipart: &mut Multipart) -> Result<Fields, MultipartError
     Ok(fields)
 }
 
+/// The refusal of a multipart body that could not be read to the end.
+fn unreadable(err: &MultipartError) -> String {
+    if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
+        format!(
+            "the file is larger than {} MiB",
+            MAX_UPLOAD_BYTES / (1024 * 1024)
+        )
+    } else {
+        "the upload was cut short or malformed; try again".to_owned()
+    }
+}
+
+/// The service's refusal as `(status, message, field)`, the message without the field's name in
+/// front since it is shown beside that field; a refusal naming no field is the file's.
+fn refusal(err: AppError) -> (StatusCode, String, String) {
+    let err = ApiError::from(err);
+    let (status, message, field) = err.parts();
+    let message = field
+        .and_then(|f| message.strip_prefix(f))
+        .and_then(|m| m.strip_prefix(": "))
+        .unwrap_or(message);
+    (
+        status,
+        message.to_owned(),
+        field.unwrap_or("file").to_owned(),
+    )
+}
+
 async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart) -> Response {
     let fields = match read_fields(&mut multipart).await {
         Ok(fields) => fields,
         Err(err) => {
-            let too_large = err.status() == StatusCode::PAYLOAD_TOO_LARGE;
-            let message = if too_large {
-                format!(
-                    "the file is larger than {} MiB",
-                    MAX_UPLOAD_BYTES / (1024 * 1024)
-                )
-            } else {
-                "the upload was cut short or malformed; try again".to_owned()
-            };
+            let message = unreadable(&err);
             let form = UploadForm {
                 error: Some(&message),
                 error_field: Some("file"),
@@ -144,33 +235,106 @@ async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart
         }
     };
     if fields.csrf != user.session.csrf_token {
-        let message = "this form expired or came from another site; reload the page and try again";
-        return plain(&app, StatusCode::FORBIDDEN, message);
+        return plain(&app, StatusCode::FORBIDDEN, CSRF_REFUSED);
     }
+    let target = for_article(Some(&fields.for_article));
     match app
         .upload_media(&user.actor(), &fields.name, &fields.alt, fields.file)
         .await
     {
         Ok(done) => redirect(&format!(
-            "/admin/media?uploaded={}{}",
+            "/admin/media?uploaded={}{}{}",
             done.item.id,
-            if done.deduplicated { "&dedup=1" } else { "" }
+            if done.deduplicated { "&dedup=1" } else { "" },
+            target.map(|a| format!("&for={a}")).unwrap_or_default()
         )),
         Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, field) = err.parts();
-            // Shown beside the field it names, so without the field's name in front.
-            let message = field
-                .and_then(|f| message.strip_prefix(f))
-                .and_then(|m| m.strip_prefix(": "))
-                .unwrap_or(message);
+            let (status, message, field) = refusal(err);
             let form = UploadForm {
                 alt: &fields.alt,
-                error: Some(message),
-                error_field: Some(field.unwrap_or("file")),
+                error: Some(&message),
+                error_field: Some(&field),
+                for_article: target,
                 ..UploadForm::default()
             };
             media_view(&app, &user, status, 1, &form).await
+        }
+    }
+}
+
+/// What the editor's script gets back from an upload.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum UploadAnswer {
+    Done {
+        id: i64,
+        src: String,
+        thumb: String,
+        srcset: String,
+        alt: String,
+        deduplicated: bool,
+    },
+    Refused {
+        error: String,
+        /// `file` or `alt`: where the editor shows it.
+        field: String,
+    },
+}
+
+impl UploadAnswer {
+    fn refused(status: StatusCode, error: impl Into<String>, field: &str) -> Response {
+        json(
+            status,
+            &Self::Refused {
+                error: error.into(),
+                field: field.to_owned(),
+            },
+        )
+    }
+}
+
+fn json(status: StatusCode, answer: &UploadAnswer) -> Response {
+    let mut response = (status, Json(answer)).into_response();
+    let headers = response.headers_mut();
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// `POST /admin/media/upload`: the upload form's fields, answered in JSON for the editor.
+async fn upload_json(State(app): State<App>, user: SignedIn, mut multipart: Multipart) -> Response {
+    let fields = match read_fields(&mut multipart).await {
+        Ok(fields) => fields,
+        Err(err) => return UploadAnswer::refused(err.status(), unreadable(&err), "file"),
+    };
+    if fields.csrf != user.session.csrf_token {
+        return UploadAnswer::refused(StatusCode::FORBIDDEN, CSRF_REFUSED, "file");
+    }
+    match app
+        .upload_media(&user.actor(), &fields.name, &fields.alt, fields.file)
+        .await
+    {
+        Ok(Uploaded { item, deduplicated }) => json(
+            if deduplicated {
+                StatusCode::OK
+            } else {
+                StatusCode::CREATED
+            },
+            &UploadAnswer::Done {
+                id: item.id,
+                src: item.src,
+                thumb: item.thumb,
+                srcset: item.srcset,
+                alt: item.alt,
+                deduplicated,
+            },
+        ),
+        Err(err) => {
+            let (status, message, field) = refusal(err);
+            UploadAnswer::refused(status, message, &field)
         }
     }
 }
