@@ -43,6 +43,9 @@ pub enum AppError {
     /// timeout, the partner's answer).
     #[error("fetching failed: {0}")]
     Fetch(#[from] gazette_ingest::fetch::FetchError),
+    /// Media storage (the data directory or the object store) failed or refused.
+    #[error(transparent)]
+    Media(#[from] crate::media::StorageError),
     #[error("search failed: {0}")]
     Search(String),
     #[error(transparent)]

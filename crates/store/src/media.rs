@@ -124,3 +124,26 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, StoreError> {
         .await?
         .try_get("n")?)
 }
+
+pub async fn by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<MediaRow>, StoreError> {
+    sqlx::query(&format!("SELECT {COLUMNS} FROM media WHERE id = $1"))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?
+        .as_ref()
+        .map(media)
+        .transpose()
+}
+
+/// Deletes the row and returns it (its sizes name the files to remove), or `None` if absent.
+pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<Option<MediaRow>, StoreError> {
+    sqlx::query(&format!(
+        "DELETE FROM media WHERE id = $1 RETURNING {COLUMNS}"
+    ))
+    .bind(id)
+    .fetch_optional(conn)
+    .await?
+    .as_ref()
+    .map(media)
+    .transpose()
+}

@@ -6,6 +6,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use gazette_app::AppError;
 use gazette_app::FetchError;
+use gazette_app::media::StorageError as MediaError;
 use serde::Serialize;
 
 #[derive(Debug)]
@@ -111,6 +112,26 @@ impl From<AppError> for ApiError {
                 "unavailable",
                 err.to_string(),
             ),
+            // The operator's configuration is at fault: say which settings, never their values.
+            AppError::Media(ref e @ MediaError::Denied { ref code, .. }) => {
+                tracing::error!(error = %e, "media storage refused the credentials");
+                Self::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "media_storage",
+                    format!(
+                        "the media object store refused Gazette's credentials ({code}); \
+                         check [media] access_key_id and secret_access_key"
+                    ),
+                )
+            }
+            AppError::Media(ref e) => {
+                tracing::error!(error = %e, "media storage failed");
+                Self::new(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "media_storage",
+                    "media storage failed; it has been logged",
+                )
+            }
             AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
                 tracing::error!(error = %err, "request failed");
                 Self::new(

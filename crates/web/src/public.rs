@@ -202,42 +202,28 @@ pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> Response
     }
 }
 
-/// Uploaded and demo media from the data directory.
+/// Uploaded and demo media, from the configured media storage (the data directory or the
+/// object store), so `/media/…` addresses are the same whichever is used.
 pub async fn media(State(app): State<App>, Path(path): Path<String>) -> Response {
-    let safe = !path.is_empty()
-        && path
-            .split('/')
-            .all(|p| !p.is_empty() && p != ".." && p != "." && !p.contains('\\'));
-    if !safe {
-        return error_page(&app, StatusCode::NOT_FOUND).await;
-    }
-    let file = app.config().media_dir().join(&path);
-    match tokio::fs::read(&file).await {
-        Ok(bytes) => {
-            let content_type = match file.extension().and_then(|e| e.to_str()).unwrap_or("") {
-                "svg" => "image/svg+xml",
-                "png" => "image/png",
-                "jpg" | "jpeg" => "image/jpeg",
-                "webp" => "image/webp",
-                "avif" => "image/avif",
-                "gif" => "image/gif",
-                _ => "application/octet-stream",
-            };
-            (
-                [
-                    (header::CONTENT_TYPE, content_type),
-                    (header::CACHE_CONTROL, "public, max-age=86400"),
-                    // An SVG opened directly must not run scripts in the site's origin.
-                    (
-                        header::CONTENT_SECURITY_POLICY,
-                        "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-                    ),
-                ],
-                bytes,
-            )
-                .into_response()
+    match app.media_file(&path).await {
+        Ok(Some(file)) => (
+            [
+                (header::CONTENT_TYPE, file.content_type),
+                (header::CACHE_CONTROL, "public, max-age=86400"),
+                // An SVG opened directly must not run scripts in the site's origin.
+                (
+                    header::CONTENT_SECURITY_POLICY,
+                    "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+                ),
+            ],
+            file.bytes,
+        )
+            .into_response(),
+        Ok(None) => error_page(&app, StatusCode::NOT_FOUND).await,
+        Err(err) => {
+            tracing::error!(error = %err, path = %path, "cannot read a media file");
+            error_page(&app, StatusCode::SERVICE_UNAVAILABLE).await
         }
-        Err(_) => error_page(&app, StatusCode::NOT_FOUND).await,
     }
 }
 

@@ -5,12 +5,15 @@
 //! large in bytes or pixels, decoded and re-encoded (see [`process`]) off the async threads, and
 //! written as `media/{yyyy}/{mm}/{hash}-{width}.{ext}` through [`MediaStorage`]. The SHA-256 of
 //! the bytes sent dedupes a second identical upload. Files are written before the row and removed
-//! if the row cannot be written, so a failed upload leaves neither.
+//! if the row cannot be written, so a failed upload leaves neither. Deleting goes the other way:
+//! the row first, so no library entry ever points at missing files, then the files.
 //!
-//! Only the local disk is implemented; an S3-compatible store would be a second
-//! [`MediaStorage`] chosen from the configuration.
+//! The storage is the data directory's `media/` ([`LocalDisk`]) or, with `[media] storage =
+//! "s3"`, an S3-compatible object store ([`s3::S3Storage`]); `/media/{key}` reads through the same
+//! [`MediaStorage`], so the addresses in pages and `srcset`s do not depend on which.
 
 pub mod process;
+pub mod s3;
 pub mod storage;
 
 use gazette_domain::FieldError;
@@ -20,7 +23,7 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 pub use process::{MAX_PIXELS, MAX_SIDE, MAX_UPLOAD_BYTES};
-pub use storage::{LocalDisk, MediaStorage};
+pub use storage::{LocalDisk, MediaStorage, StorageError};
 
 use crate::services::articles::Actor;
 use crate::{App, AppError, AppResult, now};
@@ -139,10 +142,78 @@ pub struct MediaLibrary {
     pub total: i64,
 }
 
+/// The storage `[media]` configures; the error names the bad or missing setting.
+pub fn storage_from_config(config: &crate::Config) -> Result<Box<dyn MediaStorage>, String> {
+    match config.media.s3(true).map_err(|e| format!("[media] {e}"))? {
+        None => Ok(Box::new(LocalDisk::new(config.media_dir()))),
+        Some(settings) => Ok(Box::new(
+            s3::S3Storage::new(settings).map_err(|e| format!("[media] {e}"))?,
+        )),
+    }
+}
+
+/// The `Content-Type` of a media file, from its extension.
+pub fn content_type(key: &str) -> &'static str {
+    let ext = key.rsplit_once('.').map(|(_, e)| e).unwrap_or("");
+    match ext.to_ascii_lowercase().as_str() {
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "webp" => "image/webp",
+        "avif" => "image/avif",
+        "gif" => "image/gif",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A media file as `/media/{key}` serves it.
+pub struct MediaFile {
+    pub bytes: Vec<u8>,
+    pub content_type: &'static str,
+}
+
 impl App {
-    /// Where media files are written: the data directory's `media/`.
-    pub fn media_storage(&self) -> Box<dyn MediaStorage> {
-        Box::new(LocalDisk::new(self.config().media_dir()))
+    /// Where media files are written and read: the data directory's `media/` or the object store.
+    pub fn media_storage(&self) -> &dyn MediaStorage {
+        &*self.0.media
+    }
+
+    /// The file at `/media/{key}`, from the configured storage; `None` when there is none (or
+    /// the key is no plain relative path).
+    pub async fn media_file(&self, key: &str) -> AppResult<Option<MediaFile>> {
+        if !storage::is_safe_key(key) {
+            return Ok(None);
+        }
+        Ok(self.media_storage().get(key).await?.map(|bytes| MediaFile {
+            bytes,
+            content_type: content_type(key),
+        }))
+    }
+
+    /// One image of the library.
+    pub async fn media_item(&self, _actor: &Actor, id: i64) -> AppResult<MediaItem> {
+        rows::by_id(&mut *self.store().reader().await?, id)
+            .await?
+            .map(MediaItem::from)
+            .ok_or_else(|| AppError::NotFound(format!("image {id}")))
+    }
+
+    /// Removes an image from the library, then its files. An editor's call: an article may show it.
+    pub async fn delete_media(&self, actor: &Actor, id: i64) -> AppResult<()> {
+        actor.require(gazette_domain::Role::Editor)?;
+        let removed = async {
+            let mut tx = self.store().begin().await?;
+            let row = rows::delete(&mut tx, id).await?;
+            tx.commit().await?;
+            Ok::<_, StoreError>(row)
+        }
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("image {id}")))?;
+        let keys: Vec<&str> = removed.sizes.iter().map(|s| s.path.as_str()).collect();
+        // The row is gone, so nothing links to these any more: a file left behind is only space.
+        remove(self.media_storage(), &keys).await;
+        tracing::info!(media = id, sizes = keys.len(), "image deleted");
+        Ok(())
     }
 
     /// Checks, processes and stores an uploaded image; `name` is the browser's file name, kept
@@ -210,9 +281,9 @@ impl App {
         let mut written: Vec<&str> = Vec::new();
         for (size, rendition) in sizes.iter().zip(processed.renditions) {
             if let Err(err) = storage.put(&size.path, rendition.bytes).await {
-                tracing::error!(error = %err, path = %size.path, "cannot write an uploaded image");
-                remove(&*storage, &written).await;
-                return Err(AppError::Unavailable("media storage"));
+                // Logged where it is answered (the web layer's error mapping), with the key.
+                remove(storage, &written).await;
+                return Err(err.into());
             }
             written.push(&size.path);
         }
@@ -257,7 +328,7 @@ impl App {
                 })
             }
             Err(err) => {
-                remove(&*storage, &written).await;
+                remove(storage, &written).await;
                 Err(err.into())
             }
         }

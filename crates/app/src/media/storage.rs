@@ -1,5 +1,6 @@
 //! Where media files go: a small trait, so the local data directory (the default) and an
-//! object store shared by several servers can stand behind the same service.
+//! S3-compatible object store shared by several servers ([`super::s3::S3Storage`]) stand behind
+//! the same service, and `/media/{key}` serves through whichever is configured.
 
 use std::future::Future;
 use std::io;
@@ -8,15 +9,55 @@ use std::pin::Pin;
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// Why media storage failed. The messages name the key or the store's own error code, never a
+/// credential.
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    /// A key the service did not make (empty, `..`, a backslash): refused before any IO.
+    #[error("media key {0:?} is not a relative path of plain segments")]
+    BadKey(String),
+    #[error("media storage on disk: {0}")]
+    Io(#[from] io::Error),
+    /// The object store refused who we are or what we may do (`InvalidAccessKeyId`,
+    /// `SignatureDoesNotMatch`, `AccessDenied`): the operator's configuration is at fault.
+    #[error("the object store refused Gazette's credentials ({code}: {message})")]
+    Denied { code: String, message: String },
+    /// The object store answered with an error other than a refusal (`NoSuchBucket`, 5xx).
+    #[error("the object store answered {status} to {method} {key:?} ({code}: {message})")]
+    Failed {
+        method: &'static str,
+        key: String,
+        status: u16,
+        code: String,
+        message: String,
+    },
+    /// No answer: connection refused, DNS, TLS, timeout.
+    #[error("the object store cannot be reached: {0}")]
+    Unreachable(String),
+}
+
+pub type StorageResult<T> = Result<T, StorageError>;
+
 /// Files keyed by a relative path such as `2026/12/3f2a…-960.jpg`, served at `/media/{key}`.
 pub trait MediaStorage: Send + Sync {
     /// Writes `bytes` at `key` so that readers see the whole file or none of it.
-    fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> BoxFuture<'a, io::Result<()>>;
+    fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> BoxFuture<'a, StorageResult<()>>;
+    /// The file at `key`, or `None` when there is none.
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<Option<Vec<u8>>>>;
     /// Removes `key`; a missing file is not an error.
-    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, io::Result<()>>;
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<()>>;
 }
 
-/// The data directory's `media/`, which `/media/{*path}` serves.
+/// Whether `key` is a relative path of plain segments. Keys are made by the service, but
+/// `/media/{*path}` hands readers' paths to [`MediaStorage::get`], so every backend checks.
+pub fn is_safe_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.split('/').all(|p| {
+            !p.is_empty() && p != "." && p != ".." && !p.contains('\\') && !p.contains('\0')
+        })
+}
+
+/// The data directory's `media/`.
 pub struct LocalDisk {
     root: PathBuf,
 }
@@ -26,24 +67,16 @@ impl LocalDisk {
         Self { root: root.into() }
     }
 
-    fn path(&self, key: &str) -> io::Result<PathBuf> {
-        // Keys are made by the service, never taken from a request; this is a second guard.
-        let safe = !key.is_empty()
-            && key
-                .split('/')
-                .all(|p| !p.is_empty() && p != "." && p != ".." && !p.contains('\\'));
-        if !safe {
-            return Err(io::Error::new(
-                io::ErrorKind::InvalidInput,
-                format!("media key {key:?}"),
-            ));
+    fn path(&self, key: &str) -> StorageResult<PathBuf> {
+        if !is_safe_key(key) {
+            return Err(StorageError::BadKey(key.to_owned()));
         }
         Ok(self.root.join(key))
     }
 }
 
 impl MediaStorage for LocalDisk {
-    fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> BoxFuture<'a, io::Result<()>> {
+    fn put<'a>(&'a self, key: &'a str, bytes: Vec<u8>) -> BoxFuture<'a, StorageResult<()>> {
         Box::pin(async move {
             let path = self.path(key)?;
             if let Some(dir) = path.parent() {
@@ -60,16 +93,63 @@ impl MediaStorage for LocalDisk {
             if written.is_err() {
                 let _ = tokio::fs::remove_file(&tmp).await;
             }
-            written
+            Ok(written?)
         })
     }
 
-    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, io::Result<()>> {
+    fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<Option<Vec<u8>>>> {
+        Box::pin(async move {
+            match tokio::fs::read(self.path(key)?).await {
+                Ok(bytes) => Ok(Some(bytes)),
+                // A directory (`/media/2026`) is no file either.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        io::ErrorKind::NotFound | io::ErrorKind::IsADirectory
+                    ) =>
+                {
+                    Ok(None)
+                }
+                Err(e) => Err(e.into()),
+            }
+        })
+    }
+
+    fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<()>> {
         Box::pin(async move {
             match tokio::fs::remove_file(self.path(key)?).await {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-                other => other,
+                other => Ok(other?),
             }
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn local_disk_round_trips_and_refuses_unsafe_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let disk = LocalDisk::new(dir.path());
+        disk.put("2026/01/a-480.jpg", b"jpeg".to_vec())
+            .await
+            .unwrap();
+        assert_eq!(
+            disk.get("2026/01/a-480.jpg").await.unwrap().as_deref(),
+            Some(&b"jpeg"[..])
+        );
+        assert_eq!(disk.get("2026/01").await.unwrap(), None);
+        assert_eq!(disk.get("2026/01/missing.jpg").await.unwrap(), None);
+        disk.delete("2026/01/a-480.jpg").await.unwrap();
+        disk.delete("2026/01/a-480.jpg").await.unwrap();
+        assert_eq!(disk.get("2026/01/a-480.jpg").await.unwrap(), None);
+        for bad in ["", "../x", "a//b", "a/./b", "a\\b", "/abs"] {
+            assert!(
+                matches!(disk.get(bad).await, Err(StorageError::BadKey(_))),
+                "{bad:?}"
+            );
+        }
     }
 }

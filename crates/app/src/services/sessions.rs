@@ -133,12 +133,24 @@ impl App {
             return Ok(());
         };
         let started = now();
-        if resets::count_since(&mut tx, user.id, started - Duration::hours(1)).await? >= RESETS_PER_HOUR {
-            tracing::info!(user = user.id.0, "password reset asked for too often; no email sent");
+        if resets::count_since(&mut tx, user.id, started - Duration::hours(1)).await?
+            >= RESETS_PER_HOUR
+        {
+            tracing::info!(
+                user = user.id.0,
+                "password reset asked for too often; no email sent"
+            );
             return Ok(());
         }
         let secret = random_token();
-        resets::insert(&mut tx, &hash(&secret), user.id, started, started + RESET_LIFETIME).await?;
+        resets::insert(
+            &mut tx,
+            &hash(&secret),
+            user.id,
+            started,
+            started + RESET_LIFETIME,
+        )
+        .await?;
         tx.commit().await?;
         let site = self.settings().await?.name;
         let link = format!("{}/admin/reset/{secret}", self.base_url());

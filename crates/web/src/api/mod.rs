@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod content;
 pub mod dto;
+pub mod media;
 pub mod newsletters;
 pub mod syndication;
 
@@ -68,6 +69,13 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(admin::replace_report, admin::delete_report))
         .routes(routes!(admin::get_settings, admin::put_settings))
         .routes(routes!(admin::list_jobs))
+        .merge(
+            // Uploads carry a file: their own body limit, above the JSON routes'.
+            OpenApiRouter::new()
+                .routes(routes!(media::list_media, media::upload_media))
+                .routes(routes!(media::get_media, media::delete_media))
+                .layer(axum::extract::DefaultBodyLimit::max(media::BODY_LIMIT)),
+        )
         .routes(routes!(syndication::import_url))
         .routes(routes!(syndication::review_queue))
         .routes(routes!(syndication::accept_import))
