@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use super::{
     Batch, BoxFuture, BuildError, Engine, EngineError, EngineOutput, default_timeout_secs,
-    endpoint, excerpt, http_client, parse_base, parse_json, retry_after, send,
+    endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
 const NAME: &str = "apertium";
@@ -119,25 +119,7 @@ impl Apertium {
                 source_lang: batch.source.into(),
                 target_lang: batch.target.into(),
             },
-            401 | 403 => EngineError::Auth {
-                engine: NAME.into(),
-                message,
-            },
-            429 => EngineError::RateLimited {
-                engine: NAME.into(),
-                retry_after: retry_after(&headers),
-            },
-            500..=599 => EngineError::Unavailable {
-                engine: NAME.into(),
-                status: Some(status),
-                message,
-                retry_after: retry_after(&headers),
-            },
-            _ => EngineError::Rejected {
-                engine: NAME.into(),
-                status,
-                message,
-            },
+            _ => super::status_error(NAME, status, message, &headers),
         })
     }
 }

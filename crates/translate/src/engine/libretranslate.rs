@@ -15,8 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Batch, BoxFuture, BuildError, Engine, EngineError, EngineOutput, Secret, check_count,
-    default_timeout_secs, endpoint, excerpt, http_client, parse_base, parse_json, retry_after,
-    send,
+    default_timeout_secs, endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
 const NAME: &str = "libretranslate";
@@ -172,25 +171,7 @@ impl LibreTranslate {
                     target_lang: target.into(),
                 }
             }
-            401 | 403 => EngineError::Auth {
-                engine: NAME.into(),
-                message,
-            },
-            429 => EngineError::RateLimited {
-                engine: NAME.into(),
-                retry_after: retry_after(&headers),
-            },
-            500..=599 => EngineError::Unavailable {
-                engine: NAME.into(),
-                status: Some(status),
-                message,
-                retry_after: retry_after(&headers),
-            },
-            _ => EngineError::Rejected {
-                engine: NAME.into(),
-                status,
-                message,
-            },
+            _ => super::status_error(NAME, status, message, &headers),
         })
     }
 }

@@ -223,6 +223,35 @@ pub(crate) fn http_client(engine: &str, timeout: Duration) -> Result<reqwest::Cl
 }
 
 /// `Retry-After` in seconds. The HTTP-date form is not used by any of these services.
+/// What an HTTP status means for every engine, once its own cases (an unsupported language,
+/// a quota) are ruled out: bad credentials, a rate limit, a server in trouble, or a refusal.
+pub(crate) fn status_error(
+    engine: &str,
+    status: u16,
+    message: String,
+    headers: &reqwest::header::HeaderMap,
+) -> EngineError {
+    let engine = engine.to_owned();
+    match status {
+        401 | 403 => EngineError::Auth { engine, message },
+        429 => EngineError::RateLimited {
+            engine,
+            retry_after: retry_after(headers),
+        },
+        500..=599 => EngineError::Unavailable {
+            engine,
+            status: Some(status),
+            message,
+            retry_after: retry_after(headers),
+        },
+        _ => EngineError::Rejected {
+            engine,
+            status,
+            message,
+        },
+    }
+}
+
 pub(crate) fn retry_after(headers: &reqwest::header::HeaderMap) -> Option<Duration> {
     headers
         .get(reqwest::header::RETRY_AFTER)?

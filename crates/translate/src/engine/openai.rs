@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Batch, BoxFuture, BuildError, Engine, EngineError, EngineOutput, Secret, default_timeout_secs,
-    endpoint, excerpt, http_client, parse_base, parse_json, retry_after, send,
+    endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
 const NAME: &str = "openai";
@@ -257,29 +257,11 @@ impl OpenAiChat {
             .or_else(|| detail.as_ref().and_then(|d| d.kind.clone()))
             .unwrap_or_default();
         Err(match status {
-            401 | 403 => EngineError::Auth {
-                engine: NAME.into(),
-                message,
-            },
             429 if code == "insufficient_quota" => EngineError::QuotaExceeded {
                 engine: NAME.into(),
                 message,
             },
-            429 => EngineError::RateLimited {
-                engine: NAME.into(),
-                retry_after: retry_after(&headers),
-            },
-            500..=599 => EngineError::Unavailable {
-                engine: NAME.into(),
-                status: Some(status),
-                message,
-                retry_after: retry_after(&headers),
-            },
-            _ => EngineError::Rejected {
-                engine: NAME.into(),
-                status,
-                message,
-            },
+            _ => super::status_error(NAME, status, message, &headers),
         })
     }
 }
