@@ -3,106 +3,19 @@
 //! overwrites nothing, posts without the session's CSRF token are refused, and the list's
 //! filters, the live preview and the revision diffs answer what they should.
 
+use gazette_testkit::admin::AdminClient;
 use gazette_testkit::html::{attr, tags};
-use gazette_testkit::reqwest::{self, Method, StatusCode, header};
+use gazette_testkit::reqwest::{Method, StatusCode, header};
 use gazette_testkit::{TestServer, backends};
 use serde_json::json;
 
 const EMAIL: &str = "admin@test.example";
 const PASSWORD: &str = "tide tables at dawn";
 
-/// A signed-in browser-like client that follows no redirects.
-struct Editor<'a> {
-    s: &'a TestServer,
-    http: reqwest::Client,
-    cookie: String,
-    csrf: String,
-}
-
-impl<'a> Editor<'a> {
-    async fn sign_in(s: &'a TestServer) -> Self {
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let res = http.get(s.url("/admin/sign-in")).send().await.unwrap();
-        let sign_in_cookie = cookie_of(&res, "gazette_sign_in");
-        let html = res.text().await.unwrap();
-        let res = http
-            .post(s.url("/admin/sign-in"))
-            .header(header::COOKIE, format!("gazette_sign_in={sign_in_cookie}"))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(form_body(&[
-                ("csrf", &input_value(&html, "csrf")),
-                ("email", EMAIL),
-                ("password", PASSWORD),
-                ("next", "/admin"),
-            ]))
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::SEE_OTHER);
-        let cookie = format!("gazette_session={}", cookie_of(&res, "gazette_session"));
-        let mut editor = Self {
-            s,
-            http,
-            cookie,
-            csrf: String::new(),
-        };
-        let (status, html) = editor.get("/admin/articles").await;
-        assert_eq!(status, StatusCode::OK);
-        editor.csrf = input_value(&html, "csrf");
-        editor
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, String) {
-        let res = self
-            .http
-            .get(self.s.url(path))
-            .header(header::COOKIE, &self.cookie)
-            .send()
-            .await
-            .unwrap();
-        (res.status(), res.text().await.unwrap())
-    }
-
-    /// Posts `form` with the session's CSRF token; returns status, Location and body.
-    async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
-        let mut fields = vec![("csrf", self.csrf.as_str())];
-        fields.extend_from_slice(form);
-        self.post_raw(path, &fields).await
-    }
-
-    async fn post_raw(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
-        let res = self
-            .http
-            .post(self.s.url(path))
-            .header(header::COOKIE, &self.cookie)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(form_body(form))
-            .send()
-            .await
-            .unwrap();
-        let location = res
-            .headers()
-            .get(header::LOCATION)
-            .map(|v| v.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        (res.status(), location, res.text().await.unwrap())
-    }
-}
-
-fn cookie_of(res: &reqwest::Response, name: &str) -> String {
-    res.headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.strip_prefix(&format!("{name}=")))
-        .and_then(|v| v.split(';').next())
-        .unwrap_or_else(|| panic!("no {name} cookie"))
-        .to_owned()
+/// The admin pages as the editor sees them once signed in.
+async fn sign_in(s: &TestServer) -> AdminClient<'_> {
+    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    AdminClient::sign_in(s, EMAIL, PASSWORD, "/admin/articles").await
 }
 
 /// The value of the first `<input name=…>` on the page.
@@ -120,24 +33,6 @@ fn input_tag<'h>(html: &'h str, id: &str) -> &'h str {
         .into_iter()
         .find(|t| attr(t, "id") == Some(id))
         .unwrap_or_else(|| panic!("no input #{id}"))
-}
-
-/// Percent-encodes everything but unreserved characters, as a browser posts a form.
-fn form_body(form: &[(&str, &str)]) -> String {
-    let encode = |v: &str| -> String {
-        v.bytes()
-            .map(|b| match b {
-                b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' => {
-                    (b as char).to_string()
-                }
-                _ => format!("%{b:02X}"),
-            })
-            .collect()
-    };
-    form.iter()
-        .map(|(k, v)| format!("{}={}", encode(k), encode(v)))
-        .collect::<Vec<_>>()
-        .join("&")
 }
 
 /// The editor's fields for a simple article, to which a test adds or overrides.
@@ -160,7 +55,7 @@ async fn a_bad_field_is_shown_next_to_it_with_everything_typed_kept() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        let e = Editor::sign_in(&s).await;
+        let e = sign_in(&s).await;
 
         let mut form = article_form("Night ferries return", "The crossing *reopens* on Monday.");
         form.extend([
@@ -223,7 +118,7 @@ async fn a_stale_edit_shows_both_versions_and_overwrites_nothing() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        let e = Editor::sign_in(&s).await;
+        let e = sign_in(&s).await;
         let form = article_form("Harbour strike enters third week", "Dockers stayed out.\n");
         let (_, location, _) = e.post("/admin/articles/new", &form).await;
         let path = location.split('?').next().unwrap().to_owned();
@@ -306,7 +201,7 @@ async fn posts_without_the_session_csrf_token_are_refused() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        let e = Editor::sign_in(&s).await;
+        let e = sign_in(&s).await;
         let form = article_form("Forged", "A forged article.");
         let (status, _, _) = e.post_raw("/admin/articles/new", &form).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
@@ -346,7 +241,7 @@ async fn the_list_filters_and_the_live_preview_sanitises() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        let e = Editor::sign_in(&s).await;
+        let e = sign_in(&s).await;
 
         let (status, location, _) = e.post_raw("/admin", &[]).await;
         assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{ctx}: {location}");
@@ -412,7 +307,7 @@ const BOUNDARY: &str = "----gazette-editor-upload-41c9";
 
 /// The editor script's upload: `csrf` None leaves the token out. Returns status and JSON.
 async fn editor_upload(
-    e: &Editor<'_>,
+    e: &AdminClient<'_>,
     csrf: Option<&str>,
     name: &str,
     alt: &str,
@@ -442,7 +337,7 @@ async fn editor_upload(
     body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
     let res = e
         .http
-        .post(e.s.url("/admin/media/upload"))
+        .post(e.server.url("/admin/media/upload"))
         .header(header::COOKIE, &e.cookie)
         .header(
             header::CONTENT_TYPE,
@@ -479,7 +374,7 @@ async fn the_editor_uploads_a_featured_image_and_picks_from_the_library() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        let e = Editor::sign_in(&s).await;
+        let e = sign_in(&s).await;
         let media_dir = s.app.config().media_dir();
         let stored = || {
             std::fs::read_dir(&media_dir)

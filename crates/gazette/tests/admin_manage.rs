@@ -4,113 +4,19 @@
 
 use gazette_app::NewUser;
 use gazette_domain::Role;
+use gazette_testkit::admin::AdminClient;
 use gazette_testkit::html::{attr, tags};
-use gazette_testkit::reqwest::{self, Method, StatusCode, header};
+use gazette_testkit::reqwest::{Method, StatusCode};
 use gazette_testkit::{TestServer, backends};
 use serde_json::json;
 
 const ADMIN: &str = "admin@test.example";
 const PASSWORD: &str = "a desk by the window";
 
-/// A signed-in browser-like client that follows no redirects, so each answer can be checked.
-struct Desk<'a> {
-    s: &'a TestServer,
-    http: reqwest::Client,
-    cookie: String,
-    csrf: String,
-}
-
-impl<'a> Desk<'a> {
-    async fn sign_in(s: &'a TestServer, email: &str) -> Desk<'a> {
-        s.app.set_password(email, PASSWORD).await.unwrap();
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let res = http.get(s.url("/admin/sign-in")).send().await.unwrap();
-        let sign_in_cookie = cookie_of(&res, "gazette_sign_in");
-        let csrf = csrf_field(&res.text().await.unwrap());
-        let res = http
-            .post(s.url("/admin/sign-in"))
-            .header(header::COOKIE, format!("gazette_sign_in={sign_in_cookie}"))
-            .form(&[
-                ("csrf", csrf.as_str()),
-                ("email", email),
-                ("password", PASSWORD),
-                ("next", "/admin/authors"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{email} signs in");
-        let cookie = format!("gazette_session={}", cookie_of(&res, "gazette_session"));
-        let mut desk = Desk {
-            s,
-            http,
-            cookie,
-            csrf: String::new(),
-        };
-        let (status, html) = desk.get("/admin/authors").await;
-        assert_eq!(status, StatusCode::OK, "{html}");
-        desk.csrf = csrf_field(&html);
-        desk
-    }
-
-    async fn get(&self, path: &str) -> (StatusCode, String) {
-        let res = self
-            .http
-            .get(self.s.url(path))
-            .header(header::COOKIE, &self.cookie)
-            .send()
-            .await
-            .unwrap();
-        (res.status(), res.text().await.unwrap())
-    }
-
-    /// Posts the form with the session's CSRF token; status, Location and body.
-    async fn post(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
-        let mut fields = vec![("csrf", self.csrf.as_str())];
-        fields.extend_from_slice(form);
-        self.post_raw(path, &fields).await
-    }
-
-    async fn post_raw(&self, path: &str, form: &[(&str, &str)]) -> (StatusCode, String, String) {
-        let res = self
-            .http
-            .post(self.s.url(path))
-            .header(header::COOKIE, &self.cookie)
-            .form(form)
-            .send()
-            .await
-            .unwrap();
-        let location = res
-            .headers()
-            .get(header::LOCATION)
-            .map(|l| l.to_str().unwrap().to_owned())
-            .unwrap_or_default();
-        (res.status(), location, res.text().await.unwrap())
-    }
-}
-
-fn cookie_of(res: &reqwest::Response, name: &str) -> String {
-    res.headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.strip_prefix(&format!("{name}=")))
-        .and_then(|v| v.split(';').next())
-        .unwrap_or_else(|| panic!("no {name} cookie"))
-        .to_owned()
-}
-
-fn csrf_field(html: &str) -> String {
-    tags(html, "input")
-        .into_iter()
-        .find(|t| attr(t, "name") == Some("csrf"))
-        .and_then(|t| attr(t, "value"))
-        .expect("a csrf field")
-        .to_owned()
+/// The admin pages as `email` sees them once signed in.
+async fn sign_in<'a>(s: &'a TestServer, email: &str) -> AdminClient<'a> {
+    s.app.set_password(email, PASSWORD).await.unwrap();
+    AdminClient::sign_in(s, email, PASSWORD, "/admin/authors").await
 }
 
 /// The value attribute of the input with this id.
@@ -126,7 +32,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
 
         // Authors: a blank slug is made from the name.
         let (status, location, _) = d
@@ -376,7 +282,7 @@ async fn an_invalid_field_is_shown_beside_it_with_what_was_typed_kept() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
         let (status, _, html) = d
             .post(
                 "/admin/sources",
@@ -440,7 +346,7 @@ async fn a_slug_already_taken_is_shown_beside_the_slug() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
         let theme = [("name", "Labour"), ("slug", "labour"), ("description", "")];
         let (status, _, _) = d.post("/admin/themes", &theme).await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
@@ -469,7 +375,7 @@ async fn settings_saved_through_the_form_reach_the_public_site() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
         let (status, location, body) = d
             .post(
                 "/admin/settings",
@@ -516,7 +422,7 @@ async fn a_contributor_is_refused_the_users_and_settings_pages() {
             })
             .await
             .unwrap();
-        let d = Desk::sign_in(&s, "writer@test.example").await;
+        let d = sign_in(&s, "writer@test.example").await;
         for path in ["/admin/users", "/admin/settings"] {
             let (status, html) = d.get(path).await;
             assert_eq!(status, StatusCode::FORBIDDEN, "{ctx} {path}");
@@ -555,7 +461,7 @@ async fn the_last_administrator_cannot_be_demoted() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
         let (_, html) = d.get("/admin/users").await;
         let me = html
             .split("data-user=\"")
@@ -604,7 +510,7 @@ async fn the_last_administrator_cannot_be_demoted() {
         let (status, _) = d.get("/admin/users").await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}: now an editor");
         // An unknown address in the add form is shown beside it.
-        let d2 = Desk::sign_in(&s, "second@test.example").await;
+        let d2 = sign_in(&s, "second@test.example").await;
         let (status, _, html) = d2
             .post(
                 "/admin/users",
@@ -626,7 +532,7 @@ async fn a_form_without_the_csrf_token_is_refused() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let d = Desk::sign_in(&s, ADMIN).await;
+        let d = sign_in(&s, ADMIN).await;
         let theme = [("name", "Labour"), ("slug", "labour")];
         let (status, _, _) = d.post_raw("/admin/themes", &theme).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");

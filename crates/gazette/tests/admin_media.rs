@@ -6,8 +6,9 @@
 use std::io::Cursor;
 use std::path::Path;
 
+use gazette_testkit::admin::AdminClient;
 use gazette_testkit::html::{attr, tags};
-use gazette_testkit::reqwest::{self, StatusCode, header};
+use gazette_testkit::reqwest::{self, Method, StatusCode, header};
 use gazette_testkit::{TestServer, backends};
 use image::{ImageFormat, Rgb, RgbImage, Rgba, RgbaImage};
 
@@ -17,83 +18,23 @@ const PASSWORD: &str = "negatives in the darkroom";
 const EXIF_MARKER: &[u8] = b"GazetteTestCamera GPS 51.5N";
 const BOUNDARY: &str = "----gazette-test-boundary-7f3a";
 
-/// A signed-in admin client: the session cookie and the page's CSRF token.
-struct Admin<'a> {
-    s: &'a TestServer,
-    http: reqwest::Client,
-    cookie: String,
-    csrf: String,
+async fn sign_in(s: &TestServer) -> AdminClient<'_> {
+    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    AdminClient::sign_in(s, EMAIL, PASSWORD, "/admin/media").await
 }
 
-fn hidden_csrf(html: &str) -> String {
-    tags(html, "input")
-        .into_iter()
-        .find(|t| attr(t, "name") == Some("csrf"))
-        .and_then(|t| attr(t, "value"))
-        .expect("a csrf field")
-        .to_owned()
+/// The media library's upload form, posted as a browser posts it.
+trait UploadForm {
+    async fn upload(
+        &self,
+        csrf: Option<&str>,
+        name: &str,
+        alt: &str,
+        bytes: &[u8],
+    ) -> reqwest::Response;
 }
 
-fn cookie_value(res: &reqwest::Response, name: &str) -> Option<String> {
-    res.headers()
-        .get_all(header::SET_COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|v| v.strip_prefix(&format!("{name}=")))
-        .map(|v| v.split(';').next().unwrap().to_owned())
-}
-
-impl<'a> Admin<'a> {
-    async fn sign_in(s: &'a TestServer) -> Admin<'a> {
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .unwrap();
-        let form = http.get(s.url("/admin/sign-in")).send().await.unwrap();
-        let pre = cookie_value(&form, "gazette_sign_in").unwrap();
-        let csrf = hidden_csrf(&form.text().await.unwrap());
-        let res = http
-            .post(s.url("/admin/sign-in"))
-            .header(header::COOKIE, format!("gazette_sign_in={pre}"))
-            .form(&[
-                ("csrf", csrf.as_str()),
-                ("email", EMAIL),
-                ("password", PASSWORD),
-                ("next", "/admin/media"),
-            ])
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(res.status(), StatusCode::SEE_OTHER);
-        let cookie = format!(
-            "gazette_session={}",
-            cookie_value(&res, "gazette_session").unwrap()
-        );
-        let mut admin = Admin {
-            s,
-            http,
-            cookie,
-            csrf: String::new(),
-        };
-        let (status, html) = admin.page("/admin/media").await;
-        assert_eq!(status, StatusCode::OK);
-        admin.csrf = hidden_csrf(&html);
-        admin
-    }
-
-    async fn page(&self, path: &str) -> (StatusCode, String) {
-        let res = self
-            .http
-            .get(self.s.url(path))
-            .header(header::COOKIE, &self.cookie)
-            .send()
-            .await
-            .unwrap();
-        (res.status(), res.text().await.unwrap())
-    }
-
+impl UploadForm for AdminClient<'_> {
     /// Posts the upload form; `csrf` None leaves the token out.
     async fn upload(
         &self,
@@ -122,9 +63,7 @@ impl<'a> Admin<'a> {
         );
         body.extend_from_slice(bytes);
         body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
-        self.http
-            .post(self.s.url("/admin/media"))
-            .header(header::COOKIE, &self.cookie)
+        self.request(Method::POST, "/admin/media")
             .header(
                 header::CONTENT_TYPE,
                 format!("multipart/form-data; boundary={BOUNDARY}"),
@@ -209,7 +148,7 @@ async fn uploads_are_resized_stripped_served_and_deduplicated() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let a = Admin::sign_in(&s).await;
+        let a = sign_in(&s).await;
         let media_dir = s.app.config().media_dir();
 
         let jpeg = jpeg_with_exif(1200, 800);
@@ -223,7 +162,7 @@ async fn uploads_are_resized_stripped_served_and_deduplicated() {
             )
             .await;
         let id = uploaded_id(&res);
-        let (_, html) = a.page(&format!("/admin/media?uploaded={id}")).await;
+        let (_, html) = a.get(&format!("/admin/media?uploaded={id}")).await;
         assert!(html.contains("Uploaded."), "{ctx}");
         let sizes = srcset_of(&html, &id);
         assert_eq!(
@@ -303,7 +242,7 @@ async fn uploads_are_resized_stripped_served_and_deduplicated() {
             )
             .await;
         let png_id = uploaded_id(&res);
-        let (_, html) = a.page("/admin/media").await;
+        let (_, html) = a.get("/admin/media").await;
         let png_sizes = srcset_of(&html, &png_id);
         assert_eq!(
             png_sizes.iter().map(|(_, w)| *w).collect::<Vec<_>>(),
@@ -333,7 +272,7 @@ async fn uploads_are_resized_stripped_served_and_deduplicated() {
         );
         assert_eq!(uploaded_id(&res), id, "{ctx}");
         assert_eq!(media_files(&media_dir), files, "{ctx}");
-        let (_, html) = a.page("/admin/media").await;
+        let (_, html) = a.get("/admin/media").await;
         assert_eq!(html.matches("data-media=").count(), 2, "{ctx}");
     }
 }
@@ -343,7 +282,7 @@ async fn refuses_what_is_not_an_image_too_large_or_unsigned() {
     for backend in backends().await {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
-        let a = Admin::sign_in(&s).await;
+        let a = sign_in(&s).await;
         let media_dir = s.app.config().media_dir();
 
         // A text file named like a JPEG.
@@ -416,7 +355,7 @@ async fn refuses_what_is_not_an_image_too_large_or_unsigned() {
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{ctx}");
 
         assert_eq!(media_files(&media_dir), Vec::<String>::new(), "{ctx}");
-        let (_, html) = a.page("/admin/media").await;
+        let (_, html) = a.get("/admin/media").await;
         assert!(html.contains("No images yet"), "{ctx}");
     }
 }
