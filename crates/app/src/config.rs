@@ -9,8 +9,8 @@ use serde::Deserialize;
 /// The commented file `gazette init` writes. A test checks it parses to exactly the defaults.
 pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
 # Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
-# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB, GAZETTE_SMTP_URL and
-# DATABASE_URL.
+# GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB, GAZETTE_SMTP_URL,
+# GAZETTE_S3_ACCESS_KEY_ID, GAZETTE_S3_SECRET_ACCESS_KEY and DATABASE_URL.
 
 # Address the server listens on. Port 0 picks a free port and prints it.
 addr = "127.0.0.1:8080"
@@ -85,6 +85,36 @@ max_page_bytes = 10485760
 # Minutes between two polls of each partner feed, and the most new items one poll imports.
 poll_minutes = 15
 items_per_poll = 50
+
+# Machine translation of articles, read at /{lang}/{slug}. Nothing is translated until engines are
+# configured here. `auto_languages` are translated on every publication; other languages listed in
+# `languages` are translated when an editor asks. Engines by id, e.g.
+#   [translation.engines.libre]
+#   kind = "libretranslate"   # or "deepl", "openai", "apertium"
+#   url = "http://127.0.0.1:5000"
+# `default` is the chain of engine ids for any language; `languages` gives a language its own
+# chain, e.g. languages = { de = ["deepl", "libre"] }.
+[translation]
+auto_languages = []
+default = []
+languages = {}
+engines = {}
+
+# Uploaded images. "local" keeps them in `data`/media; "s3" puts them in an S3-compatible object
+# store (AWS S3, MinIO, Garage, Ceph, R2, ...), so that several servers share them. Either way
+# they are served at /media/... by Gazette itself.
+[media]
+storage = "local"
+# For "s3": the store's address (path-style requests: {endpoint}/{bucket}/{prefix}{key}), the
+# bucket, its region (what the store signs with; MinIO and most others accept "us-east-1"), and a
+# key pair. Keep the secret out of this file with GAZETTE_S3_SECRET_ACCESS_KEY.
+endpoint = ""
+bucket = ""
+region = "us-east-1"
+access_key_id = ""
+secret_access_key = ""
+# Put every object under this folder of the bucket, e.g. "gazette/" (empty: the bucket's root).
+prefix = ""
 "#;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -101,6 +131,212 @@ pub struct Config {
     pub mail: gazette_mail::MailSettings,
     pub newsletter: NewsletterSettings,
     pub syndication: SyndicationSettings,
+    pub translation: TranslationSettings,
+    pub media: MediaSettings,
+}
+
+/// Machine translation (`[translation]`): which languages are made on publication and the
+/// engines, in the shape [`gazette_translate::TranslateConfig`] reads.
+///
+/// Engines are kept as TOML tables here and read by the translate crate when checked, so that
+/// this file need not mirror every engine's settings.
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct TranslationSettings {
+    /// BCP-47 tags translated on every publication.
+    pub auto_languages: Vec<String>,
+    /// The chain of engine ids for languages without their own.
+    pub default: Vec<String>,
+    /// BCP-47 tag → chain of engine ids.
+    pub languages: std::collections::BTreeMap<String, Vec<String>>,
+    pub engines: std::collections::BTreeMap<String, toml::Table>,
+}
+
+impl TranslationSettings {
+    /// The translate crate's configuration, or what is wrong with it.
+    pub fn translate_config(&self) -> Result<gazette_translate::TranslateConfig, String> {
+        let value = serde_json::json!({
+            "engines": self.engines,
+            "default": self.default,
+            "languages": self.languages,
+        });
+        serde_json::from_value(value).map_err(|e| e.to_string())
+    }
+
+    /// The engines and routes, built.
+    pub fn router(&self) -> Result<gazette_translate::Router, String> {
+        for lang in &self.auto_languages {
+            if gazette_translate::languages::lookup(lang).is_none() {
+                return Err(format!("auto_languages: {lang:?} is not a known language"));
+            }
+        }
+        gazette_translate::Router::from_config(self.translate_config()?).map_err(|e| e.to_string())
+    }
+
+    /// The languages readers can find translations in: the automatic ones and those with their
+    /// own chain, or with a default chain any language asked for.
+    pub fn offers(&self, lang: &str) -> bool {
+        gazette_translate::languages::lookup(lang).is_some()
+            && (self
+                .auto_languages
+                .iter()
+                .any(|l| l.eq_ignore_ascii_case(lang))
+                || self.languages.keys().any(|l| l.eq_ignore_ascii_case(lang))
+                || !self.default.is_empty())
+    }
+}
+
+/// Where uploaded images are kept (`[media]`).
+#[derive(Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MediaSettings {
+    /// `local` or `s3`.
+    pub storage: String,
+    pub endpoint: String,
+    pub bucket: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    pub prefix: String,
+}
+
+impl Default for MediaSettings {
+    fn default() -> Self {
+        Self {
+            storage: "local".into(),
+            endpoint: String::new(),
+            bucket: String::new(),
+            region: "us-east-1".into(),
+            access_key_id: String::new(),
+            secret_access_key: String::new(),
+            prefix: String::new(),
+        }
+    }
+}
+
+impl std::fmt::Debug for MediaSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("MediaSettings")
+            .field("storage", &self.storage)
+            .field("endpoint", &self.endpoint)
+            .field("bucket", &self.bucket)
+            .field("region", &self.region)
+            .field("access_key_id", &self.access_key_id)
+            .field(
+                "secret_access_key",
+                &if self.secret_access_key.is_empty() {
+                    ""
+                } else {
+                    "[redacted]"
+                },
+            )
+            .field("prefix", &self.prefix)
+            .finish()
+    }
+}
+
+/// `[media]` for `storage = "s3"`, checked.
+#[derive(Clone)]
+pub struct S3Settings {
+    /// `http` or `https`, a host, maybe a port and a path; no query.
+    pub endpoint: url::Url,
+    pub bucket: String,
+    pub region: String,
+    pub access_key_id: String,
+    pub secret_access_key: String,
+    /// Empty, or ending in `/`.
+    pub prefix: String,
+}
+
+impl std::fmt::Debug for S3Settings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("S3Settings")
+            .field("endpoint", &self.endpoint.as_str())
+            .field("bucket", &self.bucket)
+            .field("region", &self.region)
+            .field("access_key_id", &self.access_key_id)
+            .field("secret_access_key", &"[redacted]")
+            .field("prefix", &self.prefix)
+            .finish()
+    }
+}
+
+impl MediaSettings {
+    /// `None` for the local disk, or the object store's settings; the error names the field.
+    /// `secret_access_key` may be left out here when `require_secret` is false (the file is
+    /// read before the environment that may carry it).
+    pub fn s3(&self, require_secret: bool) -> Result<Option<S3Settings>, String> {
+        match self.storage.as_str() {
+            "local" => return Ok(None),
+            "s3" => {}
+            other => {
+                return Err(format!("storage = {other:?}: use \"local\" or \"s3\""));
+            }
+        }
+        let missing = |field: &str| format!("storage = \"s3\" needs {field}");
+        if self.endpoint.trim().is_empty() {
+            return Err(missing(
+                "endpoint (e.g. \"https://s3.eu-west-1.amazonaws.com\")",
+            ));
+        }
+        let endpoint = url::Url::parse(self.endpoint.trim())
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some())
+            .filter(|u| u.query().is_none() && u.fragment().is_none())
+            .filter(|u| u.username().is_empty() && u.password().is_none())
+            .ok_or_else(|| {
+                format!(
+                    "endpoint = {:?} is not an http:// or https:// address without a query or credentials",
+                    self.endpoint
+                )
+            })?;
+        let bucket = self.bucket.trim();
+        if bucket.is_empty() {
+            return Err(missing("bucket"));
+        }
+        let bucket_ok = (3..=63).contains(&bucket.len())
+            && bucket
+                .bytes()
+                .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.'))
+            && !bucket.starts_with(['-', '.'])
+            && !bucket.ends_with(['-', '.']);
+        if !bucket_ok {
+            return Err(format!(
+                "bucket = {bucket:?} is not a bucket name (3 to 63 lowercase letters, digits, '-' and '.')"
+            ));
+        }
+        let region = self.region.trim();
+        if region.is_empty() {
+            return Err(missing("region (\"us-east-1\" where the store has none)"));
+        }
+        if self.access_key_id.trim().is_empty() {
+            return Err(missing("access_key_id (or GAZETTE_S3_ACCESS_KEY_ID)"));
+        }
+        if require_secret && self.secret_access_key.is_empty() {
+            return Err(missing(
+                "secret_access_key (or GAZETTE_S3_SECRET_ACCESS_KEY)",
+            ));
+        }
+        let prefix = self.prefix.trim().trim_matches('/');
+        if !prefix.is_empty() && !crate::media::storage::is_safe_key(prefix) {
+            return Err(format!(
+                "prefix = {:?} is not a folder path such as \"gazette/\"",
+                self.prefix
+            ));
+        }
+        Ok(Some(S3Settings {
+            endpoint,
+            bucket: bucket.to_owned(),
+            region: region.to_owned(),
+            access_key_id: self.access_key_id.trim().to_owned(),
+            secret_access_key: self.secret_access_key.clone(),
+            prefix: if prefix.is_empty() {
+                String::new()
+            } else {
+                format!("{prefix}/")
+            },
+        }))
+    }
 }
 
 /// How partner pages and feeds are fetched (`[syndication]`).
@@ -192,6 +428,8 @@ impl Default for Config {
             mail: gazette_mail::MailSettings::default(),
             newsletter: NewsletterSettings::default(),
             syndication: SyndicationSettings::default(),
+            translation: TranslationSettings::default(),
+            media: MediaSettings::default(),
         }
     }
 }
@@ -205,6 +443,12 @@ pub enum ConfigError {
     },
     #[error("config file {path}: {message}")]
     Parse { path: PathBuf, message: String },
+    /// A section is complete only once the environment is read (e.g. a secret given there).
+    #[error("[{section}] {message}")]
+    Invalid {
+        section: &'static str,
+        message: String,
+    },
     #[error("environment variable {name}={value:?}: {message}")]
     Env {
         name: &'static str,
@@ -232,6 +476,13 @@ impl Config {
             None => Self::default(),
         };
         config.apply_env(|name| std::env::var(name).ok())?;
+        config
+            .media
+            .s3(true)
+            .map_err(|message| ConfigError::Invalid {
+                section: "media",
+                message,
+            })?;
         Ok(config)
     }
 
@@ -242,6 +493,11 @@ impl Config {
             .syndication
             .fetch_policy()
             .map_err(|e| format!("[syndication] {e}"))?;
+        config.media.s3(false).map_err(|e| format!("[media] {e}"))?;
+        config
+            .translation
+            .router()
+            .map_err(|e| format!("[translation] {e}"))?;
         Ok(config)
     }
 
@@ -275,6 +531,12 @@ impl Config {
                 value: gazette_store::redact(&self.mail.smtp_url),
                 message: e.to_string(),
             })?;
+        }
+        if let Some(v) = var("GAZETTE_S3_ACCESS_KEY_ID") {
+            self.media.access_key_id = v;
+        }
+        if let Some(v) = var("GAZETTE_S3_SECRET_ACCESS_KEY") {
+            self.media.secret_access_key = v;
         }
         if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
             self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {
@@ -321,6 +583,32 @@ mod tests {
     }
 
     #[test]
+    fn translation_engines_are_checked_by_the_translate_crate() {
+        let ok = Config::parse(
+            "[translation]\nauto_languages = [\"fr\"]\ndefault = [\"libre\"]\n\
+             [translation.engines.libre]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:5000\"\n",
+        )
+        .unwrap();
+        assert_eq!(
+            ok.translation
+                .router()
+                .unwrap()
+                .chain_for("fr")
+                .engine_ids(),
+            ["libre"]
+        );
+        assert!(ok.translation.offers("fr") && !ok.translation.offers("region"));
+        let unknown_engine = Config::parse("[translation]\ndefault = [\"nope\"]\n").unwrap_err();
+        assert!(unknown_engine.contains("nope"), "{unknown_engine}");
+        let typo = Config::parse(
+            "[translation.engines.x]\nkind = \"apertium\"\nurl = \"http://a\"\nurll = 1\n",
+        )
+        .unwrap_err();
+        assert!(typo.contains("[translation]"), "{typo}");
+        assert!(Config::parse("[translation]\nauto_languages = [\"xx-nope\"]\n").is_err());
+    }
+
+    #[test]
     fn unknown_keys_are_refused() {
         let err = Config::parse("adress = \"x\"").unwrap_err();
         assert!(err.contains("adress"), "{err}");
@@ -336,5 +624,46 @@ mod tests {
             .apply_env(|n| (n == "GAZETTE_ADDR").then(|| "nope".to_string()))
             .unwrap_err();
         assert!(err.to_string().contains("GAZETTE_ADDR"));
+    }
+
+    #[test]
+    fn s3_media_needs_every_field_and_takes_the_secret_from_the_environment() {
+        let base = "[media]\nstorage = \"s3\"\nendpoint = \"http://127.0.0.1:9000\"\n\
+                    bucket = \"gazette-media\"\naccess_key_id = \"AKIAEXAMPLE\"\n";
+        let mut c = Config::parse(base).expect("the secret may come later");
+        let err = c.media.s3(true).unwrap_err();
+        assert!(err.contains("secret_access_key"), "{err}");
+        c.apply_env(|n| (n == "GAZETTE_S3_SECRET_ACCESS_KEY").then(|| "s3cr3t".to_string()))
+            .unwrap();
+        let s3 = c.media.s3(true).unwrap().expect("s3 settings");
+        assert_eq!(s3.secret_access_key, "s3cr3t");
+        assert_eq!(s3.region, "us-east-1");
+        assert!(
+            !format!("{c:?}").contains("s3cr3t"),
+            "the secret is redacted"
+        );
+
+        for (extra, names) in [
+            ("", "bucket"),
+            ("bucket = \"Bad_Bucket\"\n", "bucket"),
+            ("endpoint = \"ftp://x\"\n", "endpoint"),
+            ("prefix = \"../up\"\n", "prefix"),
+        ] {
+            let text = if extra.is_empty() {
+                base.replace("bucket = \"gazette-media\"\n", "")
+            } else {
+                let key = extra.split(' ').next().unwrap();
+                let kept: String = base
+                    .lines()
+                    .filter(|l| !l.starts_with(&format!("{key} ")))
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                format!("{kept}{extra}")
+            };
+            let err = Config::parse(&text).unwrap_err();
+            assert!(err.starts_with("[media]") && err.contains(names), "{err}");
+        }
+        let err = Config::parse("[media]\nstorage = \"ftp\"").unwrap_err();
+        assert!(err.contains("storage"), "{err}");
     }
 }

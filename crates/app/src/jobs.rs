@@ -29,6 +29,8 @@ pub enum JobKind {
     SendEdition { edition: EditionId },
     /// Poll a partner feed and import its new items; schedules the next poll.
     PollFeed { feed: i64 },
+    /// Translate an article into a language (through the translation memory).
+    TranslateArticle { article: ArticleId, lang: String },
 }
 
 impl JobKind {
@@ -40,6 +42,7 @@ impl JobKind {
             Self::NewsletterDue { .. } => "newsletter_due",
             Self::SendEdition { .. } => "send_edition",
             Self::PollFeed { .. } => "poll_feed",
+            Self::TranslateArticle { .. } => "translate_article",
         }
     }
 
@@ -57,6 +60,8 @@ impl JobKind {
             Self::SendEdition { edition } => Some(format!("edition:{edition}")),
             // One schedule per feed: "poll now" moves the next poll instead of adding one.
             Self::PollFeed { feed } => Some(format!("feed:{feed}")),
+            // Asking again while one waits makes one translation, of the latest revision.
+            Self::TranslateArticle { article, lang } => Some(format!("translate:{article}:{lang}")),
         }
     }
 }
@@ -66,6 +71,9 @@ impl JobKind {
 pub enum JobError {
     #[error("{0}")]
     Retryable(String),
+    /// Retryable, no sooner than the service asked (`Retry-After`).
+    #[error("{0}")]
+    RetryAfter(String, Duration),
     #[error("{0}")]
     Permanent(String),
 }
@@ -174,6 +182,11 @@ impl App {
                 tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
                 rows::retry(&mut tx, &job, &msg, now() + backoff(job.attempts), now()).await?
             }
+            Err(JobError::RetryAfter(msg, after)) if job.attempts < job.max_attempts => {
+                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
+                let delay = backoff(job.attempts).max(after);
+                rows::retry(&mut tx, &job, &msg, now() + delay, now()).await?
+            }
             Err(err) => {
                 tracing::error!(job = job.id, kind = %job.kind, error = %err, "job failed for good");
                 rows::fail(&mut tx, &job, &err.to_string(), now()).await?
@@ -197,6 +210,9 @@ impl App {
             JobKind::NewsletterDue { newsletter } => self.newsletter_due(newsletter).await,
             JobKind::SendEdition { edition } => self.send_edition(edition).await,
             JobKind::PollFeed { feed } => self.poll_feed_job(feed).await,
+            JobKind::TranslateArticle { article, lang } => {
+                self.translate_article_job(article, &lang).await
+            }
         }
     }
 
@@ -321,6 +337,10 @@ mod tests {
                 edition: EditionId(5),
             },
             JobKind::PollFeed { feed: 6 },
+            JobKind::TranslateArticle {
+                article: ArticleId(7),
+                lang: "fr".into(),
+            },
         ] {
             let (kind, payload) = encode(&job);
             assert_eq!(decode(&kind, &payload).unwrap(), job, "{kind}");

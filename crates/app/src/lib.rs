@@ -20,6 +20,7 @@ pub mod sharing;
 mod site_import;
 mod syndication;
 mod taxonomies;
+pub mod translations;
 mod websub;
 
 use std::sync::{Arc, OnceLock};
@@ -71,6 +72,10 @@ struct Inner {
     shutdown: tokio::sync::watch::Sender<bool>,
     /// Subscribe requests per reader address in the last hour (this process's share).
     subscribe_limiter: newsletters::RateLimiter,
+    /// Where uploaded images live: `{data}/media` or the object store `[media]` names.
+    media: Box<dyn media::MediaStorage>,
+    /// The translation engines and which languages go through which.
+    translator: gazette_translate::Router,
 }
 
 impl App {
@@ -95,6 +100,11 @@ impl App {
             .fetch_policy()
             .map_err(|e| anyhow::anyhow!("[syndication] {e}"))?;
         let fetcher = gazette_ingest::fetch::Fetcher::new(policy)?;
+        let media = media::storage_from_config(&config).map_err(anyhow::Error::msg)?;
+        let translator = config
+            .translation
+            .router()
+            .map_err(|e| anyhow::anyhow!("[translation] {e}"))?;
         let store_is_sqlite = store.backend() == gazette_store::Backend::Sqlite;
         Ok(Self(Arc::new(Inner {
             store,
@@ -111,12 +121,18 @@ impl App {
             subscribe_limiter: newsletters::RateLimiter::new(
                 config.newsletter.subscribe_per_ip_per_hour,
             ),
+            media,
+            translator,
             config,
         })))
     }
 
     pub fn config(&self) -> &Config {
         &self.0.config
+    }
+
+    pub(crate) fn translator(&self) -> &gazette_translate::Router {
+        &self.0.translator
     }
 
     pub fn store(&self) -> &Store {

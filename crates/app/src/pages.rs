@@ -6,7 +6,8 @@ use std::sync::Arc;
 use gazette_domain::{Article, ArticleStatus, SiteSettings};
 use gazette_render::views::{
     ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, ImageView,
-    Link, ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta, Pagination, SiteView,
+    LanguageLink, Link, ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta,
+    Pagination, SiteView, TranslationView,
 };
 use gazette_render::{CachedPage, PageKey, html::plain_text_excerpt};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
@@ -60,6 +61,11 @@ pub enum PageRoute {
     Article {
         slug: String,
     },
+    /// An article's translation, at `/{lang}/{slug}`.
+    Translation {
+        lang: String,
+        slug: String,
+    },
     Listing {
         kind: ListingKind,
         slug: String,
@@ -85,6 +91,7 @@ impl PageRoute {
         let path = match self {
             Self::Home { page } => format!("/?page={page}"),
             Self::Article { slug } => format!("/{slug}"),
+            Self::Translation { lang, slug } => format!("/{lang}/{slug}"),
             Self::Listing { kind, slug, page } => format!("/{}/{slug}?page={page}", kind.as_str()),
             Self::Feed {
                 scope: None,
@@ -135,9 +142,14 @@ impl App {
         };
         let mut doc = match route {
             PageRoute::Home { page } => document(self.home(&mut conn, &ctx, *page).await?),
-            PageRoute::Article { slug } => {
-                document(self.article_page(&mut conn, &ctx, slug, false).await?)
-            }
+            PageRoute::Article { slug } => document(
+                self.article_page(&mut conn, &ctx, slug, None, false)
+                    .await?,
+            ),
+            PageRoute::Translation { lang, slug } => document(
+                self.article_page(&mut conn, &ctx, slug, Some(lang), false)
+                    .await?,
+            ),
             PageRoute::Listing { kind, slug, page } => {
                 document(self.listing(&mut conn, &ctx, *kind, slug, *page).await?)
             }
@@ -174,7 +186,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("article {id}")))?;
         Ok(self
-            .article_page(&mut conn, &ctx, article.slug.as_str(), true)
+            .article_page(&mut conn, &ctx, article.slug.as_str(), None, true)
             .await?
             .0)
     }
@@ -302,9 +314,57 @@ impl App {
         conn: &mut AnyConnection,
         ctx: &Ctx,
         slug: &str,
+        lang: Option<&str>,
         preview: bool,
     ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
-        let article = crate::services::articles::readable(conn, slug, preview).await?;
+        let mut article = crate::services::articles::readable(conn, slug, preview).await?;
+        let original_url = format!("{}/{}", ctx.base, article.slug);
+        let original_lang = article.language.to_string();
+        let translation = match lang {
+            Some(lang) => Some(
+                gazette_store::translations::get(conn, article.id.0, lang)
+                    .await?
+                    .filter(|t| t.is_available())
+                    .ok_or_else(|| AppError::NotFound("translation".into()))?,
+            ),
+            None => None,
+        };
+        let translated_langs = if preview {
+            Vec::new()
+        } else {
+            gazette_store::translations::available_languages(conn, article.id.0).await?
+        };
+        let languages = self.language_links(
+            &original_url,
+            &original_lang,
+            &article.slug.to_string(),
+            &ctx.base,
+            &translated_langs,
+            lang,
+        );
+        let translation_view = translation.as_ref().map(|t| TranslationView {
+            status: t.status.clone(),
+            engine: t.engine.clone(),
+            model: t.model.clone(),
+            original_url: original_url.clone(),
+            original_language_name: language_name(&original_lang),
+            original_lang: original_lang.clone(),
+            outdated: t.source_revision < article.revision,
+        });
+        if let Some(t) = &translation {
+            article.title = t.title.clone();
+            article.standfirst = t.standfirst.clone();
+            article.body_html = t.body_html.clone();
+            if let Some(image) = article.image.as_mut() {
+                if let Some(caption) = &t.image_caption {
+                    image.caption = caption.clone();
+                }
+                if let Some(credit) = &t.image_credit {
+                    image.credit = credit.clone();
+                }
+            }
+        }
+        let page_lang = lang.map_or_else(|| original_lang.clone(), str::to_owned);
         let tax = &ctx.tax;
         let related = if article.region_ids.is_empty() && article.theme_ids.is_empty() {
             Vec::new()
@@ -358,11 +418,15 @@ impl App {
                 reprint_terms: source.reprint_terms.clone(),
             })
         });
-        let url = format!("{}/{}", ctx.base, article.slug);
+        let url = match lang {
+            Some(lang) => format!("{}/{lang}/{}", ctx.base, article.slug),
+            None => original_url.clone(),
+        };
         // A partner may ask that search engines credit its original.
         let canonical = article
             .original
             .as_ref()
+            .filter(|_| translation.is_none())
             .filter(|o| {
                 tax.source(o.source_id)
                     .is_some_and(|s| s.canonical_to_original)
@@ -382,7 +446,8 @@ impl App {
             });
         let view = ArticlePage {
             site: SiteView {
-                lang: article.language.to_string(),
+                dir: text_direction(&page_lang).to_owned(),
+                lang: page_lang.clone(),
                 ..site_view(&ctx.settings)
             },
             nav: nav(tax),
@@ -402,7 +467,7 @@ impl App {
                 title: article.title.clone(),
                 standfirst: article.standfirst.clone(),
                 body_html: article.body_html.clone(),
-                language: article.language.to_string(),
+                language: page_lang.clone(),
                 published: long_date(published.date()),
                 published_iso: iso(published),
                 updated_iso: iso(article.updated_at),
@@ -444,6 +509,8 @@ impl App {
             },
             related: related.iter().map(|a| card(a, tax)).collect(),
             preview,
+            translation: translation_view,
+            languages,
         };
         Ok((
             self.theme().render("article.html", &view)?,
@@ -595,6 +662,54 @@ fn feed_links(title: &str, path: &str) -> Vec<FeedLink> {
 }
 
 /// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
+/// "rtl" for languages written right to left, else "ltr".
+fn text_direction(lang: &str) -> &'static str {
+    gazette_translate::languages::lookup(lang).map_or("ltr", |l| l.direction().as_str())
+}
+
+/// A language's name in itself, or its tag where the table does not know it.
+fn language_name(lang: &str) -> String {
+    gazette_translate::languages::lookup(lang)
+        .map_or_else(|| lang.to_owned(), |l| l.native_name.to_owned())
+}
+
+impl App {
+    /// The original and each translation readers can open, for alternates and the switcher;
+    /// empty when there is no translation to switch to.
+    fn language_links(
+        &self,
+        original_url: &str,
+        original_lang: &str,
+        slug: &str,
+        base: &str,
+        translated: &[String],
+        current: Option<&str>,
+    ) -> Vec<LanguageLink> {
+        let offered: Vec<&String> = translated
+            .iter()
+            .filter(|l| self.offers_translation(l))
+            .collect();
+        if offered.is_empty() {
+            return Vec::new();
+        }
+        let mut links = vec![LanguageLink {
+            lang: original_lang.to_owned(),
+            name: language_name(original_lang),
+            url: original_url.to_owned(),
+            current: current.is_none(),
+            original: true,
+        }];
+        links.extend(offered.into_iter().map(|l| LanguageLink {
+            lang: l.clone(),
+            name: language_name(l),
+            url: format!("{base}/{l}/{slug}"),
+            current: current == Some(l.as_str()),
+            original: false,
+        }));
+        links
+    }
+}
+
 pub(crate) fn absolute(src: &str, base: &str) -> String {
     if src.starts_with('/') {
         format!("{base}{src}")

@@ -183,6 +183,42 @@ pub struct ArticlePage {
     pub related: Vec<ArticleCard>,
     /// An editor's preview of an unpublished revision: bannered and never indexed.
     pub preview: bool,
+    /// Set on a translation (`/{lang}/{slug}`): what kind it is and where the original is.
+    pub translation: Option<TranslationView>,
+    /// The original and every available translation, for `hreflang` alternates and the
+    /// language switcher; empty when there is no translation.
+    pub languages: Vec<LanguageLink>,
+}
+
+/// What a reader is told about a translated page.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranslationView {
+    /// `machine` or `reviewed`.
+    pub status: String,
+    /// The engine and model that made a machine translation.
+    pub engine: String,
+    pub model: String,
+    pub original_url: String,
+    /// The original's language, e.g. "en", and its name in that language.
+    pub original_lang: String,
+    pub original_language_name: String,
+    /// The original was edited after this translation was made.
+    pub outdated: bool,
+}
+
+/// One language an article can be read in.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    /// BCP-47 tag, as in `hreflang`.
+    pub lang: String,
+    /// The language's name in itself.
+    pub name: String,
+    /// Absolute URL.
+    pub url: String,
+    /// The page being shown.
+    pub current: bool,
+    /// The article's own language.
+    pub original: bool,
 }
 
 /// Context of `listing.html`.

@@ -143,6 +143,8 @@ fn article_page() -> ArticlePage {
             "terminal-profit",
         )],
         preview: false,
+        translation: None,
+        languages: Vec::new(),
     }
 }
 

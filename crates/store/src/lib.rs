@@ -16,6 +16,7 @@ pub mod password_resets;
 mod sql;
 pub mod syndication;
 pub mod taxonomy;
+pub mod translations;
 pub mod users;
 
 use std::str::FromStr;

@@ -15,9 +15,11 @@ use sqlx::Connection;
 pub use gazette_mail::test_server as smtp;
 pub use reqwest;
 
+pub mod admin;
 pub mod browser;
 mod fixtures;
 pub mod html;
+pub mod libretranslate;
 pub mod partner;
 pub use fixtures::article_id;
 

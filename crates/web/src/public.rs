@@ -44,6 +44,12 @@ pub async fn listing(
             let route = PageRoute::Listing { kind, slug, page };
             serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
         }
+        // Only the site's translation languages are read as `/{lang}/{slug}`, so no listing
+        // path can be taken for one.
+        (None, _) if app.offers_translation(&kind) => {
+            let route = PageRoute::Translation { lang: kind, slug };
+            serve_page(&app, route, request.headers()).await
+        }
         (None, _) => missing(&app, request.uri().path()).await,
         _ => error_page(&app, StatusCode::NOT_FOUND).await,
     }

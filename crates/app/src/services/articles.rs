@@ -257,7 +257,10 @@ impl App {
         let after = load(&mut tx, id).await?;
         let tax = Taxonomies::load(&mut tx).await?;
         let tags = change_tags(&[&before, &after], &tax);
-        let job_queued = job.is_some();
+        let mut job_queued = job.is_some();
+        job_queued |= self
+            .enqueue_auto_translations(&mut tx, &before, &after)
+            .await?;
         if let Some((job, run_at)) = job {
             self.enqueue_in(&mut tx, job, run_at).await?;
         }

@@ -6,6 +6,7 @@ pub mod dto;
 pub mod media;
 pub mod newsletters;
 pub mod syndication;
+pub mod translations;
 
 use gazette_app::App;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
@@ -84,6 +85,8 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(syndication::list_feeds, syndication::add_feed))
         .routes(routes!(syndication::delete_feed))
         .routes(routes!(syndication::poll_feed))
+        .routes(routes!(translations::request_translation))
+        .routes(routes!(translations::list_translations))
         .routes(routes!(newsletters::subscribe))
         .routes(routes!(
             newsletters::list_newsletters,

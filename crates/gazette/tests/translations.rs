@@ -1,0 +1,321 @@
+//! Translations end to end, on each available backend: an article published while `fr` and `ar`
+//! are automatic languages is translated by the job queue through a LibreTranslate server on
+//! 127.0.0.1 and read at `/fr/{slug}` and `/ar/{slug}` (right to left), with `hreflang`
+//! alternates and a language switcher on the original too; after an edit, only the changed
+//! paragraph is sent again (the memory has the rest) and the page says the original changed
+//! until then; an engine answering the wrong number of segments leaves the previous
+//! translation in place, with the reason in the Admin API.
+
+use std::time::Duration;
+
+use gazette_testkit::libretranslate::{LibreTranslate, Mode};
+use gazette_testkit::reqwest::Method;
+use gazette_testkit::{TestServer, article_id, backends};
+use serde_json::{Value, json};
+
+const ARTICLES: &str = "/api/v1/admin/articles";
+
+async fn start(backend: gazette_testkit::Backend, fake: &LibreTranslate) -> TestServer {
+    let toml = format!(
+        "[translation]\nauto_languages = [\"fr\", \"ar\"]\ndefault = [\"libre\"]\n\
+         [translation.engines.libre]\nkind = \"libretranslate\"\nurl = {:?}\ntimeout_secs = 5\n",
+        fake.url
+    );
+    let translation = gazette_app::Config::parse(&toml)
+        .expect("the translation section parses")
+        .translation;
+    TestServer::start_with(backend, |c| c.translation = translation).await
+}
+
+fn body(second_paragraph: &str) -> String {
+    format!(
+        "<p>The <a href=\"https://example.org/port\">port</a> is quiet.</p>\
+         <p>{second_paragraph}</p><p>Talks resume on Monday.</p>"
+    )
+}
+
+async fn publish_article(s: &TestServer) -> (i64, String) {
+    let (status, created) = s
+        .admin(
+            Method::POST,
+            ARTICLES,
+            Some(json!({
+                "title": "Harbour strike enters third week",
+                "standfirst": "Dockers stay out.",
+                "body_format": "html",
+                "body": body("Ships wait offshore."),
+                "image": {"src": "/media/cranes.jpg", "alt": "Cranes", "caption": "Idle cranes", "credit": "Photo by Ana Lima"},
+            })),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let id = article_id(&created);
+    let (status, published) = s
+        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
+        .await;
+    assert_eq!(status, 200, "{published}");
+    (id, created["slug"].as_str().expect("a slug").to_owned())
+}
+
+async fn translations(s: &TestServer, id: i64) -> Vec<Value> {
+    let (status, list) = s
+        .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
+        .await;
+    assert_eq!(status, 200, "{list}");
+    list.as_array().expect("a list").clone()
+}
+
+/// Waits until `lang`'s state satisfies `done`, and returns it.
+async fn wait_for(s: &TestServer, id: i64, lang: &str, done: impl Fn(&Value) -> bool) -> Value {
+    for _ in 0..300 {
+        if let Some(t) = translations(s, id)
+            .await
+            .into_iter()
+            .find(|t| t["language"] == lang && done(t))
+        {
+            return t;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!(
+        "the {lang} translation did not get there in 15 s: {:?}",
+        translations(s, id).await
+    );
+}
+
+async fn page(s: &TestServer, path: &str) -> (u16, String) {
+    let res = s.get(path).await;
+    let status = res.status().as_u16();
+    (status, res.text().await.expect("a body"))
+}
+
+async fn edit_second_paragraph(s: &TestServer, id: i64, text: &str) -> i64 {
+    let (status, edited) = s
+        .admin(
+            Method::PATCH,
+            &format!("{ARTICLES}/{id}"),
+            Some(json!({"body": body(text)})),
+        )
+        .await;
+    assert_eq!(status, 200, "{edited}");
+    edited["revision"].as_i64().expect("a revision")
+}
+
+#[tokio::test]
+async fn published_article_is_read_in_each_language_and_edits_resend_only_what_changed() {
+    for backend in backends().await {
+        let fake = LibreTranslate::start().await;
+        let s = start(backend, &fake).await;
+        let (id, slug) = publish_article(&s).await;
+        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        wait_for(&s, id, "ar", |t| t["available"] == true).await;
+        assert_eq!(fr["engine"], "libre", "{fr}");
+        assert_eq!(fr["status"], "machine", "{fr}");
+        assert_eq!(fr["outdated"], false, "{fr}");
+        assert!(fr["last_error"].is_null(), "{fr}");
+
+        let original_url = s.url(&format!("/{slug}"));
+        let (status, fr_page) = page(&s, &format!("/fr/{slug}")).await;
+        assert_eq!(status, 200, "{backend:?}: {fr_page}");
+        assert!(
+            fr_page.contains(r#"<html lang="fr" dir="ltr">"#),
+            "{fr_page}"
+        );
+        assert!(
+            fr_page.contains("HARBOUR STRIKE ENTERS THIRD WEEK"),
+            "{fr_page}"
+        );
+        assert!(fr_page.contains("DOCKERS STAY OUT."), "{fr_page}");
+        assert!(fr_page.contains("IDLE CRANES"), "{fr_page}");
+        assert!(fr_page.contains("PHOTO BY ANA LIMA"), "{fr_page}");
+        // The link survived translation, with its address untouched.
+        let link = fr_page
+            .find("href=\"https://example.org/port\"")
+            .expect("the body's link is kept");
+        assert!(fr_page[link..].starts_with("href=\"https://example.org/port\""));
+        assert!(fr_page.contains(">PORT</a> IS QUIET."), "{fr_page}");
+        assert!(fr_page.contains("SHIPS WAIT OFFSHORE."), "{fr_page}");
+        assert!(fr_page.contains("Machine translation (libre"), "{fr_page}");
+        assert!(
+            fr_page.contains(&format!(
+                "class=\"translation-original\" href=\"{original_url}\""
+            )),
+            "a link to the original: {fr_page}"
+        );
+        assert!(!fr_page.contains("The original has changed"), "{fr_page}");
+        for (lang, path) in [
+            ("en", format!("/{slug}")),
+            ("fr", format!("/fr/{slug}")),
+            ("ar", format!("/ar/{slug}")),
+            ("x-default", format!("/{slug}")),
+        ] {
+            let alternate = format!(
+                "<link rel=\"alternate\" hreflang=\"{lang}\" href=\"{}\">",
+                s.url(&path)
+            );
+            assert!(fr_page.contains(&alternate), "{alternate} in {fr_page}");
+        }
+        assert!(fr_page.contains("class=\"language-switcher\""), "{fr_page}");
+        let arabic_link = format!(
+            "<a href=\"{}\" hreflang=\"ar\" lang=\"ar\" rel=\"alternate\">",
+            s.url(&format!("/ar/{slug}"))
+        );
+        assert!(
+            fr_page.contains(&arabic_link),
+            "the switcher links Arabic: {fr_page}"
+        );
+        assert!(
+            fr_page.contains("<span aria-current=\"page\" lang=\"fr\">Français</span>"),
+            "the switcher marks the page's language: {fr_page}"
+        );
+
+        let (status, ar_page) = page(&s, &format!("/ar/{slug}")).await;
+        assert_eq!(status, 200, "{ar_page}");
+        assert!(
+            ar_page.contains(r#"<html lang="ar" dir="rtl">"#),
+            "{ar_page}"
+        );
+
+        // The original page has the alternates and the switcher too, and says nothing of a
+        // translation.
+        let (status, en_page) = page(&s, &format!("/{slug}")).await;
+        assert_eq!(status, 200);
+        assert!(en_page.contains(&format!(
+            "<link rel=\"alternate\" hreflang=\"fr\" href=\"{}\">",
+            s.url(&format!("/fr/{slug}"))
+        )));
+        assert!(en_page.contains("class=\"language-switcher\""), "{en_page}");
+        assert!(!en_page.contains("translation-notice"), "{en_page}");
+
+        // No translation, or no such language: 404; listings are not taken for languages.
+        assert_eq!(page(&s, &format!("/de/{slug}")).await.0, 404);
+        assert_eq!(page(&s, &format!("/zz/{slug}")).await.0, 404);
+        assert_eq!(page(&s, "/fr/no-such-article").await.0, 404);
+
+        // One paragraph edited: the translation is marked outdated until refreshed…
+        let sent_before = fake.segments_sent();
+        let revision = edit_second_paragraph(&s, id, "Ships wait far offshore.").await;
+        let (_, stale) = page(&s, &format!("/fr/{slug}")).await;
+        assert!(stale.contains("The original has changed"), "{stale}");
+        assert!(stale.contains("SHIPS WAIT OFFSHORE."), "{stale}");
+        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        assert_eq!(fr["outdated"], true, "{fr}");
+
+        // …and refreshing it sends only that paragraph.
+        let (status, body) = s
+            .admin(
+                Method::POST,
+                &format!("{ARTICLES}/{id}/translations/fr"),
+                None,
+            )
+            .await;
+        assert_eq!(status, 202, "{body}");
+        let fr = wait_for(&s, id, "fr", |t| t["source_revision"] == revision).await;
+        assert_eq!(fr["outdated"], false, "{fr}");
+        let sent_after = fake.segments_sent();
+        assert_eq!(
+            sent_after[sent_before.len()..],
+            ["Ships wait far offshore.".to_owned()],
+            "only the edited paragraph is sent again"
+        );
+        let (_, fresh) = page(&s, &format!("/fr/{slug}")).await;
+        assert!(fresh.contains("SHIPS WAIT FAR OFFSHORE."), "{fresh}");
+        assert!(fresh.contains(">PORT</a> IS QUIET."), "{fresh}");
+        assert!(!fresh.contains("The original has changed"), "{fresh}");
+
+        // An unknown language is refused, naming the field.
+        let (status, body) = s
+            .admin(
+                Method::POST,
+                &format!("{ARTICLES}/{id}/translations/zz-nope"),
+                None,
+            )
+            .await;
+        assert_eq!(status, 422, "{body}");
+        assert_eq!(body["error"]["field"], "lang", "{body}");
+    }
+}
+
+#[tokio::test]
+async fn wrong_number_of_segments_keeps_the_previous_translation_and_says_why() {
+    for backend in backends().await {
+        let fake = LibreTranslate::start().await;
+        let s = start(backend, &fake).await;
+        let (id, slug) = publish_article(&s).await;
+        wait_for(&s, id, "fr", |t| t["available"] == true).await;
+
+        fake.set_mode(Mode::OneTooFew);
+        edit_second_paragraph(&s, id, "Ships turn back to sea.").await;
+        let (status, body) = s
+            .admin(
+                Method::POST,
+                &format!("{ARTICLES}/{id}/translations/fr"),
+                None,
+            )
+            .await;
+        assert_eq!(status, 202, "{body}");
+        let fr = wait_for(&s, id, "fr", |t| !t["last_error"].is_null()).await;
+        let error = fr["last_error"].as_str().expect("an error message");
+        assert!(
+            error.contains("1 segments sent, 0 translations returned"),
+            "{backend:?}: {error}"
+        );
+        assert_eq!(fr["available"], true, "{fr}");
+        assert_eq!(fr["outdated"], true, "{fr}");
+
+        // Readers keep the previous translation, marked as behind the original.
+        let (status, page_now) = page(&s, &format!("/fr/{slug}")).await;
+        assert_eq!(status, 200);
+        assert!(page_now.contains("SHIPS WAIT OFFSHORE."), "{page_now}");
+        assert!(!page_now.contains("SHIPS TURN BACK"), "{page_now}");
+        assert!(page_now.contains("The original has changed"), "{page_now}");
+
+        // Once the engine behaves, the next attempt succeeds and clears the error.
+        fake.set_mode(Mode::Normal);
+        s.admin(
+            Method::POST,
+            &format!("{ARTICLES}/{id}/translations/fr"),
+            None,
+        )
+        .await;
+        let fr = wait_for(&s, id, "fr", |t| {
+            t["last_error"].is_null() && t["outdated"] == false
+        })
+        .await;
+        assert_eq!(fr["available"], true);
+        let (_, page_now) = page(&s, &format!("/fr/{slug}")).await;
+        assert!(page_now.contains("SHIPS TURN BACK TO SEA."), "{page_now}");
+    }
+}
+
+#[tokio::test]
+async fn engine_outage_is_retried_by_the_queue_until_the_translation_is_made() {
+    for backend in backends().await {
+        let fake = LibreTranslate::start().await;
+        fake.set_mode(Mode::Unavailable);
+        let s = start(backend, &fake).await;
+        let (id, slug) = publish_article(&s).await;
+        let fr = wait_for(&s, id, "fr", |t| !t["last_error"].is_null()).await;
+        assert_eq!(fr["available"], false, "{fr}");
+        assert!(
+            fr["last_error"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("retryable"),
+            "{fr}"
+        );
+        // Nothing to read yet.
+        assert_eq!(page(&s, &format!("/fr/{slug}")).await.0, 404);
+        let (_, en_page) = page(&s, &format!("/{slug}")).await;
+        assert!(!en_page.contains("language-switcher"), "{en_page}");
+
+        // The job was kept and runs again after its backoff (at least the Retry-After).
+        fake.set_mode(Mode::Normal);
+        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        assert!(fr["last_error"].is_null(), "{fr}");
+        assert_eq!(page(&s, &format!("/fr/{slug}")).await.0, 200);
+        // The original page cached before is dropped, and now offers the translation.
+        let (_, en_page) = page(&s, &format!("/{slug}")).await;
+        assert!(en_page.contains("language-switcher"), "{en_page}");
+    }
+}

@@ -1,0 +1,249 @@
+//! Translations of articles and the translation memory they are assembled from.
+//!
+//! A translation row is written whole when a translation succeeds ([`put`]); a failed attempt
+//! only sets `last_error` ([`record_error`]), so the reader keeps the previous translation. The
+//! memory holds one translated segment per (engine, target language, source hash).
+
+use std::collections::HashMap;
+
+use sqlx::{AnyConnection, Row};
+use time::OffsetDateTime;
+
+use crate::{StoreError, from_millis, to_millis};
+
+/// A stored translation of one article into one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Translation {
+    pub article_id: i64,
+    pub language: String,
+    pub title: String,
+    pub standfirst: String,
+    pub body_html: String,
+    pub image_caption: Option<String>,
+    pub image_credit: Option<String>,
+    /// The article revision it was made from.
+    pub source_revision: i64,
+    pub engine: String,
+    pub model: String,
+    /// `machine` or `reviewed`.
+    pub status: String,
+    pub locked: bool,
+    /// Why the latest attempt failed, until one succeeds.
+    pub last_error: Option<String>,
+    /// When the text shown was made; `None` when no attempt has succeeded yet.
+    pub translated_at: Option<OffsetDateTime>,
+    pub updated_at: OffsetDateTime,
+}
+
+impl Translation {
+    /// Whether there is a translated text to show.
+    pub fn is_available(&self) -> bool {
+        self.translated_at.is_some()
+    }
+}
+
+/// What a successful machine translation writes.
+#[derive(Debug, Clone)]
+pub struct TranslationWrite<'a> {
+    pub article_id: i64,
+    pub language: &'a str,
+    pub title: &'a str,
+    pub standfirst: &'a str,
+    pub body_html: &'a str,
+    pub image_caption: Option<&'a str>,
+    pub image_credit: Option<&'a str>,
+    pub source_revision: i64,
+    pub engine: &'a str,
+    pub model: &'a str,
+}
+
+const COLUMNS: &str = "article_id, language, title, standfirst, body_html, image_caption, \
+    image_credit, source_revision, engine, model, status, locked, last_error, translated_at, updated_at";
+
+fn decode(r: &sqlx::any::AnyRow) -> Result<Translation, StoreError> {
+    Ok(Translation {
+        article_id: r.try_get("article_id")?,
+        language: r.try_get("language")?,
+        title: r.try_get("title")?,
+        standfirst: r.try_get("standfirst")?,
+        body_html: r.try_get("body_html")?,
+        image_caption: r.try_get("image_caption")?,
+        image_credit: r.try_get("image_credit")?,
+        source_revision: r.try_get("source_revision")?,
+        engine: r.try_get("engine")?,
+        model: r.try_get("model")?,
+        status: r.try_get("status")?,
+        locked: r.try_get::<i64, _>("locked")? != 0,
+        last_error: r.try_get("last_error")?,
+        translated_at: r
+            .try_get::<Option<i64>, _>("translated_at")?
+            .map(from_millis),
+        updated_at: from_millis(r.try_get("updated_at")?),
+    })
+}
+
+pub async fn get(
+    conn: &mut AnyConnection,
+    article_id: i64,
+    language: &str,
+) -> Result<Option<Translation>, StoreError> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM translations WHERE article_id = $1 AND language = $2"
+    ))
+    .bind(article_id)
+    .bind(language)
+    .fetch_optional(conn)
+    .await?;
+    row.as_ref().map(decode).transpose()
+}
+
+/// Every translation row of an article (including failed attempts), by language.
+pub async fn list(
+    conn: &mut AnyConnection,
+    article_id: i64,
+) -> Result<Vec<Translation>, StoreError> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM translations WHERE article_id = $1 ORDER BY language"
+    ))
+    .bind(article_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(decode).collect()
+}
+
+/// Writes a successful machine translation, replacing the previous one and clearing any error.
+/// A locked (newsroom-edited) translation is left alone; returns whether the row was written.
+pub async fn put(
+    conn: &mut AnyConnection,
+    t: &TranslationWrite<'_>,
+    now: OffsetDateTime,
+) -> Result<bool, StoreError> {
+    let now = to_millis(now);
+    let done = sqlx::query(
+        "INSERT INTO translations (article_id, language, title, standfirst, body_html, image_caption, \
+         image_credit, source_revision, engine, model, status, locked, last_error, translated_at, \
+         created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'machine', 0, NULL, $11, $11, $11) \
+         ON CONFLICT (article_id, language) DO UPDATE SET title = excluded.title, \
+         standfirst = excluded.standfirst, body_html = excluded.body_html, \
+         image_caption = excluded.image_caption, image_credit = excluded.image_credit, \
+         source_revision = excluded.source_revision, engine = excluded.engine, model = excluded.model, \
+         status = 'machine', last_error = NULL, translated_at = excluded.translated_at, \
+         updated_at = excluded.updated_at WHERE translations.locked = 0",
+    )
+    .bind(t.article_id)
+    .bind(t.language)
+    .bind(t.title)
+    .bind(t.standfirst)
+    .bind(t.body_html)
+    .bind(t.image_caption)
+    .bind(t.image_credit)
+    .bind(t.source_revision)
+    .bind(t.engine)
+    .bind(t.model)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Records why an attempt failed, keeping whatever translation the row already has.
+pub async fn record_error(
+    conn: &mut AnyConnection,
+    article_id: i64,
+    language: &str,
+    error: &str,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    let now = to_millis(now);
+    sqlx::query(
+        "INSERT INTO translations (article_id, language, last_error, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $4) \
+         ON CONFLICT (article_id, language) DO UPDATE SET last_error = excluded.last_error, \
+         updated_at = excluded.updated_at",
+    )
+    .bind(article_id)
+    .bind(language)
+    .bind(error)
+    .bind(now)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// The languages an article has a translation to show in.
+pub async fn available_languages(
+    conn: &mut AnyConnection,
+    article_id: i64,
+) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT language FROM translations WHERE article_id = $1 AND translated_at IS NOT NULL \
+         ORDER BY language",
+    )
+    .bind(article_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("language")?)).collect()
+}
+
+/// The remembered translations of the segments whose hashes are given, made by `engine` into
+/// `language`: source hash → (translated segment, model).
+pub async fn memory(
+    conn: &mut AnyConnection,
+    engine: &str,
+    language: &str,
+    hashes: &[String],
+) -> Result<HashMap<String, (String, String)>, StoreError> {
+    let mut found = HashMap::new();
+    // Chunked so the number of bound parameters stays far below either backend's limit.
+    for chunk in hashes.chunks(200) {
+        let mut sql = crate::sql::Sql::new(
+            "SELECT source_hash, translated, model FROM translation_memory WHERE engine = ",
+        );
+        sql.bind(crate::sql::Value::Text(engine.into()))
+            .push(" AND language = ")
+            .bind(crate::sql::Value::Text(language.into()))
+            .push(" AND source_hash IN (");
+        for (i, h) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(crate::sql::Value::Text(h.clone()));
+        }
+        sql.push(")");
+        for r in sql.query().fetch_all(&mut *conn).await? {
+            found.insert(
+                r.try_get("source_hash")?,
+                (r.try_get("translated")?, r.try_get("model")?),
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// Remembers one translated segment (replacing an older answer for the same source).
+pub async fn remember(
+    conn: &mut AnyConnection,
+    engine: &str,
+    language: &str,
+    source_hash: &str,
+    translated: &str,
+    model: &str,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO translation_memory (engine, language, source_hash, translated, model, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6) \
+         ON CONFLICT (engine, language, source_hash) DO UPDATE SET translated = excluded.translated, \
+         model = excluded.model, created_at = excluded.created_at",
+    )
+    .bind(engine)
+    .bind(language)
+    .bind(source_hash)
+    .bind(translated)
+    .bind(model)
+    .bind(to_millis(now))
+    .execute(conn)
+    .await?;
+    Ok(())
+}

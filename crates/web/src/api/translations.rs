@@ -1,0 +1,39 @@
+//! The Admin API for translations: asking for one, and each language's state (including why the
+//! latest attempt failed).
+
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use gazette_app::App;
+use gazette_app::translations::TranslationState;
+use gazette_domain::ArticleId;
+
+use crate::error::{ApiResult, ErrorBody};
+use crate::extract::Editor;
+
+/// Translates the article into `lang` as soon as a job runner is free (again, if it was).
+#[utoipa::path(post, path = "/api/v1/admin/articles/{id}/translations/{lang}", tag = "admin",
+    params(("id" = i64, Path), ("lang" = String, Path, description = "BCP-47 tag, e.g. `fr`")), security(("bearer" = [])),
+    responses((status = 202), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn request_translation(
+    State(app): State<App>,
+    Editor(actor): Editor,
+    Path((id, lang)): Path<(i64, String)>,
+) -> ApiResult<StatusCode> {
+    app.request_translation(&actor, ArticleId(id), &lang)
+        .await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// The article's translations by language: provenance, whether the original changed since, and
+/// the latest attempt's error.
+#[utoipa::path(get, path = "/api/v1/admin/articles/{id}/translations", tag = "admin",
+    params(("id" = i64, Path)), security(("bearer" = [])),
+    responses((status = 200, body = Vec<TranslationState>), (status = 404, body = ErrorBody)))]
+pub async fn list_translations(
+    State(app): State<App>,
+    Editor(actor): Editor,
+    Path(id): Path<i64>,
+) -> ApiResult<Json<Vec<TranslationState>>> {
+    Ok(Json(app.translations(&actor, ArticleId(id)).await?))
+}
