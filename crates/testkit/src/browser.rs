@@ -205,7 +205,9 @@ impl Browser {
             let element = self.wait_for(css).await;
             match element.text().await {
                 Ok(text) => return text,
-                Err(e) if e.is_stale_element_reference() && std::time::Instant::now() < deadline => {
+                Err(e)
+                    if e.is_stale_element_reference() && std::time::Instant::now() < deadline =>
+                {
                     tokio::time::sleep(Duration::from_millis(50)).await;
                 }
                 Err(e) => {
