@@ -31,7 +31,7 @@ use gazette_render::body_to_html;
 use gazette_store::ArticleOrder;
 use serde::Serialize;
 
-use super::{Chrome, SignedIn, csrf_refusal, error_page, page as render, plain, redirect};
+use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, plain, redirect};
 use crate::error::ApiError;
 
 mod diff;
@@ -59,31 +59,6 @@ pub(super) fn routes() -> Router<App> {
 }
 
 // --- the form as typed -----------------------------------------------------------------------
-
-/// A posted form with every value of repeated names (the checkbox lists).
-struct Fields(Vec<(String, String)>);
-
-impl Fields {
-    fn parse(body: &[u8]) -> Self {
-        Self(form_urlencoded::parse(body).into_owned().collect())
-    }
-
-    fn get(&self, name: &str) -> &str {
-        self.0
-            .iter()
-            .rev()
-            .find(|(k, _)| k == name)
-            .map_or("", |(_, v)| v.as_str())
-    }
-
-    fn all(&self, name: &str) -> Vec<String> {
-        self.0
-            .iter()
-            .filter(|(k, v)| k == name && !v.is_empty())
-            .map(|(_, v)| v.clone())
-            .collect()
-    }
-}
 
 /// The editor's fields exactly as typed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -117,26 +92,26 @@ impl Draft {
         }
     }
 
-    fn from_fields(f: &Fields) -> Self {
+    fn from_fields(f: &Form) -> Self {
         Self {
-            title: f.get("title").into(),
-            slug: f.get("slug").trim().into(),
-            standfirst: f.get("standfirst").into(),
-            body: f.get("body").into(),
-            body_format: f.get("body_format").into(),
-            language: f.get("language").trim().into(),
-            featured: f.get("featured") == "on",
+            title: f.get("title").unwrap_or_default().into(),
+            slug: f.get("slug").unwrap_or_default().trim().into(),
+            standfirst: f.get("standfirst").unwrap_or_default().into(),
+            body: f.get("body").unwrap_or_default().into(),
+            body_format: f.get("body_format").unwrap_or_default().into(),
+            language: f.get("language").unwrap_or_default().trim().into(),
+            featured: f.get("featured").unwrap_or_default() == "on",
             authors: f.all("authors"),
             regions: f.all("regions"),
             themes: f.all("themes"),
             reports: f.all("reports"),
-            image_src: f.get("image_src").trim().into(),
-            image_alt: f.get("image_alt").into(),
-            image_caption: f.get("image_caption").into(),
-            image_credit: f.get("image_credit").into(),
-            original_source: f.get("original_source").into(),
-            original_url: f.get("original_url").trim().into(),
-            original_date: f.get("original_date").trim().into(),
+            image_src: f.get("image_src").unwrap_or_default().trim().into(),
+            image_alt: f.get("image_alt").unwrap_or_default().into(),
+            image_caption: f.get("image_caption").unwrap_or_default().into(),
+            image_credit: f.get("image_credit").unwrap_or_default().into(),
+            original_source: f.get("original_source").unwrap_or_default().into(),
+            original_url: f.get("original_url").unwrap_or_default().trim().into(),
+            original_date: f.get("original_date").unwrap_or_default().trim().into(),
         }
     }
 
@@ -786,14 +761,20 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
     if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
-    let f = Fields::parse(&body);
+    let f = Form::parse(&body);
     let mut draft = Draft::from_fields(&f);
-    let action = f.get("action");
-    let schedule_at = f.get("schedule_at").to_owned();
-    if !f.get("pick_image").is_empty() {
+    let action = f.get("action").unwrap_or_default();
+    let schedule_at = f.get("schedule_at").unwrap_or_default().to_owned();
+    if !f.get("pick_image").unwrap_or_default().is_empty() {
         let state = EditorState {
             schedule_at,
-            notice: pick_image(&app, &user, &mut draft, f.get("pick_image")).await,
+            notice: pick_image(
+                &app,
+                &user,
+                &mut draft,
+                f.get("pick_image").unwrap_or_default(),
+            )
+            .await,
             ..EditorState::default()
         };
         return editor(&app, &user, StatusCode::OK, draft, state).await;
@@ -844,11 +825,15 @@ async fn save(
         return refused;
     }
     let id = ArticleId(id);
-    let f = Fields::parse(&body);
+    let f = Form::parse(&body);
     let mut draft = Draft::from_fields(&f);
-    let action = f.get("action");
-    let schedule_at = f.get("schedule_at").to_owned();
-    let base_revision = f.get("base_revision").parse::<i64>().ok();
+    let action = f.get("action").unwrap_or_default();
+    let schedule_at = f.get("schedule_at").unwrap_or_default().to_owned();
+    let base_revision = f
+        .get("base_revision")
+        .unwrap_or_default()
+        .parse::<i64>()
+        .ok();
     let article = match app.article(id).await {
         Ok(a) => a,
         Err(err) => return error_page(&app, err),
@@ -871,8 +856,14 @@ async fn save(
         };
         (status, state)
     };
-    if !f.get("pick_image").is_empty() {
-        let notice = pick_image(&app, &user, &mut draft, f.get("pick_image")).await;
+    if !f.get("pick_image").unwrap_or_default().is_empty() {
+        let notice = pick_image(
+            &app,
+            &user,
+            &mut draft,
+            f.get("pick_image").unwrap_or_default(),
+        )
+        .await;
         let (status, mut state) = shown(article, None, false);
         state.notice = notice;
         return editor(&app, &user, status, draft, state).await;
@@ -1022,9 +1013,13 @@ async fn preview_fragment(State(app): State<App>, user: SignedIn, body: Bytes) -
     if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
-    let f = Fields::parse(&body);
-    let format = BodyFormat::parse(f.get("body_format")).unwrap_or_default();
-    let mut response = plain(&app, StatusCode::OK, &body_to_html(format, f.get("body")));
+    let f = Form::parse(&body);
+    let format = BodyFormat::parse(f.get("body_format").unwrap_or_default()).unwrap_or_default();
+    let mut response = plain(
+        &app,
+        StatusCode::OK,
+        &body_to_html(format, f.get("body").unwrap_or_default()),
+    );
     response.headers_mut().insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("text/html; charset=utf-8"),

@@ -811,7 +811,7 @@ async fn save(
         }
         Err(failure) => {
             Screen::new(kind, existing)
-                .refused(form.0, failure)
+                .refused(form.into_map(), failure)
                 .show(app, user)
                 .await
         }
@@ -1103,7 +1103,7 @@ async fn add_user(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
         let screen = UsersScreen {
             status: Some(failure.status),
             failure: Some(failure),
-            typed: form.0,
+            typed: form.into_map(),
             ..Default::default()
         };
         return show_users(&app, &user, screen).await;
@@ -1130,7 +1130,7 @@ async fn add_user(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
             let screen = UsersScreen {
                 status: Some(failure.status),
                 failure: Some(failure),
-                typed: form.0,
+                typed: form.into_map(),
                 ..Default::default()
             };
             show_users(&app, &user, screen).await
@@ -1214,7 +1214,7 @@ fn settings_from(form: &Form) -> SiteSettings {
     let text = |name: &str| form.get(name).unwrap_or_default().trim().to_owned();
     let on = |name: &str| form.get(name).is_some_and(|v| !v.is_empty());
     let mut social = Vec::new();
-    for i in 0..social_rows(&form.0) {
+    for i in 0..social_rows(form.names()) {
         let link = SocialLink {
             label: text(&format!("social_label_{i}")),
             url: text(&format!("social_url_{i}")),
@@ -1239,9 +1239,8 @@ fn settings_from(form: &Form) -> SiteSettings {
 }
 
 /// How many social rows the values hold (one past the highest numbered row).
-fn social_rows(values: &Values) -> usize {
-    values
-        .keys()
+fn social_rows<'n>(names: impl Iterator<Item = &'n str>) -> usize {
+    names
         .filter_map(|k| {
             k.strip_prefix("social_label_")
                 .or_else(|| k.strip_prefix("social_url_"))
@@ -1289,7 +1288,8 @@ async fn show_settings(
             "Readers may republish our own articles",
         )
         .list;
-    let mut social: Vec<SocialRow> = (0..social_rows(&values) + SPARE_SOCIAL_ROWS)
+    let mut social: Vec<SocialRow> = (0..social_rows(values.keys().map(String::as_str))
+        + SPARE_SOCIAL_ROWS)
         .map(|i| SocialRow {
             index: i,
             label: values

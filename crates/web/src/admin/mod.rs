@@ -212,8 +212,9 @@ async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
 
 // --- shared pieces ---------------------------------------------------------------------------
 
-/// A posted form's fields (the last value of a repeated name wins).
-pub(super) struct Form(HashMap<String, String>);
+/// A posted form's fields in order: `get` reads a name's last value, `all` every non-empty
+/// value of a repeated name (a checkbox list).
+pub(super) struct Form(Vec<(String, String)>);
 
 impl Form {
     pub(super) fn parse(body: &[u8]) -> Self {
@@ -221,7 +222,28 @@ impl Form {
     }
 
     pub(super) fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(String::as_str)
+        self.0
+            .iter()
+            .rev()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    pub(super) fn names(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// Name → last value, for what looks values up by name only.
+    pub(super) fn into_map(self) -> HashMap<String, String> {
+        self.0.into_iter().collect()
+    }
+
+    pub(super) fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, v)| k == name && !v.is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
     }
 }
 
