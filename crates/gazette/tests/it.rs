@@ -1,0 +1,33 @@
+//! Every integration test of the gazette binary and its crates, in one test binary: one link
+//! instead of one per file, which keeps a clean build of the tests small and quick. Each module
+//! is one area, tested over real HTTP against a server on an ephemeral port.
+
+mod admin_account;
+mod admin_articles;
+mod admin_articles_browser;
+mod admin_browser;
+mod admin_manage;
+mod admin_manage_browser;
+mod admin_media;
+mod admin_media_browser;
+mod admin_session;
+mod api_admin;
+mod api_content;
+mod browser_smoke;
+mod feeds;
+mod import_site;
+mod jobs;
+mod media_s3;
+mod multiprocess;
+mod newsletter;
+mod newsletter_crash;
+mod openapi;
+mod page_cache;
+mod search;
+mod sharing;
+mod site;
+mod smoke;
+mod storage;
+mod syndication;
+mod translations;
+mod websub;
