@@ -350,6 +350,7 @@ impl App {
             original_language_name: language_name(&original_lang),
             original_lang: original_lang.clone(),
             outdated: t.source_revision < article.revision,
+            locked: t.locked,
         });
         if let Some(t) = &translation {
             article.title = t.title.clone();
@@ -412,7 +413,7 @@ impl App {
                 },
                 source_home: source.home_url.clone(),
                 url: o.url.clone(),
-                date: long_date(o.date),
+                date: self.theme().i18n().long_date(o.date, &page_lang),
                 date_iso: o.date.to_string(),
                 copyright_line: source.copyright_line(&names, o.date.year()),
                 reprint_terms: source.reprint_terms.clone(),
@@ -432,7 +433,8 @@ impl App {
                     .is_some_and(|s| s.canonical_to_original)
             })
             .map_or_else(|| url.clone(), |o| o.url.clone());
-        let published_text = long_date(published.date());
+        // Dates on an article page are in the page's language, as its theme words are.
+        let published_text = self.theme().i18n().long_date(published.date(), &page_lang);
         let republish_html =
             crate::sharing::may_republish(&article, &ctx.settings, tax).then(|| {
                 crate::sharing::republish_html(
@@ -468,7 +470,7 @@ impl App {
                 standfirst: article.standfirst.clone(),
                 body_html: article.body_html.clone(),
                 language: page_lang.clone(),
-                published: long_date(published.date()),
+                published: published_text.clone(),
                 published_iso: iso(published),
                 updated_iso: iso(article.updated_at),
                 authors: article
@@ -507,7 +509,17 @@ impl App {
                 republish_html,
                 url,
             },
-            related: related.iter().map(|a| card(a, tax)).collect(),
+            related: related
+                .iter()
+                .map(|a| {
+                    let mut related_card = card(a, tax);
+                    related_card.published = self
+                        .theme()
+                        .i18n()
+                        .long_date(a.published_at.unwrap_or(a.updated_at).date(), &page_lang);
+                    related_card
+                })
+                .collect(),
             preview,
             translation: translation_view,
             languages,
@@ -884,9 +896,11 @@ fn paragraph(text: &str) -> String {
     format!("<p>{escaped}</p>")
 }
 
-/// "13 November 2026".
+/// "13 November 2026": a date in the site's language ("en", as `site_view` sets it), for the
+/// pages that have no language of their own (listings, search, newsletters). Article pages
+/// write dates in the page's language with the theme's catalogues instead.
 pub(crate) fn long_date(d: time::Date) -> String {
-    format!("{} {} {}", d.day(), d.month(), d.year())
+    gazette_render::i18n::long_date(d, "en")
 }
 
 pub(crate) fn iso(t: OffsetDateTime) -> String {

@@ -6,6 +6,8 @@
 //!   ([`Theme`]).
 //! - the template context, which is the theme's public API ([`views`], documented field by field
 //!   in `docs/THEMES.md`).
+//! - the theme's own words in every language: Fluent message catalogues, long dates and
+//!   numbers as each language writes them ([`i18n`]).
 //! - turning article bodies (Markdown or HTML) into sanitised HTML ([`html`]).
 //! - the page cache: rendered pages kept precompressed with their validators, dropped by tag when
 //!   something they show changes ([`cache`]).
@@ -19,6 +21,7 @@ pub mod admin;
 pub mod cache;
 pub mod feeds;
 pub mod html;
+pub mod i18n;
 pub mod theme;
 pub mod views;
 

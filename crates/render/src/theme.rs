@@ -6,12 +6,13 @@
 //! ```text
 //! my-theme/
 //! ├── templates/article.html   replaces the default article.html; other templates stay default
-//! └── static/style.css         replaces the default stylesheet; static/logo.svg adds a file
+//! ├── static/style.css         replaces the default stylesheet; static/logo.svg adds a file
+//! └── locales/fr.ftl           replaces the French words; locales/gd.ftl adds a language
 //! ```
 //!
 //! Everything is read once, in [`Theme::new`]: templates are compiled there (so a syntax error
-//! stops start-up with the file's name rather than failing on a reader's request) and static
-//! files are held in memory. Editing a file takes effect on the next start (or a future reload
+//! stops start-up with the file's name rather than failing on a reader's request), message
+//! catalogues are parsed and checked ([`crate::i18n`]) and static files are held in memory. Editing a file takes effect on the next start (or a future reload
 //! that builds a new `Theme`).
 
 use std::collections::HashMap;
@@ -22,14 +23,16 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use include_dir::{Dir, include_dir};
+use minijinja::value::{Kwargs, ValueKind};
 use minijinja::{AutoEscape, Environment, ErrorKind, Output, State, UndefinedBehavior, Value};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use crate::html::plain_text_excerpt;
+use crate::i18n::{Arg, Catalogues, Number};
 
 /// The default theme, compiled into the binary.
-static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/theme");
+pub(crate) static DEFAULT_THEME: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/theme");
 
 /// The URL path under which the web layer serves [`Theme::asset`]; `asset_url()` in templates
 /// builds links under it.
@@ -43,6 +46,10 @@ pub enum RenderError {
         #[source]
         source: minijinja::Error,
     },
+    /// A message catalogue (`locales/{tag}.ftl`) that does not parse or does not match
+    /// `en.ftl`; `problem` names the key.
+    #[error("locale file {file}: {problem}")]
+    Locale { file: String, problem: String },
     #[error("cannot read theme path {}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -66,6 +73,7 @@ pub struct Asset {
 pub struct Theme {
     env: Environment<'static>,
     assets: Arc<HashMap<String, Asset>>,
+    i18n: Arc<Catalogues>,
 }
 
 impl Theme {
@@ -82,6 +90,7 @@ impl Theme {
             })?;
         }
         let assets = Arc::new(load_assets(override_dir.as_deref())?);
+        let i18n = Arc::new(Catalogues::load(override_dir.as_deref())?);
 
         let mut env = Environment::new();
         env.set_auto_escape_callback(|name| {
@@ -101,6 +110,21 @@ impl Theme {
         let for_templates = Arc::clone(&assets);
         env.add_function("asset_url", move |path: &str| {
             asset_url(&for_templates, path)
+        });
+        let for_t = Arc::clone(&i18n);
+        env.add_function("t", move |state: &State, key: &str, args: Kwargs| {
+            translate(&for_t, state, &page_lang(state)?, key, args)
+        });
+        let for_t_in = Arc::clone(&i18n);
+        env.add_function(
+            "t_in",
+            move |state: &State, lang: &str, key: &str, args: Kwargs| {
+                translate(&for_t_in, state, lang, key, args)
+            },
+        );
+        let for_numbers = Arc::clone(&i18n);
+        env.add_filter("format_number", move |state: &State, n: Value| {
+            format_number_filter(&for_numbers, state, n)
         });
 
         let loader_dir = override_dir.clone();
@@ -128,7 +152,7 @@ impl Theme {
             assets = assets.len(),
             "theme loaded"
         );
-        Ok(Theme { env, assets })
+        Ok(Theme { env, assets, i18n })
     }
 
     /// Renders `template` with `context` (one of the page structs in [`crate::views`]).
@@ -142,6 +166,11 @@ impl Theme {
             .map_err(wrap)?
             .render(context)
             .map_err(wrap)
+    }
+
+    /// The theme's message catalogues, dates and numbers in every language (`locales/`).
+    pub fn i18n(&self) -> &Catalogues {
+        &self.i18n
     }
 
     /// A static file by its path under `static/` (as in `/static/{path}`), from the override
@@ -351,6 +380,116 @@ fn write_str(out: &mut Output, text: &str) -> Result<(), minijinja::Error> {
     out.write_str(text).map_err(|err| {
         minijinja::Error::new(ErrorKind::WriteFailure, "cannot write output").with_source(err)
     })
+}
+
+/// The page's language, from `site.lang` (every page context carries `site`).
+fn page_lang(state: &State) -> Result<String, minijinja::Error> {
+    let lang = state
+        .lookup("site")
+        .and_then(|site| site.get_attr("lang").ok())
+        .filter(|lang| !lang.is_undefined() && !lang.is_none());
+    match lang {
+        Some(lang) => Ok(lang.to_string()),
+        None => Err(minijinja::Error::new(
+            ErrorKind::InvalidOperation,
+            "t() and format_number read the page's language from site.lang, which this \
+             context does not have",
+        )),
+    }
+}
+
+/// `{{ t("published", date=when) }}`: the message in the page's language; `t_in(lang, key, …)`
+/// names the language instead (the translation notice repeats itself in the original's).
+///
+/// Arguments that are numbers select plural variants and print with the language's digits;
+/// text is escaped as usual. Markup an argument carries (a `{% set %}` block, a macro's output,
+/// anything `|safe`) is kept as markup: it goes into Fluent as a placeholder, the message is
+/// escaped, and the markup is put back. So catalogues hold plain text that can never inject
+/// HTML, and links or `<time>` elements inside a sentence come from the template.
+fn translate(
+    catalogues: &Catalogues,
+    state: &State,
+    lang: &str,
+    key: &str,
+    kwargs: Kwargs,
+) -> Result<Value, minijinja::Error> {
+    let html = state.auto_escape() == AutoEscape::Html;
+    let mut markup: Vec<String> = Vec::new();
+    let mut args: Vec<(&str, Arg)> = Vec::new();
+    for name in kwargs.args() {
+        let value: Value = kwargs.get(name)?;
+        let arg = if value.is_safe() && html {
+            markup.push(value.to_string());
+            Arg::from(format!("{MARK_OPEN}{}{MARK_CLOSE}", markup.len() - 1))
+        } else if value.is_integer() {
+            Arg::Number(Number::Int(i64::try_from(value.clone())?))
+        } else if value.kind() == ValueKind::Number {
+            Arg::Number(Number::Float(f64::try_from(value.clone())?))
+        } else if value.is_none() || value.is_undefined() {
+            Arg::from("")
+        } else {
+            Arg::from(value.to_string())
+        };
+        args.push((name, arg));
+    }
+    let text = catalogues
+        .try_message(lang, key, &args)
+        .map_err(|err| minijinja::Error::new(ErrorKind::InvalidOperation, err.to_string()))?;
+    if markup.is_empty() {
+        return Ok(Value::from(text));
+    }
+    let mut out = String::with_capacity(text.len() + markup.iter().map(String::len).sum::<usize>());
+    let escaped = escape_html(&text);
+    let mut rest = escaped.as_str();
+    while let Some(start) = rest.find(MARK_OPEN) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + MARK_OPEN.len_utf8()..];
+        let end = after.find(MARK_CLOSE).ok_or_else(|| {
+            minijinja::Error::new(ErrorKind::InvalidOperation, "unbalanced markup placeholder")
+        })?;
+        let index: usize = after[..end].parse().map_err(|_| {
+            minijinja::Error::new(ErrorKind::InvalidOperation, "bad markup placeholder")
+        })?;
+        out.push_str(&markup[index]);
+        rest = &after[end + MARK_CLOSE.len_utf8()..];
+    }
+    out.push_str(rest);
+    Ok(Value::from_safe_string(out))
+}
+
+/// Placeholder brackets for markup arguments: private-use characters, which no catalogue
+/// writes and HTML escaping leaves alone.
+const MARK_OPEN: char = '\u{E000}';
+const MARK_CLOSE: char = '\u{E001}';
+
+fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `{{ facet.count|format_number }}`: a number as the page's language writes it.
+fn format_number_filter(
+    catalogues: &Catalogues,
+    state: &State,
+    n: Value,
+) -> Result<String, minijinja::Error> {
+    let lang = page_lang(state)?;
+    let number = if n.is_integer() {
+        Number::Int(i64::try_from(n)?)
+    } else {
+        Number::Float(f64::try_from(n)?)
+    };
+    Ok(catalogues.format_number(number, &lang))
 }
 
 /// `{{ html|excerpt(160) }}`: plain text for a description or a card.

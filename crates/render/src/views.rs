@@ -204,6 +204,8 @@ pub struct TranslationView {
     pub original_language_name: String,
     /// The original was edited after this translation was made.
     pub outdated: bool,
+    /// The newsroom locked it against machine refresh, so no update comes by itself.
+    pub locked: bool,
 }
 
 /// One language an article can be read in.

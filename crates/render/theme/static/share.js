@@ -13,7 +13,8 @@
     button.addEventListener("click", function () {
       navigator.clipboard.writeText(field.value).then(function () {
         var label = button.textContent;
-        button.textContent = "Copied";
+        // The page's word for it, from the theme's catalogue (data-copied).
+        button.textContent = button.getAttribute("data-copied") || "Copied";
         setTimeout(function () { button.textContent = label; }, 2000);
       });
     });

@@ -1,0 +1,213 @@
+//! The site's own words in the page's language: a translation at `/fr/{slug}` or `/ar/{slug}`
+//! is framed in French or Arabic (masthead, dateline, notices, footer, with a French or Arabic
+//! date), right to left for Arabic, while the original at `/{slug}` stays English. Articles are
+//! translated by the job queue through a LibreTranslate fake on 127.0.0.1, as in production.
+
+use std::time::Duration;
+
+use gazette_testkit::libretranslate::LibreTranslate;
+use gazette_testkit::reqwest::Method;
+use gazette_testkit::{TestServer, article_id, backends};
+use serde_json::{Value, json};
+
+const ARTICLES: &str = "/api/v1/admin/articles";
+
+const FRENCH_MONTHS: [&str; 12] = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
+const ARABIC_MONTHS: [&str; 12] = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+];
+
+const ENGLISH_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+async fn start(backend: gazette_testkit::Backend, fake: &LibreTranslate) -> TestServer {
+    TestServer::start_with(backend, |c| c.translation = fake.settings(&["fr", "ar"])).await
+}
+
+async fn publish_article(s: &TestServer) -> (i64, String) {
+    let (status, created) = s
+        .admin(
+            Method::POST,
+            ARTICLES,
+            Some(json!({
+                "title": "Ferry crews vote on the new rota",
+                "standfirst": "The night crossings depend on it.",
+                "body_format": "html",
+                "body": "<p>The vote closes on Friday.</p>",
+            })),
+        )
+        .await;
+    assert_eq!(status, 201, "{created}");
+    let id = article_id(&created);
+    let (status, published) = s
+        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
+        .await;
+    assert_eq!(status, 200, "{published}");
+    (id, created["slug"].as_str().expect("a slug").to_owned())
+}
+
+async fn wait_until_available(s: &TestServer, id: i64, lang: &str) {
+    for _ in 0..300 {
+        let (status, list) = s
+            .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
+            .await;
+        assert_eq!(status, 200, "{list}");
+        let ready = list
+            .as_array()
+            .expect("a list")
+            .iter()
+            .any(|t: &Value| t["language"] == lang && t["available"] == true);
+        if ready {
+            return;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the {lang} translation was not available within 15 s");
+}
+
+async fn page(s: &TestServer, path: &str) -> String {
+    let res = s.get(path).await;
+    assert_eq!(res.status().as_u16(), 200, "{path}");
+    res.text().await.expect("a body")
+}
+
+/// The dateline's `<time>`: its ISO date as (year, month, day), and the text it shows.
+fn dateline(page: &str, published: &str) -> ((i32, usize, u32), String) {
+    let start = page
+        .find(&format!(
+            "<p class=\"dateline\">{published} <time datetime=\""
+        ))
+        .unwrap_or_else(|| panic!("a dateline starting {published:?} in {page}"));
+    let rest = &page[start..];
+    let iso = &rest[rest.find("datetime=\"").expect("datetime") + 10..];
+    let date: Vec<&str> = iso[..10].split('-').collect();
+    let ymd = (
+        date[0].parse().expect("a year"),
+        date[1].parse().expect("a month"),
+        date[2].parse().expect("a day"),
+    );
+    let text = &rest[rest.find('>').expect("a tag") + 1..];
+    let text = &text[text.find('>').expect("the time tag") + 1..];
+    let text = &text[..text.find("</time>").expect("the end of the time")];
+    (ymd, text.to_owned())
+}
+
+#[tokio::test]
+async fn translations_are_framed_in_their_language_and_the_original_stays_english() {
+    for backend in backends().await {
+        let fake = LibreTranslate::start().await;
+        let s = start(backend, &fake).await;
+        let (id, slug) = publish_article(&s).await;
+        wait_until_available(&s, id, "fr").await;
+        wait_until_available(&s, id, "ar").await;
+
+        // French: the theme's words, and a French date in the dateline.
+        let fr = page(&s, &format!("/fr/{slug}")).await;
+        assert!(fr.contains(r#"<html lang="fr" dir="ltr">"#), "{fr}");
+        assert!(fr.contains(">Aller au contenu principal</a>"), "{fr}");
+        assert!(
+            fr.contains("<button type=\"submit\">Rechercher</button>"),
+            "{fr}"
+        );
+        assert!(fr.contains(">Flux RSS</a>"), "{fr}");
+        assert!(fr.contains(">Partager cet article</h2>"), "{fr}");
+        assert!(
+            fr.contains("Traduction automatique (libre"),
+            "the notice in the page's language: {fr}"
+        );
+        assert!(fr.contains("Lire l’original (English)"), "{fr}");
+        let ((year, month, day), shown) = dateline(&fr, "Publié le");
+        let day_fr = if day == 1 {
+            "1er".to_owned()
+        } else {
+            day.to_string()
+        };
+        assert_eq!(
+            shown,
+            format!("{day_fr} {} {year}", FRENCH_MONTHS[month - 1]),
+            "{fr}"
+        );
+        assert!(!fr.contains("Skip to main content"), "{fr}");
+        assert!(!fr.contains(">Published <"), "{fr}");
+
+        // Arabic: right to left, Arabic words and an Arabic month.
+        let ar = page(&s, &format!("/ar/{slug}")).await;
+        assert!(ar.contains(r#"<html lang="ar" dir="rtl">"#), "{ar}");
+        assert!(ar.contains(">انتقل إلى المحتوى الرئيسي</a>"), "{ar}");
+        assert!(ar.contains("<button type=\"submit\">بحث</button>"), "{ar}");
+        assert!(ar.contains(">شارك هذا المقال</h2>"), "{ar}");
+        assert!(ar.contains("ترجمة آلية (libre"), "{ar}");
+        let ((year, month, day), shown) = dateline(&ar, "نُشر في");
+        assert_eq!(
+            shown,
+            format!("{day} {} {year}", ARABIC_MONTHS[month - 1]),
+            "{ar}"
+        );
+
+        // A reader sent a link in a language they do not read finds the notice, and the way
+        // to the original, in the original's language too.
+        for translated in [&fr, &ar] {
+            assert!(
+                translated.contains("<div class=\"translation-notice-original\" lang=\"en\""),
+                "{translated}"
+            );
+            assert!(
+                translated.contains("Machine translation (libre"),
+                "{translated}"
+            );
+        }
+
+        // The original and the rest of the site stay English.
+        let en = page(&s, &format!("/{slug}")).await;
+        assert!(en.contains(r#"<html lang="en" dir="ltr">"#), "{en}");
+        assert!(en.contains(">Skip to main content</a>"), "{en}");
+        assert!(en.contains(">Share this article</h2>"), "{en}");
+        assert!(!en.contains("translation-notice"), "{en}");
+        let ((year, month, day), shown) = dateline(&en, "Published");
+        assert_eq!(
+            shown,
+            format!("{day} {} {year}", ENGLISH_MONTHS[month - 1]),
+            "{en}"
+        );
+        let home = page(&s, "/").await;
+        assert!(home.contains(">Skip to main content</a>"), "{home}");
+        assert!(!home.contains("Rechercher"), "{home}");
+    }
+}
