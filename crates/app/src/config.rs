@@ -95,6 +95,9 @@ items_per_poll = 50
 # `default` is the chain of engine ids for any language; `languages` gives a language its own
 # chain, e.g. languages = { de = ["deepl", "libre"] }.
 [translation]
+# The languages readers may be offered, as BCP-47 tags; empty offers every language Gazette
+# knows (75, the site's own words included), wherever an engine is configured for it.
+offered = []
 auto_languages = []
 default = []
 languages = {}
@@ -143,6 +146,8 @@ pub struct Config {
 #[derive(Debug, Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TranslationSettings {
+    /// The languages offered to readers; empty: every known language.
+    pub offered: Vec<String>,
     /// BCP-47 tags translated on every publication.
     pub auto_languages: Vec<String>,
     /// The chain of engine ids for languages without their own.
@@ -165,18 +170,42 @@ impl TranslationSettings {
 
     /// The engines and routes, built.
     pub fn router(&self) -> Result<gazette_translate::Router, String> {
-        for lang in &self.auto_languages {
-            if gazette_translate::languages::lookup(lang).is_none() {
-                return Err(format!("auto_languages: {lang:?} is not a known language"));
+        for (key, list) in [
+            ("offered", &self.offered),
+            ("auto_languages", &self.auto_languages),
+        ] {
+            for lang in list {
+                if gazette_translate::languages::lookup(lang).is_none() {
+                    return Err(format!("{key}: {lang:?} is not a known language"));
+                }
             }
         }
+        if let Some(lang) = self.auto_languages.iter().find(|l| !self.is_offered(l)) {
+            return Err(format!("auto_languages: {lang:?} is not in `offered`"));
+        }
         gazette_translate::Router::from_config(self.translate_config()?).map_err(|e| e.to_string())
+    }
+
+    /// Whether `lang` is in the offered list (any known language when the list is empty).
+    fn is_offered(&self, lang: &str) -> bool {
+        gazette_translate::languages::lookup(lang).is_some()
+            && (self.offered.is_empty()
+                || self.offered.iter().any(|l| l.eq_ignore_ascii_case(lang)))
+    }
+
+    /// The languages an editor can ask a translation into: offered and with an engine, in the
+    /// table's order.
+    pub fn offered_languages(&self) -> Vec<&'static gazette_translate::languages::Language> {
+        gazette_translate::languages::LANGUAGES
+            .iter()
+            .filter(|l| self.offers(l.code))
+            .collect()
     }
 
     /// The languages readers can find translations in: the automatic ones and those with their
     /// own chain, or with a default chain any language asked for.
     pub fn offers(&self, lang: &str) -> bool {
-        gazette_translate::languages::lookup(lang).is_some()
+        self.is_offered(lang)
             && (self
                 .auto_languages
                 .iter()
@@ -606,6 +635,41 @@ mod tests {
         .unwrap_err();
         assert!(typo.contains("[translation]"), "{typo}");
         assert!(Config::parse("[translation]\nauto_languages = [\"xx-nope\"]\n").is_err());
+    }
+
+    #[test]
+    fn offered_languages_default_to_every_known_one_and_can_be_narrowed() {
+        let every = Config::parse(
+            "[translation]\ndefault = [\"libre\"]\n\
+             [translation.engines.libre]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:5000\"\n",
+        )
+        .unwrap();
+        let langs = every.translation.offered_languages();
+        assert!(langs.len() >= 51, "{} languages", langs.len());
+        for rtl in ["ar", "fa", "ur", "he"] {
+            assert!(langs.iter().any(|l| l.code == rtl), "{rtl} is offered");
+        }
+        let narrowed = Config::parse(
+            "[translation]\noffered = [\"fr\", \"de\"]\ndefault = [\"libre\"]\n\
+             [translation.engines.libre]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:5000\"\n",
+        )
+        .unwrap();
+        let mut codes: Vec<_> = narrowed
+            .translation
+            .offered_languages()
+            .iter()
+            .map(|l| l.code)
+            .collect();
+        codes.sort_unstable();
+        assert_eq!(codes, ["de", "fr"]);
+        assert!(!narrowed.translation.offers("es"));
+        let outside = Config::parse(
+            "[translation]\noffered = [\"fr\"]\nauto_languages = [\"de\"]\ndefault = [\"libre\"]\n\
+             [translation.engines.libre]\nkind = \"libretranslate\"\nurl = \"http://127.0.0.1:5000\"\n",
+        )
+        .unwrap_err();
+        assert!(outside.contains("not in `offered`"), "{outside}");
+        assert!(Config::parse("[translation]\noffered = [\"klingon\"]\n").is_err());
     }
 
     #[test]

@@ -16,8 +16,10 @@ use gazette_domain::{Article, ArticleId, ArticleStatus, Role};
 use gazette_store::translations::{self as rows, Translation, TranslationWrite};
 use gazette_translate::chain::{ChainError, FallbackChain};
 use gazette_translate::check::check_segment;
+/// The language table, for callers that name languages (the admin's language pickers).
+pub use gazette_translate::languages;
 use gazette_translate::segment::{SegmentHash, segment};
-use gazette_translate::{Glossary, languages};
+use gazette_translate::{Glossary, html_to_text, text_to_html};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -39,6 +41,8 @@ pub struct TranslationState {
     pub source_revision: i64,
     /// Whether the article changed since the translation was made.
     pub outdated: bool,
+    /// Locked by the newsroom: the machine never refreshes it.
+    pub locked: bool,
     /// Why the latest attempt failed, until one succeeds.
     pub last_error: Option<String>,
     #[serde(with = "time::serde::rfc3339::option")]
@@ -53,6 +57,66 @@ pub struct TranslateReport {
     pub remembered: usize,
     /// Segments sent to an engine.
     pub sent: usize,
+    /// Characters sent to an engine: the segments' HTML as sent (tags and term placeholders
+    /// included), what an engine's quota counts.
+    pub chars_sent: usize,
+}
+
+/// A translation beside its original, for editing one side by side.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct TranslationDetail {
+    #[serde(flatten)]
+    pub state: TranslationState,
+    pub title: String,
+    pub standfirst: String,
+    pub body_html: String,
+    pub image_caption: Option<String>,
+    pub image_credit: Option<String>,
+    /// Send it back with an edit: an edit of a translation changed since (by the machine or
+    /// another editor) is refused rather than overwriting that change.
+    pub version: i64,
+    pub original: OriginalText,
+}
+
+/// The article's current text, in its own language.
+#[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
+pub struct OriginalText {
+    pub language: String,
+    pub revision: i64,
+    pub title: String,
+    pub standfirst: String,
+    pub body_html: String,
+    pub image_caption: Option<String>,
+    pub image_credit: Option<String>,
+}
+
+/// An editor's change to a translation: any of its texts, its review status, its lock.
+/// Fields left out keep their value. Edited text is locked unless `locked` says otherwise,
+/// since the next machine refresh would replace it.
+#[derive(Debug, Clone, Default, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TranslationEdit {
+    pub title: Option<String>,
+    pub standfirst: Option<String>,
+    /// HTML; sanitised like an article's body.
+    pub body_html: Option<String>,
+    pub image_caption: Option<String>,
+    pub image_credit: Option<String>,
+    /// Reviewed by the newsroom (readers are told so) or back to a machine translation.
+    pub reviewed: Option<bool>,
+    pub locked: Option<bool>,
+    /// The `version` the editor started from; required when changing text.
+    pub version: Option<i64>,
+}
+
+impl TranslationEdit {
+    fn changes_text(&self) -> bool {
+        self.title.is_some()
+            || self.standfirst.is_some()
+            || self.body_html.is_some()
+            || self.image_caption.is_some()
+            || self.image_credit.is_some()
+    }
 }
 
 /// Why an attempt did not produce a translation.
@@ -68,16 +132,38 @@ pub enum TranslateError {
     App(#[from] AppError),
 }
 
-/// One piece of text to translate: its HTML as sent and its hash.
+/// One piece of text to translate: its HTML and its key in the translation memory.
 struct Unit {
     html: String,
     hash: String,
 }
 
 impl Unit {
-    fn new(html: String) -> Self {
-        let hash = SegmentHash::of(&html).to_string();
+    /// The memory keeps translations with the glossary's terms already rendered, so a segment's
+    /// key must change with what the glossary does to it: a segment no term occurs in keeps the
+    /// hash of its HTML (so a new term leaves the rest of the memory valid), and one with a term
+    /// is keyed by its protected form and the terms' renderings too, so that adding, dropping or
+    /// re-rendering a term sends again exactly the segments it occurs in.
+    fn new(html: String, glossary: &Glossary, lang: &str) -> Self {
+        let hash = match Self::glossary_effect(&html, glossary, lang) {
+            None => SegmentHash::of(&html),
+            Some(effect) => SegmentHash::of(&format!("{html}\u{0}{effect}")),
+        }
+        .to_string();
         Self { html, hash }
+    }
+
+    fn glossary_effect(html: &str, glossary: &Glossary, lang: &str) -> Option<String> {
+        if glossary.is_empty() {
+            return None;
+        }
+        let protected = glossary.protect(html, lang);
+        if protected == Glossary::default().protect(html, lang) {
+            return None;
+        }
+        // Restoring the protected form itself puts each term's rendering in its place.
+        let rendered = protected.restore(&protected.html).unwrap_or_default();
+        Some(format!("{}\u{0}{rendered}", protected.html))
     }
 }
 
@@ -85,6 +171,11 @@ impl App {
     /// Whether `lang` is a language this site offers translations in.
     pub fn offers_translation(&self, lang: &str) -> bool {
         self.config().translation.offers(lang)
+    }
+
+    /// The languages an editor can ask for: offered, with an engine configured.
+    pub fn offered_languages(&self) -> Vec<&'static languages::Language> {
+        self.config().translation.offered_languages()
     }
 
     /// Asks for the article to be translated into `lang` (again), through the job queue.
@@ -125,29 +216,181 @@ impl App {
         Ok(rows.iter().map(|t| state(t, &article)).collect())
     }
 
-    /// Enqueues the automatic translations when `after` is a publication of `before`.
-    pub(crate) async fn enqueue_auto_translations(
+    /// Enqueues translations when `after` is a publication, or an edit of a published article:
+    /// the automatic languages, and every existing translation the newsroom has not locked.
+    /// Returns whether a job was queued (the caller wakes the runner after commit).
+    pub(crate) async fn enqueue_translations(
         &self,
         conn: &mut sqlx::AnyConnection,
         before: &Article,
         after: &Article,
     ) -> AppResult<bool> {
-        if after.status != ArticleStatus::Published || before.status == ArticleStatus::Published {
+        let published_now = before.status != ArticleStatus::Published;
+        if after.status != ArticleStatus::Published
+            || (!published_now && before.revision == after.revision)
+        {
             return Ok(false);
         }
+        let mut langs: Vec<String> = self.config().translation.auto_languages.clone();
+        for lang in rows::refreshable_languages(conn, after.id.0).await? {
+            if !langs.iter().any(|l| l.eq_ignore_ascii_case(&lang)) {
+                langs.push(lang);
+            }
+        }
         let mut queued = false;
-        for lang in &self.config().translation.auto_languages {
+        for lang in langs {
             if lang.eq_ignore_ascii_case(after.language.as_str()) {
                 continue;
             }
             let job = JobKind::TranslateArticle {
                 article: after.id,
-                lang: lang.clone(),
+                lang,
             };
             self.enqueue_in(conn, job, now()).await?;
             queued = true;
         }
         Ok(queued)
+    }
+
+    /// The translation into `lang` beside the article's current text.
+    pub async fn translation(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        lang: &str,
+    ) -> AppResult<TranslationDetail> {
+        actor.require(Role::Contributor)?;
+        let language = known_language(lang)?;
+        let article = self.article(id).await?;
+        let row = rows::get(&mut *self.store().reader().await?, id.0, language)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
+        Ok(detail(&row, &article))
+    }
+
+    /// Applies an editor's change to the translation into `lang`; a translation can be written
+    /// from scratch where none was made yet (a title and a body are then required).
+    pub async fn edit_translation(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        lang: &str,
+        edit: TranslationEdit,
+    ) -> AppResult<TranslationDetail> {
+        actor.require(Role::Editor)?;
+        let language = known_language(lang)?;
+        let mut tx = self.store().begin().await?;
+        let article = gazette_store::articles::get(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound("article".into()))?;
+        if article.language.as_str().eq_ignore_ascii_case(language) {
+            return Err(
+                gazette_domain::FieldError::new("lang", "is the article's own language").into(),
+            );
+        }
+        let current = rows::get(&mut tx, id.0, language)
+            .await?
+            .filter(Translation::is_available);
+        let at = now();
+        if edit.changes_text() {
+            let base = match (&current, edit.version) {
+                (Some(t), Some(v)) => Some((t, v)),
+                (Some(_), None) => {
+                    return Err(gazette_domain::FieldError::new(
+                        "version",
+                        "is required to change a translation's text (the version it was read at)",
+                    )
+                    .into());
+                }
+                (None, _) => None,
+            };
+            let keep = |new: &Option<String>, old: Option<&str>| {
+                new.clone().or_else(|| old.map(str::to_owned))
+            };
+            let title =
+                keep(&edit.title, current.as_ref().map(|t| t.title.as_str())).unwrap_or_default();
+            let standfirst = keep(
+                &edit.standfirst,
+                current.as_ref().map(|t| t.standfirst.as_str()),
+            )
+            .unwrap_or_default();
+            let body_html = match &edit.body_html {
+                Some(b) => gazette_render::sanitize_html(b),
+                None => current
+                    .as_ref()
+                    .map(|t| t.body_html.clone())
+                    .unwrap_or_default(),
+            };
+            let caption = keep(
+                &edit.image_caption,
+                current.as_ref().and_then(|t| t.image_caption.as_deref()),
+            );
+            let credit = keep(
+                &edit.image_credit,
+                current.as_ref().and_then(|t| t.image_credit.as_deref()),
+            );
+            gazette_domain::check_text(&title, &standfirst, &body_html, "body_html")?;
+            // An empty paragraph is no body: what counts is the text readers would see.
+            if gazette_render::plain_text_excerpt(&body_html, 1).is_empty() {
+                return Err(gazette_domain::FieldError::new(
+                    "body_html",
+                    "has no text once sanitised",
+                )
+                .into());
+            }
+            let reviewed = edit
+                .reviewed
+                .unwrap_or_else(|| current.as_ref().is_some_and(|t| t.status == "reviewed"));
+            let written = rows::write_edit(
+                &mut tx,
+                &rows::NewsroomEdit {
+                    article_id: id.0,
+                    language,
+                    title: title.trim(),
+                    standfirst: standfirst.trim(),
+                    body_html: &body_html,
+                    image_caption: caption.as_deref().map(str::trim),
+                    image_credit: credit.as_deref().map(str::trim),
+                    source_revision: article.revision,
+                    status: if reviewed { "reviewed" } else { "machine" },
+                    locked: edit.locked.unwrap_or(true),
+                    base_updated_at: base.map(|(_, v)| from_version(v)),
+                },
+                at,
+            )
+            .await?;
+            if !written {
+                return Err(AppError::Conflict {
+                    field: Some("version".into()),
+                    message: format!(
+                        "the {language} translation changed after you opened it (the machine \
+                         refreshed it or another editor saved it); reload it and make your \
+                         change again"
+                    ),
+                });
+            }
+        } else {
+            let Some(t) = &current else {
+                return Err(AppError::NotFound(format!("{language} translation")));
+            };
+            let reviewed = edit.reviewed.unwrap_or(t.status == "reviewed");
+            let locked = edit.locked.unwrap_or(t.locked);
+            rows::set_review(
+                &mut tx,
+                id.0,
+                language,
+                if reviewed { "reviewed" } else { "machine" },
+                locked,
+                at,
+            )
+            .await?;
+        }
+        let row = rows::get(&mut tx, id.0, language)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
+        self.commit(tx, vec![format!("article:{id}")]).await?;
+        tracing::info!(article = %id, lang = language, status = %row.status, locked = row.locked, "translation edited");
+        Ok(detail(&row, &article))
     }
 
     /// The job body: translates, and tells the queue whether to try again.
@@ -187,6 +430,7 @@ impl App {
                     return Ok(TranslateReport {
                         remembered: 0,
                         sent: 0,
+                        chars_sent: 0,
                     });
                 }
             }
@@ -242,10 +486,13 @@ impl App {
                 return Ok(TranslateReport {
                     remembered: 0,
                     sent: 0,
+                    chars_sent: 0,
                 });
             }
         }
 
+        // The site's protected terms: they change what is sent, and so the memory's keys.
+        let glossary = self.glossary().await?;
         // The fields first, then the body's segments, in one list.
         let image = article.image.as_ref();
         let fields = [
@@ -261,13 +508,17 @@ impl App {
             match f.filter(|t| !t.trim().is_empty()) {
                 Some(text) => {
                     field_index.push(Some(units.len()));
-                    units.push(Unit::new(escape(text)));
+                    units.push(Unit::new(text_to_html(text), &glossary, lang));
                 }
                 None => field_index.push(None),
             }
         }
         let body_start = units.len();
-        units.extend(body.texts().into_iter().map(Unit::new));
+        units.extend(
+            body.texts()
+                .into_iter()
+                .map(|html| Unit::new(html, &glossary, lang)),
+        );
 
         // Memory first, engine by engine in the chain's order.
         let mut done: Vec<Option<(String, String, String)>> = vec![None; units.len()];
@@ -291,7 +542,7 @@ impl App {
         let remembered = done.iter().filter(|d| d.is_some()).count();
         let misses: Vec<usize> = (0..units.len()).filter(|&i| done[i].is_none()).collect();
 
-        let glossary = Glossary::default();
+        let mut chars_sent = 0;
         let mut learned: Vec<(usize, String, String, String)> = Vec::new();
         let mut problems: Vec<String> = Vec::new();
         if !misses.is_empty() {
@@ -300,6 +551,7 @@ impl App {
                 .map(|&i| glossary.protect(&units[i].html, lang))
                 .collect();
             let sent: Vec<String> = protected.iter().map(|p| p.html.clone()).collect();
+            chars_sent = sent.iter().map(|s| s.chars().count()).sum();
             let out = chain
                 .translate(source_lang, lang, &sent)
                 .await
@@ -355,7 +607,7 @@ impl App {
             .into_iter()
             .map(|d| d.expect("every segment was remembered or translated"))
             .collect();
-        let field = |n: usize| field_index[n].map(|i| unescape(&texts[i].0));
+        let field = |n: usize| field_index[n].map(|i| html_to_text(&texts[i].0));
         let body_html = body
             .reassemble(
                 &texts[body_start..]
@@ -398,6 +650,7 @@ impl App {
         Ok(TranslateReport {
             remembered,
             sent: misses.len(),
+            chars_sent,
         })
     }
 }
@@ -419,9 +672,42 @@ fn state(t: &Translation, article: &Article) -> TranslationState {
         model: t.model.clone(),
         source_revision: t.source_revision,
         outdated: t.is_available() && t.source_revision < article.revision,
+        locked: t.locked,
         last_error: t.last_error.clone(),
         translated_at: t.translated_at,
     }
+}
+
+fn detail(t: &Translation, article: &Article) -> TranslationDetail {
+    let image = article.image.as_ref();
+    TranslationDetail {
+        state: state(t, article),
+        title: t.title.clone(),
+        standfirst: t.standfirst.clone(),
+        body_html: t.body_html.clone(),
+        image_caption: t.image_caption.clone(),
+        image_credit: t.image_credit.clone(),
+        version: version_of(t.updated_at),
+        original: OriginalText {
+            language: article.language.to_string(),
+            revision: article.revision,
+            title: article.title.clone(),
+            standfirst: article.standfirst.clone(),
+            body_html: article.body_html.clone(),
+            image_caption: image.map(|i| i.caption.clone()),
+            image_credit: image.map(|i| i.credit.clone()),
+        },
+    }
+}
+
+/// A row's version is its `updated_at` in milliseconds, as stored.
+fn version_of(t: OffsetDateTime) -> i64 {
+    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+fn from_version(v: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(v) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
 /// The language's tag as the table spells it, or a field error naming the bad value.
@@ -431,60 +717,6 @@ fn known_language(lang: &str) -> AppResult<&'static str> {
     })
 }
 
-/// Plain text as HTML, for the engines' HTML mode.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// An engine's answer for a plain-text field back to plain text: tags dropped, character
-/// references decoded (templates escape it again).
-fn unescape(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(c) = rest.chars().next() {
-        if c == '<' {
-            rest = rest.find('>').map_or("", |e| &rest[e + 1..]);
-            continue;
-        }
-        if c == '&'
-            && let Some(end) = rest.bytes().take(12).position(|b| b == b';')
-        {
-            let name = &rest[1..end];
-            let decoded = match name {
-                "amp" => Some('&'),
-                "lt" => Some('<'),
-                "gt" => Some('>'),
-                "quot" => Some('"'),
-                "apos" => Some('\''),
-                "nbsp" => Some('\u{a0}'),
-                n if n.starts_with("#x") || n.starts_with("#X") => u32::from_str_radix(&n[2..], 16)
-                    .ok()
-                    .and_then(char::from_u32),
-                n if n.starts_with('#') => n[1..].parse().ok().and_then(char::from_u32),
-                _ => None,
-            };
-            if let Some(d) = decoded {
-                out.push(d);
-                rest = &rest[end + 1..];
-                continue;
-            }
-        }
-        out.push(c);
-        rest = &rest[c.len_utf8()..];
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -492,10 +724,7 @@ mod tests {
     #[test]
     fn plain_fields_survive_the_trip_through_html() {
         let text = "Rates & \"risk\" <2%> — l'été";
-        assert_eq!(unescape(&escape(text)), text);
-        assert_eq!(
-            unescape("A &#233;t&#xE9; <b>x</b>&bogus;"),
-            "A été x&bogus;"
-        );
+        assert_eq!(html_to_text(&text_to_html(text)), text);
+        assert_eq!(html_to_text("A &#233;t&#xE9; <b>x</b>"), "A été x");
     }
 }

@@ -162,33 +162,46 @@ pub struct ValidArticle {
     pub original_date: Option<Date>,
 }
 
+/// The limits on an article's title, standfirst and body, which its translations share;
+/// `body_field` names the body as the caller's input does.
+pub fn check_text(
+    title: &str,
+    standfirst: &str,
+    body: &str,
+    body_field: &'static str,
+) -> Result<(), FieldError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(FieldError::new("title", "must not be empty"));
+    }
+    if title.chars().count() > 300 {
+        return Err(FieldError::new("title", "must be at most 300 characters"));
+    }
+    if standfirst.chars().count() > 2000 {
+        return Err(FieldError::new(
+            "standfirst",
+            "must be at most 2000 characters",
+        ));
+    }
+    if body.trim().is_empty() {
+        return Err(FieldError::new(body_field, "must not be empty"));
+    }
+    if body.len() > MAX_BODY_BYTES {
+        return Err(FieldError::new(
+            body_field,
+            format!(
+                "is {} bytes; at most {MAX_BODY_BYTES} are allowed",
+                body.len()
+            ),
+        ));
+    }
+    Ok(())
+}
+
 impl ArticleInput {
     pub fn validate(self) -> Result<ValidArticle, FieldError> {
         let title = self.title.trim();
-        if title.is_empty() {
-            return Err(FieldError::new("title", "must not be empty"));
-        }
-        if title.chars().count() > 300 {
-            return Err(FieldError::new("title", "must be at most 300 characters"));
-        }
-        if self.standfirst.chars().count() > 2000 {
-            return Err(FieldError::new(
-                "standfirst",
-                "must be at most 2000 characters",
-            ));
-        }
-        if self.body.trim().is_empty() {
-            return Err(FieldError::new("body", "must not be empty"));
-        }
-        if self.body.len() > MAX_BODY_BYTES {
-            return Err(FieldError::new(
-                "body",
-                format!(
-                    "is {} bytes; at most {MAX_BODY_BYTES} are allowed",
-                    self.body.len()
-                ),
-            ));
-        }
+        check_text(title, &self.standfirst, &self.body, "body")?;
         let slug = match &self.slug {
             Some(raw) => Slug::parse_article(raw).map_err(|m| FieldError::new("slug", m))?,
             None => Slug::from_title(title).ok_or_else(|| {

@@ -16,7 +16,7 @@ mod values;
 
 pub use article::{
     Article, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
-    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle,
+    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle, check_text,
 };
 pub use error::FieldError;
 pub use ids::{ArticleId, AuthorId, RegionId, ReportId, SourceId, ThemeId, UserId};
@@ -25,7 +25,7 @@ pub use newsletter::{
     EmailAddress, Newsletter, NewsletterId, NewsletterInput, Subscriber, SubscriberId,
     SubscriberStatus, ValidNewsletter,
 };
-pub use settings::{SiteSettings, SocialLink};
+pub use settings::{GlossaryEntry, SiteSettings, SocialLink};
 pub use taxonomy::{
     Author, AuthorInput, AuthorKind, Region, RegionInput, Report, ReportInput, Source, SourceInput,
     Theme, ThemeInput,

@@ -507,6 +507,7 @@ async fn every_entity_round_trips() {
             }],
             feed_full_content: false,
             allow_republish: true,
+            glossary: "Ana Lima\nPort Authority | fr: Autorité portuaire".into(),
         };
         app.put_settings(&sys, settings.clone()).await.unwrap();
         assert_eq!(app.settings().await.unwrap(), settings, "{ctx}");

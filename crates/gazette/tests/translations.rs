@@ -1,9 +1,9 @@
 //! Translations end to end, on each available backend: an article published while `fr` and `ar`
 //! are automatic languages is translated by the job queue through a LibreTranslate server on
 //! 127.0.0.1 and read at `/fr/{slug}` and `/ar/{slug}` (right to left), with `hreflang`
-//! alternates and a language switcher on the original too; after an edit, only the changed
-//! paragraph is sent again (the memory has the rest) and the page says the original changed
-//! until then; an engine answering the wrong number of segments leaves the previous
+//! alternates and a language switcher on the original too; an edit refreshes every unlocked
+//! translation by itself, sending only the changed paragraph (the memory has the rest), while
+//! a locked one keeps its text and says the original changed; an engine answering the wrong number of segments leaves the previous
 //! translation in place, with the reason in the Admin API.
 
 use std::time::Duration;
@@ -16,15 +16,7 @@ use serde_json::{Value, json};
 const ARTICLES: &str = "/api/v1/admin/articles";
 
 async fn start(backend: gazette_testkit::Backend, fake: &LibreTranslate) -> TestServer {
-    let toml = format!(
-        "[translation]\nauto_languages = [\"fr\", \"ar\"]\ndefault = [\"libre\"]\n\
-         [translation.engines.libre]\nkind = \"libretranslate\"\nurl = {:?}\ntimeout_secs = 5\n",
-        fake.url
-    );
-    let translation = gazette_app::Config::parse(&toml)
-        .expect("the translation section parses")
-        .translation;
-    TestServer::start_with(backend, |c| c.translation = translation).await
+    TestServer::start_with(backend, |c| c.translation = fake.settings(&["fr", "ar"])).await
 }
 
 fn body(second_paragraph: &str) -> String {
@@ -135,14 +127,15 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         assert!(fr_page[link..].starts_with("href=\"https://example.org/port\""));
         assert!(fr_page.contains(">PORT</a> IS QUIET."), "{fr_page}");
         assert!(fr_page.contains("SHIPS WAIT OFFSHORE."), "{fr_page}");
-        assert!(fr_page.contains("Machine translation (libre"), "{fr_page}");
+        assert!(fr_page.contains("translation-machine"), "{fr_page}");
+        assert!(fr_page.contains("(libre"), "the engine is named: {fr_page}");
         assert!(
             fr_page.contains(&format!(
                 "class=\"translation-original\" href=\"{original_url}\""
             )),
             "a link to the original: {fr_page}"
         );
-        assert!(!fr_page.contains("The original has changed"), "{fr_page}");
+        assert!(!fr_page.contains("translation-outdated"), "{fr_page}");
         for (lang, path) in [
             ("en", format!("/{slug}")),
             ("fr", format!("/fr/{slug}")),
@@ -192,16 +185,50 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         assert_eq!(page(&s, &format!("/zz/{slug}")).await.0, 404);
         assert_eq!(page(&s, "/fr/no-such-article").await.0, 404);
 
-        // One paragraph edited: the translation is marked outdated until refreshed…
+        // The newsroom locks French; then one paragraph is edited. Arabic follows the edit by
+        // itself, sending only that paragraph (the memory has the rest)…
+        let (status, locked) = s
+            .admin(
+                Method::PATCH,
+                &format!("{ARTICLES}/{id}/translations/fr"),
+                Some(json!({"locked": true})),
+            )
+            .await;
+        assert_eq!(status, 200, "{locked}");
+        assert_eq!(locked["locked"], true, "{locked}");
         let sent_before = fake.segments_sent();
         let revision = edit_second_paragraph(&s, id, "Ships wait far offshore.").await;
-        let (_, stale) = page(&s, &format!("/fr/{slug}")).await;
-        assert!(stale.contains("The original has changed"), "{stale}");
-        assert!(stale.contains("SHIPS WAIT OFFSHORE."), "{stale}");
+        let ar = wait_for(&s, id, "ar", |t| t["source_revision"] == revision).await;
+        assert_eq!(ar["outdated"], false, "{ar}");
+        assert_eq!(
+            fake.segments_sent()[sent_before.len()..],
+            ["Ships wait far offshore.".to_owned()],
+            "only the edited paragraph is sent again, and only for the unlocked language"
+        );
+
+        // …while locked French keeps its text and says the original changed since.
         let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
         assert_eq!(fr["outdated"], true, "{fr}");
+        let (_, stale) = page(&s, &format!("/fr/{slug}")).await;
+        assert!(stale.contains("translation-outdated"), "{stale}");
+        assert!(stale.contains("SHIPS WAIT OFFSHORE."), "{stale}");
+        // No update is promised for a locked translation (the notice is repeated in English).
+        assert!(
+            stale.contains("The original has changed since this translation was made."),
+            "{stale}"
+        );
+        assert!(!stale.contains("on its way"), "{stale}");
 
-        // …and refreshing it sends only that paragraph.
+        // Unlocked and asked for again, French is refreshed the same way.
+        let sent_before = fake.segments_sent();
+        let (status, unlocked) = s
+            .admin(
+                Method::PATCH,
+                &format!("{ARTICLES}/{id}/translations/fr"),
+                Some(json!({"locked": false})),
+            )
+            .await;
+        assert_eq!(status, 200, "{unlocked}");
         let (status, body) = s
             .admin(
                 Method::POST,
@@ -212,16 +239,14 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         assert_eq!(status, 202, "{body}");
         let fr = wait_for(&s, id, "fr", |t| t["source_revision"] == revision).await;
         assert_eq!(fr["outdated"], false, "{fr}");
-        let sent_after = fake.segments_sent();
         assert_eq!(
-            sent_after[sent_before.len()..],
+            fake.segments_sent()[sent_before.len()..],
             ["Ships wait far offshore.".to_owned()],
-            "only the edited paragraph is sent again"
         );
         let (_, fresh) = page(&s, &format!("/fr/{slug}")).await;
         assert!(fresh.contains("SHIPS WAIT FAR OFFSHORE."), "{fresh}");
         assert!(fresh.contains(">PORT</a> IS QUIET."), "{fresh}");
-        assert!(!fresh.contains("The original has changed"), "{fresh}");
+        assert!(!fresh.contains("translation-outdated"), "{fresh}");
 
         // An unknown language is refused, naming the field.
         let (status, body) = s
@@ -268,7 +293,11 @@ async fn wrong_number_of_segments_keeps_the_previous_translation_and_says_why() 
         assert_eq!(status, 200);
         assert!(page_now.contains("SHIPS WAIT OFFSHORE."), "{page_now}");
         assert!(!page_now.contains("SHIPS TURN BACK"), "{page_now}");
-        assert!(page_now.contains("The original has changed"), "{page_now}");
+        assert!(page_now.contains("translation-outdated"), "{page_now}");
+        assert!(
+            page_now.contains("an updated translation is on its way"),
+            "{page_now}"
+        );
 
         // Once the engine behaves, the next attempt succeeds and clears the error.
         fake.set_mode(Mode::Normal);

@@ -147,6 +147,129 @@ pub async fn put(
     Ok(done.rows_affected() > 0)
 }
 
+/// What an editor writes: the whole text, its review status and lock.
+#[derive(Debug, Clone)]
+pub struct NewsroomEdit<'a> {
+    pub article_id: i64,
+    pub language: &'a str,
+    pub title: &'a str,
+    pub standfirst: &'a str,
+    pub body_html: &'a str,
+    pub image_caption: Option<&'a str>,
+    pub image_credit: Option<&'a str>,
+    /// The article revision the editor worked from.
+    pub source_revision: i64,
+    /// `machine` or `reviewed`.
+    pub status: &'a str,
+    pub locked: bool,
+    /// The row's `updated_at` when the editor opened it; `None` for a translation written
+    /// from scratch.
+    pub base_updated_at: Option<OffsetDateTime>,
+}
+
+/// Writes an editor's translation. With a base, only a row still as the editor saw it is
+/// written (returns false when the machine or another editor changed it since); without, only
+/// where no translation exists yet.
+pub async fn write_edit(
+    conn: &mut AnyConnection,
+    e: &NewsroomEdit<'_>,
+    now: OffsetDateTime,
+) -> Result<bool, StoreError> {
+    let now = to_millis(now);
+    let locked = i64::from(e.locked);
+    let done = match e.base_updated_at {
+        Some(base) => {
+            sqlx::query(
+                "UPDATE translations SET title = $1, standfirst = $2, body_html = $3, \
+                 image_caption = $4, image_credit = $5, source_revision = $6, status = $7, \
+                 locked = $8, last_error = NULL, translated_at = $9, updated_at = $9 \
+                 WHERE article_id = $10 AND language = $11 AND updated_at = $12",
+            )
+            .bind(e.title)
+            .bind(e.standfirst)
+            .bind(e.body_html)
+            .bind(e.image_caption)
+            .bind(e.image_credit)
+            .bind(e.source_revision)
+            .bind(e.status)
+            .bind(locked)
+            .bind(now)
+            .bind(e.article_id)
+            .bind(e.language)
+            .bind(to_millis(base))
+            .execute(conn)
+            .await?
+        }
+        None => {
+            sqlx::query(
+                "INSERT INTO translations (article_id, language, title, standfirst, body_html, \
+                 image_caption, image_credit, source_revision, engine, model, status, locked, \
+                 translated_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'newsroom', '', $9, $10, $11, $11, $11) \
+                 ON CONFLICT (article_id, language) DO UPDATE SET title = excluded.title, \
+                 standfirst = excluded.standfirst, body_html = excluded.body_html, \
+                 image_caption = excluded.image_caption, image_credit = excluded.image_credit, \
+                 source_revision = excluded.source_revision, engine = excluded.engine, \
+                 status = excluded.status, locked = excluded.locked, last_error = NULL, \
+                 translated_at = excluded.translated_at, updated_at = excluded.updated_at \
+                 WHERE translations.translated_at IS NULL",
+            )
+            .bind(e.article_id)
+            .bind(e.language)
+            .bind(e.title)
+            .bind(e.standfirst)
+            .bind(e.body_html)
+            .bind(e.image_caption)
+            .bind(e.image_credit)
+            .bind(e.source_revision)
+            .bind(e.status)
+            .bind(locked)
+            .bind(now)
+            .execute(conn)
+            .await?
+        }
+    };
+    Ok(done.rows_affected() > 0)
+}
+
+/// Sets a shown translation's review status and lock, leaving its text; returns false when
+/// there is no translation to show.
+pub async fn set_review(
+    conn: &mut AnyConnection,
+    article_id: i64,
+    language: &str,
+    status: &str,
+    locked: bool,
+    now: OffsetDateTime,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query(
+        "UPDATE translations SET status = $1, locked = $2, updated_at = $3 \
+         WHERE article_id = $4 AND language = $5 AND translated_at IS NOT NULL",
+    )
+    .bind(status)
+    .bind(i64::from(locked))
+    .bind(to_millis(now))
+    .bind(article_id)
+    .bind(language)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The languages of an article's translations that the machine may refresh (not locked).
+pub async fn refreshable_languages(
+    conn: &mut AnyConnection,
+    article_id: i64,
+) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT language FROM translations WHERE article_id = $1 AND locked = 0 ORDER BY language",
+    )
+    .bind(article_id)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("language")?)).collect()
+}
+
 /// Records why an attempt failed, keeping whatever translation the row already has.
 pub async fn record_error(
     conn: &mut AnyConnection,

@@ -16,6 +16,7 @@ pub use gazette_mail::test_server as smtp;
 pub use reqwest;
 
 pub mod admin;
+pub mod apertium;
 pub mod browser;
 mod fixtures;
 pub mod html;

@@ -24,6 +24,9 @@ pub enum Mode {
     OneTooFew,
     /// 503 with `Retry-After: 1`.
     Unavailable,
+    /// Hands back the source language: each segment as sent but for its last word, uppercased
+    /// (an engine that ignored `target`, so not caught as an unchanged copy).
+    SourceLanguage,
 }
 
 #[derive(Default)]
@@ -59,6 +62,19 @@ impl LibreTranslate {
             url: format!("http://{addr}"),
             shared,
         }
+    }
+
+    /// A `[translation]` section sending every language through this fake (engine id
+    /// `libre`), with `auto` translated on publication.
+    pub fn settings(&self, auto: &[&str]) -> gazette_app::config::TranslationSettings {
+        let toml = format!(
+            "[translation]\nauto_languages = {auto:?}\ndefault = [\"libre\"]\n\
+             [translation.engines.libre]\nkind = \"libretranslate\"\nurl = {:?}\ntimeout_secs = 5\n",
+            self.url
+        );
+        gazette_app::Config::parse(&toml)
+            .expect("the translation section parses")
+            .translation
     }
 
     pub fn set_mode(&self, mode: Mode) {
@@ -114,7 +130,19 @@ async fn translate(State(shared): State<Arc<Shared>>, Json(body): Json<Value>) -
     }
     let mut out: Vec<String> = q
         .iter()
-        .map(|s| fake_translate(s.as_str().unwrap_or_default(), target))
+        .map(|s| {
+            let s = s.as_str().unwrap_or_default();
+            if mode == Mode::SourceLanguage {
+                match s.rsplit_once(' ') {
+                    Some((head, last)) if !last.contains('<') => {
+                        format!("{head} {}", last.to_uppercase())
+                    }
+                    _ => s.to_owned(),
+                }
+            } else {
+                fake_translate(s, target)
+            }
+        })
         .collect();
     if mode == Mode::OneTooFew {
         out.pop();

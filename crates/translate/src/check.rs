@@ -37,6 +37,8 @@ pub enum CheckError {
         "the translation is not in {target}: {share_percent}% of its letters are in the target's script"
     )]
     WrongScript { target: String, share_percent: u32 },
+    #[error("the translation is in {found}, not {target}")]
+    WrongLanguage { target: String, found: String },
 }
 
 /// The inline elements of a fragment: element name → count, and link targets in order.
@@ -168,6 +170,71 @@ pub fn check_segment(
             }
         }
     }
+    wrong_language(&source_text, &translated_text, source_lang, target_lang)
+}
+
+/// An answer in a language of the same script as the target's: the source's own language
+/// handed back (most of the source's words unchanged), or, on a longer text, a third language
+/// the detector is sure of even when it may only choose between that one and the target.
+/// Languages the detector does not know, and short texts, are not judged.
+fn wrong_language(
+    source_text: &str,
+    translated_text: &str,
+    source_lang: &str,
+    target_lang: &str,
+) -> Result<(), CheckError> {
+    let detector_lang = |tag: &str| lookup(tag).and_then(|l| whatlang::Lang::from_code(l.iso639_3));
+    let (Some(source), Some(target)) = (detector_lang(source_lang), detector_lang(target_lang))
+    else {
+        return Ok(());
+    };
+    if source == target {
+        return Ok(());
+    }
+    let letters = translated_text
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .count();
+    if letters < 40 {
+        return Ok(());
+    }
+    let Some(found) = whatlang::detect(translated_text).filter(whatlang::Info::is_reliable) else {
+        return Ok(());
+    };
+    let found = found.lang();
+    if found == target {
+        return Ok(());
+    }
+    let wrong = || CheckError::WrongLanguage {
+        target: target_lang.to_owned(),
+        found: found.eng_name().to_owned(),
+    };
+    if found == source {
+        // Case-sensitive on purpose: a word kept as it was is the engine not translating.
+        let source_words: std::collections::HashSet<&str> = source_text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        let translated_words: Vec<&str> = translated_text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 3)
+            .collect();
+        let kept = translated_words
+            .iter()
+            .filter(|w| source_words.contains(*w))
+            .count();
+        if !translated_words.is_empty() && kept * 2 >= translated_words.len() {
+            return Err(wrong());
+        }
+        return Ok(());
+    }
+    if letters >= 120
+        && whatlang::Detector::with_allowlist(vec![target, found])
+            .detect(translated_text)
+            .is_some_and(|i| i.lang() == found && i.is_reliable() && i.confidence() >= 0.9)
+    {
+        return Err(wrong());
+    }
     Ok(())
 }
 
@@ -181,6 +248,39 @@ mod tests {
     use super::*;
 
     const SRC: &str = r#"Read <a href="https://a.example/">the report</a> and <em>the reply</em>."#;
+
+    #[test]
+    fn rejects_an_answer_in_the_source_language() {
+        let source = "The harbour authority said on Monday that the strike had cost the port \
+                      more than a million euros in lost fees.";
+        let half_translated = "The harbour authority said on Monday that the strike had cost \
+                               the port more than a million euros en frais perdus.";
+        assert!(matches!(
+            check_segment(source, half_translated, "en", "fr"),
+            Err(CheckError::WrongLanguage { found, .. }) if found == "English"
+        ));
+        let french = "L'autorité portuaire a déclaré lundi que la grève avait coûté au port \
+                      plus d'un million d'euros de redevances perdues.";
+        assert_eq!(check_segment(source, french, "en", "fr"), Ok(()));
+    }
+
+    #[test]
+    fn rejects_an_answer_in_a_third_language() {
+        let source = "The harbour authority said on Monday that the strike had cost the port \
+                      more than a million euros in lost fees, and that talks would resume.";
+        let german = "Die Hafenbehörde teilte am Montag mit, dass der Streik den Hafen mehr als \
+                      eine Million Euro an entgangenen Gebühren gekostet habe und dass die \
+                      Gespräche wieder aufgenommen würden.";
+        assert!(matches!(
+            check_segment(source, german, "en", "fr"),
+            Err(CheckError::WrongLanguage { found, .. }) if found == "German"
+        ));
+        // Short segments are not judged: names and figures read the same in many languages.
+        assert_eq!(
+            check_segment("Ana Lima, Reuters", "Ana Lima, Reuters", "en", "es"),
+            Ok(())
+        );
+    }
 
     #[test]
     fn accepts_reordered_inline_markup() {

@@ -187,6 +187,19 @@ pub(crate) fn serialize(tokens: &[Tok]) -> String {
     out
 }
 
+/// Plain text as an HTML fragment, for sending a plain field through an engine's HTML mode.
+pub fn text_to_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    escape_text(text, &mut out);
+    out
+}
+
+/// An engine's answer for a plain field back to plain text: tags dropped, character
+/// references decoded.
+pub fn html_to_text(html: &str) -> String {
+    text_of(&tokenize(html))
+}
+
 /// The text of a fragment without its tags.
 pub(crate) fn text_of(tokens: &[Tok]) -> String {
     tokens

@@ -32,5 +32,6 @@ pub mod segment;
 pub use chain::{ChainError, ChainOutput, FallbackChain, Provenance, Router, TranslateConfig};
 pub use engine::{Batch, Engine, EngineError, EngineOutput};
 pub use glossary::{Glossary, Term};
+pub use html::{html_to_text, text_to_html};
 pub use pipeline::{Outcome, Problem, TranslatedDocument, translate_html};
 pub use segment::{SegmentedDocument, segment};

@@ -128,6 +128,9 @@ impl App {
         let article = self.save(&mut tx, actor, &before, input, &tax).await?;
         let tags = change_tags(&[&before, &article], &tax);
         self.commit(tx, tags).await?;
+        if article.status == ArticleStatus::Published {
+            self.wake_jobs();
+        }
         Ok(article)
     }
 
@@ -156,9 +159,12 @@ impl App {
             now,
         )
         .await?;
-        rows::get(tx, before.id)
+        let after = rows::get(tx, before.id)
             .await?
-            .ok_or_else(|| AppError::NotFound("article".into()))
+            .ok_or_else(|| AppError::NotFound("article".into()))?;
+        // A published article's translations follow its edits (the memory keeps that cheap).
+        self.enqueue_translations(tx, before, &after).await?;
+        Ok(after)
     }
 
     /// Publishes now; an article published before keeps its first publication date.
@@ -258,9 +264,7 @@ impl App {
         let tax = Taxonomies::load(&mut tx).await?;
         let tags = change_tags(&[&before, &after], &tax);
         let mut job_queued = job.is_some();
-        job_queued |= self
-            .enqueue_auto_translations(&mut tx, &before, &after)
-            .await?;
+        job_queued |= self.enqueue_translations(&mut tx, &before, &after).await?;
         if let Some((job, run_at)) = job {
             self.enqueue_in(&mut tx, job, run_at).await?;
         }

@@ -6,6 +6,7 @@ mod jobs;
 mod newsletter;
 mod reindex;
 mod serve;
+mod translate;
 mod user;
 
 use std::net::SocketAddr;
@@ -74,6 +75,9 @@ enum Command {
     /// Move a site into Gazette from a WordPress or Ghost export.
     #[command(subcommand)]
     Import(import::ImportCommand),
+    /// Translate published articles now (not through the job queue), through the
+    /// translation memory, with a progress bar and a summary of what was sent.
+    Translate(translate::TranslateOpts),
     /// List pending, running and failed background jobs.
     Jobs {
         #[command(flatten)]
@@ -103,6 +107,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
         Command::Newsletter(cmd) => newsletter::run(config, cmd).await,
         Command::Import(cmd) => import::run(config, cmd).await,
+        Command::Translate(opts) => translate::run(config, opts).await,
     }
 }
 

@@ -1201,6 +1201,7 @@ fn settings_values(s: &SiteSettings) -> Values {
         ("membership_blurb", s.membership_blurb.clone()),
         ("feed_full_content", checkbox(s.feed_full_content)),
         ("allow_republish", checkbox(s.allow_republish)),
+        ("glossary", s.glossary.clone()),
     ]);
     for (i, link) in s.social.iter().enumerate() {
         v.insert(format!("social_label_{i}"), link.label.clone());
@@ -1235,6 +1236,8 @@ fn settings_from(form: &Form) -> SiteSettings {
         social,
         feed_full_content: on("feed_full_content"),
         allow_republish: on("allow_republish"),
+        // Browsers send textarea lines with CRLF; stored with LF, as the API sends it.
+        glossary: text("glossary").replace("\r\n", "\n"),
     }
 }
 
@@ -1286,6 +1289,13 @@ async fn show_settings(
             "checkbox",
             "allow_republish",
             "Readers may republish our own articles",
+        )
+        .add("textarea", "glossary", "Protected terms")
+        .hint(
+            "One per line. A name alone stays as it is in every translation: Ana Lima. \
+             Mapped per language: Port Authority | fr: Autorité portuaire | es: Autoridad \
+             Portuaria (other languages keep it). Matched as whole words, case counts; \
+             lines starting with # are notes.",
         )
         .list;
     let mut social: Vec<SocialRow> = (0..social_rows(values.keys().map(String::as_str))

@@ -26,6 +26,7 @@ mod articles;
 mod imports;
 mod manage;
 mod media;
+mod translations;
 
 const SESSION_COOKIE: &str = "gazette_session";
 /// The CSRF token of the forms shown before sign-in (sign-in, forgotten password, reset).
@@ -40,6 +41,7 @@ pub fn routes() -> Router<App> {
         .route("/admin/imports/{id}/{action}", post(imports::action))
         .merge(articles::routes())
         .merge(media::routes())
+        .merge(translations::routes())
         .merge(manage::routes())
         .merge(account::routes())
 }

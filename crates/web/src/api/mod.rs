@@ -85,7 +85,11 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(syndication::list_feeds, syndication::add_feed))
         .routes(routes!(syndication::delete_feed))
         .routes(routes!(syndication::poll_feed))
-        .routes(routes!(translations::request_translation))
+        .routes(routes!(
+            translations::request_translation,
+            translations::get_translation,
+            translations::edit_translation
+        ))
         .routes(routes!(translations::list_translations))
         .routes(routes!(newsletters::subscribe))
         .routes(routes!(

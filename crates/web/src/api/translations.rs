@@ -1,15 +1,15 @@
-//! The Admin API for translations: asking for one, and each language's state (including why the
-//! latest attempt failed).
+//! The Admin API for translations: asking for one, each language's state (including why the
+//! latest attempt failed), and the newsroom's edits, reviews and locks.
 
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gazette_app::App;
-use gazette_app::translations::TranslationState;
+use gazette_app::translations::{TranslationDetail, TranslationEdit, TranslationState};
 use gazette_domain::ArticleId;
 
 use crate::error::{ApiResult, ErrorBody};
-use crate::extract::Editor;
+use crate::extract::{Editor, JsonInput};
 
 /// Translates the article into `lang` as soon as a job runner is free (again, if it was).
 #[utoipa::path(post, path = "/api/v1/admin/articles/{id}/translations/{lang}", tag = "admin",
@@ -36,4 +36,35 @@ pub async fn list_translations(
     Path(id): Path<i64>,
 ) -> ApiResult<Json<Vec<TranslationState>>> {
     Ok(Json(app.translations(&actor, ArticleId(id)).await?))
+}
+
+/// One translation beside the article's current text, with the `version` an edit sends back.
+#[utoipa::path(get, path = "/api/v1/admin/articles/{id}/translations/{lang}", tag = "admin",
+    params(("id" = i64, Path), ("lang" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = TranslationDetail), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn get_translation(
+    State(app): State<App>,
+    Editor(actor): Editor,
+    Path((id, lang)): Path<(i64, String)>,
+) -> ApiResult<Json<TranslationDetail>> {
+    Ok(Json(app.translation(&actor, ArticleId(id), &lang).await?))
+}
+
+/// Edits a translation's text (locking it against machine refresh unless `locked: false`),
+/// marks it reviewed or not, or locks or unlocks it. A text edit from an old `version` is
+/// refused with 409.
+#[utoipa::path(patch, path = "/api/v1/admin/articles/{id}/translations/{lang}", tag = "admin",
+    params(("id" = i64, Path), ("lang" = String, Path)), request_body = TranslationEdit, security(("bearer" = [])),
+    responses((status = 200, body = TranslationDetail), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn edit_translation(
+    State(app): State<App>,
+    Editor(actor): Editor,
+    Path((id, lang)): Path<(i64, String)>,
+    JsonInput(edit): JsonInput<TranslationEdit>,
+) -> ApiResult<Json<TranslationDetail>> {
+    Ok(Json(
+        app.edit_translation(&actor, ArticleId(id), &lang, edit)
+            .await?,
+    ))
 }

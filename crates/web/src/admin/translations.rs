@@ -1,0 +1,371 @@
+//! An article's translations: each language's state (engine, review, lock, whether the original
+//! changed since, why the latest attempt failed), asking for one, and the side-by-side editor
+//! where the newsroom corrects a translation, marks it reviewed or locks it.
+//!
+//! The editor posts the version it was opened at; when the machine refreshed the translation
+//! or another editor saved it meanwhile, the service refuses and the page shows the text as
+//! typed with the reason, so nothing is overwritten and nothing typed is lost.
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use axum::routing::get;
+use gazette_app::translations::{TranslationDetail, TranslationEdit, TranslationState};
+use gazette_app::{App, AppError};
+use gazette_domain::ArticleId;
+use serde::{Deserialize, Serialize};
+
+use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
+use crate::error::ApiError;
+
+pub(super) fn routes() -> Router<App> {
+    Router::new()
+        .route("/admin/articles/{id}/translations", get(list).post(request))
+        .route(
+            "/admin/articles/{id}/translations/{lang}",
+            get(edit).post(save),
+        )
+}
+
+#[derive(Serialize)]
+struct LanguageOption {
+    code: &'static str,
+    name: String,
+}
+
+#[derive(Serialize)]
+struct ListView {
+    #[serde(flatten)]
+    chrome: Chrome,
+    id: i64,
+    title: String,
+    language: String,
+    translations: Vec<Row>,
+    /// Languages that can be asked for and have no translation yet.
+    missing: Vec<LanguageOption>,
+    notice: Option<String>,
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Row {
+    #[serde(flatten)]
+    state: TranslationState,
+    name: String,
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    requested: Option<String>,
+}
+
+async fn list(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    let notice = q.requested.map(|lang| {
+        format!(
+            "A translation into {} is on its way; this page shows it once made.",
+            language_name(&lang)
+        )
+    });
+    list_view(&app, &user, ArticleId(id), StatusCode::OK, notice, None).await
+}
+
+async fn list_view(
+    app: &App,
+    user: &SignedIn,
+    id: ArticleId,
+    status: StatusCode,
+    notice: Option<String>,
+    error: Option<String>,
+) -> Response {
+    let article = match app.article(id).await {
+        Ok(a) => a,
+        Err(err) => return error_page(app, err),
+    };
+    let states = match app.translations(&user.actor(), id).await {
+        Ok(s) => s,
+        Err(err) => return error_page(app, err),
+    };
+    let own = article.language.to_string();
+    let missing = app
+        .offered_languages()
+        .into_iter()
+        .filter(|l| {
+            !l.code.eq_ignore_ascii_case(&own) && !states.iter().any(|s| s.language == l.code)
+        })
+        .map(|l| LanguageOption {
+            code: l.code,
+            name: format!("{} ({})", l.english_name, l.native_name),
+        })
+        .collect();
+    let view = ListView {
+        chrome: user.chrome(app, "articles").await,
+        id: id.0,
+        title: article.title,
+        language: own,
+        translations: states
+            .into_iter()
+            .map(|state| Row {
+                name: language_name(&state.language),
+                state,
+            })
+            .collect(),
+        missing,
+        notice,
+        error,
+    };
+    render(app, status, "translations.html", &view)
+}
+
+/// "Translate now" for a new language (the form's `lang`) or again for a listed one.
+async fn request(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    let form = Form::parse(&body);
+    let lang = form.get("lang").unwrap_or_default();
+    match app
+        .request_translation(&user.actor(), ArticleId(id), lang)
+        .await
+    {
+        Ok(()) => redirect(&format!(
+            "/admin/articles/{id}/translations?requested={}",
+            form_urlencoded::byte_serialize(lang.as_bytes()).collect::<String>()
+        )),
+        Err(err) => {
+            let err = ApiError::from(err);
+            let (status, message, _) = err.parts();
+            let message = format!("{lang:?} {message}");
+            list_view(&app, &user, ArticleId(id), status, None, Some(message)).await
+        }
+    }
+}
+
+/// The side-by-side editor's fields as typed.
+#[derive(Serialize, Default)]
+struct Typed {
+    title: String,
+    standfirst: String,
+    body_html: String,
+    image_caption: String,
+    image_credit: String,
+    reviewed: bool,
+    locked: bool,
+    version: i64,
+}
+
+#[derive(Serialize)]
+struct EditView {
+    #[serde(flatten)]
+    chrome: Chrome,
+    id: i64,
+    lang: String,
+    name: String,
+    dir: &'static str,
+    translation: TranslationDetail,
+    typed: Typed,
+    has_image: bool,
+    notice: Option<String>,
+    error: Option<String>,
+    error_field: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct EditQuery {
+    saved: Option<String>,
+}
+
+async fn edit(
+    State(app): State<App>,
+    user: SignedIn,
+    Path((id, lang)): Path<(i64, String)>,
+    Query(q): Query<EditQuery>,
+) -> Response {
+    let notice = q.saved.map(|what| match what.as_str() {
+        "reviewed" => "Marked as reviewed by the newsroom.".to_owned(),
+        "machine" => "Marked as a machine translation again.".to_owned(),
+        "locked" => "Locked: the machine will not refresh this translation.".to_owned(),
+        "unlocked" => "Unlocked: the next edit of the article refreshes it.".to_owned(),
+        "refresh" => "A fresh machine translation is on its way.".to_owned(),
+        _ => "Saved, and locked against machine refresh.".to_owned(),
+    });
+    edit_view(
+        &app,
+        &user,
+        ArticleId(id),
+        &lang,
+        None,
+        StatusCode::OK,
+        notice,
+        None,
+    )
+    .await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn edit_view(
+    app: &App,
+    user: &SignedIn,
+    id: ArticleId,
+    lang: &str,
+    typed: Option<Typed>,
+    status: StatusCode,
+    notice: Option<String>,
+    error: Option<ApiError>,
+) -> Response {
+    let translation = match app.translation(&user.actor(), id, lang).await {
+        Ok(t) => t,
+        Err(err) => return error_page(app, err),
+    };
+    let typed = typed.unwrap_or_else(|| Typed {
+        title: translation.title.clone(),
+        standfirst: translation.standfirst.clone(),
+        body_html: translation.body_html.clone(),
+        image_caption: translation.image_caption.clone().unwrap_or_default(),
+        image_credit: translation.image_credit.clone().unwrap_or_default(),
+        reviewed: translation.state.status == "reviewed",
+        // Saving an edit locks it unless the editor unticks the box.
+        locked: true,
+        version: translation.version,
+    });
+    let (error, error_field) = match &error {
+        Some(e) => {
+            let (_, message, field) = e.parts();
+            (Some(message.to_owned()), field.map(str::to_owned))
+        }
+        None => (None, None),
+    };
+    let language = gazette_app::translations::languages::lookup(&translation.state.language);
+    let view = EditView {
+        chrome: user.chrome(app, "articles").await,
+        id: id.0,
+        lang: translation.state.language.clone(),
+        name: language_name(&translation.state.language),
+        dir: language.map_or("ltr", |l| l.direction().as_str()),
+        has_image: translation.original.image_caption.is_some(),
+        translation,
+        typed,
+        notice,
+        error,
+        error_field,
+    };
+    render(app, status, "translation_edit.html", &view)
+}
+
+/// One form, several buttons: `save` writes the text; `reviewed`/`machine`/`locked`/`unlocked`
+/// change only the flags; `refresh` asks the machine again.
+async fn save(
+    State(app): State<App>,
+    user: SignedIn,
+    Path((id, lang)): Path<(i64, String)>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    let form = Form::parse(&body);
+    let actor = user.actor();
+    let article = ArticleId(id);
+    let action = form.get("action").unwrap_or("save").to_owned();
+    let flags = |reviewed: Option<bool>, locked: Option<bool>| TranslationEdit {
+        reviewed,
+        locked,
+        ..TranslationEdit::default()
+    };
+    let done = match action.as_str() {
+        "reviewed" => app
+            .edit_translation(&actor, article, &lang, flags(Some(true), None))
+            .await
+            .map(drop),
+        "machine" => app
+            .edit_translation(&actor, article, &lang, flags(Some(false), None))
+            .await
+            .map(drop),
+        "locked" => app
+            .edit_translation(&actor, article, &lang, flags(None, Some(true)))
+            .await
+            .map(drop),
+        "unlocked" => app
+            .edit_translation(&actor, article, &lang, flags(None, Some(false)))
+            .await
+            .map(drop),
+        "refresh" => app.request_translation(&actor, article, &lang).await,
+        "save" => {
+            let typed = typed(&form);
+            let edit = TranslationEdit {
+                title: Some(typed.title.clone()),
+                standfirst: Some(typed.standfirst.clone()),
+                body_html: Some(typed.body_html.clone()),
+                image_caption: form.get("image_caption").map(str::to_owned),
+                image_credit: form.get("image_credit").map(str::to_owned),
+                reviewed: Some(typed.reviewed),
+                locked: Some(typed.locked),
+                version: Some(typed.version),
+            };
+            match app.edit_translation(&actor, article, &lang, edit).await {
+                Ok(_) => Ok(()),
+                Err(err) => return refused(&app, &user, article, &lang, typed, err).await,
+            }
+        }
+        other => Err(AppError::NotFound(format!("action {other:?}"))),
+    };
+    match done {
+        Ok(()) => redirect(&format!(
+            "/admin/articles/{id}/translations/{lang}?saved={action}"
+        )),
+        Err(err) => {
+            let err = ApiError::from(err);
+            let status = err.parts().0;
+            edit_view(&app, &user, article, &lang, None, status, None, Some(err)).await
+        }
+    }
+}
+
+async fn refused(
+    app: &App,
+    user: &SignedIn,
+    id: ArticleId,
+    lang: &str,
+    typed: Typed,
+    err: AppError,
+) -> Response {
+    let err = ApiError::from(err);
+    let status = err.parts().0;
+    edit_view(app, user, id, lang, Some(typed), status, None, Some(err)).await
+}
+
+fn typed(form: &Form) -> Typed {
+    let text = |name: &str| form.get(name).unwrap_or_default().to_owned();
+    Typed {
+        title: text("title"),
+        standfirst: text("standfirst"),
+        body_html: text("body_html"),
+        image_caption: text("image_caption"),
+        image_credit: text("image_credit"),
+        reviewed: form.get("reviewed").is_some(),
+        locked: form.get("locked").is_some(),
+        version: form
+            .get("version")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or_default(),
+    }
+}
+
+/// "French (Français)", or the tag where the table does not know it.
+fn language_name(lang: &str) -> String {
+    gazette_app::translations::languages::lookup(lang).map_or_else(
+        || lang.to_owned(),
+        |l| format!("{} ({})", l.english_name, l.native_name),
+    )
+}
