@@ -4,17 +4,13 @@
 //! are laid out right to left. Screenshots go to `target/screenshots`. Skipped where Chromium
 //! is not installed.
 
-use std::time::Duration;
-
 use gazette_testkit::browser::Browser;
 use gazette_testkit::libretranslate::LibreTranslate;
-use gazette_testkit::reqwest::Method;
-use gazette_testkit::{Backend, TestServer, article_id};
+use gazette_testkit::{Backend, TestServer};
 use serde_json::json;
 
 const EMAIL: &str = "admin@test.example";
 const PASSWORD: &str = "a red pen for the proofs";
-const ARTICLES: &str = "/api/v1/admin/articles";
 
 #[tokio::test]
 async fn an_editor_reviews_a_machine_translation_side_by_side() {
@@ -27,42 +23,17 @@ async fn an_editor_reviews_a_machine_translation_side_by_side() {
     })
     .await;
     s.app.set_password(EMAIL, PASSWORD).await.unwrap();
-    let (status, created) = s
-        .admin(
-            Method::POST,
-            ARTICLES,
-            Some(json!({
-                "title": "Ferry routes reopen after the storm",
-                "standfirst": "Islanders return to the mainland markets.",
-                "body_format": "html",
-                "body": "<p>The first ferry left at dawn with <em>forty</em> passengers.</p><p>The port authority expects full service by Friday.</p>",
-            })),
-        )
+    let (id, slug) = s
+        .publish_new(json!({
+            "title": "Ferry routes reopen after the storm",
+            "standfirst": "Islanders return to the mainland markets.",
+            "body_format": "html",
+            "body": "<p>The first ferry left at dawn with <em>forty</em> passengers.</p><p>The port authority expects full service by Friday.</p>",
+        }))
         .await;
-    assert_eq!(status, 201, "{created}");
-    let id = article_id(&created);
-    let slug = created["slug"].as_str().unwrap().to_owned();
-    let (status, _) = s
-        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
-        .await;
-    assert_eq!(status, 200);
     for lang in ["fr", "ar"] {
-        let mut made = false;
-        for _ in 0..200 {
-            let (_, list) = s
-                .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
-                .await;
-            made = list
-                .as_array()
-                .unwrap()
-                .iter()
-                .any(|t| t["language"] == lang && t["available"] == true);
-            if made {
-                break;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-        assert!(made, "the {lang} translation was made");
+        s.wait_for_translation(id, lang, |t| t["available"] == true)
+            .await;
     }
 
     browser.client().set_window_size(1360, 1100).await.unwrap();

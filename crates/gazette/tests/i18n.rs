@@ -3,14 +3,9 @@
 //! date), right to left for Arabic, while the original at `/{slug}` stays English. Articles are
 //! translated by the job queue through a LibreTranslate fake on 127.0.0.1, as in production.
 
-use std::time::Duration;
-
 use gazette_testkit::libretranslate::LibreTranslate;
-use gazette_testkit::reqwest::Method;
-use gazette_testkit::{TestServer, article_id, backends};
-use serde_json::{Value, json};
-
-const ARTICLES: &str = "/api/v1/admin/articles";
+use gazette_testkit::{TestServer, backends};
+use serde_json::json;
 
 const FRENCH_MONTHS: [&str; 12] = [
     "janvier",
@@ -62,44 +57,13 @@ async fn start(backend: gazette_testkit::Backend, fake: &LibreTranslate) -> Test
 }
 
 async fn publish_article(s: &TestServer) -> (i64, String) {
-    let (status, created) = s
-        .admin(
-            Method::POST,
-            ARTICLES,
-            Some(json!({
-                "title": "Ferry crews vote on the new rota",
-                "standfirst": "The night crossings depend on it.",
-                "body_format": "html",
-                "body": "<p>The vote closes on Friday.</p>",
-            })),
-        )
-        .await;
-    assert_eq!(status, 201, "{created}");
-    let id = article_id(&created);
-    let (status, published) = s
-        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
-        .await;
-    assert_eq!(status, 200, "{published}");
-    (id, created["slug"].as_str().expect("a slug").to_owned())
-}
-
-async fn wait_until_available(s: &TestServer, id: i64, lang: &str) {
-    for _ in 0..300 {
-        let (status, list) = s
-            .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
-            .await;
-        assert_eq!(status, 200, "{list}");
-        let ready = list
-            .as_array()
-            .expect("a list")
-            .iter()
-            .any(|t: &Value| t["language"] == lang && t["available"] == true);
-        if ready {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the {lang} translation was not available within 15 s");
+    s.publish_new(json!({
+        "title": "Ferry crews vote on the new rota",
+        "standfirst": "The night crossings depend on it.",
+        "body_format": "html",
+        "body": "<p>The vote closes on Friday.</p>",
+    }))
+    .await
 }
 
 async fn page(s: &TestServer, path: &str) -> String {
@@ -135,8 +99,10 @@ async fn translations_are_framed_in_their_language_and_the_original_stays_englis
         let fake = LibreTranslate::start().await;
         let s = start(backend, &fake).await;
         let (id, slug) = publish_article(&s).await;
-        wait_until_available(&s, id, "fr").await;
-        wait_until_available(&s, id, "ar").await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
+        s.wait_for_translation(id, "ar", |t| t["available"] == true)
+            .await;
 
         // French: the theme's words, and a French date in the dateline.
         let fr = page(&s, &format!("/fr/{slug}")).await;

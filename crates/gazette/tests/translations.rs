@@ -6,12 +6,10 @@
 //! a locked one keeps its text and says the original changed; an engine answering the wrong number of segments leaves the previous
 //! translation in place, with the reason in the Admin API.
 
-use std::time::Duration;
-
 use gazette_testkit::libretranslate::{LibreTranslate, Mode};
 use gazette_testkit::reqwest::Method;
-use gazette_testkit::{TestServer, article_id, backends};
-use serde_json::{Value, json};
+use gazette_testkit::{TestServer, backends};
+use serde_json::json;
 
 const ARTICLES: &str = "/api/v1/admin/articles";
 
@@ -27,52 +25,14 @@ fn body(second_paragraph: &str) -> String {
 }
 
 async fn publish_article(s: &TestServer) -> (i64, String) {
-    let (status, created) = s
-        .admin(
-            Method::POST,
-            ARTICLES,
-            Some(json!({
-                "title": "Harbour strike enters third week",
-                "standfirst": "Dockers stay out.",
-                "body_format": "html",
-                "body": body("Ships wait offshore."),
-                "image": {"src": "/media/cranes.jpg", "alt": "Cranes", "caption": "Idle cranes", "credit": "Photo by Ana Lima"},
-            })),
-        )
-        .await;
-    assert_eq!(status, 201, "{created}");
-    let id = article_id(&created);
-    let (status, published) = s
-        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
-        .await;
-    assert_eq!(status, 200, "{published}");
-    (id, created["slug"].as_str().expect("a slug").to_owned())
-}
-
-async fn translations(s: &TestServer, id: i64) -> Vec<Value> {
-    let (status, list) = s
-        .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
-        .await;
-    assert_eq!(status, 200, "{list}");
-    list.as_array().expect("a list").clone()
-}
-
-/// Waits until `lang`'s state satisfies `done`, and returns it.
-async fn wait_for(s: &TestServer, id: i64, lang: &str, done: impl Fn(&Value) -> bool) -> Value {
-    for _ in 0..300 {
-        if let Some(t) = translations(s, id)
-            .await
-            .into_iter()
-            .find(|t| t["language"] == lang && done(t))
-        {
-            return t;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!(
-        "the {lang} translation did not get there in 15 s: {:?}",
-        translations(s, id).await
-    );
+    s.publish_new(json!({
+        "title": "Harbour strike enters third week",
+        "standfirst": "Dockers stay out.",
+        "body_format": "html",
+        "body": body("Ships wait offshore."),
+        "image": {"src": "/media/cranes.jpg", "alt": "Cranes", "caption": "Idle cranes", "credit": "Photo by Ana Lima"},
+        }))
+        .await
 }
 
 async fn page(s: &TestServer, path: &str) -> (u16, String) {
@@ -99,8 +59,11 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         let fake = LibreTranslate::start().await;
         let s = start(backend, &fake).await;
         let (id, slug) = publish_article(&s).await;
-        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
-        wait_for(&s, id, "ar", |t| t["available"] == true).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
+        s.wait_for_translation(id, "ar", |t| t["available"] == true)
+            .await;
         assert_eq!(fr["engine"], "libre", "{fr}");
         assert_eq!(fr["status"], "machine", "{fr}");
         assert_eq!(fr["outdated"], false, "{fr}");
@@ -198,7 +161,9 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         assert_eq!(locked["locked"], true, "{locked}");
         let sent_before = fake.segments_sent();
         let revision = edit_second_paragraph(&s, id, "Ships wait far offshore.").await;
-        let ar = wait_for(&s, id, "ar", |t| t["source_revision"] == revision).await;
+        let ar = s
+            .wait_for_translation(id, "ar", |t| t["source_revision"] == revision)
+            .await;
         assert_eq!(ar["outdated"], false, "{ar}");
         assert_eq!(
             fake.segments_sent()[sent_before.len()..],
@@ -207,7 +172,9 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
         );
 
         // …while locked French keeps its text and says the original changed since.
-        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
         assert_eq!(fr["outdated"], true, "{fr}");
         let (_, stale) = page(&s, &format!("/fr/{slug}")).await;
         assert!(stale.contains("translation-outdated"), "{stale}");
@@ -237,7 +204,9 @@ async fn published_article_is_read_in_each_language_and_edits_resend_only_what_c
             )
             .await;
         assert_eq!(status, 202, "{body}");
-        let fr = wait_for(&s, id, "fr", |t| t["source_revision"] == revision).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["source_revision"] == revision)
+            .await;
         assert_eq!(fr["outdated"], false, "{fr}");
         assert_eq!(
             fake.segments_sent()[sent_before.len()..],
@@ -267,7 +236,8 @@ async fn wrong_number_of_segments_keeps_the_previous_translation_and_says_why() 
         let fake = LibreTranslate::start().await;
         let s = start(backend, &fake).await;
         let (id, slug) = publish_article(&s).await;
-        wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
 
         fake.set_mode(Mode::OneTooFew);
         edit_second_paragraph(&s, id, "Ships turn back to sea.").await;
@@ -279,7 +249,9 @@ async fn wrong_number_of_segments_keeps_the_previous_translation_and_says_why() 
             )
             .await;
         assert_eq!(status, 202, "{body}");
-        let fr = wait_for(&s, id, "fr", |t| !t["last_error"].is_null()).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| !t["last_error"].is_null())
+            .await;
         let error = fr["last_error"].as_str().expect("an error message");
         assert!(
             error.contains("1 segments sent, 0 translations returned"),
@@ -307,10 +279,11 @@ async fn wrong_number_of_segments_keeps_the_previous_translation_and_says_why() 
             None,
         )
         .await;
-        let fr = wait_for(&s, id, "fr", |t| {
-            t["last_error"].is_null() && t["outdated"] == false
-        })
-        .await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| {
+                t["last_error"].is_null() && t["outdated"] == false
+            })
+            .await;
         assert_eq!(fr["available"], true);
         let (_, page_now) = page(&s, &format!("/fr/{slug}")).await;
         assert!(page_now.contains("SHIPS TURN BACK TO SEA."), "{page_now}");
@@ -324,7 +297,9 @@ async fn engine_outage_is_retried_by_the_queue_until_the_translation_is_made() {
         fake.set_mode(Mode::Unavailable);
         let s = start(backend, &fake).await;
         let (id, slug) = publish_article(&s).await;
-        let fr = wait_for(&s, id, "fr", |t| !t["last_error"].is_null()).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| !t["last_error"].is_null())
+            .await;
         assert_eq!(fr["available"], false, "{fr}");
         assert!(
             fr["last_error"]
@@ -340,7 +315,9 @@ async fn engine_outage_is_retried_by_the_queue_until_the_translation_is_made() {
 
         // The job was kept and runs again after its backoff (at least the Retry-After).
         fake.set_mode(Mode::Normal);
-        let fr = wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
         assert!(fr["last_error"].is_null(), "{fr}");
         assert_eq!(page(&s, &format!("/fr/{slug}")).await.0, 200);
         // The original page cached before is dropped, and now offers the translation.

@@ -18,7 +18,7 @@ use gazette_testkit::admin::AdminClient;
 use gazette_testkit::apertium::Apy;
 use gazette_testkit::libretranslate::{LibreTranslate, Mode};
 use gazette_testkit::reqwest::{Method, StatusCode};
-use gazette_testkit::{CliRun, TestServer, article_id, backends};
+use gazette_testkit::{CliRun, TestServer, backends};
 use serde_json::{Value, json};
 
 const BIN: &str = env!("CARGO_BIN_EXE_gazette");
@@ -39,39 +39,6 @@ async fn start(backend: gazette_testkit::Backend, toml: &str) -> TestServer {
         .expect("the translation section parses")
         .translation;
     TestServer::start_with(backend, |c| c.translation = translation).await
-}
-
-async fn publish(s: &TestServer, article: Value) -> (i64, String) {
-    let (status, created) = s.admin(Method::POST, ARTICLES, Some(article)).await;
-    assert_eq!(status, 201, "{created}");
-    let id = article_id(&created);
-    let (status, published) = s
-        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
-        .await;
-    assert_eq!(status, 200, "{published}");
-    (id, created["slug"].as_str().expect("a slug").to_owned())
-}
-
-/// Waits until `lang`'s translation state satisfies `done`, and returns it.
-async fn wait_for(s: &TestServer, id: i64, lang: &str, done: impl Fn(&Value) -> bool) -> Value {
-    let mut last = Value::Null;
-    for _ in 0..600 {
-        let (status, list) = s
-            .admin(Method::GET, &format!("{ARTICLES}/{id}/translations"), None)
-            .await;
-        assert_eq!(status, 200, "{list}");
-        if let Some(t) = list
-            .as_array()
-            .into_iter()
-            .flatten()
-            .find(|t| t["language"] == lang && done(t))
-        {
-            return t.clone();
-        }
-        last = list;
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the {lang} translation did not get there in 30 s: {last}");
 }
 
 /// Waits until the page at `path` contains `text` (a command run in another process reaches
@@ -163,20 +130,19 @@ async fn apertium_translates_with_the_sites_glossary_and_the_command_resends_onl
             "Maria Lopez\nGreen Party | es: Partido Verde"
         );
 
-        let (id, slug) = publish(
-            &s,
-            json!({
+        let (id, slug) = s
+            .publish_new(json!({
                 "title": "The new houses are very expensive",
                 "standfirst": "The government published a report on Tuesday.",
                 "body_format": "html",
                 "body": spanish_body("The city will build new schools next year."),
-            }),
-        )
-        .await;
-        let es = wait_for(&s, id, "es", |t| {
-            t["available"] == true || !t["last_error"].is_null()
-        })
-        .await;
+            }))
+            .await;
+        let es = s
+            .wait_for_translation(id, "es", |t| {
+                t["available"] == true || !t["last_error"].is_null()
+            })
+            .await;
         assert!(es["last_error"].is_null(), "{backend:?}: {es}");
         assert_eq!(es["engine"], "mt", "{es}");
         assert_eq!(es["model"], "apertium:eng-spa", "{es}");
@@ -248,7 +214,9 @@ async fn apertium_translates_with_the_sites_glossary_and_the_command_resends_onl
             run.stdout
         );
         assert_eq!(figure(&run, "failures"), 0, "{}", run.stdout);
-        let es = wait_for(&s, id, "es", |t| t["source_revision"] == revision).await;
+        let es = s
+            .wait_for_translation(id, "es", |t| t["source_revision"] == revision)
+            .await;
         assert_eq!(es["outdated"], false, "{es}");
         let fresh = page_with(&s, &format!("/es/{slug}"), "dos escuelas nuevas").await;
         assert!(fresh.contains("Partido Verde"), "{fresh}");
@@ -274,8 +242,9 @@ async fn a_glossary_change_sends_again_only_the_segments_its_term_is_in() {
         let toml = translation_toml(&["fr"], "libretranslate", &fake.url);
         let s = start(backend, &toml).await;
         set_glossary(&s, "Ana Lima\nPort Authority | fr: Autorité portuaire").await;
-        let (id, slug) = publish(&s, harbour_article()).await;
-        wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        let (id, slug) = s.publish_new(harbour_article()).await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
         // The fake upper-cases what it translates; the terms come back as the glossary says.
         let page = page_with(&s, &format!("/fr/{slug}"), "lang=\"fr\"").await;
         for text in [
@@ -429,7 +398,7 @@ async fn the_command_refuses_unknown_languages_and_names_what_failed() {
     assert!(run.stderr.contains("--article 999"), "{}", run.stderr);
 
     // Nothing is automatic here, so the command makes the first translation.
-    let (id, slug) = publish(&s, harbour_article()).await;
+    let (id, slug) = s.publish_new(harbour_article()).await;
     let run = s
         .run_cli(BIN, &["translate", "--lang", "fr,en", "--all"], &toml)
         .await;

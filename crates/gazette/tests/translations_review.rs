@@ -6,12 +6,10 @@
 //! configured language; the side-by-side editor saves, keeps what was typed when refused, and
 //! marks, locks and unlocks.
 
-use std::time::Duration;
-
 use gazette_testkit::admin::AdminClient;
 use gazette_testkit::libretranslate::{LibreTranslate, Mode};
 use gazette_testkit::reqwest::{Method, StatusCode};
-use gazette_testkit::{TestServer, article_id, backends};
+use gazette_testkit::{TestServer, backends};
 use serde_json::{Value, json};
 
 const ARTICLES: &str = "/api/v1/admin/articles";
@@ -23,25 +21,13 @@ async fn start(backend: gazette_testkit::Backend, fake: &LibreTranslate) -> Test
 }
 
 async fn publish(s: &TestServer, body: &str) -> (i64, String) {
-    let (status, created) = s
-        .admin(
-            Method::POST,
-            ARTICLES,
-            Some(json!({
-                "title": "River levels fall after the dam opens",
-                "standfirst": "Farmers downstream count the cost.",
-                "body_format": "html",
-                "body": body,
-            })),
-        )
-        .await;
-    assert_eq!(status, 201, "{created}");
-    let id = article_id(&created);
-    let (status, published) = s
-        .admin(Method::POST, &format!("{ARTICLES}/{id}/publish"), None)
-        .await;
-    assert_eq!(status, 200, "{published}");
-    (id, created["slug"].as_str().expect("a slug").to_owned())
+    s.publish_new(json!({
+        "title": "River levels fall after the dam opens",
+        "standfirst": "Farmers downstream count the cost.",
+        "body_format": "html",
+        "body": body,
+    }))
+    .await
 }
 
 async fn state(s: &TestServer, id: i64, lang: &str) -> Option<Value> {
@@ -56,19 +42,6 @@ async fn state(s: &TestServer, id: i64, lang: &str) -> Option<Value> {
         .cloned()
 }
 
-async fn wait_for(s: &TestServer, id: i64, lang: &str, done: impl Fn(&Value) -> bool) -> Value {
-    for _ in 0..300 {
-        if let Some(t) = state(s, id, lang).await.filter(|t| done(t)) {
-            return t;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!(
-        "the {lang} translation never got there: {:?}",
-        state(s, id, lang).await
-    );
-}
-
 #[tokio::test]
 async fn editors_edit_review_and_lock_a_translation_through_the_admin_api() {
     for backend in backends().await {
@@ -79,7 +52,8 @@ async fn editors_edit_review_and_lock_a_translation_through_the_admin_api() {
             "<p>The river fell by a metre overnight.</p><p>Fields stay flooded.</p>",
         )
         .await;
-        wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
         let path = format!("{ARTICLES}/{id}/translations/fr");
 
         // The translation beside the original, with the version an edit must send back.
@@ -181,8 +155,11 @@ async fn editors_edit_review_and_lock_a_translation_through_the_admin_api() {
             )
             .await;
         assert_eq!(status, 200, "{body}");
-        wait_for(&s, id, "de", |t| t["source_revision"] == 2).await;
-        let fr = wait_for(&s, id, "fr", |t| t["outdated"] == true).await;
+        s.wait_for_translation(id, "de", |t| t["source_revision"] == 2)
+            .await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["outdated"] == true)
+            .await;
         assert_eq!(fr["status"], "reviewed", "{fr}");
         assert_eq!(
             fake.segments_sent()[sent_before..],
@@ -246,8 +223,10 @@ async fn the_admin_pages_show_each_translation_and_edit_one_side_by_side() {
             "<p>The river fell by a metre overnight.</p><p>Fields stay flooded.</p>",
         )
         .await;
-        wait_for(&s, id, "fr", |t| t["available"] == true).await;
-        wait_for(&s, id, "de", |t| t["available"] == true).await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
+        s.wait_for_translation(id, "de", |t| t["available"] == true)
+            .await;
         s.app.set_password(EMAIL, PASSWORD).await.unwrap();
         let a = AdminClient::sign_in(&s, EMAIL, PASSWORD, &format!("/admin/articles/{id}")).await;
         let (_, editor) = a.get(&format!("/admin/articles/{id}")).await;
@@ -266,7 +245,8 @@ async fn the_admin_pages_show_each_translation_and_edit_one_side_by_side() {
             location.ends_with("translations?requested=es"),
             "{location}"
         );
-        wait_for(&s, id, "es", |t| !t["last_error"].is_null()).await;
+        s.wait_for_translation(id, "es", |t| !t["last_error"].is_null())
+            .await;
         fake.set_mode(Mode::Normal);
         let (status, list) = a.get(&location).await;
         assert_eq!(status, StatusCode::OK, "{list}");
@@ -414,7 +394,8 @@ async fn an_answer_in_the_wrong_language_keeps_the_previous_translation_and_says
         let long = "The water board said on Monday that the river had fallen by more than a \
                     metre overnight and that the fields would stay flooded for weeks.";
         let (id, slug) = publish(&s, &format!("<p>{long}</p>")).await;
-        wait_for(&s, id, "fr", |t| t["available"] == true).await;
+        s.wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
 
         // The engine now ignores the target language; an edit asks for a refresh.
         fake.set_mode(Mode::SourceLanguage);
@@ -426,7 +407,9 @@ async fn an_answer_in_the_wrong_language_keeps_the_previous_translation_and_says
             )
             .await;
         assert_eq!(status, 200, "{body}");
-        let fr = wait_for(&s, id, "fr", |t| !t["last_error"].is_null()).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| !t["last_error"].is_null())
+            .await;
         let error = fr["last_error"].as_str().unwrap();
         assert!(
             error.contains("the translation is in English, not fr"),

@@ -117,6 +117,13 @@ impl TestServer {
         self.publish(article_id(&draft)).await
     }
 
+    /// [`Self::add_published`], for callers that want only its id and slug.
+    pub async fn publish_new(&self, article: Value) -> (i64, String) {
+        let published = self.add_published(article).await;
+        let slug = published["slug"].as_str().expect("a slug").to_owned();
+        (article_id(&published), slug)
+    }
+
     /// Publishes an article as the administrator; panics unless it works.
     pub async fn publish(&self, id: i64) -> Value {
         let path = format!("/api/v1/admin/articles/{id}/publish");

@@ -254,6 +254,35 @@ impl TestServer {
         let text = res.text().await.unwrap_or_default();
         (status, serde_json::from_str(&text).unwrap_or(Value::Null))
     }
+
+    /// The Admin API's state of the article's translation into `lang`, once `done` holds of
+    /// it (the job queue makes translations in the background); panics after 15 s.
+    pub async fn wait_for_translation(
+        &self,
+        id: i64,
+        lang: &str,
+        done: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let path = format!("/api/v1/admin/articles/{id}/translations");
+        let mut last = Value::Null;
+        for _ in 0..600 {
+            let (status, list) = self.admin(reqwest::Method::GET, &path, None).await;
+            assert_eq!(status, 200, "{list}");
+            if let Some(t) = list
+                .as_array()
+                .into_iter()
+                .flatten()
+                .find(|t| t["language"] == lang)
+            {
+                if done(t) {
+                    return t.clone();
+                }
+                last = t.clone();
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the {lang} translation did not get there within 30 s; last seen: {last}");
+    }
 }
 
 /// What a `gazette` command printed, and whether it succeeded.
