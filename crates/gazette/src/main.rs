@@ -13,8 +13,9 @@ async fn main() -> std::process::ExitCode {
                 .unwrap_or_else(|_| "info,sqlx=warn".into()),
         )
         .with_target(false)
-        // stdout is the commands' output (`gazette user add` prints a token for scripts).
-        .with_writer(std::io::stderr)
+        // stdout is the commands' output (`gazette user add` prints a token for scripts); log
+        // lines go to stderr around any progress bar.
+        .with_writer(|| cli::progress::LogWriter)
         .init();
     match cli::run(args).await {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use gazette_app::{Actor, App, Config, Counts, Mapping, SiteImportOptions, SiteImportSummary};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 
 use super::DataOpts;
 
@@ -144,19 +144,11 @@ fn read_mapping(path: &Path) -> anyhow::Result<Mapping> {
     Mapping::parse(&text).map_err(|e| anyhow::anyhow!("mapping {}: {e}", path.display()))
 }
 
-/// Drawn on stderr, and only when it is a terminal: a script's log gets the summary alone.
 fn progress_bar() -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(0), ProgressDrawTarget::stderr()).with_style(
-        ProgressStyle::with_template(
-            "importing [{bar:40}] {pos}/{len} records ({elapsed}, about {eta} left)",
-        )
-        .expect("a valid progress template")
-        .progress_chars("=> "),
-    );
-    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        bar.set_draw_target(ProgressDrawTarget::hidden());
-    }
-    bar
+    super::progress::bar(
+        0,
+        "importing [{bar:40}] {pos}/{len} records ({elapsed}, about {eta} left)",
+    )
 }
 
 fn print_summary(s: &SiteImportSummary) {

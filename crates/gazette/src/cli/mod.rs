@@ -4,6 +4,7 @@ mod import;
 mod init;
 mod jobs;
 mod newsletter;
+pub mod progress;
 mod reindex;
 mod serve;
 mod translate;

@@ -8,7 +8,6 @@ use std::time::Duration;
 use clap::Subcommand;
 use gazette_app::jobs::JobKind;
 use gazette_app::{Actor, App, Config, EditionOverview};
-use indicatif::{ProgressBar, ProgressStyle};
 
 use super::DataOpts;
 
@@ -129,12 +128,9 @@ async fn send_now(app: &App, slug: &str) -> anyhow::Result<()> {
     let clock = std::time::Instant::now();
     let started = app.send_next_edition_now(&Actor::System, slug).await?;
     let edition = started.id;
-    let bar = ProgressBar::new(started.progress.total).with_style(
-        ProgressStyle::with_template(
-            "{msg} [{bar:40}] {pos}/{len} ({per_sec}, {elapsed}, about {eta} left)",
-        )
-        .expect("a valid progress template")
-        .progress_chars("=> "),
+    let bar = super::progress::bar(
+        started.progress.total,
+        "{msg} [{bar:40}] {pos}/{len} ({per_sec}, {elapsed}, about {eta} left)",
     );
     bar.set_message(format!("{slug} no. {}", started.number.unwrap_or(0)));
     let ctrl_c = app.clone();

@@ -1,5 +1,4 @@
 use gazette_app::{App, Config};
-use indicatif::{ProgressBar, ProgressStyle};
 
 /// Rebuilds the search index from the store. Run it while no `gazette serve` uses the same data
 /// directory: one process owns an index.
@@ -7,11 +6,7 @@ pub async fn run(config: Config) -> anyhow::Result<()> {
     let app = App::open(config).await?;
     app.start_search().await?;
     let total = app.published_count().await?;
-    let bar = ProgressBar::new(total).with_style(
-        ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} articles ({elapsed})")
-            .expect("a valid progress template")
-            .progress_chars("=> "),
-    );
+    let bar = super::progress::bar(total, "{msg} [{bar:40}] {pos}/{len} articles ({elapsed})");
     bar.set_message("indexing");
     let progress = bar.clone();
     let indexed = app

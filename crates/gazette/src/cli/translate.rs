@@ -9,7 +9,7 @@ use clap::ArgGroup;
 use gazette_app::translations::{TranslateError, languages};
 use gazette_app::{App, ArticleQuery, Config};
 use gazette_domain::{Article, ArticleId, ArticleStatus};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::ProgressBar;
 
 use super::DataOpts;
 
@@ -187,19 +187,11 @@ fn reason(e: &TranslateError) -> String {
     }
 }
 
-/// Drawn on stderr, and only when it is a terminal: a script's log gets the summary alone.
 fn progress_bar(total: u64) -> ProgressBar {
-    let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::stderr()).with_style(
-        ProgressStyle::with_template(
-            "translating [{bar:40}] {pos}/{len} (article × language) {msg} ({elapsed}, about {eta} left)",
-        )
-        .expect("a valid progress template")
-        .progress_chars("=> "),
-    );
-    if !std::io::IsTerminal::is_terminal(&std::io::stderr()) {
-        bar.set_draw_target(ProgressDrawTarget::hidden());
-    }
-    bar
+    super::progress::bar(
+        total,
+        "translating [{bar:40}] {pos}/{len} (article × language) {msg} ({elapsed}, about {eta} left)",
+    )
 }
 
 fn print_summary(s: &Summary, total: usize, secs: f64) {
