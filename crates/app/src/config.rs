@@ -634,7 +634,11 @@ mod tests {
         )
         .unwrap_err();
         assert!(typo.contains("[translation]"), "{typo}");
-        assert!(Config::parse("[translation]\nauto_languages = [\"xx-nope\"]\n").is_err());
+        let unknown = Config::parse("[translation]\nauto_languages = [\"xx-nope\"]\n").unwrap_err();
+        assert!(
+            unknown.contains("auto_languages: \"xx-nope\" is not a known language"),
+            "{unknown}"
+        );
     }
 
     #[test]
@@ -645,6 +649,11 @@ mod tests {
         )
         .unwrap();
         let langs = every.translation.offered_languages();
+        assert_eq!(
+            langs.len(),
+            gazette_translate::languages::LANGUAGES.len(),
+            "every known language"
+        );
         assert!(langs.len() >= 51, "{} languages", langs.len());
         for rtl in ["ar", "fa", "ur", "he"] {
             assert!(langs.iter().any(|l| l.code == rtl), "{rtl} is offered");
@@ -669,7 +678,11 @@ mod tests {
         )
         .unwrap_err();
         assert!(outside.contains("not in `offered`"), "{outside}");
-        assert!(Config::parse("[translation]\noffered = [\"klingon\"]\n").is_err());
+        let unknown = Config::parse("[translation]\noffered = [\"klingon\"]\n").unwrap_err();
+        assert!(
+            unknown.contains("offered: \"klingon\" is not a known language"),
+            "{unknown}"
+        );
     }
 
     #[test]

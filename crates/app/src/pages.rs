@@ -673,7 +673,6 @@ fn feed_links(title: &str, path: &str) -> Vec<FeedLink> {
     .collect()
 }
 
-/// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
 /// "rtl" for languages written right to left, else "ltr".
 fn text_direction(lang: &str) -> &'static str {
     gazette_translate::languages::lookup(lang).map_or("ltr", |l| l.direction().as_str())
@@ -722,6 +721,7 @@ impl App {
     }
 }
 
+/// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
 pub(crate) fn absolute(src: &str, base: &str) -> String {
     if src.starts_with('/') {
         format!("{base}{src}")

@@ -6,8 +6,10 @@
 //! in the memory by (engine, target language, source hash) first, for every engine of the
 //! language's chain in order, so after an edit only the changed paragraphs are sent. A failed
 //! attempt (an engine down, refusing, answering garbage or the wrong number of segments, a
-//! segment failing its markup check) leaves the previous translation in place and writes why on
-//! its row; segments that did pass are remembered, so the next attempt sends only the rest.
+//! segment failing its checks even when sent again to the next engine of the chain, through
+//! `gazette_translate::translate_segments`) leaves the previous translation in place and writes
+//! why on its row; segments that did pass are remembered, so the next attempt sends only the
+//! rest.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -15,11 +17,10 @@ use std::time::Duration;
 use gazette_domain::{Article, ArticleId, ArticleStatus, Role};
 use gazette_store::translations::{self as rows, Translation, TranslationWrite};
 use gazette_translate::chain::{ChainError, FallbackChain};
-use gazette_translate::check::check_segment;
 /// The language table, for callers that name languages (the admin's language pickers).
 pub use gazette_translate::languages;
 use gazette_translate::segment::{SegmentHash, segment};
-use gazette_translate::{Glossary, html_to_text, text_to_html};
+use gazette_translate::{Glossary, Outcome, html_to_text, text_to_html, translate_segments};
 use serde::Serialize;
 use time::OffsetDateTime;
 
@@ -51,14 +52,17 @@ pub struct TranslationState {
 }
 
 /// What one attempt did.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TranslateReport {
+    /// Whether a translation was written: false when the article is not published or is in
+    /// its own language, or the newsroom locked the translation (before or during the attempt).
+    pub written: bool,
     /// Segments found in the memory.
     pub remembered: usize,
     /// Segments sent to an engine.
     pub sent: usize,
-    /// Characters sent to an engine: the segments' HTML as sent (tags and term placeholders
-    /// included), what an engine's quota counts.
+    /// Characters sent to the engines as sent (tags and term placeholders included, a segment
+    /// sent again after a rejected answer counted again): what an engine's quota counts.
     pub chars_sent: usize,
 }
 
@@ -413,7 +417,7 @@ impl App {
 
     /// Translates the article into `lang` now, through the memory; on failure the previous
     /// translation stays and the reason is recorded on its row. An article that is gone or not
-    /// published, or a translation the newsroom locked, is left alone.
+    /// published, one already in `lang`, or a translation the newsroom locked, is left alone.
     pub async fn translate_article(
         &self,
         id: ArticleId,
@@ -427,15 +431,14 @@ impl App {
             {
                 Some(a) if a.status == ArticleStatus::Published => a,
                 _ => {
-                    return Ok(TranslateReport {
-                        remembered: 0,
-                        sent: 0,
-                        chars_sent: 0,
-                    });
+                    return Ok(TranslateReport::default());
                 }
             }
         };
         let lang = known_language(lang)?;
+        if article.language.as_str().eq_ignore_ascii_case(lang) {
+            return Ok(TranslateReport::default());
+        }
         let chain = self.translator().chain_for(lang);
         match self.translate_into(&article, lang, &chain).await {
             Ok(report) => Ok(report),
@@ -483,11 +486,7 @@ impl App {
                 .map_err(AppError::from)?
                 .is_some_and(|t| t.locked)
             {
-                return Ok(TranslateReport {
-                    remembered: 0,
-                    sent: 0,
-                    chars_sent: 0,
-                });
+                return Ok(TranslateReport::default());
             }
         }
 
@@ -546,14 +545,8 @@ impl App {
         let mut learned: Vec<(usize, String, String, String)> = Vec::new();
         let mut problems: Vec<String> = Vec::new();
         if !misses.is_empty() {
-            let protected: Vec<_> = misses
-                .iter()
-                .map(|&i| glossary.protect(&units[i].html, lang))
-                .collect();
-            let sent: Vec<String> = protected.iter().map(|p| p.html.clone()).collect();
-            chars_sent = sent.iter().map(|s| s.chars().count()).sum();
-            let out = chain
-                .translate(source_lang, lang, &sent)
+            let sent: Vec<String> = misses.iter().map(|&i| units[i].html.clone()).collect();
+            let outcomes = translate_segments(chain, &glossary, source_lang, lang, &sent)
                 .await
                 .map_err(|e| match e {
                     ChainError::Retryable(_) => {
@@ -561,24 +554,22 @@ impl App {
                         TranslateError::Retryable(e.to_string(), after)
                     }
                     other => TranslateError::Failed(other.to_string()),
-                })?;
-            for (k, &i) in misses.iter().enumerate() {
-                let accepted = protected[k]
-                    .restore(&out.texts[k])
-                    .map_err(|e| e.to_string())
-                    .and_then(|restored| {
-                        check_segment(&units[i].html, &restored, source_lang, lang)
-                            .map(|()| restored)
-                            .map_err(|e| e.to_string())
-                    });
-                match accepted {
-                    Ok(text) => {
-                        let engine = out.provenance.engine_id.clone();
-                        let model = out.provenance.model.clone();
-                        learned.push((i, text.clone(), engine.clone(), model.clone()));
-                        done[i] = Some((text, engine, model));
+                })?
+                .map(|done| {
+                    chars_sent = done.chars_sent;
+                    done.outcomes
+                })
+                .unwrap_or_default();
+            for (&i, outcome) in misses.iter().zip(outcomes) {
+                match outcome {
+                    Outcome::Translated {
+                        html, provenance, ..
+                    } => {
+                        let (engine, model) = (provenance.engine_id, provenance.model);
+                        learned.push((i, html.clone(), engine.clone(), model.clone()));
+                        done[i] = Some((html, engine, model));
                     }
-                    Err(problem) => problems.push(format!(
+                    Outcome::Flagged { problem, .. } => problems.push(format!(
                         "{}: {problem}",
                         segment_name(i, body_start, &field_index)
                     )),
@@ -626,7 +617,7 @@ impl App {
         let standfirst = field(1).unwrap_or_default();
         let caption = field(2);
         let credit = field(3);
-        rows::put(
+        let written = rows::put(
             &mut tx,
             &TranslationWrite {
                 article_id: article.id.0,
@@ -644,10 +635,17 @@ impl App {
         )
         .await
         .map_err(AppError::from)?;
-        self.commit(tx, vec![format!("article:{}", article.id)])
-            .await?;
-        tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
+        if written {
+            self.commit(tx, vec![format!("article:{}", article.id)])
+                .await?;
+            tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
+        } else {
+            // Locked by an editor while the engine worked: the memory keeps what it learned.
+            tx.commit().await.map_err(AppError::from)?;
+            tracing::info!(article = %article.id, lang, "translation locked meanwhile; left as the newsroom has it");
+        }
         Ok(TranslateReport {
+            written,
             remembered,
             sent: misses.len(),
             chars_sent,

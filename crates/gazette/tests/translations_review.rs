@@ -4,7 +4,7 @@
 //! made from an older version and a blank title, and the reader is told the page was reviewed;
 //! the admin pages list each language's state with the latest failure and offer every
 //! configured language; the side-by-side editor saves, keeps what was typed when refused, and
-//! marks, locks and unlocks.
+//! marks, locks and unlocks; a segment one engine answers wrongly is sent to the next one.
 
 use gazette_testkit::admin::AdminClient;
 use gazette_testkit::libretranslate::{LibreTranslate, Mode};
@@ -440,5 +440,39 @@ async fn an_answer_in_the_wrong_language_keeps_the_previous_translation_and_says
             .get(&format!("/admin/articles/{id}/translations/fr"))
             .await;
         assert!(edit.contains("id=\"translation-last-error\""), "{edit}");
+    }
+}
+
+#[tokio::test]
+async fn a_segment_rejected_from_one_engine_is_sent_again_to_the_next_one() {
+    for backend in backends().await {
+        let wrong = LibreTranslate::start().await;
+        wrong.set_mode(Mode::SourceLanguage);
+        let right = LibreTranslate::start().await;
+        let toml = format!(
+            "[translation]\nauto_languages = [\"fr\"]\ndefault = [\"first\", \"second\"]\n\
+             [translation.engines.first]\nkind = \"libretranslate\"\nurl = {:?}\n\
+             [translation.engines.second]\nkind = \"libretranslate\"\nurl = {:?}\n",
+            wrong.url, right.url
+        );
+        let translation = gazette_app::Config::parse(&toml).unwrap().translation;
+        let s = TestServer::start_with(backend, |c| c.translation = translation).await;
+        let long = "The water board said on Monday that the river had fallen by more than a \
+                    metre overnight and that the fields would stay flooded for weeks.";
+        let (id, slug) = publish(&s, &format!("<p>{long}</p>")).await;
+        let fr = s
+            .wait_for_translation(id, "fr", |t| t["available"] == true)
+            .await;
+        assert!(fr["last_error"].is_null(), "{fr}");
+        // The long paragraph came back in English from the first engine and was sent to the
+        // second; the short title and standfirst passed the first one's answer.
+        assert!(
+            wrong.segments_sent().iter().any(|q| q == long),
+            "{:?}",
+            wrong.segments_sent()
+        );
+        assert_eq!(right.segments_sent(), [long.to_owned()]);
+        let page = s.get(&format!("/fr/{slug}")).await.text().await.unwrap();
+        assert!(page.contains("THE WATER BOARD SAID ON MONDAY"), "{page}");
     }
 }

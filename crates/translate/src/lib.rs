@@ -33,5 +33,7 @@ pub use chain::{ChainError, ChainOutput, FallbackChain, Provenance, Router, Tran
 pub use engine::{Batch, Engine, EngineError, EngineOutput};
 pub use glossary::{Glossary, Term};
 pub use html::{html_to_text, text_to_html};
-pub use pipeline::{Outcome, Problem, TranslatedDocument, translate_html};
+pub use pipeline::{
+    Outcome, Problem, TranslatedDocument, TranslatedSegments, translate_html, translate_segments,
+};
 pub use segment::{SegmentedDocument, segment};

@@ -91,18 +91,80 @@ pub async fn translate_html(
 ) -> Result<TranslatedDocument, ChainError> {
     let doc: SegmentedDocument = segment(html);
     let sources = doc.texts();
-    let protected: Vec<Protected> = sources
-        .iter()
-        .map(|s| glossary.protect(s, target_lang))
-        .collect();
-    let sent: Vec<String> = protected.iter().map(|p| p.html.clone()).collect();
-    if sent.is_empty() {
+    let Some(TranslatedSegments {
+        outcomes,
+        provenance: first,
+        ..
+    }) = translate_segments(chain, glossary, source_lang, target_lang, &sources).await?
+    else {
         return Ok(TranslatedDocument {
             html: html.to_string(),
             segments: Vec::new(),
             provenance: None,
         });
+    };
+
+    let texts: Vec<&str> = outcomes
+        .iter()
+        .zip(&sources)
+        .map(|(o, s)| match o {
+            Outcome::Translated { html, .. } => html.as_str(),
+            Outcome::Flagged { .. } => s.as_str(),
+        })
+        .collect();
+    let html = doc
+        .reassemble(&texts)
+        .expect("one outcome was made per segment");
+    let segments = doc
+        .segments()
+        .iter()
+        .zip(outcomes)
+        .map(|(s, outcome)| SegmentResult {
+            hash: s.hash,
+            source: s.html.clone(),
+            outcome,
+        })
+        .collect();
+    Ok(TranslatedDocument {
+        html,
+        segments,
+        provenance: Some(first),
+    })
+}
+
+/// What [`translate_segments`] made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslatedSegments {
+    /// One per source, in order.
+    pub outcomes: Vec<Outcome>,
+    /// The engine and model of the first pass.
+    pub provenance: Provenance,
+    /// Characters sent to the engines, as sent (with term placeholders), retries included:
+    /// what an engine's quota counts.
+    pub chars_sent: usize,
+}
+
+/// Translates segments (each a fragment of HTML) through the chain: glossary terms protected,
+/// each answer restored and checked, a rejected segment sent once more to the chain without
+/// the engine that got it wrong, and flagged if it fails again. `None` when there is nothing
+/// to translate.
+pub async fn translate_segments(
+    chain: &FallbackChain,
+    glossary: &Glossary,
+    source_lang: &str,
+    target_lang: &str,
+    sources: &[String],
+) -> Result<Option<TranslatedSegments>, ChainError> {
+    if sources.is_empty() {
+        return Ok(None);
     }
+    let protected: Vec<Protected> = sources
+        .iter()
+        .map(|s| glossary.protect(s, target_lang))
+        .collect();
+    let sent: Vec<String> = protected.iter().map(|p| p.html.clone()).collect();
+    let chars = |texts: &[String]| texts.iter().map(|t| t.chars().count()).sum::<usize>();
+    let mut chars_sent = chars(&sent);
 
     let first = chain.translate(source_lang, target_lang, &sent).await?;
     let mut outcomes: Vec<Outcome> = Vec::with_capacity(sent.len());
@@ -130,6 +192,7 @@ pub async fn translate_html(
             .without(first.position)
             .unwrap_or_else(|| chain.clone());
         let resend: Vec<String> = failed.iter().map(|&i| sent[i].clone()).collect();
+        chars_sent += chars(&resend);
         match retry_chain
             .translate(source_lang, target_lang, &resend)
             .await
@@ -162,31 +225,9 @@ pub async fn translate_html(
             }
         }
     }
-
-    let texts: Vec<&str> = outcomes
-        .iter()
-        .zip(&sources)
-        .map(|(o, s)| match o {
-            Outcome::Translated { html, .. } => html.as_str(),
-            Outcome::Flagged { .. } => s.as_str(),
-        })
-        .collect();
-    let html = doc
-        .reassemble(&texts)
-        .expect("one outcome was made per segment");
-    let segments = doc
-        .segments()
-        .iter()
-        .zip(outcomes)
-        .map(|(s, outcome)| SegmentResult {
-            hash: s.hash,
-            source: s.html.clone(),
-            outcome,
-        })
-        .collect();
-    Ok(TranslatedDocument {
-        html,
-        segments,
-        provenance: Some(first.provenance),
-    })
+    Ok(Some(TranslatedSegments {
+        outcomes,
+        provenance: first.provenance,
+        chars_sent,
+    }))
 }

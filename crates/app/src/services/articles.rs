@@ -127,11 +127,23 @@ impl App {
         patch.apply(&mut input);
         let article = self.save(&mut tx, actor, &before, input, &tax).await?;
         let tags = change_tags(&[&before, &article], &tax);
+        self.commit_save(tx, tags, &article).await?;
+        Ok(article)
+    }
+
+    /// Commits a [`Self::save`]; saving a published article queued its translations' refresh,
+    /// which the job runner is told of.
+    async fn commit_save(
+        &self,
+        tx: gazette_store::Tx,
+        tags: Vec<String>,
+        article: &Article,
+    ) -> AppResult<()> {
         self.commit(tx, tags).await?;
         if article.status == ArticleStatus::Published {
             self.wake_jobs();
         }
-        Ok(article)
+        Ok(())
     }
 
     async fn save(
@@ -333,7 +345,7 @@ impl App {
             .save(&mut tx, actor, &before, revision.input, &tax)
             .await?;
         let tags = change_tags(&[&before, &article], &tax);
-        self.commit(tx, tags).await?;
+        self.commit_save(tx, tags, &article).await?;
         Ok(article)
     }
 

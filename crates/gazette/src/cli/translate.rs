@@ -73,8 +73,7 @@ pub async fn run(config: Config, opts: TranslateOpts) -> anyhow::Result<()> {
                 continue;
             }
             match app.translate_article(article.id, lang).await {
-                // Every article has a title, so a report of nothing means nothing was done.
-                Ok(r) if r.remembered + r.sent == 0 => summary.left_alone += 1,
+                Ok(r) if !r.written => summary.left_alone += 1,
                 Ok(r) => {
                     summary.made += 1;
                     summary.remembered += r.remembered;

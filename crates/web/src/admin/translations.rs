@@ -278,28 +278,26 @@ async fn save(
     let actor = user.actor();
     let article = ArticleId(id);
     let action = form.get("action").unwrap_or("save").to_owned();
-    let flags = |reviewed: Option<bool>, locked: Option<bool>| TranslationEdit {
-        reviewed,
-        locked,
-        ..TranslationEdit::default()
-    };
+    // The flag buttons change (reviewed, locked) only; Save sends the text typed, which a
+    // refused save shows again.
+    let mut typed_back = None;
     let done = match action.as_str() {
-        "reviewed" => app
-            .edit_translation(&actor, article, &lang, flags(Some(true), None))
-            .await
-            .map(drop),
-        "machine" => app
-            .edit_translation(&actor, article, &lang, flags(Some(false), None))
-            .await
-            .map(drop),
-        "locked" => app
-            .edit_translation(&actor, article, &lang, flags(None, Some(true)))
-            .await
-            .map(drop),
-        "unlocked" => app
-            .edit_translation(&actor, article, &lang, flags(None, Some(false)))
-            .await
-            .map(drop),
+        "reviewed" | "machine" | "locked" | "unlocked" => {
+            let (reviewed, locked) = match action.as_str() {
+                "reviewed" => (Some(true), None),
+                "machine" => (Some(false), None),
+                "locked" => (None, Some(true)),
+                _ => (None, Some(false)),
+            };
+            let edit = TranslationEdit {
+                reviewed,
+                locked,
+                ..TranslationEdit::default()
+            };
+            app.edit_translation(&actor, article, &lang, edit)
+                .await
+                .map(drop)
+        }
         "refresh" => app.request_translation(&actor, article, &lang).await,
         "save" => {
             let typed = typed(&form);
@@ -313,10 +311,10 @@ async fn save(
                 locked: Some(typed.locked),
                 version: Some(typed.version),
             };
-            match app.edit_translation(&actor, article, &lang, edit).await {
-                Ok(_) => Ok(()),
-                Err(err) => return refused(&app, &user, article, &lang, typed, err).await,
-            }
+            typed_back = Some(typed);
+            app.edit_translation(&actor, article, &lang, edit)
+                .await
+                .map(drop)
         }
         other => Err(AppError::NotFound(format!("action {other:?}"))),
     };
@@ -327,22 +325,19 @@ async fn save(
         Err(err) => {
             let err = ApiError::from(err);
             let status = err.parts().0;
-            edit_view(&app, &user, article, &lang, None, status, None, Some(err)).await
+            edit_view(
+                &app,
+                &user,
+                article,
+                &lang,
+                typed_back,
+                status,
+                None,
+                Some(err),
+            )
+            .await
         }
     }
-}
-
-async fn refused(
-    app: &App,
-    user: &SignedIn,
-    id: ArticleId,
-    lang: &str,
-    typed: Typed,
-    err: AppError,
-) -> Response {
-    let err = ApiError::from(err);
-    let status = err.parts().0;
-    edit_view(app, user, id, lang, Some(typed), status, None, Some(err)).await
 }
 
 fn typed(form: &Form) -> Typed {
