@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use gazette_domain::{Article, ArticleStatus, SiteSettings};
+use gazette_render::i18n::Catalogues;
 use gazette_render::views::{
     ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, ImageView,
     LanguageLink, Link, ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta,
@@ -293,8 +294,14 @@ impl App {
                 feeds: feed_links(&ctx.settings.name, ""),
                 image: None,
             },
-            featured: featured.iter().map(|a| card(a, &ctx.tax)).collect(),
-            latest: latest.iter().map(|a| card(a, &ctx.tax)).collect(),
+            featured: featured
+                .iter()
+                .map(|a| card(a, &ctx.tax, self.theme().i18n(), SITE_LANG))
+                .collect(),
+            latest: latest
+                .iter()
+                .map(|a| card(a, &ctx.tax, self.theme().i18n(), SITE_LANG))
+                .collect(),
             reports: ctx
                 .tax
                 .reports
@@ -511,14 +518,7 @@ impl App {
             },
             related: related
                 .iter()
-                .map(|a| {
-                    let mut related_card = card(a, tax);
-                    related_card.published = self
-                        .theme()
-                        .i18n()
-                        .long_date(a.published_at.unwrap_or(a.updated_at).date(), &page_lang);
-                    related_card
-                })
+                .map(|a| card(a, tax, self.theme().i18n(), &page_lang))
                 .collect(),
             preview,
             translation: translation_view,
@@ -570,7 +570,10 @@ impl App {
                 image: None,
             },
             listing,
-            articles: articles.iter().map(|a| card(a, tax)).collect(),
+            articles: articles
+                .iter()
+                .map(|a| card(a, tax, self.theme().i18n(), SITE_LANG))
+                .collect(),
             pagination: pagination(&path, page, total),
         };
         let modified = articles
@@ -760,7 +763,7 @@ pub(crate) fn site_view(s: &SiteSettings) -> SiteView {
                 url: l.url.clone(),
             })
             .collect(),
-        lang: "en".into(),
+        lang: SITE_LANG.into(),
         dir: "ltr".into(),
     }
 }
@@ -816,13 +819,18 @@ fn region_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
         .collect()
 }
 
-pub(crate) fn card(a: &Article, tax: &Taxonomies) -> ArticleCard {
+/// The language of pages that have none of their own (home, listings, search, newsletters);
+/// an article page is in its own language or its translation's.
+pub(crate) const SITE_LANG: &str = "en";
+
+/// An article as a listing shows it, its date written in `lang`.
+pub(crate) fn card(a: &Article, tax: &Taxonomies, i18n: &Catalogues, lang: &str) -> ArticleCard {
     let published = a.published_at.unwrap_or(a.updated_at);
     ArticleCard {
         title: a.title.clone(),
         url: format!("/{}", a.slug),
         standfirst: a.standfirst.clone(),
-        published: long_date(published.date()),
+        published: i18n.long_date(published.date(), lang),
         published_iso: iso(published),
         image: a.image.as_ref().map(image_view),
         authors: a
@@ -894,13 +902,6 @@ fn paragraph(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;");
     format!("<p>{escaped}</p>")
-}
-
-/// "13 November 2026": a date in the site's language ("en", as `site_view` sets it), for the
-/// pages that have no language of their own (listings, search, newsletters). Article pages
-/// write dates in the page's language with the theme's catalogues instead.
-pub(crate) fn long_date(d: time::Date) -> String {
-    gazette_render::i18n::long_date(d, "en")
 }
 
 pub(crate) fn iso(t: OffsetDateTime) -> String {

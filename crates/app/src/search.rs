@@ -470,7 +470,10 @@ impl App {
                         title: h.title,
                         url: format!("/{}", h.slug),
                         snippet_html: h.snippet_html,
-                        published: crate::pages::long_date(at.date()),
+                        published: self
+                            .theme()
+                            .i18n()
+                            .long_date(at.date(), crate::pages::SITE_LANG),
                         published_iso: at
                             .format(&time::format_description::well_known::Rfc3339)
                             .unwrap_or_default(),

@@ -25,7 +25,6 @@ use std::fmt;
 use std::fs;
 use std::io;
 use std::path::Path;
-use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
@@ -37,24 +36,6 @@ use crate::theme::{DEFAULT_THEME, RenderError};
 
 /// The reference catalogue, and the language a page falls back to.
 pub const REFERENCE_LANG: &str = "en";
-
-/// The catalogues of the embedded theme, for callers without a [`crate::Theme`] at hand. They
-/// know nothing of an operator's overrides: prefer `theme.i18n()` where there is a theme.
-static EMBEDDED: LazyLock<Catalogues> = LazyLock::new(|| {
-    Catalogues::load(None).expect("the embedded catalogues are checked by this module's tests")
-});
-
-/// A date as `lang` writes it in running text ("13 November 2026", "13 novembre 2026",
-/// "2026年11月13日"), from the embedded catalogues.
-pub fn long_date(date: time::Date, lang: &str) -> String {
-    EMBEDDED.long_date(date, lang)
-}
-
-/// A number as `lang` writes it ("12,345.5", "12 345,5", "۱۲٬۳۴۵٫۵"), from the embedded
-/// catalogues.
-pub fn format_number(n: impl Into<Number>, lang: &str) -> String {
-    EMBEDDED.format_number(n, lang)
-}
 
 /// A number to format: integers keep every digit, floats print as Rust's shortest form.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -15,6 +15,7 @@
 //! catalogues are parsed and checked ([`crate::i18n`]) and static files are held in memory. Editing a file takes effect on the next start (or a future reload
 //! that builds a new `Theme`).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::io;
@@ -356,21 +357,7 @@ pub(crate) fn html_formatter(
 ) -> Result<(), minijinja::Error> {
     match value.as_str() {
         Some(text) if state.auto_escape() == AutoEscape::Html && !value.is_safe() => {
-            let mut last = 0;
-            for (i, byte) in text.bytes().enumerate() {
-                let entity = match byte {
-                    b'&' => "&amp;",
-                    b'<' => "&lt;",
-                    b'>' => "&gt;",
-                    b'"' => "&quot;",
-                    b'\'' => "&#39;",
-                    _ => continue,
-                };
-                write_str(out, &text[last..i])?;
-                write_str(out, entity)?;
-                last = i + 1;
-            }
-            write_str(out, &text[last..])
+            write_str(out, &escape_html(text))
         }
         _ => minijinja::escape_formatter(out, state, value),
     }
@@ -440,7 +427,7 @@ fn translate(
     }
     let mut out = String::with_capacity(text.len() + markup.iter().map(String::len).sum::<usize>());
     let escaped = escape_html(&text);
-    let mut rest = escaped.as_str();
+    let mut rest: &str = &escaped;
     while let Some(start) = rest.find(MARK_OPEN) {
         out.push_str(&rest[..start]);
         let after = &rest[start + MARK_OPEN.len_utf8()..];
@@ -450,7 +437,10 @@ fn translate(
         let index: usize = after[..end].parse().map_err(|_| {
             minijinja::Error::new(ErrorKind::InvalidOperation, "bad markup placeholder")
         })?;
-        out.push_str(&markup[index]);
+        let piece = markup.get(index).ok_or_else(|| {
+            minijinja::Error::new(ErrorKind::InvalidOperation, "bad markup placeholder")
+        })?;
+        out.push_str(piece);
         rest = &after[end + MARK_CLOSE.len_utf8()..];
     }
     out.push_str(rest);
@@ -462,19 +452,28 @@ fn translate(
 const MARK_OPEN: char = '\u{E000}';
 const MARK_CLOSE: char = '\u{E001}';
 
-fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
+/// The five characters that matter in text and quoted attributes, as entities.
+fn escape_html(text: &str) -> Cow<'_, str> {
+    let mut out = String::new();
+    let mut last = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[last..i]);
+        out.push_str(entity);
+        last = i + 1;
     }
-    out
+    if last == 0 {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[last..]);
+    Cow::Owned(out)
 }
 
 /// `{{ facet.count|format_number }}`: a number as the page's language writes it.

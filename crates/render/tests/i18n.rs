@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
-use gazette_render::i18n::{self, Arg, Catalogues};
+use gazette_render::i18n::{Arg, Catalogues};
 use gazette_render::{RenderError, Theme};
 use intl_pluralrules::{PluralRuleType, PluralRules};
 use serde_json::json;
@@ -103,6 +103,7 @@ fn every_message_formats_in_every_language_without_leftovers() {
 
 #[test]
 fn long_dates_follow_each_language() {
+    let i18n = embedded();
     let d = date!(2026 - 11 - 13);
     for (lang, want) in [
         ("en", "13 November 2026"),
@@ -120,23 +121,24 @@ fn long_dates_follow_each_language() {
         ("fa", "۱۳ نوامبر ۲۰۲۶"),
         ("lt", "2026 m. lapkričio 13 d."),
     ] {
-        assert_eq!(i18n::long_date(d, lang), want, "{lang}");
+        assert_eq!(i18n.long_date(d, lang), want, "{lang}");
     }
     // French writes the first of the month as an ordinal.
-    assert_eq!(i18n::long_date(date!(2026 - 05 - 01), "fr"), "1er mai 2026");
-    assert_eq!(i18n::long_date(date!(2026 - 05 - 01), "en"), "1 May 2026");
+    assert_eq!(i18n.long_date(date!(2026 - 05 - 01), "fr"), "1er mai 2026");
+    assert_eq!(i18n.long_date(date!(2026 - 05 - 01), "en"), "1 May 2026");
     // Catalan elides "de" before a vowel.
     assert_eq!(
-        i18n::long_date(date!(2026 - 04 - 02), "ca"),
+        i18n.long_date(date!(2026 - 04 - 02), "ca"),
         "2 d’abril de 2026"
     );
     // A language without a catalogue falls back to its primary language, then to English.
-    assert_eq!(i18n::long_date(d, "de-AT"), "13. November 2026");
-    assert_eq!(i18n::long_date(d, "xx"), "13 November 2026");
+    assert_eq!(i18n.long_date(d, "de-AT"), "13. November 2026");
+    assert_eq!(i18n.long_date(d, "xx"), "13 November 2026");
 }
 
 #[test]
 fn numbers_follow_each_language() {
+    let i18n = embedded();
     for (lang, n, want) in [
         ("en", 1_234_567.5, "1,234,567.5"),
         ("de", 1_234_567.5, "1.234.567,5"),
@@ -147,10 +149,10 @@ fn numbers_follow_each_language() {
         ("es", 1_000.0, "1000"),
         ("es", 10_000.0, "10.000"),
     ] {
-        assert_eq!(i18n::format_number(n, lang), want, "{lang} {n}");
+        assert_eq!(i18n.format_number(n, lang), want, "{lang} {n}");
     }
-    assert_eq!(i18n::format_number(-42_i64, "en"), "-42");
-    assert_eq!(i18n::format_number(1_000_000_i64, "ja"), "1,000,000");
+    assert_eq!(i18n.format_number(-42_i64, "en"), "-42");
+    assert_eq!(i18n.format_number(1_000_000_i64, "ja"), "1,000,000");
 }
 
 #[test]

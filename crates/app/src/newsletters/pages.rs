@@ -262,7 +262,7 @@ impl App {
         }
         let mut links = Vec::with_capacity(editions.len());
         for e in &editions {
-            let (subject, date) = super::sending::heading(&n, e);
+            let (subject, date) = super::sending::heading(&n, e, self.theme().i18n());
             let number = e.number.unwrap_or(0);
             links.push(EditionLink {
                 number,

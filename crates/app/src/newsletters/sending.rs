@@ -22,6 +22,7 @@ use gazette_domain::{
 };
 use gazette_mail::{Email, SendError};
 use gazette_render::html::plain_text_excerpt;
+use gazette_render::i18n::Catalogues;
 use gazette_render::views::{ConfirmMail, EditionMail, MailArticle};
 use gazette_store::newsletters::{self as rows, DeliveryOutcome, DueDelivery};
 use gazette_store::{ArticleFilter, ArticleOrder, Page};
@@ -500,10 +501,10 @@ impl App {
             if let Some(a) = gazette_store::articles::get(conn, *id).await?
                 && a.status == ArticleStatus::Published
             {
-                articles.push(mail_article(&a, &tax, &base));
+                articles.push(mail_article(&a, &tax, &base, self.theme().i18n()));
             }
         }
-        let (subject, date) = heading(n, e);
+        let (subject, date) = heading(n, e, self.theme().i18n());
         let number = e.number.unwrap_or(0);
         Ok(EditionMail {
             site_name: site.name.clone(),
@@ -542,8 +543,11 @@ impl App {
 }
 
 /// An edition's subject (the editors' or "{newsletter} — {date}") and its date.
-pub(crate) fn heading(n: &Newsletter, e: &Edition) -> (String, String) {
-    let date = crate::pages::long_date(e.started_at.unwrap_or(e.created_at).date());
+pub(crate) fn heading(n: &Newsletter, e: &Edition, i18n: &Catalogues) -> (String, String) {
+    let date = i18n.long_date(
+        e.started_at.unwrap_or(e.created_at).date(),
+        crate::pages::SITE_LANG,
+    );
     let subject = if e.subject.is_empty() {
         format!("{} — {date}", n.name)
     } else {
@@ -571,8 +575,8 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn mail_article(a: &Article, tax: &Taxonomies, base: &str) -> MailArticle {
-    let card = crate::pages::card(a, tax);
+fn mail_article(a: &Article, tax: &Taxonomies, base: &str, i18n: &Catalogues) -> MailArticle {
+    let card = crate::pages::card(a, tax, i18n, crate::pages::SITE_LANG);
     let names: Vec<&str> = card.authors.iter().map(|l| l.name.as_str()).collect();
     let byline = match names.as_slice() {
         [] => String::new(),
