@@ -19,6 +19,10 @@ use axum::serve::ListenerExt;
 use gazette_app::App;
 use tokio::net::TcpListener;
 
+/// The admin's urlencoded form parser, public only for the fuzz target in `fuzz/`.
+#[doc(hidden)]
+pub use admin::Form;
+
 /// JSON bodies above this are refused with 413 (the article body itself is limited to 2 MiB).
 const MAX_BODY: usize = 4 * 1024 * 1024;
 

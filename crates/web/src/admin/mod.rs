@@ -216,14 +216,14 @@ async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
 
 /// A posted form's fields in order: `get` reads a name's last value, `all` every non-empty
 /// value of a repeated name (a checkbox list).
-pub(super) struct Form(Vec<(String, String)>);
+pub struct Form(Vec<(String, String)>);
 
 impl Form {
-    pub(super) fn parse(body: &[u8]) -> Self {
+    pub fn parse(body: &[u8]) -> Self {
         Self(form_urlencoded::parse(body).into_owned().collect())
     }
 
-    pub(super) fn get(&self, name: &str) -> Option<&str> {
+    pub fn get(&self, name: &str) -> Option<&str> {
         self.0
             .iter()
             .rev()
@@ -231,16 +231,16 @@ impl Form {
             .map(|(_, v)| v.as_str())
     }
 
-    pub(super) fn names(&self) -> impl Iterator<Item = &str> {
+    pub fn names(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
     }
 
     /// Name → last value, for what looks values up by name only.
-    pub(super) fn into_map(self) -> HashMap<String, String> {
+    pub fn into_map(self) -> HashMap<String, String> {
         self.0.into_iter().collect()
     }
 
-    pub(super) fn all(&self, name: &str) -> Vec<String> {
+    pub fn all(&self, name: &str) -> Vec<String> {
         self.0
             .iter()
             .filter(|(k, v)| k == name && !v.is_empty())

@@ -4,12 +4,25 @@
 
 use libfuzzer_sys::fuzz_target;
 
-const LABELS: &[&str] = &["utf-8", "windows-1252", "iso-8859-1", "shift_jis", "euc-kr", "gb18030", "utf-16le", "koi8-r", "bogus"];
+const LABELS: &[&str] = &[
+    "utf-8",
+    "windows-1252",
+    "iso-8859-1",
+    "shift_jis",
+    "euc-kr",
+    "gb18030",
+    "utf-16le",
+    "koi8-r",
+    "bogus",
+];
 
 fuzz_target!(|data: &[u8]| {
     // The first byte picks a declared charset (or none), so every decoder is exercised.
     let (content_type, body) = match data.split_first() {
-        Some((&b, rest)) if (b as usize) < LABELS.len() => (Some(format!("text/html; charset={}", LABELS[b as usize])), rest),
+        Some((&b, rest)) if (b as usize) < LABELS.len() => (
+            Some(format!("text/html; charset={}", LABELS[b as usize])),
+            rest,
+        ),
         Some((_, rest)) => (None, rest),
         None => (None, data),
     };
