@@ -328,3 +328,16 @@ async fn taxonomies_and_reports_are_listed() {
         assert_eq!(out["error"]["code"], "not_found");
     }
 }
+
+/// Found by schemathesis: axum's own path extractor answered a slug that is not UTF-8 with a
+/// plain-text 400; the Content API answers the JSON error shape, naming the parameter.
+#[tokio::test]
+async fn path_parameter_that_is_not_utf8_answers_400_with_the_error_shape() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        for path in ["/api/v1/articles/%FF%FE", "/api/v1/reports/caf%E9"] {
+            let (status, out) = s.api_as(None, Method::GET, path, None).await;
+            assert_bad_query(status, &out, "slug");
+        }
+    }
+}

@@ -56,6 +56,15 @@ impl ApiError {
         Self::new(StatusCode::BAD_REQUEST, "bad_request", message)
     }
 
+    /// A 500 whose detail the caller has logged.
+    pub fn internal() -> Self {
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "internal",
+            "something went wrong on our side; it has been logged",
+        )
+    }
+
     pub fn not_found(what: &str) -> Self {
         Self::new(
             StatusCode::NOT_FOUND,
@@ -134,11 +143,7 @@ impl From<AppError> for ApiError {
             }
             AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
                 tracing::error!(error = %err, "request failed");
-                Self::new(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "internal",
-                    "something went wrong on our side; it has been logged",
-                )
+                Self::internal()
             }
         }
     }

@@ -1,6 +1,8 @@
 //! Extractors that turn bad requests into errors naming the problem.
 
-use axum::extract::{FromRequest, FromRequestParts, Request};
+use axum::extract::path::ErrorKind;
+use axum::extract::rejection::PathRejection;
+use axum::extract::{FromRequest, FromRequestParts, Path, RawPathParams, Request};
 use axum::http::request::Parts;
 use bytes::Bytes;
 use gazette_app::{Actor, App};
@@ -98,6 +100,50 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for QueryInput<T> 
                 let field = err.path().to_string();
                 ApiError::bad_request(err.into_inner().to_string()).field(field)
             })
+    }
+}
+
+/// Path parameters whose errors are the JSON error shape naming the parameter (`id`), where
+/// axum's own `Path` answers a plain-text 400 ("Invalid URL: Cannot parse …").
+pub struct PathInput<T>(pub T);
+
+impl<T: DeserializeOwned + Send, S: Send + Sync> FromRequestParts<S> for PathInput<T> {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        let err = match Path::<T>::from_request_parts(parts, state).await {
+            Ok(Path(value)) => return Ok(PathInput(value)),
+            Err(PathRejection::FailedToDeserializePathParams(err)) => err,
+            // Only a handler extracting a path its route does not have gets here: our bug.
+            Err(rejection) => {
+                tracing::error!(error = %rejection.body_text(), "path extractor misused");
+                return Err(ApiError::internal());
+            }
+        };
+        // A tuple or a single value is reported by position; name it from the route's own
+        // parameters, in the same order.
+        let names: Vec<String> = RawPathParams::from_request_parts(parts, state)
+            .await
+            .map(|raw| raw.iter().map(|(key, _)| key.to_owned()).collect())
+            .unwrap_or_default();
+        let (field, value) = match err.kind() {
+            ErrorKind::ParseErrorAtKey { key, value, .. } => (key.clone(), Some(value)),
+            ErrorKind::ParseErrorAtIndex { index, value, .. } => {
+                (names.get(*index).cloned().unwrap_or_default(), Some(value))
+            }
+            ErrorKind::ParseError { value, .. } if names.len() == 1 => {
+                (names[0].clone(), Some(value))
+            }
+            ErrorKind::InvalidUtf8InPathParam { key } => (key.clone(), None),
+            ErrorKind::DeserializeError { key, value, .. } => (key.clone(), Some(value)),
+            _ => (String::new(), None),
+        };
+        let message = match (field.as_str(), value) {
+            ("", _) => err.kind().to_string(),
+            (field, Some(value)) => format!("{field}: {value:?} is not a valid {field}"),
+            (field, None) => format!("{field}: not valid UTF-8 once percent-decoded"),
+        };
+        Err(ApiError::bad_request(message).field(field))
     }
 }
 

@@ -1,7 +1,7 @@
 //! The Admin API: bearer-token access to the same services the admin UI and the CLI use.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::App;
@@ -17,7 +17,7 @@ use utoipa::{IntoParams, ToSchema};
 use super::content::{ArticleListParams, article_list, report_out_with};
 use super::dto::{ArticleList, ArticleOut, ReportOut};
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::extract::{Editor, JsonInput, QueryInput};
+use crate::extract::{Editor, JsonInput, PathInput, QueryInput};
 
 async fn out(app: &App, a: gazette_domain::Article) -> ApiResult<Json<ArticleOut>> {
     let tax = app.taxonomies().await?;
@@ -92,7 +92,7 @@ pub async fn create_article(
 pub async fn get_article(
     State(app): State<App>,
     _: Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
     out(&app, app.article(ArticleId(id)).await?).await
 }
@@ -103,7 +103,7 @@ pub async fn get_article(
 pub async fn update_article(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
     JsonInput(patch): JsonInput<ArticlePatch>,
 ) -> ApiResult<Json<ArticleOut>> {
     out(
@@ -119,7 +119,7 @@ pub async fn update_article(
 pub async fn delete_article(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.delete_article(&actor, ArticleId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -130,7 +130,7 @@ pub async fn delete_article(
 pub async fn publish_article(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
     out(&app, app.publish_article(&actor, ArticleId(id)).await?).await
 }
@@ -140,7 +140,7 @@ pub async fn publish_article(
 pub async fn unpublish_article(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
     out(&app, app.unpublish_article(&actor, ArticleId(id)).await?).await
 }
@@ -157,7 +157,7 @@ pub struct ScheduleInput {
 pub async fn schedule_article(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
     JsonInput(input): JsonInput<ScheduleInput>,
 ) -> ApiResult<Json<ArticleOut>> {
     let at =
@@ -170,7 +170,7 @@ pub async fn schedule_article(
 pub async fn list_revisions(
     State(app): State<App>,
     _: Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<Vec<Revision>>> {
     Ok(Json(app.revisions(ArticleId(id)).await?))
 }
@@ -178,11 +178,12 @@ pub async fn list_revisions(
 /// Saves an earlier revision's content again, as a new revision.
 #[utoipa::path(post, path = "/api/v1/admin/articles/{id}/revisions/{number}/restore", tag = "admin",
     params(("id" = i64, Path), ("number" = i64, Path)), security(("bearer" = [])),
-    responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "the revision files the article under a region, theme, report or author deleted since")))]
 pub async fn restore_revision(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path((id, number)): Path<(i64, i64)>,
+    PathInput((id, number)): PathInput<(i64, i64)>,
 ) -> ApiResult<Json<ArticleOut>> {
     out(
         &app,
@@ -197,7 +198,7 @@ pub async fn restore_revision(
 pub async fn preview_article(
     State(app): State<App>,
     _: Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Response> {
     let html = app.preview_page(ArticleId(id)).await?;
     Ok((
@@ -221,15 +222,17 @@ macro_rules! taxonomy_endpoints {
 
         #[utoipa::path(put, path = concat!("/api/v1/admin/", $kind, "/{slug}"), tag = "admin", params(("slug" = String, Path)),
             request_body = $input, security(("bearer" = [])),
-            responses((status = 200, body = $output), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
-        pub async fn $replace(State(app): State<App>, Editor(actor): Editor, Path(slug): Path<String>, JsonInput(input): JsonInput<$input>) -> ApiResult<Json<$output>> {
+            responses((status = 200, body = $output), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody, description = "the new slug is taken"),
+                (status = 422, body = ErrorBody)))]
+        pub async fn $replace(State(app): State<App>, Editor(actor): Editor, PathInput(slug): PathInput<String>, JsonInput(input): JsonInput<$input>) -> ApiResult<Json<$output>> {
             let saved = app.$put(&actor, Some(&slug), input).await?;
             Ok(Json($map(&app, saved).await?))
         }
 
         #[utoipa::path(delete, path = concat!("/api/v1/admin/", $kind, "/{slug}"), tag = "admin", params(("slug" = String, Path)),
-            security(("bearer" = [])), responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
-        pub async fn $delete(State(app): State<App>, Editor(actor): Editor, Path(slug): Path<String>) -> ApiResult<StatusCode> {
+            security(("bearer" = [])), responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+                (status = 422, body = ErrorBody, description = "the slug is not a valid slug")))]
+        pub async fn $delete(State(app): State<App>, Editor(actor): Editor, PathInput(slug): PathInput<String>) -> ApiResult<StatusCode> {
             app.delete_taxonomy(&actor, $table, &slug).await?;
             Ok(StatusCode::NO_CONTENT)
         }

@@ -1,7 +1,7 @@
 //! The public, read-only Content API: published articles and the taxonomies.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use gazette_app::{App, ArticleQuery};
 use gazette_domain::{ArticleStatus, Author, Region, Source, Theme};
 use gazette_store::ArticleOrder;
@@ -10,7 +10,7 @@ use utoipa::IntoParams;
 
 use super::dto::{ArticleList, ArticleOut, ReportOut, SearchOut};
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::extract::QueryInput;
+use crate::extract::{PathInput, QueryInput};
 
 #[derive(Debug, Deserialize, IntoParams)]
 #[serde(deny_unknown_fields)]
@@ -97,7 +97,7 @@ pub async fn list_articles(
     responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody), (status = 410, body = ErrorBody)))]
 pub async fn get_article(
     State(app): State<App>,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<ArticleOut>> {
     let article = app.public_article(&slug).await?;
     let tax = app.taxonomies().await?;
@@ -137,7 +137,7 @@ pub async fn list_reports(State(app): State<App>) -> ApiResult<Json<Vec<ReportOu
     responses((status = 200, body = ReportOut), (status = 404, body = ErrorBody)))]
 pub async fn get_report(
     State(app): State<App>,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<ReportOut>> {
     let report = app
         .taxonomies()

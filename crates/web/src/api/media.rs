@@ -2,8 +2,8 @@
 //! form), the library page by page, one image, and deleting one. All through the media service.
 
 use axum::Json;
+use axum::extract::State;
 use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
-use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use gazette_app::App;
 use gazette_app::media::{MAX_UPLOAD_BYTES, MediaItem, PER_PAGE, Uploaded};
@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::extract::{Editor, QueryInput};
+use crate::extract::{Editor, PathInput, QueryInput};
 
 /// The multipart body carries the file, the alt text and their framing: above the service's file
 /// limit, so an oversized file gets the service's message rather than a bare 413.
@@ -213,7 +213,7 @@ pub async fn list_media(
 pub async fn get_media(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<MediaOut>> {
     Ok(Json(app.media_item(&actor, id).await?.into()))
 }
@@ -225,7 +225,7 @@ pub async fn get_media(
 pub async fn delete_media(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.delete_media(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)

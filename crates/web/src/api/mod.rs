@@ -9,8 +9,12 @@ pub mod syndication;
 pub mod translations;
 
 use gazette_app::App;
+use utoipa::openapi::path::{Operation, ParameterIn};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::openapi::{ContentBuilder, Header, Ref, RefOr, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
+
+use crate::error::{ErrorBody, ErrorDetail};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -18,6 +22,7 @@ use utoipa_axum::routes;
 #[openapi(
     info(title = "Gazette API", description = "Content API (public, read-only) and Admin API (bearer token per user)."),
     modifiers(&BearerAuth),
+    components(schemas(ErrorBody, ErrorDetail)),
     tags((name = "content", description = "Published articles and taxonomies"), (name = "admin", description = "Editing, publishing and managing"))
 )]
 struct ApiDoc;
@@ -34,8 +39,101 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The error answers every operation of a kind can give, whatever its handler does, because they
+/// come from the extractors it shares with the others (`crate::extract`): a token refused (401)
+/// or not allowed (403), a path or query parameter that does not parse (400), and a JSON body
+/// that is not JSON (415), does not parse (400), is too large (413) or names a bad field (422).
+/// Declared here once, for each operation that has the token, parameter or body; an operation's
+/// own declaration of the same status is kept.
+fn declare_common_errors(openapi: &mut utoipa::openapi::OpenApi) {
+    for item in openapi.paths.paths.values_mut() {
+        let operations = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.patch,
+        ];
+        for op in operations.into_iter().flatten() {
+            declare_operation_errors(op);
+        }
+    }
+}
+
+fn declare_operation_errors(op: &mut Operation) {
+    let has_parameters = op.parameters.as_ref().is_some_and(|ps| {
+        ps.iter()
+            .any(|p| matches!(p.parameter_in, ParameterIn::Path | ParameterIn::Query))
+    });
+    let json_body = op
+        .request_body
+        .as_ref()
+        .is_some_and(|b| b.content.contains_key("application/json"));
+    let mut errors = Vec::new();
+    if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+        let unauthorized = error_response("The API token is missing, unknown or revoked.");
+        errors.push(("401", unauthorized));
+        errors.push(("403", error_response("The token's user may not do this.")));
+    }
+    match (has_parameters, json_body) {
+        (true, true) => errors.push((
+            "400",
+            error_response("A parameter is malformed, or the body is not well-formed JSON."),
+        )),
+        (true, false) => errors.push((
+            "400",
+            error_response("A path or query parameter is unknown or malformed."),
+        )),
+        (false, true) => errors.push(("400", error_response("The body is not well-formed JSON."))),
+        (false, false) => {}
+    }
+    if json_body {
+        errors.push(("413", error_response("The body is larger than the limit.")));
+        errors.push((
+            "415",
+            error_response("The body is not sent as application/json."),
+        ));
+        errors.push((
+            "422",
+            error_response("A field is missing, unknown or invalid; `field` names it."),
+        ));
+    }
+    for (status, response) in errors {
+        op.responses
+            .responses
+            .entry(status.to_owned())
+            .or_insert_with(|| RefOr::T(response.build()));
+    }
+    // `ApiError` sends the challenge with every 401, whichever declaration the 401 came from.
+    if let Some(RefOr::T(unauthorized)) = op.responses.responses.get_mut("401") {
+        unauthorized
+            .headers
+            .entry("WWW-Authenticate".to_owned())
+            .or_insert_with(|| {
+                let mut challenge = Header::default();
+                challenge.description = Some("`Bearer`".to_owned());
+                challenge
+            });
+    }
+}
+
+fn error_response(description: &str) -> ResponseBuilder {
+    ResponseBuilder::new().description(description).content(
+        "application/json",
+        ContentBuilder::new()
+            .schema(Some(Ref::from_schema_name("ErrorBody")))
+            .build(),
+    )
+}
+
 /// The API routes and the OpenAPI document describing exactly them.
 pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
+    let (router, mut openapi) = routes().split_for_parts();
+    declare_common_errors(&mut openapi);
+    (router, openapi)
+}
+
+fn routes() -> OpenApiRouter<App> {
     OpenApiRouter::with_openapi(ApiDoc::openapi())
         .routes(routes!(content::list_articles))
         .routes(routes!(content::get_article))
@@ -108,5 +206,4 @@ pub fn router() -> (axum::Router<App>, utoipa::openapi::OpenApi) {
         .routes(routes!(newsletters::send_newsletter))
         .routes(routes!(newsletters::list_editions))
         .routes(routes!(newsletters::get_edition))
-        .split_for_parts()
 }

@@ -4,7 +4,7 @@
 use std::net::SocketAddr;
 
 use axum::Json;
-use axum::extract::{ConnectInfo, Path, State};
+use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode};
 use gazette_app::{App, EditionOverview, NewsletterOverview, SubscribeRequest};
 use gazette_domain::{EditionInput, EditionProgress, EditionStatus, Newsletter, NewsletterInput};
@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::error::{ApiResult, ErrorBody};
-use crate::extract::{Editor, JsonInput, QueryInput};
+use crate::extract::{Editor, JsonInput, PathInput, QueryInput};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -146,18 +146,19 @@ pub async fn create_newsletter(
 pub async fn get_newsletter(
     State(app): State<App>,
     _: Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<NewsletterOut>> {
     Ok(Json(app.newsletter_overview(&slug).await?.into()))
 }
 
 /// Replaces a newsletter's settings; a new send time reschedules it.
 #[utoipa::path(put, path = "/api/v1/admin/newsletters/{slug}", tag = "admin", params(("slug" = String, Path)), request_body = NewsletterInput,
-    security(("bearer" = [])), responses((status = 200, body = NewsletterOut), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    security(("bearer" = [])), responses((status = 200, body = NewsletterOut), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
 pub async fn replace_newsletter(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
     JsonInput(input): JsonInput<NewsletterInput>,
 ) -> ApiResult<Json<NewsletterOut>> {
     Ok(Json(
@@ -171,7 +172,7 @@ pub async fn replace_newsletter(
 pub async fn delete_newsletter(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<StatusCode> {
     app.delete_newsletter(&actor, &slug).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -183,7 +184,7 @@ pub async fn delete_newsletter(
 pub async fn get_next_edition(
     State(app): State<App>,
     _: Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<EditionOut>> {
     Ok(Json(app.next_edition(&slug).await?.into()))
 }
@@ -194,7 +195,7 @@ pub async fn get_next_edition(
 pub async fn set_next_edition(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
     JsonInput(input): JsonInput<EditionInput>,
 ) -> ApiResult<Json<EditionOut>> {
     Ok(Json(
@@ -208,7 +209,7 @@ pub async fn set_next_edition(
 pub async fn send_newsletter(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<(StatusCode, Json<EditionOut>)> {
     let started = app.send_next_edition_now(&actor, &slug).await?;
     Ok((StatusCode::ACCEPTED, Json(started.into())))
@@ -228,7 +229,7 @@ pub struct EditionListParams {
 pub async fn list_editions(
     State(app): State<App>,
     _: Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
     QueryInput(p): QueryInput<EditionListParams>,
 ) -> ApiResult<Json<Vec<EditionOut>>> {
     let limit = p.limit.unwrap_or(20).clamp(1, 200);
@@ -246,7 +247,7 @@ pub async fn list_editions(
 pub async fn get_edition(
     State(app): State<App>,
     _: Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<EditionOut>> {
     Ok(Json(
         app.edition_overview(gazette_domain::EditionId(id))

@@ -2,7 +2,7 @@
 //! and the review queue of what the feeds brought.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use gazette_app::{App, FeedOverview, ImportOutcome, Imported, QueueEntry};
 use serde::{Deserialize, Serialize};
@@ -10,7 +10,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use super::dto::ArticleOut;
 use crate::error::{ApiResult, ErrorBody};
-use crate::extract::{Editor, JsonInput, QueryInput};
+use crate::extract::{Editor, JsonInput, PathInput, QueryInput};
 
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -123,7 +123,7 @@ pub async fn review_queue(
 pub async fn accept_import(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
     let article = app.accept_record(&actor, id).await?;
     let tax = app.taxonomies().await?;
@@ -136,7 +136,7 @@ pub async fn accept_import(
 pub async fn reject_import(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.reject_record(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -148,7 +148,7 @@ pub async fn reject_import(
 pub async fn acknowledge_import(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.acknowledge_change(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -193,7 +193,7 @@ impl From<FeedOverview> for FeedOut {
 pub async fn list_feeds(
     State(app): State<App>,
     _: Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<Vec<FeedOut>>> {
     Ok(Json(
         app.feeds_of(&slug)
@@ -210,7 +210,7 @@ pub async fn list_feeds(
 pub async fn add_feed(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(slug): Path<String>,
+    PathInput(slug): PathInput<String>,
     JsonInput(req): JsonInput<FeedRequest>,
 ) -> ApiResult<(StatusCode, Json<FeedOut>)> {
     let feed = app.add_feed(&actor, &slug, &req.url).await?;
@@ -222,7 +222,7 @@ pub async fn add_feed(
 pub async fn delete_feed(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.remove_feed(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
@@ -234,7 +234,7 @@ pub async fn delete_feed(
 pub async fn poll_feed(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
     app.poll_feed_soon(&actor, id).await?;
     Ok(StatusCode::ACCEPTED)

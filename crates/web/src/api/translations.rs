@@ -2,14 +2,14 @@
 //! latest attempt failed), and the newsroom's edits, reviews and locks.
 
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use gazette_app::App;
 use gazette_app::translations::{TranslationDetail, TranslationEdit, TranslationState};
 use gazette_domain::ArticleId;
 
 use crate::error::{ApiResult, ErrorBody};
-use crate::extract::{Editor, JsonInput};
+use crate::extract::{Editor, JsonInput, PathInput};
 
 /// Translates the article into `lang` as soon as a job runner is free (again, if it was).
 #[utoipa::path(post, path = "/api/v1/admin/articles/{id}/translations/{lang}", tag = "admin",
@@ -18,7 +18,7 @@ use crate::extract::{Editor, JsonInput};
 pub async fn request_translation(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path((id, lang)): Path<(i64, String)>,
+    PathInput((id, lang)): PathInput<(i64, String)>,
 ) -> ApiResult<StatusCode> {
     app.request_translation(&actor, ArticleId(id), &lang)
         .await?;
@@ -33,7 +33,7 @@ pub async fn request_translation(
 pub async fn list_translations(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path(id): Path<i64>,
+    PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<Vec<TranslationState>>> {
     Ok(Json(app.translations(&actor, ArticleId(id)).await?))
 }
@@ -45,7 +45,7 @@ pub async fn list_translations(
 pub async fn get_translation(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path((id, lang)): Path<(i64, String)>,
+    PathInput((id, lang)): PathInput<(i64, String)>,
 ) -> ApiResult<Json<TranslationDetail>> {
     Ok(Json(app.translation(&actor, ArticleId(id), &lang).await?))
 }
@@ -60,7 +60,7 @@ pub async fn get_translation(
 pub async fn edit_translation(
     State(app): State<App>,
     Editor(actor): Editor,
-    Path((id, lang)): Path<(i64, String)>,
+    PathInput((id, lang)): PathInput<(i64, String)>,
     JsonInput(edit): JsonInput<TranslationEdit>,
 ) -> ApiResult<Json<TranslationDetail>> {
     Ok(Json(
