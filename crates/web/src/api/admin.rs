@@ -29,6 +29,7 @@ async fn out(app: &App, a: gazette_domain::Article) -> ApiResult<Json<ArticleOut
 #[into_params(parameter_in = Query)]
 pub struct AdminListParams {
     /// draft, scheduled, published or unpublished.
+    #[param(value_type = Option<ArticleStatus>)]
     pub status: Option<String>,
     /// Part of the title, any case.
     pub q: Option<String>,
@@ -38,7 +39,11 @@ pub struct AdminListParams {
     pub author: Option<String>,
     pub source: Option<String>,
     pub language: Option<String>,
+    /// 1-based page number.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
+    /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 

@@ -24,8 +24,10 @@ pub struct ArticleListParams {
     pub source: Option<String>,
     pub language: Option<String>,
     /// 1-based page number.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
     /// Items per page, 1–100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 
@@ -187,8 +189,11 @@ pub struct SearchApiParams {
     pub source: Option<String>,
     pub language: Option<String>,
     pub year: Option<i32>,
+    /// 1-based page number.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
     /// 1–100 (default 10).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 

@@ -96,6 +96,7 @@ pub struct MediaList {
 #[into_params(parameter_in = Query)]
 pub struct MediaListParams {
     /// From 1.
+    #[param(minimum = 1)]
     pub page: Option<u32>,
 }
 

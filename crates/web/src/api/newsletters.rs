@@ -219,7 +219,7 @@ pub async fn send_newsletter(
 #[serde(deny_unknown_fields)]
 #[into_params(parameter_in = Query)]
 pub struct EditionListParams {
-    /// At most this many (default 20, at most 200).
+    /// At most this many (default 20; more than 200 is taken as 200).
     pub limit: Option<u32>,
 }
 
