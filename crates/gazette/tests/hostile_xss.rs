@@ -168,7 +168,11 @@ fn packs(vectors: &[Vector], max: usize) -> Vec<(String, Vec<&Vector>)> {
 fn pack_name(members: &[&Vector]) -> String {
     let first = members.first().expect("a pack has a vector").n;
     let last = members.last().expect("a pack has a vector").n;
-    format!("vectors {first}–{last}")
+    if first == last {
+        format!("vector {first}")
+    } else {
+        format!("vectors {first}–{last}")
+    }
 }
 
 /// Characters XML 1.0 cannot carry at all (feeds and WordPress exports leave such vectors out).
