@@ -64,7 +64,7 @@ fuzz_target!(|data: &[u8]| {
 
     for text in &texts {
         match check_segment(text, text, source_lang, target_lang) {
-            Ok(())
+            Ok(_)
             | Err(
                 CheckError::Untranslated
                 | CheckError::WrongScript { .. }

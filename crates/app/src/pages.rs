@@ -362,7 +362,9 @@ impl App {
         if let Some(t) = &translation {
             article.title = t.title.clone();
             article.standfirst = t.standfirst.clone();
-            article.body_html = t.body_html.clone();
+            // Sanitised again as it is shown: a translation stored before today's checks (or
+            // written into the table by anything but the service) is still engine output.
+            article.body_html = gazette_render::sanitize_html(&t.body_html);
             if let Some(image) = article.image.as_mut() {
                 if let Some(caption) = &t.image_caption {
                     image.caption = caption.clone();

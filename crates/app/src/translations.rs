@@ -17,6 +17,7 @@ use std::time::Duration;
 use gazette_domain::{Article, ArticleId, ArticleStatus, Role};
 use gazette_store::translations::{self as rows, Translation, TranslationWrite};
 use gazette_translate::chain::{ChainError, FallbackChain};
+use gazette_translate::check::check_segment;
 /// The language table, for callers that name languages (the admin's language pickers).
 pub use gazette_translate::languages;
 use gazette_translate::segment::{SegmentHash, segment};
@@ -533,7 +534,14 @@ impl App {
                     if done[i].is_none()
                         && let Some((text, model)) = found.get(&u.hash)
                     {
-                        done[i] = Some((text.clone(), engine.to_owned(), model.clone()));
+                        // A memory entry is an engine's answer kept from an earlier run, perhaps
+                        // from before today's checks: it passes them again or is asked anew.
+                        match check_segment(&u.html, text, source_lang, lang) {
+                            Ok(text) => done[i] = Some((text, engine.to_owned(), model.clone())),
+                            Err(problem) => {
+                                tracing::warn!(engine, lang, %problem, "translation memory entry refused; translating the segment again");
+                            }
+                        }
                     }
                 }
             }
@@ -599,6 +607,8 @@ impl App {
             .map(|d| d.expect("every segment was remembered or translated"))
             .collect();
         let field = |n: usize| field_index[n].map(|i| html_to_text(&texts[i].0));
+        // Engine answers and memory entries are untrusted: each segment was checked against
+        // its source, and the whole body goes through the one sanitiser like any other HTML.
         let body_html = body
             .reassemble(
                 &texts[body_start..]
@@ -606,6 +616,7 @@ impl App {
                     .map(|t| t.0.as_str())
                     .collect::<Vec<_>>(),
             )
+            .map(|html| gazette_render::sanitize_html(&html))
             .map_err(|e| TranslateError::Failed(e.to_string()))?;
         // The provenance shown is that of the body's (or else the title's) first segment.
         let (_, engine, model) = texts

@@ -16,7 +16,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use serde_json::{Value, json};
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub enum Mode {
     #[default]
     Normal,
@@ -27,6 +27,9 @@ pub enum Mode {
     /// Hands back the source language: each segment as sent but for its last word, uppercased
     /// (an engine that ignored `target`, so not caught as an unchanged copy).
     SourceLanguage,
+    /// Translates as usual, then appends this text to every segment: a hostile engine (or one
+    /// steered by the text it was given) adding markup of its own.
+    Append(String),
 }
 
 #[derive(Default)]
@@ -118,7 +121,7 @@ async fn translate(State(shared): State<Arc<Shared>>, Json(body): Json<Value>) -
             "Invalid request: missing q or target parameter",
         );
     };
-    let mode = *shared.mode.lock().expect("fake's mutex");
+    let mode = shared.mode.lock().expect("fake's mutex").clone();
     if mode == Mode::Unavailable {
         let mut res = error(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -139,6 +142,8 @@ async fn translate(State(shared): State<Arc<Shared>>, Json(body): Json<Value>) -
                     }
                     _ => s.to_owned(),
                 }
+            } else if let Mode::Append(extra) = &mode {
+                format!("{}{extra}", fake_translate(s, target))
             } else {
                 fake_translate(s, target)
             }

@@ -63,6 +63,7 @@ pub(crate) fn is_void(name: &str) -> bool {
 
 struct Collect {
     tokens: RefCell<Vec<Tok>>,
+    parse_errors: std::cell::Cell<usize>,
 }
 
 impl TokenSink for Collect {
@@ -93,12 +94,10 @@ impl TokenSink for Collect {
                 _ => out.push(Tok::Text(text.to_string())),
             },
             Token::CommentToken(text) => out.push(Tok::Comment(text.to_string())),
-            // A NUL in the input is dropped, as the HTML serialiser would; doctypes, parse
-            // errors and EOF carry nothing a fragment needs.
-            Token::NullCharacterToken
-            | Token::DoctypeToken(_)
-            | Token::EOFToken
-            | Token::ParseError(_) => {}
+            Token::ParseError(_) => self.parse_errors.set(self.parse_errors.get() + 1),
+            // A NUL in the input is dropped, as the HTML serialiser would; doctypes and EOF
+            // carry nothing a fragment needs.
+            Token::NullCharacterToken | Token::DoctypeToken(_) | Token::EOFToken => {}
         }
         TokenSinkResult::Continue
     }
@@ -107,9 +106,17 @@ impl TokenSink for Collect {
 /// Tokenizes an HTML fragment. Never fails: malformed markup becomes text or is dropped the way
 /// a browser's tokenizer would.
 pub(crate) fn tokenize(html: &str) -> Vec<Tok> {
+    tokenize_counting_errors(html).0
+}
+
+/// [`tokenize`], with the number of parse errors the tokenizer met. Sanitised markup has none;
+/// an engine's answer with some was malformed, and what the tokenizer dropped to recover (a tag
+/// left open at the end, say) would come back to life once the fragment is joined to the next.
+pub(crate) fn tokenize_counting_errors(html: &str) -> (Vec<Tok>, usize) {
     let tokenizer = Tokenizer::new(
         Collect {
             tokens: RefCell::new(Vec::new()),
+            parse_errors: std::cell::Cell::new(0),
         },
         TokenizerOpts::default(),
     );
@@ -118,7 +125,8 @@ pub(crate) fn tokenize(html: &str) -> Vec<Tok> {
     // With `Handle = ()` the tokenizer never stops for a script, so one feed reads everything.
     let _ = tokenizer.feed(&queue);
     tokenizer.end();
-    tokenizer.sink.tokens.take()
+    let errors = tokenizer.sink.parse_errors.get();
+    (tokenizer.sink.tokens.take(), errors)
 }
 
 pub(crate) fn escape_text(text: &str, out: &mut String) {

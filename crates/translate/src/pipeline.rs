@@ -77,8 +77,7 @@ fn accept(
     target_lang: &str,
 ) -> Result<String, Problem> {
     let restored = protected.restore(answer)?;
-    check_segment(source, &restored, source_lang, target_lang)?;
-    Ok(restored)
+    Ok(check_segment(source, &restored, source_lang, target_lang)?)
 }
 
 /// Translates sanitised article HTML from `source_lang` to `target_lang`.
