@@ -35,8 +35,18 @@ page_cache_entries = 20000
 websub_hub = ""
 
 # When behind a reverse proxy or load balancer: the header carrying the reader's address
-# (e.g. "x-forwarded-for"), for the subscribe form's rate limit. Empty: the connection's address.
+# (e.g. "x-forwarded-for"), for rate limits (sign-in, the subscribe form). Empty: the connection's
+# address.
 client_ip_header = ""
+# The proxies (addresses or networks, e.g. ["10.0.0.0/8"]) whose additions to that header are
+# believed. The reader's address is the rightmost entry not added by one of them; the header is
+# read only on connections from one of them. Empty: the connection itself is the one proxy, so
+# the header's rightmost entry is the reader's.
+trusted_proxies = []
+
+# Send Strict-Transport-Security (one year) when base_url is https. Turn off only while moving a
+# site to https, or when the proxy in front sets the header itself.
+hsts = true
 
 # Outgoing mail: newsletter editions, confirmation links.
 [mail]
@@ -131,6 +141,8 @@ pub struct Config {
     pub page_cache_entries: usize,
     pub websub_hub: String,
     pub client_ip_header: String,
+    pub trusted_proxies: Vec<String>,
+    pub hsts: bool,
     pub mail: gazette_mail::MailSettings,
     pub newsletter: NewsletterSettings,
     pub syndication: SyndicationSettings,
@@ -454,6 +466,8 @@ impl Default for Config {
             page_cache_entries: 20_000,
             websub_hub: String::new(),
             client_ip_header: String::new(),
+            trusted_proxies: Vec::new(),
+            hsts: true,
             mail: gazette_mail::MailSettings::default(),
             newsletter: NewsletterSettings::default(),
             syndication: SyndicationSettings::default(),
@@ -517,6 +531,7 @@ impl Config {
 
     pub fn parse(text: &str) -> Result<Self, String> {
         let config: Self = toml::from_str(text).map_err(|e| e.to_string())?;
+        config.client_address_policy()?;
         config.mail.validate().map_err(|e| format!("[mail] {e}"))?;
         config
             .syndication
@@ -575,6 +590,30 @@ impl Config {
             })?;
         }
         Ok(())
+    }
+
+    /// How to find the reader's address behind proxies, or the entry of `trusted_proxies` that
+    /// is not an address or a network.
+    pub fn client_address_policy(
+        &self,
+    ) -> Result<crate::client_address::ClientAddressPolicy, String> {
+        let trusted = self
+            .trusted_proxies
+            .iter()
+            .map(|raw| {
+                raw.parse::<ipnet::IpNet>()
+                    .or_else(|_| raw.parse::<std::net::IpAddr>().map(ipnet::IpNet::from))
+                    .map_err(|_| {
+                        format!(
+                            "trusted_proxies: {raw:?} is not an address or a network such as \"10.0.0.0/8\""
+                        )
+                    })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(crate::client_address::ClientAddressPolicy::new(
+            self.client_ip_header.trim().to_ascii_lowercase(),
+            trusted,
+        ))
     }
 
     /// The database to open: `database_url`, or the SQLite file in the data directory.

@@ -31,6 +31,10 @@ pub enum JobKind {
     PollFeed { feed: i64 },
     /// Translate an article into a language (through the translation memory).
     TranslateArticle { article: ArticleId, lang: String },
+    /// Email a password-reset link to the account with this address, if there is one. The
+    /// address as typed (not a user id) is what the form enqueues, so a known and an unknown
+    /// address cost the form the same work and answer alike.
+    PasswordReset { email: String },
 }
 
 impl JobKind {
@@ -43,6 +47,7 @@ impl JobKind {
             Self::SendEdition { .. } => "send_edition",
             Self::PollFeed { .. } => "poll_feed",
             Self::TranslateArticle { .. } => "translate_article",
+            Self::PasswordReset { .. } => "password_reset",
         }
     }
 
@@ -62,6 +67,8 @@ impl JobKind {
             Self::PollFeed { feed } => Some(format!("feed:{feed}")),
             // Asking again while one waits makes one translation, of the latest revision.
             Self::TranslateArticle { article, lang } => Some(format!("translate:{article}:{lang}")),
+            // Asking twice before the email went out sends one email.
+            Self::PasswordReset { email } => Some(format!("reset:{email}")),
         }
     }
 }
@@ -76,6 +83,12 @@ pub enum JobError {
     RetryAfter(String, Duration),
     #[error("{0}")]
     Permanent(String),
+}
+
+impl From<gazette_store::StoreError> for JobError {
+    fn from(err: gazette_store::StoreError) -> Self {
+        AppError::from(err).into()
+    }
 }
 
 impl From<AppError> for JobError {
@@ -213,6 +226,7 @@ impl App {
             JobKind::TranslateArticle { article, lang } => {
                 self.translate_article_job(article, &lang).await
             }
+            JobKind::PasswordReset { email } => self.send_password_reset(&email).await,
         }
     }
 
@@ -340,6 +354,9 @@ mod tests {
             JobKind::TranslateArticle {
                 article: ArticleId(7),
                 lang: "fr".into(),
+            },
+            JobKind::PasswordReset {
+                email: "editor@example.org".into(),
             },
         ] {
             let (kind, payload) = encode(&job);

@@ -6,6 +6,7 @@
 //! `gazette-domain`; SQL lives in `gazette-store`; templates in `gazette-render`. This crate knows
 //! nothing of HTTP.
 
+pub mod client_address;
 pub mod config;
 pub mod demo;
 mod discovery;
@@ -14,6 +15,7 @@ pub mod jobs;
 pub mod media;
 mod newsletters;
 mod pages;
+mod rate_limit;
 mod search;
 mod services;
 pub mod sharing;
@@ -42,7 +44,7 @@ pub use pages::{ListingKind, PageRoute};
 pub use search::SearchParams;
 pub use services::articles::{Actor, ArticleQuery};
 pub use services::sessions::{Session, random_token};
-pub use services::users::NewUser;
+pub use services::users::{ApiToken, NewUser};
 pub use site_import::{
     Counts, Failure, Mapping, SiteImportError, SiteImportOptions, SiteImportSummary,
 };
@@ -71,7 +73,11 @@ struct Inner {
     /// Set once the process is stopping: long jobs stop at their next safe point.
     shutdown: tokio::sync::watch::Sender<bool>,
     /// Subscribe requests per reader address in the last hour (this process's share).
-    subscribe_limiter: newsletters::RateLimiter,
+    subscribe_limiter: rate_limit::RateLimiter,
+    /// Who the reader is behind proxies (`client_ip_header`, `trusted_proxies`).
+    client_addresses: client_address::ClientAddressPolicy,
+    /// Sign-in attempts: per address limits and the cap on password hashes at once.
+    sign_in_guard: services::sessions::SignInGuard,
     /// Where uploaded images live: `{data}/media` or the object store `[media]` names.
     media: Box<dyn media::MediaStorage>,
     /// The translation engines and which languages go through which.
@@ -105,6 +111,7 @@ impl App {
             .translation
             .router()
             .map_err(|e| anyhow::anyhow!("[translation] {e}"))?;
+        let client_addresses = config.client_address_policy().map_err(anyhow::Error::msg)?;
         let store_is_sqlite = store.backend() == gazette_store::Backend::Sqlite;
         Ok(Self(Arc::new(Inner {
             store,
@@ -118,9 +125,11 @@ impl App {
             mailer,
             fetcher,
             shutdown: tokio::sync::watch::channel(false).0,
-            subscribe_limiter: newsletters::RateLimiter::new(
+            subscribe_limiter: rate_limit::RateLimiter::new(
                 config.newsletter.subscribe_per_ip_per_hour,
             ),
+            client_addresses,
+            sign_in_guard: services::sessions::SignInGuard::new(),
             media,
             translator,
             config,
@@ -167,6 +176,24 @@ impl App {
             self.0.config.base_url.trim_end_matches('/').to_owned()
         };
         let _ = self.0.base_url.set(url);
+    }
+
+    /// The reader's address, from the connection's and the proxy header's (see
+    /// [`client_address`]); `header` looks a request header up by its lower-case name.
+    pub fn client_address(
+        &self,
+        peer: std::net::IpAddr,
+        header: impl FnOnce(&str) -> Option<String>,
+    ) -> std::net::IpAddr {
+        let policy = &self.0.client_addresses;
+        let value = policy.header().and_then(header);
+        policy.client(peer, value.as_deref())
+    }
+
+    /// Whether responses carry Strict-Transport-Security: the site is served over https and
+    /// `hsts` is not turned off.
+    pub fn sends_hsts(&self) -> bool {
+        self.0.config.hsts && self.base_url().starts_with("https://")
     }
 
     pub fn base_url(&self) -> &str {

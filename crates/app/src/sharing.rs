@@ -155,7 +155,11 @@ pub(crate) fn republish_html(
 /// Where "Share on Mastodon" goes: the reader's server, or back to the form with a reason.
 pub enum MastodonShare {
     Redirect(String),
-    Form(String),
+    /// The page asking for the reader's server; `refused` when what they typed is not one.
+    Form {
+        html: String,
+        refused: bool,
+    },
 }
 
 /// A Mastodon server's host name as readers type it: `mastodon.social`, `social.example.org`.
@@ -172,10 +176,15 @@ fn valid_instance(host: &str) -> bool {
 }
 
 impl crate::App {
+    /// The "Share on Mastodon" step. `instance` is the server the reader typed; `from_our_form`
+    /// says the request is that form's own submission (a POST from this site). Only then is the
+    /// reader sent on to their server: a link anyone can craft never redirects, or it would be an
+    /// open redirect to any host under this site's name.
     pub async fn mastodon_share(
         &self,
         text: &str,
         instance: Option<&str>,
+        from_our_form: bool,
     ) -> crate::AppResult<MastodonShare> {
         let text: String = text.chars().take(1000).collect();
         let typed = instance
@@ -184,14 +193,16 @@ impl crate::App {
             .trim_start_matches("https://")
             .trim_end_matches('/')
             .to_lowercase();
-        if valid_instance(&typed) {
+        if valid_instance(&typed) && from_our_form {
             return Ok(MastodonShare::Redirect(format!(
                 "https://{typed}/share?text={}",
                 enc(&text)
             )));
         }
+        let instance = instance.filter(|_| !valid_instance(&typed));
         let error =
             instance.map(|_| format!("{typed:?} is not a server name like mastodon.social"));
+        let refused = error.is_some();
         let mut conn = self.store().reader().await?;
         let settings = gazette_store::settings::get(&mut conn).await?;
         let tax = Taxonomies::load(&mut conn).await?;
@@ -208,9 +219,10 @@ impl crate::App {
             instance: typed,
             error,
         };
-        Ok(MastodonShare::Form(
-            self.theme().render("mastodon.html", &view)?,
-        ))
+        Ok(MastodonShare::Form {
+            html: self.theme().render("mastodon.html", &view)?,
+            refused,
+        })
     }
 }
 

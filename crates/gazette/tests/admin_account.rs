@@ -9,6 +9,8 @@ use gazette_testkit::smtp::SmtpServer;
 use gazette_testkit::{TestServer, backends};
 
 const EMAIL: &str = "admin@test.example";
+/// Where the service-level sign-ins of these tests come from.
+const LOCAL: std::net::IpAddr = std::net::IpAddr::V4(std::net::Ipv4Addr::LOCALHOST);
 
 fn client() -> reqwest::Client {
     reqwest::Client::builder()
@@ -70,7 +72,11 @@ async fn an_emailed_link_sets_a_new_password_once_and_signs_out_everywhere() {
             .set_password(EMAIL, "the old password here")
             .await
             .unwrap();
-        let (old_secret, _) = s.app.sign_in(EMAIL, "the old password here").await.unwrap();
+        let (old_secret, _) = s
+            .app
+            .sign_in(EMAIL, "the old password here", LOCAL)
+            .await
+            .unwrap();
         assert!(s.app.session(&old_secret).await.unwrap().is_some());
         let http = client();
 
@@ -144,11 +150,17 @@ async fn an_emailed_link_sets_a_new_password_once_and_signs_out_everywhere() {
         );
 
         assert!(
-            s.app.sign_in(EMAIL, "a brand new password").await.is_ok(),
+            s.app
+                .sign_in(EMAIL, "a brand new password", LOCAL)
+                .await
+                .is_ok(),
             "{ctx}"
         );
         assert!(
-            s.app.sign_in(EMAIL, "the old password here").await.is_err(),
+            s.app
+                .sign_in(EMAIL, "the old password here", LOCAL)
+                .await
+                .is_err(),
             "{ctx}"
         );
         assert!(

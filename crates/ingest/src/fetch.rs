@@ -46,8 +46,10 @@ impl Default for FetchPolicy {
 pub enum FetchError {
     #[error("{0:?} is not a valid http(s) URL")]
     InvalidUrl(String),
+    /// The address is kept for the log, never put in the message: an editor who may not reach
+    /// the server's network should not learn its addresses either.
     #[error(
-        "{host} resolves to {addr}, a private, loopback or link-local address; fetching from it is not allowed"
+        "{host} resolves to a private, loopback or link-local address; fetching from it is not allowed"
     )]
     Blocked { host: String, addr: IpAddr },
     #[error("{host} could not be resolved: {reason}")]
@@ -311,14 +313,32 @@ pub fn is_public(addr: IpAddr) -> bool {
             if let Some(v4) = v6.to_ipv4_mapped() {
                 return is_public(IpAddr::V4(v4));
             }
-            let first = v6.segments()[0];
+            let segments = v6.segments();
+            // IPv4-compatible addresses (`::127.0.0.1`, deprecated, ::/96) and 6to4 ones
+            // (2002::/16) carry an IPv4 address that some stacks still route to.
+            if segments[..6] == [0; 6] {
+                let [.., hi, lo] = segments;
+                let v4 = std::net::Ipv4Addr::from((u32::from(hi) << 16) | u32::from(lo));
+                return !v4.is_unspecified()
+                    && v4 != std::net::Ipv4Addr::new(0, 0, 0, 1)
+                    && is_public(IpAddr::V4(v4));
+            }
+            if segments[0] == 0x2002 {
+                let v4 = std::net::Ipv4Addr::from(
+                    (u32::from(segments[1]) << 16) | u32::from(segments[2]),
+                );
+                return is_public(IpAddr::V4(v4));
+            }
+            let first = segments[0];
             !(v6.is_loopback()
                 || v6.is_unspecified()
                 || v6.is_multicast()
                 || (first & 0xfe00) == 0xfc00 // unique local
                 || (first & 0xffc0) == 0xfe80 // link-local
                 || (first == 0x2001 && v6.segments()[1] == 0x0db8) // documentation
-                || (first == 0x0064 && v6.segments()[1] == 0xff9b)) // NAT64 of any IPv4
+                || (first == 0x0064 && v6.segments()[1] == 0xff9b) // NAT64 (64:ff9b::/96, 64:ff9b:1::/48)
+                || (first == 0x2001 && v6.segments()[1] == 0x0000) // Teredo
+                || (first == 0x0100 && v6.segments()[1..4] == [0, 0, 0])) // discard-only
         }
     }
 }
@@ -433,10 +453,23 @@ mod tests {
             "::ffff:127.0.0.1",
             "::ffff:10.0.0.1",
             "64:ff9b::a00:1",
+            // Issue 12's leftovers: IPv4-compatible IPv6, both NAT64 prefixes, 6to4, Teredo.
+            "::127.0.0.1",
+            "::10.0.0.1",
+            "64:ff9b::7f00:1",
+            "64:ff9b:1::7f00:1",
+            "2002:7f00:1::1",
+            "2001:0:4136:e378::1",
         ] {
             assert!(!is_public(ip(addr)), "{addr} counted as public");
         }
-        for addr in ["93.184.215.14", "8.8.8.8", "2606:4700::1111", "172.32.0.1"] {
+        for addr in [
+            "93.184.215.14",
+            "8.8.8.8",
+            "2606:4700::1111",
+            "172.32.0.1",
+            "2002:808:808::1",
+        ] {
             assert!(is_public(ip(addr)), "{addr} counted as private");
         }
     }

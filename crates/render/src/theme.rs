@@ -415,7 +415,14 @@ fn translate(
         } else if value.is_none() || value.is_undefined() {
             Arg::from("")
         } else {
-            Arg::from(value.to_string())
+            // Text cannot carry the placeholder brackets: a name from a partner's page with a
+            // private-use character in it would otherwise be read as a placeholder (or break
+            // the splicing). Those characters have no meaning in text anyway.
+            Arg::from(
+                value
+                    .to_string()
+                    .replace([MARK_OPEN, MARK_CLOSE], "\u{FFFD}"),
+            )
         };
         args.push((name, arg));
     }

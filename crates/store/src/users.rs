@@ -50,30 +50,160 @@ pub async fn insert_token(
     token_hash: &str,
     label: &str,
     now: OffsetDateTime,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "INSERT INTO api_tokens (token_hash, user_id, label, created_at) VALUES ($1, $2, $3, $4)",
+    expires_at: Option<OffsetDateTime>,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO api_tokens (token_hash, user_id, label, created_at, expires_at) \
+         VALUES ($1, $2, $3, $4, $5) RETURNING id",
     )
     .bind(token_hash)
     .bind(user.0)
     .bind(label)
     .bind(to_millis(now))
-    .execute(conn)
+    .bind(expires_at.map(to_millis))
+    .fetch_one(conn)
     .await?;
-    Ok(())
+    Ok(row.try_get("id")?)
 }
 
+/// The active user a token belongs to, if the token exists and has not expired at `now`, with
+/// the token's id and when it was last used.
 pub async fn by_token_hash(
     conn: &mut AnyConnection,
     token_hash: &str,
-) -> Result<Option<User>, StoreError> {
+    now: OffsetDateTime,
+) -> Result<Option<(User, i64, Option<OffsetDateTime>)>, StoreError> {
     let row = sqlx::query(
-        "SELECT u.id, u.email, u.name, u.role FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1",
+        "SELECT u.id, u.email, u.name, u.role, t.id AS token_id, t.last_used_at \
+         FROM api_tokens t JOIN users u ON u.id = t.user_id \
+         WHERE t.token_hash = $1 AND (t.expires_at IS NULL OR t.expires_at > $2) \
+         AND u.deactivated_at IS NULL",
     )
     .bind(token_hash)
+    .bind(to_millis(now))
     .fetch_optional(conn)
     .await?;
-    row.as_ref().map(user).transpose()
+    row.map(|r| {
+        Ok((
+            user(&r)?,
+            r.try_get("token_id")?,
+            r.try_get::<Option<i64>, _>("last_used_at")?
+                .map(crate::from_millis),
+        ))
+    })
+    .transpose()
+}
+
+pub async fn touch_token(
+    conn: &mut AnyConnection,
+    id: i64,
+    now: OffsetDateTime,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE api_tokens SET last_used_at = $1 WHERE id = $2")
+        .bind(to_millis(now))
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// An Admin API token as listed: never the token itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenRow {
+    pub id: i64,
+    pub user_id: UserId,
+    pub label: String,
+    pub created_at: OffsetDateTime,
+    pub expires_at: Option<OffsetDateTime>,
+    pub last_used_at: Option<OffsetDateTime>,
+}
+
+/// The user's tokens, newest first (every user's with `None`).
+pub async fn tokens(
+    conn: &mut AnyConnection,
+    user: Option<UserId>,
+) -> Result<Vec<TokenRow>, StoreError> {
+    const SELECT: &str =
+        "SELECT id, user_id, label, created_at, expires_at, last_used_at FROM api_tokens";
+    const ORDER: &str = "ORDER BY created_at DESC, id DESC";
+    let rows = match user {
+        Some(u) => {
+            sqlx::query(&format!("{SELECT} WHERE user_id = $1 {ORDER}"))
+                .bind(u.0)
+                .fetch_all(conn)
+                .await?
+        }
+        None => {
+            sqlx::query(&format!("{SELECT} {ORDER}"))
+                .fetch_all(conn)
+                .await?
+        }
+    };
+    rows.iter()
+        .map(|r| {
+            Ok(TokenRow {
+                id: r.try_get("id")?,
+                user_id: UserId(r.try_get("user_id")?),
+                label: r.try_get("label")?,
+                created_at: crate::from_millis(r.try_get("created_at")?),
+                expires_at: r
+                    .try_get::<Option<i64>, _>("expires_at")?
+                    .map(crate::from_millis),
+                last_used_at: r
+                    .try_get::<Option<i64>, _>("last_used_at")?
+                    .map(crate::from_millis),
+            })
+        })
+        .collect()
+}
+
+/// Revokes one token; false when there is no such token.
+pub async fn delete_token(conn: &mut AnyConnection, id: i64) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM api_tokens WHERE id = $1")
+        .bind(id)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Revokes every token of the user; returns how many there were.
+pub async fn delete_tokens_of(conn: &mut AnyConnection, user: UserId) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM api_tokens WHERE user_id = $1")
+        .bind(user.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Ends every session of the user.
+pub async fn delete_sessions_of(conn: &mut AnyConnection, user: UserId) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
+        .bind(user.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
+/// Deactivates (`Some(now)`) or reactivates (`None`) the user; false when there is no such user.
+pub async fn set_deactivated(
+    conn: &mut AnyConnection,
+    user: UserId,
+    at: Option<OffsetDateTime>,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query("UPDATE users SET deactivated_at = $1 WHERE id = $2")
+        .bind(at.map(to_millis))
+        .bind(user.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// The ids of deactivated users.
+pub async fn deactivated(conn: &mut AnyConnection) -> Result<Vec<UserId>, StoreError> {
+    let rows = sqlx::query("SELECT id FROM users WHERE deactivated_at IS NOT NULL")
+        .fetch_all(conn)
+        .await?;
+    rows.iter().map(|r| Ok(UserId(r.try_get("id")?))).collect()
 }
 
 // --- passwords and sign-in ------------------------------------------------------------------
@@ -83,8 +213,8 @@ pub async fn by_token_hash(
 pub struct Credentials {
     pub user: User,
     pub password_hash: Option<String>,
-    pub failed_sign_ins: i64,
-    pub locked_until: Option<OffsetDateTime>,
+    /// False once an administrator deactivated the account.
+    pub active: bool,
 }
 
 pub async fn credentials(
@@ -92,7 +222,7 @@ pub async fn credentials(
     email: &str,
 ) -> Result<Option<Credentials>, StoreError> {
     let row = sqlx::query(
-        "SELECT id, email, name, role, password_hash, failed_sign_ins, locked_until FROM users WHERE email = $1",
+        "SELECT id, email, name, role, password_hash, deactivated_at FROM users WHERE email = $1",
     )
     .bind(email)
     .fetch_optional(conn)
@@ -101,10 +231,7 @@ pub async fn credentials(
         Ok(Credentials {
             user: user(&r)?,
             password_hash: r.try_get("password_hash")?,
-            failed_sign_ins: r.try_get("failed_sign_ins")?,
-            locked_until: r
-                .try_get::<Option<i64>, _>("locked_until")?
-                .map(crate::from_millis),
+            active: r.try_get::<Option<i64>, _>("deactivated_at")?.is_none(),
         })
     })
     .transpose()
@@ -115,41 +242,64 @@ pub async fn set_password_hash(
     user: UserId,
     hash: &str,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query(
-        "UPDATE users SET password_hash = $1, failed_sign_ins = 0, locked_until = NULL WHERE id = $2",
-    )
-    .bind(hash)
-    .bind(user.0)
-    .execute(conn)
-    .await?;
+    let done = sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
+        .bind(hash)
+        .bind(user.0)
+        .execute(conn)
+        .await?;
     Ok(done.rows_affected() > 0)
 }
 
-/// Records a failed sign-in; from the `lock_after`th in a row the account is locked until `until`.
-pub async fn record_failed_sign_in(
+/// Counts a sign-in attempt on the account keyed `email_hash` from `network` (or `*`, every
+/// network), in one statement so parallel attempts each see their own count; a count older than
+/// `window_start` starts again at one. Returns the count including this attempt.
+pub async fn count_sign_in_attempt(
     conn: &mut AnyConnection,
-    user: UserId,
-    lock_after: i64,
-    until: OffsetDateTime,
-) -> Result<(), StoreError> {
-    sqlx::query(
-        "UPDATE users SET failed_sign_ins = failed_sign_ins + 1, \
-         locked_until = CASE WHEN failed_sign_ins + 1 >= $1 THEN $2 ELSE locked_until END WHERE id = $3",
+    email_hash: &str,
+    network: &str,
+    now: OffsetDateTime,
+    window_start: OffsetDateTime,
+) -> Result<i64, StoreError> {
+    let row = sqlx::query(
+        "INSERT INTO sign_in_attempts (email_hash, network, attempts, window_start) VALUES ($1, $2, 1, $3) \
+         ON CONFLICT (email_hash, network) DO UPDATE SET \
+         attempts = CASE WHEN sign_in_attempts.window_start <= $4 THEN 1 ELSE sign_in_attempts.attempts + 1 END, \
+         window_start = CASE WHEN sign_in_attempts.window_start <= $4 THEN $3 ELSE sign_in_attempts.window_start END \
+         RETURNING attempts",
     )
-    .bind(lock_after)
-    .bind(to_millis(until))
-    .bind(user.0)
-    .execute(conn)
+    .bind(email_hash)
+    .bind(network)
+    .bind(to_millis(now))
+    .bind(to_millis(window_start))
+    .fetch_one(&mut *conn)
     .await?;
-    Ok(())
+    // Old counts are dropped now and then, so the table holds about one window's attempts.
+    if rand_one_in(64) {
+        sqlx::query("DELETE FROM sign_in_attempts WHERE window_start <= $1")
+            .bind(to_millis(window_start))
+            .execute(conn)
+            .await?;
+    }
+    Ok(row.try_get("attempts")?)
 }
 
-pub async fn clear_failed_sign_ins(
+fn rand_one_in(n: u32) -> bool {
+    use std::time::{SystemTime, UNIX_EPOCH};
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.subsec_nanos() % n == 0)
+        .unwrap_or(false)
+}
+
+/// Forgets the attempts on the account from `network` after a successful sign-in.
+pub async fn clear_sign_in_attempts(
     conn: &mut AnyConnection,
-    user: UserId,
+    email_hash: &str,
+    network: &str,
 ) -> Result<(), StoreError> {
-    sqlx::query("UPDATE users SET failed_sign_ins = 0, locked_until = NULL WHERE id = $1")
-        .bind(user.0)
+    sqlx::query("DELETE FROM sign_in_attempts WHERE email_hash = $1 AND network = $2")
+        .bind(email_hash)
+        .bind(network)
         .execute(conn)
         .await?;
     Ok(())
@@ -186,7 +336,7 @@ pub async fn session(
 ) -> Result<Option<(User, String)>, StoreError> {
     let row = sqlx::query(
         "SELECT u.id, u.email, u.name, u.role, s.csrf_token FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE s.token_hash = $1 AND s.expires_at > $2",
+         WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.deactivated_at IS NULL",
     )
     .bind(token_hash)
     .bind(to_millis(now))

@@ -90,16 +90,46 @@ pub struct MastodonParams {
     instance: Option<String>,
 }
 
-/// `/share/mastodon?text=…[&instance=…]`: asks for the reader's server, then sends them there.
+/// `GET /share/mastodon?text=…[&instance=…]`: asks for the reader's server. Never redirects:
+/// a crafted link must not send readers to another host under this site's name.
 pub async fn share_mastodon(
     State(app): State<App>,
     axum::extract::Query(q): axum::extract::Query<MastodonParams>,
 ) -> Response {
+    mastodon_answer(&app, &q, false).await
+}
+
+/// `POST /share/mastodon`: the form's submission, which sends the reader on to their server
+/// when it comes from this site's own page (the browser says so in `Sec-Fetch-Site`, or older
+/// ones in `Origin`).
+pub async fn share_mastodon_post(
+    State(app): State<App>,
+    headers: http::HeaderMap,
+    body: bytes::Bytes,
+) -> Response {
+    let q: MastodonParams = serde_urlencoded::from_bytes(&body).unwrap_or(MastodonParams {
+        text: String::new(),
+        instance: None,
+    });
+    let header = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    let same_site = match (header("sec-fetch-site"), header("origin")) {
+        (Some(site), _) => site == "same-origin",
+        (None, Some(origin)) => origin == app.base_url(),
+        // Neither header: not a browser following a link from elsewhere.
+        (None, None) => true,
+    };
+    mastodon_answer(&app, &q, same_site).await
+}
+
+async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> Response {
     use gazette_app::sharing::MastodonShare;
-    match app.mastodon_share(&q.text, q.instance.as_deref()).await {
+    match app
+        .mastodon_share(&q.text, q.instance.as_deref(), from_our_form)
+        .await
+    {
         Ok(MastodonShare::Redirect(url)) => axum::response::Redirect::to(&url).into_response(),
-        Ok(MastodonShare::Form(html)) => {
-            let status = if q.instance.is_some() {
+        Ok(MastodonShare::Form { html, refused }) => {
+            let status = if refused {
                 StatusCode::UNPROCESSABLE_ENTITY
             } else {
                 StatusCode::OK
@@ -113,7 +143,7 @@ pub async fn share_mastodon(
         }
         Err(err) => {
             tracing::error!(error = %err, "mastodon share page failed");
-            error_page(&app, StatusCode::INTERNAL_SERVER_ERROR).await
+            error_page(app, StatusCode::INTERNAL_SERVER_ERROR).await
         }
     }
 }

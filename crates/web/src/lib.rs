@@ -9,6 +9,7 @@ mod error;
 mod extract;
 mod newsletter;
 mod public;
+mod security;
 
 use std::future::Future;
 
@@ -42,7 +43,10 @@ pub fn router(app: App) -> Router {
         .route("/sitemap.xml", get(discovery::sitemap_index))
         .route("/sitemaps/{file}", get(discovery::sitemap))
         .route("/robots.txt", get(discovery::robots))
-        .route("/share/mastodon", get(discovery::share_mastodon))
+        .route(
+            "/share/mastodon",
+            get(discovery::share_mastodon).post(discovery::share_mastodon_post),
+        )
         .route("/search", get(discovery::search_page))
         .route("/newsletter", get(newsletter::subscribe_page))
         .route("/newsletter/subscribe", post(newsletter::subscribe))
@@ -73,6 +77,10 @@ pub fn router(app: App) -> Router {
         .merge(admin::routes())
         .fallback(public::not_found)
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            security::headers,
+        ))
         .with_state(app)
 }
 

@@ -57,20 +57,18 @@ fn form_fields(body: &[u8]) -> (HashMap<String, String>, Vec<String>) {
     (fields, newsletters)
 }
 
-/// The reader's address for rate limits: the connection's, or the configured proxy header's
-/// first entry when Gazette runs behind a proxy.
+/// The reader's address for rate limits: the connection's, or what trusted proxies say of it.
 pub(crate) fn client_ip(app: &App, headers: &HeaderMap, peer: SocketAddr) -> std::net::IpAddr {
-    let header_name = &app.config().client_ip_header;
-    if !header_name.is_empty()
-        && let Some(ip) = headers
-            .get(header_name.as_str())
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .and_then(|v| v.trim().parse().ok())
-    {
-        return ip;
-    }
-    peer.ip()
+    // A proxy may add its own header line instead of appending to the first: read them all,
+    // in order, as one list.
+    app.client_address(peer.ip(), |name| {
+        let lines: Vec<&str> = headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        (!lines.is_empty()).then(|| lines.join(","))
+    })
 }
 
 pub async fn subscribe_page(State(app): State<App>) -> Response {

@@ -5,7 +5,6 @@
 //! request is the same whether or not the address was already on the list, so the form cannot
 //! be used to learn who reads the publication.
 
-mod limits;
 mod pages;
 mod sending;
 
@@ -28,7 +27,6 @@ use crate::jobs::JobKind;
 use crate::services::articles::Actor;
 use crate::{App, AppError, AppResult, now};
 
-pub(crate) use limits::RateLimiter;
 pub use pages::SubscribeForm;
 
 /// A reader asking to receive newsletters.

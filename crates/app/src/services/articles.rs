@@ -19,7 +19,15 @@ pub enum Actor {
 }
 
 impl Actor {
-    fn user_id(&self) -> Option<gazette_domain::UserId> {
+    /// The signed-in user, if it is one.
+    pub fn user(&self) -> Option<&User> {
+        match self {
+            Actor::System => None,
+            Actor::User(u) => Some(u),
+        }
+    }
+
+    pub(crate) fn user_id(&self) -> Option<gazette_domain::UserId> {
         match self {
             Actor::System => None,
             Actor::User(u) => Some(u.id),
@@ -32,6 +40,28 @@ impl Actor {
             _ => Ok(()),
         }
     }
+}
+
+/// Editors and administrators change any article; a contributor only a draft they started
+/// (the one who saved its first revision), never someone else's.
+async fn may_change(tx: &mut AnyConnection, actor: &Actor, article: &Article) -> AppResult<()> {
+    actor.require(Role::Contributor)?;
+    let Actor::User(user) = actor else {
+        return Ok(());
+    };
+    if user.role >= Role::Editor {
+        return Ok(());
+    }
+    if article.status != ArticleStatus::Draft {
+        return actor.require(Role::Editor);
+    }
+    let started_by = rows::revision(tx, article.id, 1)
+        .await?
+        .and_then(|r| r.created_by);
+    if started_by != Some(user.id) {
+        return Err(AppError::Forbidden(Role::Editor.as_str()));
+    }
+    Ok(())
 }
 
 /// Filters for listing articles, by slug as the APIs take them.
@@ -90,11 +120,8 @@ impl App {
         id: ArticleId,
         input: ArticleInput,
     ) -> AppResult<(Article, Vec<String>)> {
-        actor.require(Role::Contributor)?;
         let before = load(tx, id).await?;
-        if before.status != ArticleStatus::Draft {
-            actor.require(Role::Editor)?;
-        }
+        may_change(tx, actor, &before).await?;
         let tax = Taxonomies::load(tx).await?;
         let article = self.save(tx, actor, &before, input, &tax).await?;
         let tags = change_tags(&[&before, &article], &tax);
@@ -108,12 +135,9 @@ impl App {
         id: ArticleId,
         patch: ArticlePatch,
     ) -> AppResult<Article> {
-        actor.require(Role::Contributor)?;
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
-        if before.status != ArticleStatus::Draft {
-            actor.require(Role::Editor)?;
-        }
+        may_change(&mut tx, actor, &before).await?;
         if let Some(base) = patch.base_revision
             && base != before.revision
         {
@@ -331,12 +355,9 @@ impl App {
         id: ArticleId,
         number: i64,
     ) -> AppResult<Article> {
-        actor.require(Role::Contributor)?;
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
-        if before.status != ArticleStatus::Draft {
-            actor.require(Role::Editor)?;
-        }
+        may_change(&mut tx, actor, &before).await?;
         let revision = rows::revision(&mut tx, id, number)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("revision {number}")))?;

@@ -13,15 +13,34 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use time::Duration;
 
+use crate::jobs::{JobError, JobKind};
+use crate::rate_limit::RateLimiter;
 use crate::{App, AppError, AppResult, now};
 
 /// How long a session lasts from sign-in.
 const SESSION_LIFETIME: Duration = Duration::days(14);
-/// Failed sign-ins in a row after which the account waits [`LOCKOUT`].
-const FAILURES_BEFORE_LOCKOUT: i64 = 5;
-const LOCKOUT: Duration = Duration::minutes(15);
+/// Attempts on one account from one network within [`ATTEMPT_WINDOW`], after which that
+/// network's attempts on it are refused until the window passes. Counted per network so that
+/// someone guessing from elsewhere cannot lock the account's owner out.
+const ATTEMPTS_PER_NETWORK: i64 = 5;
+/// Attempts on one account from everywhere within the window: a ceiling on guessing spread over
+/// many networks.
+const ATTEMPTS_PER_ACCOUNT: i64 = 50;
+const ATTEMPT_WINDOW: Duration = Duration::minutes(15);
+/// Sign-in attempts one reader address may make in an hour, whatever the accounts.
+const ATTEMPTS_PER_ADDRESS_PER_HOUR: u32 = 30;
+/// Password hashes computed at once. Each argon2id run holds 19 MiB, so a burst of parallel
+/// sign-ins waits here instead of growing the process.
+const HASHES_AT_ONCE: usize = 4;
+/// How long an attempt waits for a turn to hash before it is told to come back later.
+const HASH_QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 const MIN_PASSWORD_CHARS: usize = 10;
 const MAX_PASSWORD_BYTES: usize = 1024;
+
+/// The one answer to a sign-in that did not succeed, whether the address is unknown, the
+/// password wrong or the account locked for this network, so none of them can be told apart.
+const WRONG_SIGN_IN: &str = "that email address and password do not match (after several \
+     failed attempts, wait 15 minutes or ask for a new password)";
 
 /// A signed-in session.
 #[derive(Debug, Clone)]
@@ -31,12 +50,29 @@ pub struct Session {
     pub csrf_token: String,
 }
 
+/// What keeps sign-in cheap to defend: a limit per reader address, and a cap on password
+/// hashes at once (this process's share; the per-account counts are in the database).
+#[derive(Debug)]
+pub(crate) struct SignInGuard {
+    per_address: RateLimiter,
+    hashing: tokio::sync::Semaphore,
+}
+
+impl SignInGuard {
+    pub(crate) fn new() -> Self {
+        Self {
+            per_address: RateLimiter::new(ATTEMPTS_PER_ADDRESS_PER_HOUR),
+            hashing: tokio::sync::Semaphore::new(HASHES_AT_ONCE),
+        }
+    }
+}
+
 impl App {
     /// Sets (or replaces) a user's password; it must be at least ten characters.
     pub async fn set_password(&self, email: &str, password: &str) -> AppResult<()> {
         check_password(password)?;
         let email = normalise(email)?;
-        let hash = hash_password(password.to_owned()).await?;
+        let hash = self.hash_password(password.to_owned()).await?;
         let mut tx = self.store().begin().await?;
         let user = rows::by_email(&mut tx, &email)
             .await?
@@ -46,41 +82,53 @@ impl App {
         Ok(())
     }
 
-    /// Checks the password and opens a session; returns the cookie's secret with it.
+    /// Checks the password and opens a session; returns the cookie's secret with it. `client`
+    /// is the reader's network address.
     ///
-    /// Every wrong answer reads the same, whether the address is unknown or the password wrong,
-    /// and an unknown address costs the same hashing time, so neither tells which accounts exist.
-    pub async fn sign_in(&self, email: &str, password: &str) -> AppResult<(String, Session)> {
-        let wrong = || AppError::SignIn("that email address and password do not match".into());
-        let email = normalise(email).map_err(|_| wrong())?;
-        let found = rows::credentials(&mut *self.store().reader().await?, &email).await?;
+    /// The attempt is counted before the password is verified, in one statement, so parallel
+    /// guesses cannot all slip in before the first failure is recorded. Unknown addresses,
+    /// wrong passwords and accounts locked for this network get the same answer after the same
+    /// work (one argon2id run and the same writes), so none of them tells which accounts exist.
+    pub async fn sign_in(
+        &self,
+        email: &str,
+        password: &str,
+        client: std::net::IpAddr,
+    ) -> AppResult<(String, Session)> {
+        let wrong = || AppError::SignIn(WRONG_SIGN_IN.into());
         let started = now();
-        if let Some(c) = &found
-            && let Some(until) = c.locked_until.filter(|u| *u > started)
-        {
-            let minutes = ((until - started).whole_seconds() + 59) / 60;
-            return Err(AppError::RateLimited(format!(
-                "too many failed sign-ins; try again in {minutes} minutes"
-            )));
+        if !self.0.sign_in_guard.per_address.allow(client, started) {
+            return Err(AppError::RateLimited(
+                "too many sign-in attempts from your network; try again in an hour".into(),
+            ));
         }
+        // Too long to be an address or a password: refused before any work, whoever it names.
+        if email.len() > 320 || password.len() > MAX_PASSWORD_BYTES {
+            return Err(wrong());
+        }
+        let typed = email.trim().to_lowercase();
+        let key = hash(&typed);
+        let network = network_of(client);
+        let mut tx = self.store().begin().await?;
+        let window_start = started - ATTEMPT_WINDOW;
+        let from_here =
+            rows::count_sign_in_attempt(&mut tx, &key, &network, started, window_start).await?;
+        let everywhere =
+            rows::count_sign_in_attempt(&mut tx, &key, "*", started, window_start).await?;
+        tx.commit().await?;
+        let locked = from_here > ATTEMPTS_PER_NETWORK || everywhere > ATTEMPTS_PER_ACCOUNT;
+
+        let found = match normalise(&typed) {
+            Ok(email) => rows::credentials(&mut *self.store().reader().await?, &email).await?,
+            Err(_) => None,
+        };
         let stored = found.as_ref().and_then(|c| c.password_hash.clone());
-        let ok = verify_password(password.to_owned(), stored).await?;
-        let Some(c) = found else {
+        let ok = self.verify_password(password.to_owned(), stored).await?;
+        let Some(c) = found.filter(|c| ok && !locked && c.active) else {
             return Err(wrong());
         };
         let mut tx = self.store().begin().await?;
-        if !ok {
-            rows::record_failed_sign_in(
-                &mut tx,
-                c.user.id,
-                FAILURES_BEFORE_LOCKOUT,
-                started + LOCKOUT,
-            )
-            .await?;
-            tx.commit().await?;
-            return Err(wrong());
-        }
-        rows::clear_failed_sign_ins(&mut tx, c.user.id).await?;
+        rows::clear_sign_in_attempts(&mut tx, &key, &network).await?;
         let secret = random_token();
         let csrf_token = random_token();
         rows::insert_session(
@@ -121,15 +169,27 @@ const RESET_LIFETIME: Duration = Duration::hours(1);
 const RESETS_PER_HOUR: i64 = 3;
 
 impl App {
-    /// Emails a link that sets a new password (through the mail settings; with no SMTP server
-    /// configured, the message, link included, is written to the log). Unknown addresses get no
-    /// email and the same answer, so the form does not tell which accounts exist.
+    /// Asks for a link that sets a new password to be emailed (through the mail settings; with
+    /// no SMTP server configured, the message, link included, is written to the log). The email
+    /// is made and sent by the job queue, and the form only enqueues the address as typed, so
+    /// known and unknown addresses get the same answer in the same time.
     pub async fn request_password_reset(&self, email: &str) -> AppResult<()> {
         let Ok(email) = normalise(email) else {
             return Ok(());
         };
         let mut tx = self.store().begin().await?;
-        let Some(user) = rows::by_email(&mut tx, &email).await? else {
+        self.enqueue_in(&mut tx, JobKind::PasswordReset { email }, now())
+            .await?;
+        tx.commit().await?;
+        self.wake_jobs();
+        Ok(())
+    }
+
+    /// The job behind [`App::request_password_reset`]: makes the link (only its hash is kept)
+    /// and emails it, unless the address has no account or asked too often.
+    pub(crate) async fn send_password_reset(&self, email: &str) -> Result<(), JobError> {
+        let mut tx = self.store().begin().await?;
+        let Some(user) = rows::by_email(&mut tx, email).await? else {
             return Ok(());
         };
         let started = now();
@@ -151,14 +211,17 @@ impl App {
             started + RESET_LIFETIME,
         )
         .await?;
-        tx.commit().await?;
-        let site = self.settings().await?.name;
+        let site = self
+            .settings()
+            .await
+            .map_err(|e| JobError::Retryable(e.to_string()))?
+            .name;
         let link = format!("{}/admin/reset/{secret}", self.base_url());
         let host = url::Url::parse(self.base_url())
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "localhost".into());
-        let email = gazette_mail::Email {
+        let message = gazette_mail::Email {
             to: user.email.clone(),
             subject: format!("Set a new password for {site}"),
             text: format!(
@@ -171,10 +234,13 @@ impl App {
             list_unsubscribe: None,
             list_id: None,
         };
+        // The link is stored before it is sent: a failed send is retried with a new link, and
+        // the one that was never delivered simply expires.
+        tx.commit().await.map_err(AppError::from)?;
         self.mailer()
-            .send(&email)
+            .send(&message)
             .await
-            .map_err(|e| AppError::Mail(e.to_string()))
+            .map_err(|e| JobError::Retryable(format!("sending the reset email: {e}")))
     }
 
     /// Whether a reset link still works (unused, not expired).
@@ -183,17 +249,26 @@ impl App {
     }
 
     /// Sets the new password through a reset link, which then stops working, and signs the user
-    /// out everywhere.
-    pub async fn reset_password(&self, secret: &str, password: &str) -> AppResult<()> {
+    /// out everywhere; with `revoke_tokens`, their Admin API tokens are revoked too (for when the
+    /// reset is because the account may have been taken over).
+    pub async fn reset_password(
+        &self,
+        secret: &str,
+        password: &str,
+        revoke_tokens: bool,
+    ) -> AppResult<()> {
         // Checked before the link is used, so a too-short password does not spend it.
         check_password(password)?;
-        let hashed = hash_password(password.to_owned()).await?;
+        let hashed = self.hash_password(password.to_owned()).await?;
         let mut tx = self.store().begin().await?;
         let user = resets::take(&mut tx, &hash(secret), now())
             .await?
             .ok_or_else(|| AppError::Gone("this reset link".into()))?;
         rows::set_password_hash(&mut tx, user, &hashed).await?;
         resets::end_sessions(&mut tx, user).await?;
+        if revoke_tokens {
+            rows::delete_tokens_of(&mut tx, user).await?;
+        }
         tx.commit().await?;
         Ok(())
     }
@@ -223,38 +298,65 @@ fn normalise(email: &str) -> AppResult<String> {
         .to_string())
 }
 
-/// argon2id with the crate's default cost, off the async threads (it takes tens of milliseconds
-/// on purpose).
-async fn hash_password(password: String) -> AppResult<String> {
-    tokio::task::spawn_blocking(move || {
-        let mut salt = [0u8; 16];
-        rand::rng().fill_bytes(&mut salt);
-        let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
-        argon2::Argon2::default()
-            .hash_password(password.as_bytes(), &salt)
-            .map(|h| h.to_string())
-    })
-    .await
-    .map_err(|_| AppError::Unavailable("password hashing"))?
-    .map_err(|e| AppError::Invalid(FieldError::new("password", e.to_string())))
+/// The network an address belongs to, for counting attempts: the address itself for IPv4, the
+/// /64 (one household or server) for IPv6.
+fn network_of(ip: std::net::IpAddr) -> String {
+    match ip {
+        std::net::IpAddr::V6(v6) => {
+            let mut segments = v6.segments();
+            segments[4..].fill(0);
+            format!("{}/64", std::net::Ipv6Addr::from(segments))
+        }
+        v4 => v4.to_string(),
+    }
 }
 
-/// Whether `password` matches `stored`; with nothing stored, a hash of the same cost is still
-/// computed so the answer takes as long.
-async fn verify_password(password: String, stored: Option<String>) -> AppResult<bool> {
-    tokio::task::spawn_blocking(move || {
-        let argon = argon2::Argon2::default();
-        match stored.as_deref().map(PasswordHash::new) {
-            Some(Ok(hash)) => argon.verify_password(password.as_bytes(), &hash).is_ok(),
-            _ => {
-                let salt = SaltString::encode_b64(&[0u8; 16]).expect("a valid salt");
-                let _ = argon.hash_password(password.as_bytes(), &salt);
-                false
-            }
+impl App {
+    /// Waits for one of the [`HASHES_AT_ONCE`] turns to hash, or says the server is busy.
+    async fn hashing_turn(&self) -> AppResult<tokio::sync::SemaphorePermit<'_>> {
+        match tokio::time::timeout(HASH_QUEUE_WAIT, self.0.sign_in_guard.hashing.acquire()).await {
+            Ok(Ok(permit)) => Ok(permit),
+            _ => Err(AppError::RateLimited(
+                "too many sign-ins at once; try again in a minute".into(),
+            )),
         }
-    })
-    .await
-    .map_err(|_| AppError::Unavailable("password checking"))
+    }
+
+    /// argon2id with the crate's default cost, off the async threads (it takes tens of
+    /// milliseconds on purpose), one of a few at a time.
+    pub(crate) async fn hash_password(&self, password: String) -> AppResult<String> {
+        let _turn = self.hashing_turn().await?;
+        tokio::task::spawn_blocking(move || {
+            let mut salt = [0u8; 16];
+            rand::rng().fill_bytes(&mut salt);
+            let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
+            argon2::Argon2::default()
+                .hash_password(password.as_bytes(), &salt)
+                .map(|h| h.to_string())
+        })
+        .await
+        .map_err(|_| AppError::Unavailable("password hashing"))?
+        .map_err(|e| AppError::Invalid(FieldError::new("password", e.to_string())))
+    }
+
+    /// Whether `password` matches `stored`; with nothing stored, a hash of the same cost is
+    /// still computed so the answer takes as long.
+    async fn verify_password(&self, password: String, stored: Option<String>) -> AppResult<bool> {
+        let _turn = self.hashing_turn().await?;
+        tokio::task::spawn_blocking(move || {
+            let argon = argon2::Argon2::default();
+            match stored.as_deref().map(PasswordHash::new) {
+                Some(Ok(hash)) => argon.verify_password(password.as_bytes(), &hash).is_ok(),
+                _ => {
+                    let salt = SaltString::encode_b64(&[0u8; 16]).expect("a valid salt");
+                    let _ = argon.hash_password(password.as_bytes(), &salt);
+                    false
+                }
+            }
+        })
+        .await
+        .map_err(|_| AppError::Unavailable("password checking"))
+    }
 }
 
 /// 256 random bits in hex: session secrets and CSRF tokens.

@@ -45,3 +45,61 @@ impl App {
         Ok(User { role, ..user })
     }
 }
+
+impl App {
+    /// Deactivates a user: they can no longer sign in, their sessions end and their tokens are
+    /// revoked at once; their byline and history stay. The last active administrator cannot be
+    /// deactivated, nor can anyone deactivate themselves.
+    pub async fn deactivate_user(&self, actor: &Actor, id: UserId) -> AppResult<User> {
+        actor.require(Role::Administrator)?;
+        if actor.user_id() == Some(id) {
+            return Err(AppError::Conflict {
+                field: None,
+                message: "you cannot deactivate yourself; ask another administrator".into(),
+            });
+        }
+        let mut tx = self.store().begin().await?;
+        let user = gazette_store::users::by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("user {}", id.0)))?;
+        if user.role == Role::Administrator {
+            let inactive = gazette_store::users::deactivated(&mut tx).await?;
+            let active_admins = gazette_store::users::all(&mut tx)
+                .await?
+                .into_iter()
+                .filter(|u| u.role == Role::Administrator && !inactive.contains(&u.id))
+                .count();
+            if active_admins <= 1 && !inactive.contains(&id) {
+                return Err(AppError::Conflict {
+                    field: None,
+                    message: format!("{} is the last active administrator", user.name),
+                });
+            }
+        }
+        gazette_store::users::set_deactivated(&mut tx, id, Some(crate::now())).await?;
+        gazette_store::users::delete_sessions_of(&mut tx, id).await?;
+        let revoked = gazette_store::users::delete_tokens_of(&mut tx, id).await?;
+        tx.commit().await?;
+        tracing::info!(user = id.0, tokens = revoked, "user deactivated");
+        Ok(user)
+    }
+
+    /// Lets a deactivated user sign in again (with a new password or token: the old tokens were
+    /// revoked).
+    pub async fn reactivate_user(&self, actor: &Actor, id: UserId) -> AppResult<User> {
+        actor.require(Role::Administrator)?;
+        let mut tx = self.store().begin().await?;
+        let user = gazette_store::users::by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("user {}", id.0)))?;
+        gazette_store::users::set_deactivated(&mut tx, id, None).await?;
+        tx.commit().await?;
+        Ok(user)
+    }
+
+    /// The ids of deactivated users, for the users page.
+    pub async fn deactivated_users(&self, actor: &Actor) -> AppResult<Vec<UserId>> {
+        actor.require(Role::Administrator)?;
+        Ok(gazette_store::users::deactivated(&mut *self.store().reader().await?).await?)
+    }
+}

@@ -105,9 +105,22 @@ impl App {
     async fn ingest(&self, actor: &Actor, c: Candidate, via: Via) -> AppResult<Imported> {
         let mut tx = self.store().begin().await?;
         let tax = Taxonomies::load(&mut tx).await?;
+        // Creating Sources and authors is an editor's decision; a contributor's import may only
+        // use those that exist.
+        let may_create = actor.require(gazette_domain::Role::Editor).is_ok();
         let source = match source_for(&tax, &c.canonical) {
             Some(s) => s.clone(),
-            None => create_source(&mut tx, &tax, &c).await?,
+            None if may_create => create_source(&mut tx, &tax, &c).await?,
+            None => {
+                return Err(FieldError::new(
+                    "url",
+                    format!(
+                        "{} is not the site of a known Source; an editor can add the Source first",
+                        c.canonical.host_str().unwrap_or("this page")
+                    ),
+                )
+                .into());
+            }
         };
         let existing =
             rows::find_syndicated(&mut tx, c.canonical.as_str(), source.id, &c.hash).await?;
@@ -135,7 +148,7 @@ impl App {
                 let untouched = rec.article_revision == Some(article.revision);
                 if article.status == ArticleStatus::Draft && (via.explicit || untouched) {
                     let input = self
-                        .article_input_for(&mut tx, &c, &source, Some(&article))
+                        .article_input_for(&mut tx, &c, &source, Some(&article), may_create)
                         .await?;
                     let (updated, tags) = self
                         .replace_article_in(&mut tx, actor, article.id, input)
@@ -177,7 +190,9 @@ impl App {
             }
             // Known, but its article was deleted here: import it afresh.
             (Some(rec), None) => {
-                let input = self.article_input_for(&mut tx, &c, &source, None).await?;
+                let input = self
+                    .article_input_for(&mut tx, &c, &source, None, may_create)
+                    .await?;
                 let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
                 rows::update_syndicated(
                     &mut tx,
@@ -191,7 +206,9 @@ impl App {
                 (done(ImportOutcome::Created, rec.id, Some(article)), tags)
             }
             (None, _) => {
-                let input = self.article_input_for(&mut tx, &c, &source, None).await?;
+                let input = self
+                    .article_input_for(&mut tx, &c, &source, None, may_create)
+                    .await?;
                 let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
                 let state = if via.explicit {
                     SyndicatedState::Accepted
@@ -227,8 +244,9 @@ impl App {
         c: &Candidate,
         source: &Source,
         current: Option<&Article>,
+        may_create: bool,
     ) -> AppResult<ArticleInput> {
-        let authors = ensure_authors(tx, &c.extracted.authors).await?;
+        let authors = ensure_authors(tx, &c.extracted.authors, may_create).await?;
         let (slug, filing) = match current {
             Some(article) => {
                 let tax = Taxonomies::load(tx).await?;
@@ -422,7 +440,13 @@ async fn create_source(
 }
 
 /// Author slugs for the byline's names, creating the authors not yet known.
-async fn ensure_authors(tx: &mut AnyConnection, names: &[String]) -> AppResult<Vec<Slug>> {
+/// With `may_create` false (a contributor's import), names that are not known authors are left
+/// out of the byline instead.
+async fn ensure_authors(
+    tx: &mut AnyConnection,
+    names: &[String],
+    may_create: bool,
+) -> AppResult<Vec<Slug>> {
     let known = taxonomy::authors(tx).await?;
     let mut slugs: Vec<Slug> = Vec::new();
     for name in names
@@ -439,6 +463,9 @@ async fn ensure_authors(tx: &mut AnyConnection, names: &[String]) -> AppResult<V
             continue;
         }
         if !known.iter().any(|a| a.slug == slug) {
+            if !may_create {
+                continue;
+            }
             taxonomy::insert_author(
                 tx,
                 &AuthorInput {

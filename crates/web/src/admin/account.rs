@@ -117,7 +117,11 @@ async fn reset(
         return reset_form(&app, StatusCode::FORBIDDEN, &token, Some(EXPIRED_FORM)).await;
     }
     match app
-        .reset_password(&token, form.get("password").unwrap_or_default())
+        .reset_password(
+            &token,
+            form.get("password").unwrap_or_default(),
+            form.get("revoke_tokens") == Some("on"),
+        )
         .await
     {
         Ok(()) => redirect("/admin/sign-in?reset=done"),

@@ -46,6 +46,7 @@ const ADMIN_JS: &str = include_str!("../../../render/admin/admin.js");
 pub(super) fn routes() -> Router<App> {
     Router::new()
         .route("/admin/admin.js", get(script))
+        .route("/admin/css/{file}", get(stylesheet))
         .route("/admin/articles", get(list))
         .route("/admin/articles/new", get(new).post(create))
         .route("/admin/articles/preview", post(preview_fragment))
@@ -1053,6 +1054,20 @@ async fn script() -> Response {
         ADMIN_JS,
     )
         .into_response()
+}
+
+async fn stylesheet(Path(file): Path<String>) -> Response {
+    match gazette_render::AdminViews::stylesheet(&file) {
+        Some(css) => (
+            [
+                (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            css,
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
 }
 
 // --- revisions ---------------------------------------------------------------------------------

@@ -100,6 +100,7 @@ pub(super) fn routes() -> Router<App> {
         )
         .route("/admin/users", get(users_page).post(add_user))
         .route("/admin/users/{id}/role", post(change_role))
+        .route("/admin/users/{id}/{action}", post(change_access))
         .route("/admin/settings", get(settings_page).post(save_settings))
 }
 
@@ -989,6 +990,8 @@ struct UsersView {
     #[serde(flatten)]
     chrome: Chrome,
     users: Vec<User>,
+    /// Users who can no longer sign in.
+    inactive: Vec<UserId>,
     roles: [&'static str; 3],
     fields: Vec<FieldView>,
     error: Option<String>,
@@ -1038,6 +1041,10 @@ async fn show_users(app: &App, user: &SignedIn, screen: UsersScreen) -> Response
         Err(AppError::Forbidden(_)) => return forbidden(app, user, "users", "Users").await,
         Err(err) => return error_page(app, err),
     };
+    let inactive = app
+        .deactivated_users(&user.actor())
+        .await
+        .unwrap_or_default();
     let mut typed = screen.typed;
     typed
         .entry("role".into())
@@ -1061,6 +1068,7 @@ async fn show_users(app: &App, user: &SignedIn, screen: UsersScreen) -> Response
     let view = UsersView {
         chrome: user.chrome(app, "users").await,
         users,
+        inactive,
         roles: ["contributor", "editor", "administrator"],
         fields,
         error,
@@ -1152,6 +1160,37 @@ async fn change_role(
     let result = match Role::parse(form.get("role").unwrap_or_default()) {
         Some(role) => app.set_user_role(&user.actor(), id, role).await,
         None => Err(FieldError::new("role", "choose a role").into()),
+    };
+    match result {
+        Ok(_) => redirect("/admin/users?notice=saved"),
+        Err(AppError::Forbidden(_)) => forbidden(&app, &user, "users", "Users").await,
+        Err(err) => {
+            let failure = Failure::from(err);
+            let screen = UsersScreen {
+                status: Some(failure.status),
+                role_error: Some((id, failure.message)),
+                ..Default::default()
+            };
+            show_users(&app, &user, screen).await
+        }
+    }
+}
+
+/// Deactivates or reactivates a user.
+async fn change_access(
+    State(app): State<App>,
+    user: SignedIn,
+    Path((id, action)): Path<(i64, String)>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    let id = UserId(id);
+    let result = match action.as_str() {
+        "deactivate" => app.deactivate_user(&user.actor(), id).await,
+        "reactivate" => app.reactivate_user(&user.actor(), id).await,
+        _ => return error_page(&app, AppError::NotFound(format!("the action {action:?}"))),
     };
     match result {
         Ok(_) => redirect("/admin/users?notice=saved"),

@@ -26,6 +26,7 @@ mod articles;
 mod imports;
 mod manage;
 mod media;
+mod tokens;
 mod translations;
 
 const SESSION_COOKIE: &str = "gazette_session";
@@ -44,6 +45,7 @@ pub fn routes() -> Router<App> {
         .merge(translations::routes())
         .merge(manage::routes())
         .merge(account::routes())
+        .merge(tokens::routes())
 }
 
 /// A signed-in user; pages ask for one and send everyone else to the sign-in form.
@@ -159,7 +161,12 @@ async fn sign_in_form(
     response
 }
 
-async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Response {
+async fn sign_in(
+    State(app): State<App>,
+    axum::extract::ConnectInfo(peer): axum::extract::ConnectInfo<std::net::SocketAddr>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
     let form = Form::parse(&body);
     let next = safe_next(form.get("next").filter(|n| !n.is_empty())).to_owned();
     let email = form.get("email").unwrap_or_default().to_owned();
@@ -176,7 +183,11 @@ async fn sign_in(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Res
         .await;
     }
     match app
-        .sign_in(&email, form.get("password").unwrap_or_default())
+        .sign_in(
+            &email,
+            form.get("password").unwrap_or_default(),
+            crate::newsletter::client_ip(&app, &headers, peer),
+        )
         .await
     {
         Ok((secret, _)) => {
@@ -322,21 +333,11 @@ pub(super) fn error_page(app: &App, err: AppError) -> Response {
     plain(app, status, message)
 }
 
-/// Admin pages are private and never framed; they load nothing from elsewhere.
+/// Admin pages are private: never stored by a cache. (Their Content-Security-Policy, framing and
+/// referrer headers come from the one security layer, `crate::security`.)
 fn with_admin_headers(mut response: Response) -> Response {
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-        ),
-    );
-    headers.insert(
-        header::REFERRER_POLICY,
-        HeaderValue::from_static("same-origin"),
-    );
     response
 }
 

@@ -6,6 +6,7 @@ pub mod dto;
 pub mod media;
 pub mod newsletters;
 pub mod syndication;
+pub mod tokens;
 pub mod translations;
 
 use gazette_app::App;
@@ -168,6 +169,10 @@ fn routes() -> OpenApiRouter<App> {
         .routes(routes!(admin::replace_report, admin::delete_report))
         .routes(routes!(admin::get_settings, admin::put_settings))
         .routes(routes!(admin::list_jobs))
+        .routes(routes!(tokens::list_tokens, tokens::create_token))
+        .routes(routes!(tokens::revoke_token))
+        .routes(routes!(tokens::deactivate_user))
+        .routes(routes!(tokens::reactivate_user))
         .merge(
             // Uploads carry a file: their own body limit, above the JSON routes'.
             OpenApiRouter::new()
