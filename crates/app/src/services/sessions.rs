@@ -5,7 +5,7 @@
 //! Each session has its own CSRF token, which every admin form posts back. A forgotten password
 //! is replaced through a single-use link sent by email.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
+use argon2::password_hash::{PasswordHash, PasswordHasher, SaltString};
 use gazette_domain::{EmailAddress, FieldError, User};
 use gazette_store::password_resets as resets;
 use gazette_store::users as rows;
@@ -29,10 +29,14 @@ const ATTEMPTS_PER_ACCOUNT: i64 = 50;
 const ATTEMPT_WINDOW: Duration = Duration::minutes(15);
 /// Sign-in attempts one reader address may make in an hour, whatever the accounts.
 const ATTEMPTS_PER_ADDRESS_PER_HOUR: u32 = 30;
-/// Password hashes computed at once. Each argon2id run holds 19 MiB, so a burst of parallel
-/// sign-ins waits here instead of growing the process.
+/// Password hashes computed at once, each on its own long-lived thread. Each argon2id run holds
+/// 19 MiB, and the allocator keeps a freed block in the arena of the thread that used it: on
+/// tokio's blocking pool (a new thread per burst) 48 parallel sign-ins grew the process by
+/// hundreds of megabytes even with a cap on how many ran at once. Four threads hold four blocks.
 const HASHES_AT_ONCE: usize = 4;
-/// How long an attempt waits for a turn to hash before it is told to come back later.
+/// Attempts waiting for a hashing thread; past this, an attempt is told to come back later.
+const HASH_QUEUE: usize = 64;
+/// How long an attempt waits for its hash before it is told to come back later.
 const HASH_QUEUE_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
 const MIN_PASSWORD_CHARS: usize = 10;
 const MAX_PASSWORD_BYTES: usize = 1024;
@@ -55,15 +59,70 @@ pub struct Session {
 #[derive(Debug)]
 pub(crate) struct SignInGuard {
     per_address: RateLimiter,
-    hashing: tokio::sync::Semaphore,
+    hashing: HashingThreads,
 }
 
 impl SignInGuard {
     pub(crate) fn new() -> Self {
         Self {
             per_address: RateLimiter::new(ATTEMPTS_PER_ADDRESS_PER_HOUR),
-            hashing: tokio::sync::Semaphore::new(HASHES_AT_ONCE),
+            hashing: HashingThreads::start(),
         }
+    }
+}
+
+type HashJob = Box<dyn FnOnce() + Send>;
+
+/// [`HASHES_AT_ONCE`] threads that compute password hashes from a bounded queue; they end
+/// when the application (the queue's sender) is dropped.
+struct HashingThreads {
+    queue: std::sync::mpsc::SyncSender<HashJob>,
+}
+
+impl std::fmt::Debug for HashingThreads {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HashingThreads")
+    }
+}
+
+impl HashingThreads {
+    fn start() -> Self {
+        let (queue, jobs) = std::sync::mpsc::sync_channel::<HashJob>(HASH_QUEUE);
+        let jobs = std::sync::Arc::new(std::sync::Mutex::new(jobs));
+        for n in 0..HASHES_AT_ONCE {
+            let jobs = jobs.clone();
+            let spawned = std::thread::Builder::new()
+                .name(format!("password-hash-{n}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only to take a job, not while running it.
+                        let job = match jobs.lock() {
+                            Ok(rx) => rx.recv(),
+                            Err(_) => return,
+                        };
+                        match job {
+                            Ok(job) => job(),
+                            Err(_) => return,
+                        }
+                    }
+                });
+            if let Err(err) = spawned {
+                tracing::error!(error = %err, "cannot start a password hashing thread");
+            }
+        }
+        Self { queue }
+    }
+
+    /// Runs `work` on a hashing thread; `None` when the queue is full or the answer takes
+    /// longer than [`HASH_QUEUE_WAIT`].
+    async fn run<T: Send + 'static>(&self, work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        self.queue
+            .try_send(Box::new(move || {
+                let _ = tx.send(work());
+            }))
+            .ok()?;
+        tokio::time::timeout(HASH_QUEUE_WAIT, rx).await.ok()?.ok()
     }
 }
 
@@ -312,51 +371,99 @@ fn network_of(ip: std::net::IpAddr) -> String {
 }
 
 impl App {
-    /// Waits for one of the [`HASHES_AT_ONCE`] turns to hash, or says the server is busy.
-    async fn hashing_turn(&self) -> AppResult<tokio::sync::SemaphorePermit<'_>> {
-        match tokio::time::timeout(HASH_QUEUE_WAIT, self.0.sign_in_guard.hashing.acquire()).await {
-            Ok(Ok(permit)) => Ok(permit),
-            _ => Err(AppError::RateLimited(
-                "too many sign-ins at once; try again in a minute".into(),
-            )),
-        }
+    fn busy() -> AppError {
+        AppError::RateLimited("too many sign-ins at once; try again in a minute".into())
     }
 
     /// argon2id with the crate's default cost, off the async threads (it takes tens of
-    /// milliseconds on purpose), one of a few at a time.
+    /// milliseconds on purpose), on one of the hashing threads.
     pub(crate) async fn hash_password(&self, password: String) -> AppResult<String> {
-        let _turn = self.hashing_turn().await?;
-        tokio::task::spawn_blocking(move || {
-            let mut salt = [0u8; 16];
-            rand::rng().fill_bytes(&mut salt);
-            let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
-            argon2::Argon2::default()
-                .hash_password(password.as_bytes(), &salt)
-                .map(|h| h.to_string())
-        })
-        .await
-        .map_err(|_| AppError::Unavailable("password hashing"))?
-        .map_err(|e| AppError::Invalid(FieldError::new("password", e.to_string())))
+        self.0
+            .sign_in_guard
+            .hashing
+            .run(move || {
+                let mut salt = [0u8; 16];
+                rand::rng().fill_bytes(&mut salt);
+                let salt = SaltString::encode_b64(&salt).expect("16 bytes make a valid salt");
+                argon2::Argon2::default()
+                    .hash_password(password.as_bytes(), &salt)
+                    .map(|h| h.to_string())
+            })
+            .await
+            .ok_or_else(Self::busy)?
+            .map_err(|e| AppError::Invalid(FieldError::new("password", e.to_string())))
     }
 
     /// Whether `password` matches `stored`; with nothing stored, a hash of the same cost is
     /// still computed so the answer takes as long.
     async fn verify_password(&self, password: String, stored: Option<String>) -> AppResult<bool> {
-        let _turn = self.hashing_turn().await?;
-        tokio::task::spawn_blocking(move || {
-            let argon = argon2::Argon2::default();
-            match stored.as_deref().map(PasswordHash::new) {
-                Some(Ok(hash)) => argon.verify_password(password.as_bytes(), &hash).is_ok(),
-                _ => {
-                    let salt = SaltString::encode_b64(&[0u8; 16]).expect("a valid salt");
-                    let _ = argon.hash_password(password.as_bytes(), &salt);
-                    false
-                }
-            }
-        })
-        .await
-        .map_err(|_| AppError::Unavailable("password checking"))
+        self.0
+            .sign_in_guard
+            .hashing
+            .run(move || argon2_matches(password.as_bytes(), stored.as_deref()))
+            .await
+            .ok_or_else(Self::busy)
     }
+}
+
+thread_local! {
+    /// Each hashing thread's argon2 working memory (19 MiB at the default cost), kept between
+    /// runs: allocating and freeing it per attempt left freed blocks behind in the allocator's
+    /// arenas, and a burst of sign-ins grew the process by hundreds of megabytes for good.
+    static ARGON2_MEMORY: std::cell::RefCell<Vec<argon2::Block>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Whether `password` matches the PHC string `stored`, computed in the thread's kept memory;
+/// with nothing usable stored (an unknown address), the same work at the default cost, so the
+/// answer takes as long, and no match.
+fn argon2_matches(password: &[u8], stored: Option<&str>) -> bool {
+    let parsed = stored.and_then(|s| PasswordHash::new(s).ok());
+    let mut salt = [0u8; 64];
+    let known = parsed.as_ref().and_then(|h| {
+        let params = argon2::Params::try_from(h).ok()?;
+        let algorithm = argon2::Algorithm::try_from(h.algorithm).ok()?;
+        let version = match h.version {
+            Some(v) => argon2::Version::try_from(v).ok()?,
+            None => argon2::Version::default(),
+        };
+        let salt_len = h.salt?.decode_b64(&mut salt).ok()?.len();
+        Some((
+            argon2::Argon2::new(algorithm, version, params),
+            salt_len,
+            h.hash?,
+        ))
+    });
+    let (argon, salt_len, expected) = match known {
+        Some((argon, salt_len, expected)) => (argon, salt_len, Some(expected)),
+        None => (argon2::Argon2::default(), 16, None),
+    };
+    let mut out = vec![0u8; expected.as_ref().map_or(32, |e| e.len())];
+    let blocks = argon.params().block_count();
+    let computed = ARGON2_MEMORY.with(|memory| {
+        let mut memory = memory.borrow_mut();
+        if memory.len() < blocks {
+            memory.resize(blocks, argon2::Block::default());
+        }
+        argon
+            .hash_password_into_with_memory(
+                password,
+                &salt[..salt_len],
+                &mut out,
+                &mut memory[..blocks],
+            )
+            .is_ok()
+    });
+    // Compared in constant time: every byte is looked at whatever the first difference.
+    computed
+        && expected.is_some_and(|e| {
+            e.as_bytes().len() == out.len()
+                && e.as_bytes()
+                    .iter()
+                    .zip(&out)
+                    .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+                    == 0
+        })
 }
 
 /// 256 random bits in hex: session secrets and CSRF tokens.
