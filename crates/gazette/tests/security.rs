@@ -780,3 +780,81 @@ async fn fetch_errors_do_not_show_internal_addresses() {
         "{body}"
     );
 }
+
+/// Asks for a reset link for `email` through the form and returns the link from the email.
+async fn reset_link(s: &TestServer, smtp: &gazette_testkit::smtp::SmtpServer, n: usize) -> String {
+    let http = client();
+    let form = http.get(s.url("/admin/forgot")).send().await.unwrap();
+    let pre = cookie_of(&form, "gazette_sign_in").unwrap();
+    let csrf = csrf_field(&form.text().await.unwrap());
+    http.post(s.url("/admin/forgot"))
+        .header(header::COOKIE, format!("gazette_sign_in={pre}"))
+        .form(&[("csrf", csrf.as_str()), ("email", EMAIL)])
+        .send()
+        .await
+        .unwrap();
+    let mail = smtp.wait_for(n, std::time::Duration::from_secs(10)).await;
+    let text = mail[n - 1].text();
+    text.split_whitespace()
+        .find(|w| w.contains("/admin/reset/"))
+        .unwrap_or_else(|| panic!("no link in {text}"))
+        .to_owned()
+}
+
+/// Sets `password` through the reset link, revoking the tokens or not.
+async fn reset_through(link: &str, password: &str, revoke_tokens: bool) -> StatusCode {
+    let http = client();
+    let form = http.get(link).send().await.unwrap();
+    let pre = cookie_of(&form, "gazette_sign_in").unwrap();
+    let csrf = csrf_field(&form.text().await.unwrap());
+    let mut fields = vec![("csrf", csrf.as_str()), ("password", password)];
+    if revoke_tokens {
+        fields.push(("revoke_tokens", "on"));
+    }
+    http.post(link)
+        .header(header::COOKIE, format!("gazette_sign_in={pre}"))
+        .form(&fields)
+        .send()
+        .await
+        .unwrap()
+        .status()
+}
+
+#[tokio::test]
+async fn a_password_reset_revokes_tokens_only_when_asked() {
+    for backend in backends().await {
+        let smtp = gazette_testkit::smtp::SmtpServer::start();
+        let url = smtp.url();
+        let s = TestServer::start_with(backend, |c| c.mail.smtp_url = url).await;
+        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        let probe = |s: &TestServer| {
+            let token = s.token.clone();
+            let url = s.url("/api/v1/admin/jobs");
+            let http = s.client.clone();
+            async move {
+                http.get(url)
+                    .bearer_auth(token)
+                    .send()
+                    .await
+                    .unwrap()
+                    .status()
+            }
+        };
+        // A reset without the box: the token keeps working.
+        let link = reset_link(&s, &smtp, 1).await;
+        assert_eq!(
+            reset_through(&link, "a second long password", false).await,
+            StatusCode::SEE_OTHER,
+            "{backend:?}"
+        );
+        assert_eq!(probe(&s).await, StatusCode::OK, "{backend:?}");
+        // With it, every token of the account stops working at once.
+        let link = reset_link(&s, &smtp, 2).await;
+        assert_eq!(
+            reset_through(&link, "a third long password", true).await,
+            StatusCode::SEE_OTHER,
+            "{backend:?}"
+        );
+        assert_eq!(probe(&s).await, StatusCode::UNAUTHORIZED, "{backend:?}");
+    }
+}
