@@ -1163,17 +1163,22 @@ async fn change_role(
     };
     match result {
         Ok(_) => redirect("/admin/users?notice=saved"),
-        Err(AppError::Forbidden(_)) => forbidden(&app, &user, "users", "Users").await,
-        Err(err) => {
-            let failure = Failure::from(err);
-            let screen = UsersScreen {
-                status: Some(failure.status),
-                role_error: Some((id, failure.message)),
-                ..Default::default()
-            };
-            show_users(&app, &user, screen).await
-        }
+        Err(err) => refused_on_row(&app, &user, id, err).await,
     }
+}
+
+/// The users page again, with why a change to one user's row was refused beside it.
+async fn refused_on_row(app: &App, user: &SignedIn, id: UserId, err: AppError) -> Response {
+    if let AppError::Forbidden(_) = err {
+        return forbidden(app, user, "users", "Users").await;
+    }
+    let failure = Failure::from(err);
+    let screen = UsersScreen {
+        status: Some(failure.status),
+        role_error: Some((id, failure.message)),
+        ..Default::default()
+    };
+    show_users(app, user, screen).await
 }
 
 /// Deactivates or reactivates a user.
@@ -1194,16 +1199,7 @@ async fn change_access(
     };
     match result {
         Ok(_) => redirect("/admin/users?notice=saved"),
-        Err(AppError::Forbidden(_)) => forbidden(&app, &user, "users", "Users").await,
-        Err(err) => {
-            let failure = Failure::from(err);
-            let screen = UsersScreen {
-                status: Some(failure.status),
-                role_error: Some((id, failure.message)),
-                ..Default::default()
-            };
-            show_users(&app, &user, screen).await
-        }
+        Err(err) => refused_on_row(&app, &user, id, err).await,
     }
 }
 
