@@ -4,24 +4,17 @@
 //! client addresses behind proxies, an open redirect, a 500 from a private-use character,
 //! contributors' reach, and internal addresses in fetch errors.
 
+use gazette_testkit::admin::{cookie_of, csrf_field, no_redirect_client};
 use gazette_testkit::browser::Browser;
 use gazette_testkit::libretranslate::{LibreTranslate, Mode};
 use gazette_testkit::partner::PartnerSite;
 use gazette_testkit::reqwest::{self, Method, StatusCode, header};
-use gazette_testkit::{TestServer, admin::cookie_of, admin::csrf_field, backends};
+use gazette_testkit::{TestServer, backends};
 use serde_json::json;
 
 const EMAIL: &str = "admin@test.example";
 const PASSWORD: &str = "tide tables at dawn";
 const ARTICLES: &str = "/api/v1/admin/articles";
-
-fn client() -> reqwest::Client {
-    reqwest::Client::builder()
-        .no_proxy()
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
 
 // --- stored XSS through translation engines ---------------------------------------------------
 
@@ -279,7 +272,7 @@ async fn sign_in_at(
     password: String,
     forwarded_for: Option<String>,
 ) -> (StatusCode, String) {
-    let http = client();
+    let http = no_redirect_client();
     let form = http
         .get(format!("{base}/admin/sign-in"))
         .send()
@@ -429,7 +422,7 @@ async fn password_reset_answers_alike_for_known_and_unknown_addresses() {
         let smtp = gazette_testkit::smtp::SmtpServer::start();
         let url = smtp.url();
         let s = TestServer::start_with(backend, |c| c.mail.smtp_url = url).await;
-        let http = client();
+        let http = no_redirect_client();
         let mut pages = Vec::new();
         for email in [EMAIL, "nobody@test.example"] {
             let form = http.get(s.url("/admin/forgot")).send().await.unwrap();
@@ -641,7 +634,7 @@ async fn a_forwarded_for_entry_the_client_wrote_does_not_escape_the_subscribe_li
 #[tokio::test]
 async fn a_crafted_share_link_does_not_redirect_to_another_host() {
     let s = TestServer::start(backends().await[0]).await;
-    let http = client();
+    let http = no_redirect_client();
     let res = http
         .get(s.url("/share/mastodon?instance=attacker.example&text=hello"))
         .send()
@@ -802,7 +795,7 @@ async fn fetch_errors_do_not_show_internal_addresses() {
 
 /// Asks for a reset link for `email` through the form and returns the link from the email.
 async fn reset_link(s: &TestServer, smtp: &gazette_testkit::smtp::SmtpServer, n: usize) -> String {
-    let http = client();
+    let http = no_redirect_client();
     let form = http.get(s.url("/admin/forgot")).send().await.unwrap();
     let pre = cookie_of(&form, "gazette_sign_in").unwrap();
     let csrf = csrf_field(&form.text().await.unwrap());
@@ -822,7 +815,7 @@ async fn reset_link(s: &TestServer, smtp: &gazette_testkit::smtp::SmtpServer, n:
 
 /// Sets `password` through the reset link, revoking the tokens or not.
 async fn reset_through(link: &str, password: &str, revoke_tokens: bool) -> StatusCode {
-    let http = client();
+    let http = no_redirect_client();
     let form = http.get(link).send().await.unwrap();
     let pre = cookie_of(&form, "gazette_sign_in").unwrap();
     let csrf = csrf_field(&form.text().await.unwrap());

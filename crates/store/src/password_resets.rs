@@ -74,12 +74,3 @@ pub async fn is_valid(
     .await?;
     Ok(row.is_some())
 }
-
-/// Ends every session of `user` (after a password change).
-pub async fn end_sessions(conn: &mut AnyConnection, user: UserId) -> Result<(), StoreError> {
-    sqlx::query("DELETE FROM sessions WHERE user_id = $1")
-        .bind(user.0)
-        .execute(conn)
-        .await?;
-    Ok(())
-}

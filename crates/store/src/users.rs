@@ -157,6 +157,15 @@ pub async fn tokens(
         .collect()
 }
 
+/// The user a token belongs to, by the token's id.
+pub async fn token_owner(conn: &mut AnyConnection, id: i64) -> Result<Option<UserId>, StoreError> {
+    let row = sqlx::query("SELECT user_id FROM api_tokens WHERE id = $1")
+        .bind(id)
+        .fetch_optional(conn)
+        .await?;
+    row.map(|r| Ok(UserId(r.try_get("user_id")?))).transpose()
+}
+
 /// Revokes one token; false when there is no such token.
 pub async fn delete_token(conn: &mut AnyConnection, id: i64) -> Result<bool, StoreError> {
     let done = sqlx::query("DELETE FROM api_tokens WHERE id = $1")

@@ -24,11 +24,7 @@ impl<'a> AdminClient<'a> {
         password: &str,
         landing: &str,
     ) -> AdminClient<'a> {
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .redirect(reqwest::redirect::Policy::none())
-            .build()
-            .expect("an HTTP client");
+        let http = no_redirect_client();
         let form = http.get(server.url("/admin/sign-in")).send().await.unwrap();
         let pre_session = cookie_of(&form, "gazette_sign_in").expect("a sign-in cookie");
         let csrf = csrf_field(&form.text().await.unwrap());
@@ -99,6 +95,15 @@ impl<'a> AdminClient<'a> {
 }
 
 /// The value of cookie `name` set by `res`.
+/// A browser-like client that follows no redirect, so each answer can be checked.
+pub fn no_redirect_client() -> reqwest::Client {
+    reqwest::Client::builder()
+        .no_proxy()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("an HTTP client")
+}
+
 pub fn cookie_of(res: &reqwest::Response, name: &str) -> Option<String> {
     res.headers()
         .get_all(header::SET_COOKIE)

@@ -57,20 +57,6 @@ fn form_fields(body: &[u8]) -> (HashMap<String, String>, Vec<String>) {
     (fields, newsletters)
 }
 
-/// The reader's address for rate limits: the connection's, or what trusted proxies say of it.
-pub(crate) fn client_ip(app: &App, headers: &HeaderMap, peer: SocketAddr) -> std::net::IpAddr {
-    // A proxy may add its own header line instead of appending to the first: read them all,
-    // in order, as one list.
-    app.client_address(peer.ip(), |name| {
-        let lines: Vec<&str> = headers
-            .get_all(name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect();
-        (!lines.is_empty()).then(|| lines.join(","))
-    })
-}
-
 pub async fn subscribe_page(State(app): State<App>) -> Response {
     match app.subscribe_page(&SubscribeForm::default()).await {
         Ok(body) => html(StatusCode::OK, body, false),
@@ -90,7 +76,7 @@ pub async fn subscribe(
         email: field("email"),
         newsletters: newsletters.clone(),
         language: field("language"),
-        client_ip: Some(client_ip(&app, &headers, peer)),
+        client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
     };
     let refused = |status: StatusCode, error: (String, String)| {
         let form = SubscribeForm {

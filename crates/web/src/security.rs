@@ -91,6 +91,24 @@ pub(crate) async fn headers(State(app): State<App>, req: Request<Body>, next: Ne
     res
 }
 
+/// The reader's address for rate limits: the connection's, or what trusted proxies say of it.
+pub(crate) fn client_ip(
+    app: &App,
+    headers: &axum::http::HeaderMap,
+    peer: std::net::SocketAddr,
+) -> std::net::IpAddr {
+    // A proxy may add its own header line instead of appending to the first: read them all,
+    // in order, as one list.
+    app.client_address(peer.ip(), |name| {
+        let lines: Vec<&str> = headers
+            .get_all(name)
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .collect();
+        (!lines.is_empty()).then(|| lines.join(","))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -324,7 +324,7 @@ impl App {
             .await?
             .ok_or_else(|| AppError::Gone("this reset link".into()))?;
         rows::set_password_hash(&mut tx, user, &hashed).await?;
-        resets::end_sessions(&mut tx, user).await?;
+        rows::delete_sessions_of(&mut tx, user).await?;
         if revoke_tokens {
             rows::delete_tokens_of(&mut tx, user).await?;
         }

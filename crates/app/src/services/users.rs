@@ -148,11 +148,8 @@ impl App {
     /// Revokes a token: the actor's own, or anyone's for an administrator.
     pub async fn revoke_token(&self, actor: &Actor, id: i64) -> AppResult<()> {
         let mut tx = self.store().begin().await?;
-        let owner = rows::tokens(&mut tx, None)
+        let owner = rows::token_owner(&mut tx, id)
             .await?
-            .into_iter()
-            .find(|t| t.id == id)
-            .map(|t| t.user_id)
             .ok_or_else(|| AppError::NotFound(format!("token {id}")))?;
         require_self_or_administrator(actor, owner)?;
         rows::delete_token(&mut tx, id).await?;

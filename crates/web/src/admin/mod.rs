@@ -186,7 +186,7 @@ async fn sign_in(
         .sign_in(
             &email,
             form.get("password").unwrap_or_default(),
-            crate::newsletter::client_ip(&app, &headers, peer),
+            crate::security::client_ip(&app, &headers, peer),
         )
         .await
     {

@@ -141,11 +141,10 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
             )
             .await
         }
-        Err(AppError::Invalid(e)) => {
-            let err = ApiError::from(AppError::Invalid(e));
+        Err(err @ AppError::Invalid(_)) => {
+            let err = ApiError::from(err);
             let (status, message, _) = err.parts();
-            let message = message.to_owned();
-            show(&app, &user, status, None, Some(message), name).await
+            show(&app, &user, status, None, Some(message.to_owned()), name).await
         }
         Err(err) => error_page(&app, err),
     }

@@ -46,7 +46,7 @@ pub async fn subscribe(
         email: input.email,
         newsletters: input.newsletters,
         language: input.language,
-        client_ip: Some(crate::newsletter::client_ip(&app, &headers, peer)),
+        client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
     })
     .await?;
     Ok((
