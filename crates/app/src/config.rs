@@ -69,6 +69,10 @@ dkim_selector = ""
 dkim_key_file = ""
 
 [newsletter]
+# The key preferences and unsubscribe links are signed with, as 64 hex digits. Empty: the key in
+# newsletter-link.key in the data directory, made on first start. Servers sharing one database need
+# the same key: keep it out of this file with GAZETTE_NEWSLETTER_LINK_KEY.
+link_key = ""
 # A temporary SMTP failure (4xx, timeout) is retried after this many seconds, doubling each time.
 retry_after_secs = 300
 # Attempts per message before it counts as failed (8 at 300 s doubling: about ten hours, to ride out
@@ -263,14 +267,7 @@ impl std::fmt::Debug for MediaSettings {
             .field("bucket", &self.bucket)
             .field("region", &self.region)
             .field("access_key_id", &self.access_key_id)
-            .field(
-                "secret_access_key",
-                &if self.secret_access_key.is_empty() {
-                    ""
-                } else {
-                    "[redacted]"
-                },
-            )
+            .field("secret_access_key", &redacted(&self.secret_access_key))
             .field("prefix", &self.prefix)
             .finish()
     }
@@ -431,9 +428,12 @@ impl SyndicationSettings {
 }
 
 /// How newsletters are sent and subscribed to (`[newsletter]`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct NewsletterSettings {
+    /// Signs preferences and unsubscribe links: 64 hex digits, or empty for the key in
+    /// `{data}/newsletter-link.key` (made on first start).
+    pub link_key: String,
     pub retry_after_secs: u64,
     pub max_attempts: u32,
     pub hard_bounce_limit: u32,
@@ -442,9 +442,41 @@ pub struct NewsletterSettings {
     pub confirmations_per_address_per_hour: u32,
 }
 
+impl std::fmt::Debug for NewsletterSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            link_key,
+            retry_after_secs,
+            max_attempts,
+            hard_bounce_limit,
+            confirm_link_hours,
+            subscribe_per_ip_per_hour,
+            confirmations_per_address_per_hour,
+        } = self;
+        f.debug_struct("NewsletterSettings")
+            .field("link_key", &redacted(link_key))
+            .field("retry_after_secs", retry_after_secs)
+            .field("max_attempts", max_attempts)
+            .field("hard_bounce_limit", hard_bounce_limit)
+            .field("confirm_link_hours", confirm_link_hours)
+            .field("subscribe_per_ip_per_hour", subscribe_per_ip_per_hour)
+            .field(
+                "confirmations_per_address_per_hour",
+                confirmations_per_address_per_hour,
+            )
+            .finish()
+    }
+}
+
+/// How a secret shows in `Debug` output: whether it is set, never what it is.
+fn redacted(secret: &str) -> &'static str {
+    if secret.is_empty() { "" } else { "[redacted]" }
+}
+
 impl Default for NewsletterSettings {
     fn default() -> Self {
         Self {
+            link_key: String::new(),
             retry_after_secs: 300,
             max_attempts: 8,
             hard_bounce_limit: 3,
@@ -575,6 +607,9 @@ impl Config {
                 value: gazette_store::redact(&self.mail.smtp_url),
                 message: e.to_string(),
             })?;
+        }
+        if let Some(v) = var("GAZETTE_NEWSLETTER_LINK_KEY") {
+            self.newsletter.link_key = v;
         }
         if let Some(v) = var("GAZETTE_S3_ACCESS_KEY_ID") {
             self.media.access_key_id = v;

@@ -82,6 +82,8 @@ struct Inner {
     media: Box<dyn media::MediaStorage>,
     /// The translation engines and which languages go through which.
     translator: gazette_translate::Router,
+    /// Signs newsletter preferences and unsubscribe links.
+    link_key: newsletters::links::LinkKey,
 }
 
 impl App {
@@ -97,6 +99,16 @@ impl App {
         std::fs::create_dir_all(config.media_dir())?;
         let store = Store::connect(&config.database_url()).await?;
         store.migrate().await?;
+        let link_key = newsletters::links::LinkKey::load(
+            &config.newsletter.link_key,
+            &config.data.join("newsletter-link.key"),
+        )
+        .map_err(anyhow::Error::msg)?;
+        link_key
+            .check_against(&mut *store.reader().await?)
+            .await
+            .map_err(anyhow::Error::msg)?;
+        newsletters::links::hash_stored_secrets(&store).await?;
         let theme = Theme::new(config.theme_dir())?;
         let admin_views = gazette_render::AdminViews::new()?;
         let cache = PageCache::new(config.page_cache_entries);
@@ -132,6 +144,7 @@ impl App {
             sign_in_guard: services::sessions::SignInGuard::new(),
             media,
             translator,
+            link_key,
             config,
         })))
     }

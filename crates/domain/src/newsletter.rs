@@ -374,9 +374,10 @@ pub struct Subscriber {
     /// The language edition they receive.
     pub language: Language,
     pub status: SubscriberStatus,
-    /// The secret in their preferences and unsubscribe links.
+    /// Varies the signature of their preferences and unsubscribe links: a new salt ends every
+    /// link sent so far. Not a secret by itself (the signing key is kept outside the database).
     #[serde(skip)]
-    pub manage_token: String,
+    pub link_salt: String,
     pub hard_bounces: u32,
     pub created_at: OffsetDateTime,
     pub confirmed_at: Option<OffsetDateTime>,

@@ -9,7 +9,7 @@ use gazette_testkit::smtp::{ReceivedMail, SmtpServer};
 use gazette_testkit::{Backend, TestServer, backends};
 use serde_json::{Value, json};
 
-async fn server(backend: Backend, smtp: &SmtpServer) -> TestServer {
+pub(crate) async fn server(backend: Backend, smtp: &SmtpServer) -> TestServer {
     let url = smtp.url();
     TestServer::start_with(backend, move |c| {
         c.mail.smtp_url = url;
@@ -20,7 +20,7 @@ async fn server(backend: Backend, smtp: &SmtpServer) -> TestServer {
 }
 
 /// A newsletter, two authors, a partner source and three published articles (one republished).
-async fn publication(s: &TestServer) {
+pub(crate) async fn publication(s: &TestServer) {
     s.add_author("lina-haddad", "Lina Haddad").await;
     s.add_author("tomas-arriaga", "Tomás Arriaga").await;
     s.add_source("harbour-dispatch", "Harbour Dispatch").await;
@@ -56,7 +56,7 @@ async fn post_form(s: &TestServer, path: &str, body: &str) -> (u16, String) {
 }
 
 /// The first link in `text` that starts with `prefix`.
-fn link(text: &str, prefix: &str) -> String {
+pub(crate) fn link(text: &str, prefix: &str) -> String {
     let start = text
         .find(prefix)
         .unwrap_or_else(|| panic!("no {prefix} link in {text}"));
@@ -67,7 +67,7 @@ fn link(text: &str, prefix: &str) -> String {
         .to_owned()
 }
 
-async fn mail_to(smtp: &SmtpServer, to: &str, n: usize) -> Vec<ReceivedMail> {
+pub(crate) async fn mail_to(smtp: &SmtpServer, to: &str, n: usize) -> Vec<ReceivedMail> {
     for _ in 0..100 {
         let got: Vec<ReceivedMail> = smtp
             .messages()
@@ -96,7 +96,7 @@ async fn wait_for_edition(s: &TestServer, id: i64) -> Value {
     panic!("edition {id} was still sending after 10 s");
 }
 
-async fn send_edition(s: &TestServer, slug: &str) -> Value {
+pub(crate) async fn send_edition(s: &TestServer, slug: &str) -> Value {
     let (status, e) = s
         .admin(
             Method::POST,
@@ -109,7 +109,7 @@ async fn send_edition(s: &TestServer, slug: &str) -> Value {
 }
 
 /// Confirmed subscribers, the way a list moved from another service arrives.
-async fn import(s: &TestServer, slug: &str, emails: &[&str]) {
+pub(crate) async fn import(s: &TestServer, slug: &str, emails: &[&str]) {
     let summary = s
         .app
         .import_subscribers(slug, emails.iter().map(|e| e.to_string()), "")

@@ -2,7 +2,8 @@
 //! finding, over real HTTP on SQLite and PostgreSQL: stored XSS through translation engines,
 //! missing security headers, sign-in under parallel attack, tokens that could not be revoked,
 //! client addresses behind proxies, an open redirect, a 500 from a private-use character,
-//! contributors' reach, and internal addresses in fetch errors.
+//! contributors' reach, internal addresses in fetch errors, and newsletter link secrets kept in
+//! the database.
 
 use gazette_testkit::admin::{cookie_of, csrf_field, no_redirect_client};
 use gazette_testkit::browser::Browser;
@@ -868,5 +869,79 @@ async fn a_password_reset_revokes_tokens_only_when_asked() {
             "{backend:?}"
         );
         assert_eq!(probe(&s).await, StatusCode::UNAUTHORIZED, "{backend:?}");
+    }
+}
+
+// --- newsletter link secrets ----------------------------------------------------------------------
+
+async fn link_salts(s: &TestServer) -> Vec<String> {
+    let mut conn = s.app.store().reader().await.unwrap();
+    sqlx::query("SELECT link_salt FROM subscribers")
+        .fetch_all(&mut *conn)
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| sqlx::Row::get::<String, _>(r, "link_salt"))
+        .collect()
+}
+
+#[tokio::test]
+async fn newsletter_preference_secrets_are_not_stored_in_plain_text() {
+    use crate::newsletter::{import, link, mail_to, publication, send_edition, server};
+    for backend in backends().await {
+        let smtp = gazette_testkit::smtp::SmtpServer::start();
+        let s = server(backend, &smtp).await;
+        publication(&s).await;
+        import(&s, "daily", &["reader@test.example"]).await;
+        s.admin(
+            Method::PUT,
+            "/api/v1/admin/newsletters/daily/next",
+            Some(json!({"articles": ["salt-flats"]})),
+        )
+        .await;
+        send_edition(&s, "daily").await;
+        let edition = mail_to(&smtp, "reader@test.example", 1).await.pop().unwrap();
+        let manage = link(&edition.text(), &s.url("/newsletter/manage/"));
+        let secret = manage.rsplit('/').next().unwrap().to_owned();
+        assert_eq!(s.page(&format!("/newsletter/manage/{secret}")).await.0, 200, "{backend:?}");
+
+        // A copy of the database does not hold the link, nor the part that makes it secret.
+        let (id, signature) = secret.split_once('.').expect("an id and a signature");
+        let salts = link_salts(&s).await;
+        assert_eq!(salts.len(), 1, "{backend:?}");
+        assert!(
+            salts.iter().all(|v| !v.contains(signature) && !v.contains(&secret)),
+            "{backend:?}: the link secret is stored: {salts:?}"
+        );
+        // Nor can one be made up from what it does hold.
+        let other = format!("{}.{signature}", id.parse::<i64>().unwrap() + 1);
+        let flipped = format!("{id}.{}{}", if signature.starts_with('0') { '1' } else { '0' }, &signature[1..]);
+        for forged in [other, flipped, format!("{id}.{}", salts[0].trim_start_matches("salt:"))] {
+            assert_eq!(s.page(&format!("/newsletter/manage/{forged}")).await.0, 404, "{backend:?}: {forged}");
+        }
+
+        // A link sent before links were signed was the stored value itself: the next start
+        // replaces it by its hash, and the link still works.
+        let legacy = "4f1c0d8e2b7a69355c1e0f2d4b6a8c9e1f3a5b7c9d0e2f4a6b8c0d1e3f5a7b9c";
+        let mut conn = s.app.store().begin().await.unwrap();
+        sqlx::query("UPDATE subscribers SET link_salt = $1")
+            .bind(legacy)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        conn.commit().await.unwrap();
+        drop(gazette_app::App::open(s.app.config().clone()).await.expect("the app starts again"));
+        let salts = link_salts(&s).await;
+        assert!(
+            salts[0].starts_with("sha256:") && !salts[0].contains(legacy),
+            "{backend:?}: {salts:?}"
+        );
+        assert_eq!(s.page(&format!("/newsletter/manage/{legacy}")).await.0, 200, "{backend:?}");
+
+        // A second server with another key would break the first one's links: it does not start.
+        let mut other_key = s.app.config().clone();
+        other_key.newsletter.link_key = "ab".repeat(32);
+        let err = gazette_app::App::open(other_key).await.err().expect("refused").to_string();
+        assert!(err.contains("GAZETTE_NEWSLETTER_LINK_KEY"), "{backend:?}: {err}");
     }
 }

@@ -181,7 +181,7 @@ pub async fn subscriber_counts(
 // --- subscribers -----------------------------------------------------------------------------
 
 const SUBSCRIBER_COLUMNS: &str =
-    "id, email, language, status, manage_token, hard_bounces, created_at, confirmed_at";
+    "id, email, language, status, link_salt, hard_bounces, created_at, confirmed_at";
 
 fn subscriber_row(row: &AnyRow) -> Result<Subscriber, StoreError> {
     let email: String = row.try_get("email")?;
@@ -192,7 +192,7 @@ fn subscriber_row(row: &AnyRow) -> Result<Subscriber, StoreError> {
         email: EmailAddress::parse(&email).map_err(|_| bad("subscriber email", "…"))?,
         language: Language::parse(&language).map_err(|_| bad("language", &language))?,
         status: SubscriberStatus::parse(&status).ok_or_else(|| bad("status", &status))?,
-        manage_token: row.try_get("manage_token")?,
+        link_salt: row.try_get("link_salt")?,
         hard_bounces: u32::try_from(row.try_get::<i64, _>("hard_bounces")?).unwrap_or(u32::MAX),
         created_at: from_millis(row.try_get("created_at")?),
         confirmed_at: row
@@ -244,13 +244,65 @@ pub async fn mark_confirmation_requested(
     Ok(())
 }
 
-pub async fn subscriber_by_manage_token(
+/// The subscriber whose link salt is `salt` (old links are found by their hash this way).
+pub async fn subscriber_by_link_salt(
     conn: &mut AnyConnection,
-    token: &str,
+    salt: &str,
 ) -> Result<Option<Subscriber>, StoreError> {
     let select = format!("SELECT {SUBSCRIBER_COLUMNS} FROM subscribers");
-    let row = one_row(conn, &select, "manage_token", Value::Text(token.into())).await?;
+    let row = one_row(conn, &select, "link_salt", Value::Text(salt.into())).await?;
     row.as_ref().map(subscriber_row).transpose()
+}
+
+/// Up to `limit` subscribers whose link salt is still a secret from before links were signed:
+/// a value with no `kind:` prefix.
+pub async fn unprefixed_link_salts(
+    conn: &mut AnyConnection,
+    limit: u32,
+) -> Result<Vec<(SubscriberId, String)>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT id, link_salt FROM subscribers WHERE link_salt NOT LIKE '%:%' ORDER BY id LIMIT $1",
+    )
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((SubscriberId(r.try_get("id")?), r.try_get("link_salt")?)))
+        .collect()
+}
+
+pub async fn set_link_salt(
+    conn: &mut AnyConnection,
+    id: SubscriberId,
+    salt: &str,
+) -> Result<(), StoreError> {
+    sqlx::query("UPDATE subscribers SET link_salt = $1 WHERE id = $2")
+        .bind(salt)
+        .bind(id.0)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// The id of the key recorded for `purpose`, recording `key_id` if none is: the first server
+/// to start decides, and the others are compared with it.
+pub async fn signing_key_id(
+    conn: &mut AnyConnection,
+    purpose: &str,
+    key_id: &str,
+) -> Result<String, StoreError> {
+    sqlx::query(
+        "INSERT INTO signing_keys (purpose, key_id) VALUES ($1, $2) ON CONFLICT (purpose) DO NOTHING",
+    )
+    .bind(purpose)
+    .bind(key_id)
+    .execute(&mut *conn)
+    .await?;
+    let row = sqlx::query("SELECT key_id FROM signing_keys WHERE purpose = $1")
+        .bind(purpose)
+        .fetch_one(conn)
+        .await?;
+    Ok(row.try_get("key_id")?)
 }
 
 /// The subscriber a confirmation link was sent to, with the instant the link expires.
@@ -281,18 +333,18 @@ pub async fn insert_subscriber(
     email: &EmailAddress,
     language: &Language,
     status: SubscriberStatus,
-    manage_token: &str,
+    link_salt: &str,
     now: OffsetDateTime,
 ) -> Result<SubscriberId, StoreError> {
     let confirmed_at = (status == SubscriberStatus::Confirmed).then(|| to_millis(now));
     let row = sqlx::query(
-        "INSERT INTO subscribers (email, language, status, manage_token, created_at, confirmed_at) \
+        "INSERT INTO subscribers (email, language, status, link_salt, created_at, confirmed_at) \
          VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
     )
     .bind(email.as_str())
     .bind(language.as_str())
     .bind(status.as_str())
-    .bind(manage_token)
+    .bind(link_salt)
     .bind(to_millis(now))
     .bind(confirmed_at)
     .fetch_one(conn)
@@ -747,7 +799,8 @@ pub struct DueDelivery {
     pub subscriber: SubscriberId,
     pub email: String,
     pub language: String,
-    pub manage_token: String,
+    /// Varies the signature of their links (see `Subscriber::link_salt`).
+    pub link_salt: String,
     /// This attempt's number, from 1.
     pub attempt: u32,
 }
@@ -785,7 +838,7 @@ pub async fn claim_deliveries(
     }
     let ids: Vec<i64> = attempts.keys().copied().collect();
     let mut sql = Sql::new(
-        "SELECT u.id, u.email, u.language, u.manage_token FROM subscribers u \
+        "SELECT u.id, u.email, u.language, u.link_salt FROM subscribers u \
          JOIN subscriptions s ON s.subscriber_id = u.id AND s.confirmed = 1 AND s.newsletter_id = ",
     );
     sql.bind(Value::Int(newsletter.0))
@@ -799,7 +852,7 @@ pub async fn claim_deliveries(
             subscriber: SubscriberId(id),
             email: r.try_get("email")?,
             language: r.try_get("language")?,
-            manage_token: r.try_get("manage_token")?,
+            link_salt: r.try_get("link_salt")?,
             attempt: u32::try_from(attempts.remove(&id).unwrap_or(1)).unwrap_or(u32::MAX),
         });
     }

@@ -5,6 +5,7 @@
 //! request is the same whether or not the address was already on the list, so the form cannot
 //! be used to learn who reads the publication.
 
+pub(crate) mod links;
 mod pages;
 mod sending;
 
@@ -178,7 +179,7 @@ impl App {
                     &email,
                     &language,
                     SubscriberStatus::Pending,
-                    &new_secret(),
+                    &links::new_salt(),
                     t,
                 )
                 .await?;
@@ -276,15 +277,14 @@ impl App {
         Ok(SubscribeOutcome::Confirmed { newsletters: names })
     }
 
-    async fn subscriber_by_link(
+    pub(super) async fn subscriber_by_link(
         &self,
         conn: &mut AnyConnection,
         token: &str,
     ) -> AppResult<Subscriber> {
-        if token.is_empty() || token.len() > 128 {
-            return Err(AppError::NotFound("subscription link".into()));
-        }
-        rows::subscriber_by_manage_token(conn, token)
+        self.0
+            .link_key
+            .subscriber(conn, token)
             .await?
             .ok_or_else(|| AppError::NotFound("subscription link".into()))
     }
@@ -707,7 +707,7 @@ impl App {
                         email,
                         language,
                         SubscriberStatus::Confirmed,
-                        &new_secret(),
+                        &links::new_salt(),
                         t,
                     )
                     .await?

@@ -220,9 +220,7 @@ impl App {
     ) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
         // The link must be real, or the page would offer a button that does nothing.
-        rows::subscriber_by_manage_token(&mut conn, token)
-            .await?
-            .ok_or_else(|| AppError::NotFound("subscription link".into()))?;
+        self.subscriber_by_link(&mut conn, token).await?;
         let ctx = self.ctx(&mut conn).await?;
         let newsletter_name = match list {
             Some(slug) => rows::newsletter_by_slug(&mut conn, slug)

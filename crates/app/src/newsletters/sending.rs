@@ -374,15 +374,16 @@ impl App {
                 }
                 let Some(d) = queue.next() else { break };
                 let r = Arc::clone(rendered);
+                let link = self.0.link_key.link(d.subscriber, &d.link_salt);
                 let email = Email {
                     to: d.email,
                     subject: r.subject.clone(),
-                    text: r.text.replace(TOKEN_SLOT, &d.manage_token),
-                    html: Some(r.html.replace(TOKEN_SLOT, &d.manage_token)),
+                    text: r.text.replace(TOKEN_SLOT, &link),
+                    html: Some(r.html.replace(TOKEN_SLOT, &link)),
                     message_id: format!("edition-{}.{}@{host}", edition.id, d.subscriber),
                     list_unsubscribe: Some(format!(
-                        "{base}/newsletter/unsubscribe/{}?list={}",
-                        d.manage_token, n.slug
+                        "{base}/newsletter/unsubscribe/{link}?list={}",
+                        n.slug
                     )),
                     list_id: Some(format!(
                         "{} <{}.{host}>",
