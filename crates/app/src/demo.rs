@@ -11,7 +11,7 @@ use gazette_domain::{
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
 
-use crate::services::articles::Actor;
+use crate::Actor;
 use crate::{App, now};
 
 static DEMO: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../demo");
@@ -76,7 +76,8 @@ pub const DEMO_EDITOR: &str = "editor@meridian.example";
 /// Loads the demo publication into an empty store; does nothing if articles already exist.
 pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
     let (existing, _) = app
-        .list_articles(
+        .articles()
+        .list(
             &crate::ArticleQuery {
                 page: 1,
                 per_page: 1,
@@ -93,18 +94,18 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
     }
     let site: Site = toml::from_str(file("site.toml")?).context("demo/site.toml")?;
     let system = Actor::System;
-    app.put_settings(&system, site.settings).await?;
+    app.settings().put(&system, site.settings).await?;
     for a in site.authors {
-        app.put_author(&system, None, a).await?;
+        app.taxonomy().put_author(&system, None, a).await?;
     }
     for s in site.sources {
-        app.put_source(&system, None, s).await?;
+        app.taxonomy().put_source(&system, None, s).await?;
     }
     for r in site.regions {
-        app.put_region(&system, None, r).await?;
+        app.taxonomy().put_region(&system, None, r).await?;
     }
     for t in site.themes {
-        app.put_theme(&system, None, t).await?;
+        app.taxonomy().put_theme(&system, None, t).await?;
     }
     copy_media(app)?;
 
@@ -142,25 +143,28 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
             original: fm.original,
         };
         let article = app
-            .create_article(&system, input)
+            .articles()
+            .create(&system, input)
             .await
             .with_context(|| name.clone())?;
         match fm.status.as_deref() {
             None => {
                 let at = gazette_domain::parse_timestamp("published", &fm.published)?;
-                app.publish_article_at(&system, article.id, Some(at))
+                app.articles()
+                    .publish_at(&system, article.id, Some(at))
                     .await?;
                 summary.published += 1;
             }
             Some("draft") => summary.drafts += 1,
             Some("scheduled") => {
                 let minutes = fm.publish_in_minutes.unwrap_or(5);
-                app.schedule_article(
-                    &system,
-                    article.id,
-                    now() + Duration::from_secs(minutes * 60),
-                )
-                .await?;
+                app.articles()
+                    .schedule(
+                        &system,
+                        article.id,
+                        now() + Duration::from_secs(minutes * 60),
+                    )
+                    .await?;
                 summary.scheduled += 1;
             }
             Some(other) => bail!("{name}: unknown status {other:?}"),
@@ -168,24 +172,29 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
     }
     // Reports list their articles, so they come after them; newsletters may follow a report.
     for r in site.reports {
-        app.put_report(&system, None, r).await?;
+        app.taxonomy().put_report(&system, None, r).await?;
     }
     let first = site.newsletters.first().map(|n| n.slug.clone());
     for n in site.newsletters {
-        app.create_newsletter(&system, n).await?;
+        app.newsletters().create(&system, n).await?;
     }
     if let (Some(slug), Some(edition)) = (first, site.first_edition) {
-        app.set_next_edition(&system, &slug, edition).await?;
-        app.send_next_edition_now(&system, &slug).await?;
+        app.newsletters()
+            .set_next_edition(&system, &slug, edition)
+            .await?;
+        app.newsletters()
+            .send_next_edition_now(&system, &slug)
+            .await?;
     }
-    app.add_user(crate::NewUser {
-        email: DEMO_EDITOR.into(),
-        name: "Demo Editor".into(),
-        role: gazette_domain::Role::Administrator,
-    })
-    .await?;
+    app.users()
+        .add(crate::NewUser {
+            email: DEMO_EDITOR.into(),
+            name: "Demo Editor".into(),
+            role: gazette_domain::Role::Administrator,
+        })
+        .await?;
     let password = crate::random_token()[..20].to_owned();
-    app.set_password(DEMO_EDITOR, &password).await?;
+    app.sessions().set_password(DEMO_EDITOR, &password).await?;
     summary.editor = Some((DEMO_EDITOR.to_owned(), password));
     Ok(summary)
 }

@@ -77,3 +77,25 @@ impl From<sqlx::Error> for AppError {
 }
 
 pub type AppResult<T> = Result<T, AppError>;
+
+/// Why the application could not start; each names what to fix.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("cannot create data directory {}: {source}", dir.display())]
+    DataDirectory {
+        dir: std::path::PathBuf,
+        source: std::io::Error,
+    },
+    /// A section of the configuration cannot be used as it is.
+    #[error("[{0}] {1}")]
+    Config(&'static str, String),
+    /// A setting that cannot be used, in a message that already names it.
+    #[error("{0}")]
+    Setting(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Render(#[from] gazette_render::RenderError),
+    #[error(transparent)]
+    Other(#[from] AppError),
+}

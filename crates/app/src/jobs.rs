@@ -7,9 +7,8 @@
 use std::time::Duration;
 
 use gazette_domain::{ArticleId, EditionId, NewsletterId, SubscriberId};
-use gazette_store::{JobStatus, JobSummary, NewJob, jobs as rows};
+use gazette_store::{JobStatus, JobSummary, jobs as rows};
 use serde::{Deserialize, Serialize};
-use time::OffsetDateTime;
 
 use crate::{App, AppError, AppResult, now};
 
@@ -52,7 +51,7 @@ impl JobKind {
     }
 
     /// Jobs with the same key collapse into one: rescheduling moves the job instead of adding one.
-    fn unique_key(&self) -> Option<String> {
+    pub(crate) fn unique_key(&self) -> Option<String> {
         match self {
             Self::PublishScheduled { article } => Some(format!("publish:{article}")),
             // Several saves in a row make one ping.
@@ -100,7 +99,7 @@ impl From<AppError> for JobError {
     }
 }
 
-const MAX_ATTEMPTS: i64 = 8;
+pub(crate) const MAX_ATTEMPTS: i64 = 8;
 /// How long a claim lasts without news from its worker. A running job's lease is renewed every
 /// `LEASE / 3`, so a long job (an edition to 100,000 readers) keeps it, and a job whose process
 /// died is taken up again within this time.
@@ -111,45 +110,26 @@ pub fn backoff(attempts: i64) -> Duration {
     Duration::from_secs(2u64.saturating_pow(attempts.clamp(1, 12) as u32).min(3600))
 }
 
-impl App {
-    pub async fn enqueue(&self, job: JobKind, run_at: OffsetDateTime) -> AppResult<i64> {
-        let mut tx = self.store().begin().await?;
-        let id = self.enqueue_in(&mut tx, job, run_at).await?;
-        tx.commit().await?;
-        self.wake_jobs();
-        Ok(id)
-    }
+/// The queue's runner: claims due jobs and hands each to the service that does it. It holds the
+/// whole application (cheap to clone), since any service may have work queued.
+#[derive(Clone)]
+pub struct Jobs(pub(crate) App);
 
-    /// Enqueues `job` inside the caller's transaction, so the work and the change that asks for
-    /// it commit together. The caller wakes the runner after commit.
-    pub(crate) async fn enqueue_in(
-        &self,
-        conn: &mut sqlx::AnyConnection,
-        job: JobKind,
-        run_at: OffsetDateTime,
-    ) -> AppResult<i64> {
-        let (kind, payload) = encode(&job);
-        let new = NewJob {
-            kind,
-            payload,
-            unique_key: job.unique_key(),
-            run_at,
-            max_attempts: MAX_ATTEMPTS,
-        };
-        Ok(rows::enqueue(conn, &new, now()).await?)
+impl std::ops::Deref for Jobs {
+    type Target = crate::core::Core;
+    fn deref(&self) -> &crate::core::Core {
+        self.0.core()
     }
+}
 
-    pub async fn list_jobs(
-        &self,
-        statuses: &[JobStatus],
-        limit: u32,
-    ) -> AppResult<Vec<JobSummary>> {
+impl Jobs {
+    pub async fn list(&self, statuses: &[JobStatus], limit: u32) -> AppResult<Vec<JobSummary>> {
         Ok(rows::list(&mut *self.store().reader().await?, statuses, limit).await?)
     }
 
     /// Runs `job` here if it is queued, due and not held by another process; returns whether it
     /// ran. (`gazette newsletter send` sends in its own process this way, beside any server.)
-    pub async fn run_queued_job(&self, job: JobKind, worker: &str) -> AppResult<bool> {
+    pub async fn run_queued(&self, job: JobKind, worker: &str) -> AppResult<bool> {
         let Some(key) = job.unique_key() else {
             return Ok(false);
         };
@@ -164,7 +144,7 @@ impl App {
     }
 
     /// Claims and runs due jobs until none is left; returns how many ran.
-    pub async fn run_due_jobs(&self, worker: &str) -> AppResult<usize> {
+    pub async fn run_due(&self, worker: &str) -> AppResult<usize> {
         let mut ran = 0;
         loop {
             if self.is_shutting_down() {
@@ -213,20 +193,25 @@ impl App {
     }
 
     async fn run_job(&self, job: JobKind) -> Result<(), JobError> {
+        let app = &self.0;
         match job {
             JobKind::PublishScheduled { article } => {
-                self.publish_if_due(article).await?;
+                app.articles().publish_if_due(article).await?;
                 Ok(())
             }
-            JobKind::WebSubPing { article } => self.ping_websub_hub(article).await,
-            JobKind::ConfirmSubscription { subscriber } => self.send_confirmation(subscriber).await,
-            JobKind::NewsletterDue { newsletter } => self.newsletter_due(newsletter).await,
-            JobKind::SendEdition { edition } => self.send_edition(edition).await,
-            JobKind::PollFeed { feed } => self.poll_feed_job(feed).await,
-            JobKind::TranslateArticle { article, lang } => {
-                self.translate_article_job(article, &lang).await
+            JobKind::WebSubPing { article } => app.public().ping_websub_hub(article).await,
+            JobKind::ConfirmSubscription { subscriber } => {
+                app.newsletters().send_confirmation(subscriber).await
             }
-            JobKind::PasswordReset { email } => self.send_password_reset(&email).await,
+            JobKind::NewsletterDue { newsletter } => {
+                app.newsletters().newsletter_due(newsletter).await
+            }
+            JobKind::SendEdition { edition } => app.newsletters().send_edition(edition).await,
+            JobKind::PollFeed { feed } => app.syndication().poll_feed_job(feed).await,
+            JobKind::TranslateArticle { article, lang } => {
+                app.translations().translate_job(article, &lang).await
+            }
+            JobKind::PasswordReset { email } => app.sessions().send_password_reset(&email).await,
         }
     }
 
@@ -234,7 +219,7 @@ impl App {
     /// finishing it must present.
     fn keep_lease(&self, job: rows::Job) -> Heartbeat {
         let (stop, mut stopped) = tokio::sync::oneshot::channel::<()>();
-        let app = self.clone();
+        let store = self.store().clone();
         let task = tokio::spawn(async move {
             let mut job = job;
             loop {
@@ -243,7 +228,7 @@ impl App {
                     () = tokio::time::sleep(LEASE / 3) => {}
                 }
                 let renewed = async {
-                    let mut conn = app.store().begin().await?;
+                    let mut conn = store.begin().await?;
                     let held = rows::extend(&mut conn, &mut job, now() + LEASE).await?;
                     conn.commit().await?;
                     Ok::<_, gazette_store::StoreError>(held)
@@ -268,30 +253,18 @@ impl App {
 
     /// The queue runner: runs due jobs, then sleeps until woken by a new job or a second passes
     /// (jobs enqueued by other processes, and scheduled times, are noticed within a second).
-    /// Returns once [`App::shut_down`] was called and the job in hand has finished.
-    pub async fn run_jobs_forever(self, worker: String) {
-        let mut shutdown = self.0.shutdown.subscribe();
+    /// Returns once [`crate::Core::shut_down`] was called and the job in hand has finished.
+    pub async fn run_forever(self, worker: String) {
+        let mut shutdown = self.shutdown_signal();
         while !*shutdown.borrow() {
-            if let Err(err) = self.run_due_jobs(&worker).await {
+            if let Err(err) = self.run_due(&worker).await {
                 tracing::error!(error = %err, "job runner could not reach the queue");
             }
             tokio::select! {
-                _ = tokio::time::timeout(Duration::from_secs(1), self.0.jobs_wakeup.notified()) => {}
+                _ = tokio::time::timeout(Duration::from_secs(1), self.jobs_rung()) => {}
                 _ = shutdown.changed() => {}
             }
         }
-    }
-
-    /// Asks long jobs to stop at their next safe point and the runner to take no new job.
-    /// A newsletter send finishes the messages in flight, records them and re-enqueues the rest.
-    pub fn shut_down(&self) {
-        let _ = self.0.shutdown.send(true);
-        self.wake_jobs();
-    }
-
-    /// Whether [`App::shut_down`] was called.
-    pub fn is_shutting_down(&self) -> bool {
-        *self.0.shutdown.borrow()
     }
 }
 
@@ -307,7 +280,7 @@ impl Heartbeat {
     }
 }
 
-fn encode(job: &JobKind) -> (String, String) {
+pub(crate) fn encode(job: &JobKind) -> (String, String) {
     let value = serde_json::to_value(job).expect("job kinds serialise");
     (job.name().to_owned(), value["payload"].to_string())
 }

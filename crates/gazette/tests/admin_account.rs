@@ -69,15 +69,24 @@ async fn an_emailed_link_sets_a_new_password_once_and_signs_out_everywhere() {
         let url = smtp.url();
         let s = TestServer::start_with(backend, |c| c.mail.smtp_url = url).await;
         s.app
+            .sessions()
             .set_password(EMAIL, "the old password here")
             .await
             .unwrap();
         let (old_secret, _) = s
             .app
+            .sessions()
             .sign_in(EMAIL, "the old password here", LOCAL)
             .await
             .unwrap();
-        assert!(s.app.session(&old_secret).await.unwrap().is_some());
+        assert!(
+            s.app
+                .sessions()
+                .session(&old_secret)
+                .await
+                .unwrap()
+                .is_some()
+        );
         let http = client();
 
         // An unknown address: the same answer, no email.
@@ -151,6 +160,7 @@ async fn an_emailed_link_sets_a_new_password_once_and_signs_out_everywhere() {
 
         assert!(
             s.app
+                .sessions()
                 .sign_in(EMAIL, "a brand new password", LOCAL)
                 .await
                 .is_ok(),
@@ -158,13 +168,19 @@ async fn an_emailed_link_sets_a_new_password_once_and_signs_out_everywhere() {
         );
         assert!(
             s.app
+                .sessions()
                 .sign_in(EMAIL, "the old password here", LOCAL)
                 .await
                 .is_err(),
             "{ctx}"
         );
         assert!(
-            s.app.session(&old_secret).await.unwrap().is_none(),
+            s.app
+                .sessions()
+                .session(&old_secret)
+                .await
+                .unwrap()
+                .is_none(),
             "{ctx}: the old session was ended"
         );
         // The link works once.

@@ -14,7 +14,11 @@ const PASSWORD: &str = "tide tables at dawn";
 
 /// The admin pages as the editor sees them once signed in.
 async fn sign_in(s: &TestServer) -> AdminClient<'_> {
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     AdminClient::sign_in(s, EMAIL, PASSWORD, "/admin/articles").await
 }
 

@@ -197,7 +197,11 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
         return;
     };
     let s = TestServer::start(Backend::Sqlite).await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     seed(&s).await;
     let files = tempfile::tempdir().unwrap();
     let photo = files.path().join("night-ferry.jpg");

@@ -32,7 +32,11 @@ async fn an_editor_imports_with_the_button_and_publishes_from_the_review_queue()
         c.syndication.allow_private = vec!["127.0.0.1".into()]
     })
     .await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     let partner = PartnerSite::start().await;
     partner.put_html(
         "/ferries",

@@ -15,7 +15,11 @@ const PASSWORD: &str = "a desk by the window";
 
 /// The admin pages as `email` sees them once signed in.
 async fn sign_in<'a>(s: &'a TestServer, email: &str) -> AdminClient<'a> {
-    s.app.set_password(email, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(email, PASSWORD)
+        .await
+        .unwrap();
     AdminClient::sign_in(s, email, PASSWORD, "/admin/authors").await
 }
 
@@ -72,7 +76,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             location, "/admin/authors/harbour-desk?notice=saved",
             "{ctx}"
         );
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         let author = tax.author_by_slug("harbour-desk").expect("renamed");
         assert_eq!(author.kind.as_str(), "organisation", "{ctx}");
         assert_eq!(author.url.as_deref(), Some("https://harbour.example/desk"));
@@ -99,7 +103,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             html.contains("Strait Courier / Amal Rahim, Jo Park"),
             "{ctx}: the example line"
         );
-        let source = s.app.taxonomies().await.unwrap();
+        let source = s.app.taxonomy().all().await.unwrap();
         let source = source.source_by_slug("strait-courier").unwrap();
         assert!(source.canonical_to_original && source.trusted && !source.allow_republish);
         // Unchecked boxes are saved as off.
@@ -114,7 +118,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             ],
         )
         .await;
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         let source = tax.source_by_slug("strait-courier").unwrap();
         assert!(!source.trusted && source.allow_republish, "{ctx}");
         assert_eq!(source.copyright_template, "Copyright © {source}, {year}");
@@ -129,7 +133,13 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
         assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
         let (_, html) = d.get(&location).await;
         assert!(html.contains("https://courier.example/feed.xml"), "{ctx}");
-        let feed = s.app.feeds_of("strait-courier").await.unwrap()[0].id;
+        let feed = s
+            .app
+            .syndication()
+            .feeds_of("strait-courier")
+            .await
+            .unwrap()[0]
+            .id;
         let (status, _, _) = d
             .post(
                 &format!("/admin/sources/strait-courier/feeds/{feed}/poll"),
@@ -144,7 +154,14 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             )
             .await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
-        assert!(s.app.feeds_of("strait-courier").await.unwrap().is_empty());
+        assert!(
+            s.app
+                .syndication()
+                .feeds_of("strait-courier")
+                .await
+                .unwrap()
+                .is_empty()
+        );
         let (status, _, html) = d
             .post("/admin/sources/strait-courier/feeds", &[("url", "ftp://x")])
             .await;
@@ -178,7 +195,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
         assert!(html.contains("id=\"parent-error\""), "{ctx}");
         assert_eq!(input_value(&html, "name"), Some("MENA"), "{ctx}: kept");
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         let mena = tax.region_by_slug("mena").unwrap().id;
         assert_eq!(tax.region_by_slug("iraq").unwrap().parent_id, Some(mena));
 
@@ -199,7 +216,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             ],
         )
         .await;
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         assert_eq!(tax.theme_by_slug("labour").unwrap().name, "Labour & unions");
 
         // Reports, with their articles in the order given.
@@ -237,9 +254,14 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             ],
         )
         .await;
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         let report = tax.report_by_slug("harbour-winter").unwrap();
-        let order = s.app.report_article_slugs(report, false).await.unwrap();
+        let order = s
+            .app
+            .taxonomy()
+            .report_article_slugs(report, false)
+            .await
+            .unwrap();
         let order: Vec<&str> = order.iter().map(|s| s.as_str()).collect();
         assert_eq!(order, ["dockers-strike", "ferry-fares-rise"], "{ctx}");
         // An unknown article is shown beside the list, with the list kept.
@@ -271,7 +293,7 @@ async fn each_kind_is_created_edited_and_deleted_through_its_form() {
             let (status, _) = d.get(path).await;
             assert_eq!(status, StatusCode::NOT_FOUND, "{ctx} {path} is gone");
         }
-        let tax = s.app.taxonomies().await.unwrap();
+        let tax = s.app.taxonomy().all().await.unwrap();
         assert!(tax.authors.is_empty() && tax.sources.is_empty() && tax.themes.is_empty());
         assert_eq!(tax.regions.len(), 1, "{ctx}: only mena is left");
     }
@@ -321,7 +343,7 @@ async fn an_invalid_field_is_shown_beside_it_with_what_was_typed_kept() {
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
         assert!(html.contains("id=\"copyright_template-error\""), "{ctx}");
         assert!(
-            s.app.taxonomies().await.unwrap().sources.is_empty(),
+            s.app.taxonomy().all().await.unwrap().sources.is_empty(),
             "{ctx}"
         );
         // A bad social link in the settings is shown on its row.
@@ -395,7 +417,7 @@ async fn settings_saved_through_the_form_reach_the_public_site() {
             .await;
         assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}: {body}");
         assert_eq!(location, "/admin/settings?notice=saved");
-        let settings = s.app.settings().await.unwrap();
+        let settings = s.app.settings().get().await.unwrap();
         assert_eq!(settings.footer_copyright, "© 2026 Meridian Review Ltd");
         assert_eq!(settings.social.len(), 1, "{ctx}: the blank row is dropped");
         assert!(settings.feed_full_content && !settings.allow_republish);
@@ -415,7 +437,8 @@ async fn a_contributor_is_refused_the_users_and_settings_pages() {
         let ctx = format!("{backend:?}");
         let s = TestServer::start(backend).await;
         s.app
-            .add_user(NewUser {
+            .users()
+            .add(NewUser {
                 email: "writer@test.example".into(),
                 name: "Jo Writer".into(),
                 role: Role::Contributor,
@@ -446,7 +469,11 @@ async fn a_contributor_is_refused_the_users_and_settings_pages() {
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
         let (status, _, _) = d.post("/admin/settings", &[("name", "Taken over")]).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
-        assert_eq!(s.app.settings().await.unwrap().name, "Gazette", "{ctx}");
+        assert_eq!(
+            s.app.settings().get().await.unwrap().name,
+            "Gazette",
+            "{ctx}"
+        );
         // Contributors see the taxonomies but may not change them.
         let (status, _, html) = d
             .post("/admin/themes", &[("name", "Labour"), ("slug", "labour")])
@@ -496,7 +523,7 @@ async fn the_last_administrator_cannot_be_demoted() {
             .nth(1)
             .and_then(|r| r.split('<').next())
             .unwrap();
-        assert!(s.app.user_for_token(token).await.is_ok(), "{ctx}");
+        assert!(s.app.users().for_token(token).await.is_ok(), "{ctx}");
         let (_, again) = d.get("/admin/users").await;
         assert!(!again.contains(token), "{ctx}: shown once");
         assert!(again.contains("second@test.example"), "{ctx}");
@@ -542,7 +569,14 @@ async fn a_form_without_the_csrf_token_is_refused() {
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
         let (status, _, _) = d.post_raw("/admin/settings", &[("name", "X")]).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
-        assert!(s.app.taxonomies().await.unwrap().themes.is_empty(), "{ctx}");
-        assert_eq!(s.app.settings().await.unwrap().name, "Gazette", "{ctx}");
+        assert!(
+            s.app.taxonomy().all().await.unwrap().themes.is_empty(),
+            "{ctx}"
+        );
+        assert_eq!(
+            s.app.settings().get().await.unwrap().name,
+            "Gazette",
+            "{ctx}"
+        );
     }
 }

@@ -18,7 +18,11 @@ async fn an_administrator_manages_sources_regions_and_settings() {
         return;
     };
     let s = TestServer::start(Backend::Sqlite).await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     // A newsroom's worth of entries, so the lists look like a day's work.
     for (slug, name, home) in [
         (
@@ -129,7 +133,7 @@ async fn an_administrator_manages_sources_regions_and_settings() {
     let list = browser.text("#list").await;
     let (iraq, basra) = (list.find("Iraq").unwrap(), list.find("Basra").unwrap());
     assert!(iraq < basra, "Basra is listed under Iraq: {list}");
-    let tax = s.app.taxonomies().await.unwrap();
+    let tax = s.app.taxonomy().all().await.unwrap();
     let iraq_id = tax.region_by_slug("iraq").unwrap().id;
     assert_eq!(
         tax.region_by_slug("basra").unwrap().parent_id,

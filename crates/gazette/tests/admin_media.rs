@@ -19,7 +19,11 @@ const EXIF_MARKER: &[u8] = b"GazetteTestCamera GPS 51.5N";
 const BOUNDARY: &str = "----gazette-test-boundary-7f3a";
 
 async fn sign_in(s: &TestServer) -> AdminClient<'_> {
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     AdminClient::sign_in(s, EMAIL, PASSWORD, "/admin/media").await
 }
 

@@ -53,7 +53,11 @@ async fn an_editor_uploads_an_image_and_finds_it_in_the_library() {
         return;
     };
     let s = TestServer::start(Backend::Sqlite).await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     let files = tempfile::tempdir().unwrap();
     let harbour = files.path().join("harbour-at-dusk.jpg");
     scene(1600, 1000, 40)

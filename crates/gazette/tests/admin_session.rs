@@ -125,7 +125,11 @@ async fn signing_in_opens_a_database_session_that_signing_out_ends() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let a = Admin {
             s: &s,
             http: client(),
@@ -217,7 +221,11 @@ async fn repeated_failures_lock_the_account_for_a_while_without_saying_so() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;
         let ctx = format!("{backend:?}");
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let a = Admin {
             s: &s,
             http: client(),
@@ -245,7 +253,12 @@ async fn repeated_failures_lock_the_account_for_a_while_without_saying_so() {
             "{ctx}"
         );
         // Short passwords are refused when set.
-        let err = s.app.set_password(EMAIL, "short").await.unwrap_err();
+        let err = s
+            .app
+            .sessions()
+            .set_password(EMAIL, "short")
+            .await
+            .unwrap_err();
         assert!(
             err.to_string().contains("at least 10 characters"),
             "{ctx}: {err}"
@@ -261,7 +274,11 @@ async fn the_import_form_makes_a_draft_and_shows_errors_next_to_the_field() {
         })
         .await;
         let ctx = format!("{backend:?}");
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let a = Admin {
             s: &s,
             http: client(),

@@ -22,7 +22,11 @@ async fn an_editor_reviews_a_machine_translation_side_by_side() {
         c.translation = fake.settings(&["fr", "ar"]);
     })
     .await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     let (id, slug) = s
         .publish_new(json!({
             "title": "Ferry routes reopen after the storm",

@@ -69,7 +69,8 @@ async fn contributor_can_write_a_draft_but_not_publish_it() {
         let s = TestServer::start(backend).await;
         let (_, token) = s
             .app
-            .add_user(gazette_app::NewUser {
+            .users()
+            .add(gazette_app::NewUser {
                 email: "writer@test.example".into(),
                 name: "Wren Writer".into(),
                 role: Role::Contributor,

@@ -204,6 +204,7 @@ async fn server(adjust: impl FnOnce(&mut gazette_app::Config)) -> TestServer {
     })
     .await;
     s.app
+        .sessions()
         .set_password(EMAIL, PASSWORD)
         .await
         .expect("the administrator gets a password");

@@ -386,7 +386,8 @@ async fn ghost_export_is_imported_through_the_service_and_the_binary() {
         };
         let err = s
             .app
-            .import_ghost(&fixture("saltmarsh.ghost.json"), &without_url, |_, _| {})
+            .site_import()
+            .ghost(&fixture("saltmarsh.ghost.json"), &without_url, |_, _| {})
             .await
             .unwrap_err();
         assert!(err.to_string().contains("--site-url"), "{err}");
@@ -399,7 +400,8 @@ async fn ghost_export_is_imported_through_the_service_and_the_binary() {
         let mut calls = 0;
         let summary = s
             .app
-            .import_ghost(&fixture("saltmarsh.ghost.json"), &options, |_, _| {
+            .site_import()
+            .ghost(&fixture("saltmarsh.ghost.json"), &options, |_, _| {
                 calls += 1
             })
             .await

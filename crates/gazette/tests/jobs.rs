@@ -428,8 +428,8 @@ async fn an_unreadable_job_fails_for_good_in_the_runner() {
         let store = app.store();
         let ctx = format!("{backend:?}");
         let id = enqueue(store, &new_job("no_such_kind", None, now() - secs(1))).await;
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 1, "{ctx}");
-        let failed = app.list_jobs(&[JobStatus::Failed], 10).await.unwrap();
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 1, "{ctx}");
+        let failed = app.jobs().list(&[JobStatus::Failed], 10).await.unwrap();
         assert_eq!(failed.len(), 1, "{ctx}");
         assert_eq!(failed[0].id, id);
         assert_eq!(
@@ -444,7 +444,7 @@ async fn an_unreadable_job_fails_for_good_in_the_runner() {
             "{ctx}: {:?}",
             failed[0].last_error
         );
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 0, "{ctx}");
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 0, "{ctx}");
     }
 }
 
@@ -455,36 +455,42 @@ async fn a_scheduled_article_is_published_by_the_queue_once() {
         let ctx = format!("{backend:?}");
         let sys = Actor::System;
         let article = app
-            .create_article(&sys, draft("Dam talks resume at dawn"))
+            .articles()
+            .create(&sys, draft("Dam talks resume at dawn"))
             .await
             .unwrap();
         let at = now() + secs(1);
-        let scheduled = app.schedule_article(&sys, article.id, at).await.unwrap();
+        let scheduled = app.articles().schedule(&sys, article.id, at).await.unwrap();
         assert_eq!(scheduled.status, ArticleStatus::Scheduled);
 
         // Not yet.
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 0, "{ctx}");
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 0, "{ctx}");
         assert_eq!(
-            app.article(article.id).await.unwrap().status,
+            app.articles().article(article.id).await.unwrap().status,
             ArticleStatus::Scheduled
         );
 
         let wait = (at - now()).max(time::Duration::ZERO) + time::Duration::milliseconds(50);
         tokio::time::sleep(Duration::try_from(wait).unwrap()).await;
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 1, "{ctx}");
-        let published = app.article(article.id).await.unwrap();
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 1, "{ctx}");
+        let published = app.articles().article(article.id).await.unwrap();
         assert_eq!(published.status, ArticleStatus::Published, "{ctx}");
         assert_eq!(published.published_at, Some(millis(at)), "{ctx}");
         assert_eq!(published.scheduled_at, None, "{ctx}");
 
         // A second run has nothing to do.
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 0, "{ctx}");
-        assert_eq!(app.article(article.id).await.unwrap(), published, "{ctx}");
-        let done = app.list_jobs(&[JobStatus::Done], 10).await.unwrap();
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 0, "{ctx}");
+        assert_eq!(
+            app.articles().article(article.id).await.unwrap(),
+            published,
+            "{ctx}"
+        );
+        let done = app.jobs().list(&[JobStatus::Done], 10).await.unwrap();
         assert_eq!(done.len(), 1, "{ctx}");
         assert_eq!(done[0].kind, "publish_scheduled");
         assert!(
-            app.list_jobs(&[JobStatus::Failed], 10)
+            app.jobs()
+                .list(&[JobStatus::Failed], 10)
                 .await
                 .unwrap()
                 .is_empty()
@@ -499,20 +505,29 @@ async fn rescheduling_moves_the_one_publish_job() {
         let ctx = format!("{backend:?}");
         let sys = Actor::System;
         let article = app
-            .create_article(&sys, draft("Weekend edition"))
+            .articles()
+            .create(&sys, draft("Weekend edition"))
             .await
             .unwrap();
         let first = now() + secs(3600);
         let second = now() + secs(7200);
-        app.schedule_article(&sys, article.id, first).await.unwrap();
-        app.schedule_article(&sys, article.id, second)
+        app.articles()
+            .schedule(&sys, article.id, first)
             .await
             .unwrap();
-        let all = app.list_jobs(&[], 10).await.unwrap();
+        app.articles()
+            .schedule(&sys, article.id, second)
+            .await
+            .unwrap();
+        let all = app.jobs().list(&[], 10).await.unwrap();
         assert_eq!(all.len(), 1, "{ctx}: {all:?}");
         assert_eq!(all[0].run_at, millis(second), "{ctx}");
         assert_eq!(
-            app.article(article.id).await.unwrap().scheduled_at,
+            app.articles()
+                .article(article.id)
+                .await
+                .unwrap()
+                .scheduled_at,
             Some(millis(second))
         );
     }
@@ -524,35 +539,42 @@ async fn a_publish_job_for_a_deleted_article_does_nothing() {
         let (_store, app) = open(backend).await;
         let ctx = format!("{backend:?}");
         let sys = Actor::System;
-        let keep = app.create_article(&sys, draft("Still here")).await.unwrap();
+        let keep = app
+            .articles()
+            .create(&sys, draft("Still here"))
+            .await
+            .unwrap();
         let article = app
-            .create_article(&sys, draft("Pulled before dawn"))
+            .articles()
+            .create(&sys, draft("Pulled before dawn"))
             .await
             .unwrap();
         let at = now() + secs(1);
-        app.schedule_article(&sys, article.id, at).await.unwrap();
-        app.delete_article(&sys, article.id).await.unwrap();
+        app.articles().schedule(&sys, article.id, at).await.unwrap();
+        app.articles().delete(&sys, article.id).await.unwrap();
 
         let wait = (at - now()).max(time::Duration::ZERO) + time::Duration::milliseconds(50);
         tokio::time::sleep(Duration::try_from(wait).unwrap()).await;
-        assert_eq!(app.run_due_jobs("w").await.unwrap(), 1, "{ctx}");
-        let done = app.list_jobs(&[JobStatus::Done], 10).await.unwrap();
+        assert_eq!(app.jobs().run_due("w").await.unwrap(), 1, "{ctx}");
+        let done = app.jobs().list(&[JobStatus::Done], 10).await.unwrap();
         assert_eq!(done.len(), 1, "{ctx}: the job finished quietly");
         assert!(
-            app.list_jobs(&[JobStatus::Failed, JobStatus::Pending], 10)
+            app.jobs()
+                .list(&[JobStatus::Failed, JobStatus::Pending], 10)
                 .await
                 .unwrap()
                 .is_empty(),
             "{ctx}"
         );
         assert!(
-            app.article_by_slug("pulled-before-dawn")
+            app.articles()
+                .by_slug("pulled-before-dawn")
                 .await
                 .unwrap()
                 .is_none()
         );
         assert_eq!(
-            app.article(keep.id).await.unwrap().status,
+            app.articles().article(keep.id).await.unwrap().status,
             ArticleStatus::Draft,
             "{ctx}: nothing else was published"
         );

@@ -296,7 +296,8 @@ async fn admin_api_uploads_lists_serves_and_deletes_media_on_local_disk() {
         // A contributor may upload but not delete.
         let (_, contributor) = s
             .app
-            .add_user(gazette_app::NewUser {
+            .users()
+            .add(gazette_app::NewUser {
                 email: "stringer@test.example".into(),
                 name: "Stringer".into(),
                 role: gazette_domain::Role::Contributor,

@@ -112,6 +112,7 @@ pub(crate) async fn send_edition(s: &TestServer, slug: &str) -> Value {
 pub(crate) async fn import(s: &TestServer, slug: &str, emails: &[&str]) {
     let summary = s
         .app
+        .newsletters()
         .import_subscribers(slug, emails.iter().map(|e| e.to_string()), "")
         .await
         .expect("the import runs");
@@ -777,7 +778,8 @@ async fn the_schedule_starts_one_edition_per_send_time_with_the_fallback() {
         // And the next send time is scheduled.
         let jobs = s
             .app
-            .list_jobs(&[gazette_store::JobStatus::Pending], 100)
+            .jobs()
+            .list(&[gazette_store::JobStatus::Pending], 100)
             .await
             .unwrap();
         assert!(

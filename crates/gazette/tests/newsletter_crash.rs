@@ -33,39 +33,42 @@ async fn prepare(store: &TestStore, smtp: &SmtpServer) -> (std::path::PathBuf, E
     config.mail.per_second = 100;
     let app = App::open(config.clone()).await.expect("the app opens");
     let system = Actor::System;
-    app.create_newsletter(
-        &system,
-        NewsletterInput {
-            slug: "daily".into(),
-            name: "The Daily".into(),
-            description: String::new(),
-            cadence: gazette_domain::Cadence::Daily,
-            weekday: "monday".into(),
-            send_time: "07:00".into(),
-            time_zone: "UTC".into(),
-            fallback_count: 5,
-            report: None,
-            active: true,
-        },
-    )
-    .await
-    .expect("a newsletter");
+    app.newsletters()
+        .create(
+            &system,
+            NewsletterInput {
+                slug: "daily".into(),
+                name: "The Daily".into(),
+                description: String::new(),
+                cadence: gazette_domain::Cadence::Daily,
+                weekday: "monday".into(),
+                send_time: "07:00".into(),
+                time_zone: "UTC".into(),
+                fallback_count: 5,
+                report: None,
+                active: true,
+            },
+        )
+        .await
+        .expect("a newsletter");
     let article = app
-        .create_article(
+        .articles().create(
             &system,
             serde_json::from_value(serde_json::json!({"slug": "harbour-strike", "title": "Harbour strike", "body": "Text."}))
                 .unwrap(),
         )
         .await
         .expect("an article");
-    app.publish_article(&system, article.id).await.unwrap();
+    app.articles().publish(&system, article.id).await.unwrap();
     let emails: Vec<String> = (0..SUBSCRIBERS)
         .map(|i| format!("reader{i}@example.org"))
         .collect();
-    app.import_subscribers("daily", emails, "")
+    app.newsletters()
+        .import_subscribers("daily", emails, "")
         .await
         .expect("subscribers");
     let edition = app
+        .newsletters()
         .send_next_edition_now(&system, "daily")
         .await
         .expect("the edition starts");

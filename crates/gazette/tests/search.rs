@@ -215,7 +215,11 @@ fn result_slugs(results: &SearchResults) -> Vec<&str> {
 /// Searches `app` directly until `text` lists exactly `expected`, within the deadline.
 async fn app_until_found(app: &App, since: Instant, text: &str, expected: &[&str]) {
     loop {
-        let results = app.search(query(text)).await.expect("the search runs");
+        let results = app
+            .search()
+            .query(query(text))
+            .await
+            .expect("the search runs");
         if result_slugs(&results) == expected {
             return;
         }
@@ -521,13 +525,15 @@ async fn index_survives_a_restart_and_is_searchable_at_once() {
         app.start_search().await.expect("the index opens");
         let since = Instant::now();
         let draft = app
-            .create_article(
+            .articles()
+            .create(
                 &Actor::System,
                 input(json!({"title": "Kittiwake survey", "body": "Nests on every ledge."})),
             )
             .await
             .expect("a draft");
-        app.publish_article(&Actor::System, draft.id)
+        app.articles()
+            .publish(&Actor::System, draft.id)
             .await
             .expect("published");
         app_until_found(&app, since, "kittiwake", &["kittiwake-survey"]).await;
@@ -536,7 +542,8 @@ async fn index_survives_a_restart_and_is_searchable_at_once() {
         let app = reopen(&store).await;
         // Before any change: what the index holds on disk is searchable as it opens.
         let results = app
-            .search(query("kittiwake"))
+            .search()
+            .query(query("kittiwake"))
             .await
             .expect("the search runs");
         assert_eq!(
@@ -544,18 +551,23 @@ async fn index_survives_a_restart_and_is_searchable_at_once() {
             ["kittiwake-survey"],
             "{backend:?}: found right after the restart"
         );
-        let results = app.search(query("nests")).await.expect("the search runs");
+        let results = app
+            .search()
+            .query(query("nests"))
+            .await
+            .expect("the search runs");
         assert_eq!(result_slugs(&results), ["kittiwake-survey"], "{backend:?}");
 
         // The new process's worker keeps the index in step.
         let since = Instant::now();
-        app.update_article(
-            &Actor::System,
-            draft.id,
-            serde_json::from_value(json!({"title": "Fulmar survey"})).expect("a patch"),
-        )
-        .await
-        .expect("edited");
+        app.articles()
+            .update(
+                &Actor::System,
+                draft.id,
+                serde_json::from_value(json!({"title": "Fulmar survey"})).expect("a patch"),
+            )
+            .await
+            .expect("edited");
         app_until_found(&app, since, "fulmar", &["kittiwake-survey"]).await;
         app_until_found(&app, since, "kittiwake", &[]).await;
         close(app).await;
@@ -584,10 +596,12 @@ fn gazette(cwd: &Path) -> tokio::process::Command {
 
 async fn publish(app: &App, article: Value) -> ArticleId {
     let draft = app
-        .create_article(&Actor::System, input(article))
+        .articles()
+        .create(&Actor::System, input(article))
         .await
         .expect("a draft");
-    app.publish_article(&Actor::System, draft.id)
+    app.articles()
+        .publish(&Actor::System, draft.id)
         .await
         .expect("published")
         .id
@@ -622,7 +636,8 @@ async fn reindex_command_rebuilds_the_index_from_the_store() {
             json!({"title": "Shearwater flight", "body": "Over the sound."}),
         )
         .await;
-        app.unpublish_article(&Actor::System, puffin)
+        app.articles()
+            .unpublish(&Actor::System, puffin)
             .await
             .expect("withdrawn");
         close(app).await;
@@ -668,10 +683,18 @@ async fn reindex_command_rebuilds_the_index_from_the_store() {
             ("tern", &["tern-colony"][..]),
             ("puffin", &[][..]),
         ] {
-            let results = app.search(query(word)).await.expect("the search runs");
+            let results = app
+                .search()
+                .query(query(word))
+                .await
+                .expect("the search runs");
             assert_eq!(result_slugs(&results), expected, "{backend:?}: {word}");
         }
-        let everything = app.search(query("")).await.expect("the search runs");
+        let everything = app
+            .search()
+            .query(query(""))
+            .await
+            .expect("the search runs");
         assert_eq!(everything.total, 2, "{backend:?}");
         close(app).await;
     }
@@ -1470,7 +1493,8 @@ async fn search_is_answered_without_an_index_only_as_unavailable() {
         .expect("fresh test storage");
     let app = App::open(store.config()).await.expect("the app opens");
     let err = app
-        .search(query("anything"))
+        .search()
+        .query(query("anything"))
         .await
         .expect_err("no index, no search");
     assert!(err.to_string().contains("search"), "{err}");

@@ -314,7 +314,11 @@ async fn behind_proxy(backend: gazette_testkit::Backend) -> TestServer {
         c.trusted_proxies = vec!["127.0.0.1".into()];
     })
     .await;
-    s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
     s
 }
 
@@ -535,7 +539,8 @@ async fn deactivating_a_user_ends_their_sessions_and_tokens() {
         let s = TestServer::start(backend).await;
         let (editor, token) = s
             .app
-            .add_user(gazette_app::NewUser {
+            .users()
+            .add(gazette_app::NewUser {
                 email: "desk@test.example".into(),
                 name: "Desk Editor".into(),
                 role: gazette_domain::Role::Editor,
@@ -543,6 +548,7 @@ async fn deactivating_a_user_ends_their_sessions_and_tokens() {
             .await
             .unwrap();
         s.app
+            .sessions()
             .set_password("desk@test.example", "a long enough password")
             .await
             .unwrap();
@@ -574,7 +580,7 @@ async fn deactivating_a_user_ends_their_sessions_and_tokens() {
         let (status, _) = sign_in(&s, "desk@test.example", "a long enough password", None).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{backend:?}");
         // Nobody deactivates themselves (and so the last administrator stays).
-        let me = s.app.user_for_token(&s.token).await.unwrap();
+        let me = s.app.users().for_token(&s.token).await.unwrap();
         let (status, body) = s
             .admin(
                 Method::POST,
@@ -689,7 +695,8 @@ async fn a_private_use_character_in_a_source_name_does_not_break_pages() {
 async fn contributor(s: &TestServer) -> String {
     let (_, token) = s
         .app
-        .add_user(gazette_app::NewUser {
+        .users()
+        .add(gazette_app::NewUser {
             email: "stringer@test.example".into(),
             name: "A Stringer".into(),
             role: gazette_domain::Role::Contributor,
@@ -839,7 +846,11 @@ async fn a_password_reset_revokes_tokens_only_when_asked() {
         let smtp = gazette_testkit::smtp::SmtpServer::start();
         let url = smtp.url();
         let s = TestServer::start_with(backend, |c| c.mail.smtp_url = url).await;
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let probe = |s: &TestServer| {
             let token = s.token.clone();
             let url = s.url("/api/v1/admin/jobs");
@@ -900,24 +911,45 @@ async fn newsletter_preference_secrets_are_not_stored_in_plain_text() {
         )
         .await;
         send_edition(&s, "daily").await;
-        let edition = mail_to(&smtp, "reader@test.example", 1).await.pop().unwrap();
+        let edition = mail_to(&smtp, "reader@test.example", 1)
+            .await
+            .pop()
+            .unwrap();
         let manage = link(&edition.text(), &s.url("/newsletter/manage/"));
         let secret = manage.rsplit('/').next().unwrap().to_owned();
-        assert_eq!(s.page(&format!("/newsletter/manage/{secret}")).await.0, 200, "{backend:?}");
+        assert_eq!(
+            s.page(&format!("/newsletter/manage/{secret}")).await.0,
+            200,
+            "{backend:?}"
+        );
 
         // A copy of the database does not hold the link, nor the part that makes it secret.
         let (id, signature) = secret.split_once('.').expect("an id and a signature");
         let salts = link_salts(&s).await;
         assert_eq!(salts.len(), 1, "{backend:?}");
         assert!(
-            salts.iter().all(|v| !v.contains(signature) && !v.contains(&secret)),
+            salts
+                .iter()
+                .all(|v| !v.contains(signature) && !v.contains(&secret)),
             "{backend:?}: the link secret is stored: {salts:?}"
         );
         // Nor can one be made up from what it does hold.
         let other = format!("{}.{signature}", id.parse::<i64>().unwrap() + 1);
-        let flipped = format!("{id}.{}{}", if signature.starts_with('0') { '1' } else { '0' }, &signature[1..]);
-        for forged in [other, flipped, format!("{id}.{}", salts[0].trim_start_matches("salt:"))] {
-            assert_eq!(s.page(&format!("/newsletter/manage/{forged}")).await.0, 404, "{backend:?}: {forged}");
+        let flipped = format!(
+            "{id}.{}{}",
+            if signature.starts_with('0') { '1' } else { '0' },
+            &signature[1..]
+        );
+        for forged in [
+            other,
+            flipped,
+            format!("{id}.{}", salts[0].trim_start_matches("salt:")),
+        ] {
+            assert_eq!(
+                s.page(&format!("/newsletter/manage/{forged}")).await.0,
+                404,
+                "{backend:?}: {forged}"
+            );
         }
 
         // A link sent before links were signed was the stored value itself: the next start
@@ -930,18 +962,33 @@ async fn newsletter_preference_secrets_are_not_stored_in_plain_text() {
             .await
             .unwrap();
         conn.commit().await.unwrap();
-        drop(gazette_app::App::open(s.app.config().clone()).await.expect("the app starts again"));
+        drop(
+            gazette_app::App::open(s.app.config().clone())
+                .await
+                .expect("the app starts again"),
+        );
         let salts = link_salts(&s).await;
         assert!(
             salts[0].starts_with("sha256:") && !salts[0].contains(legacy),
             "{backend:?}: {salts:?}"
         );
-        assert_eq!(s.page(&format!("/newsletter/manage/{legacy}")).await.0, 200, "{backend:?}");
+        assert_eq!(
+            s.page(&format!("/newsletter/manage/{legacy}")).await.0,
+            200,
+            "{backend:?}"
+        );
 
         // A second server with another key would break the first one's links: it does not start.
         let mut other_key = s.app.config().clone();
         other_key.newsletter.link_key = "ab".repeat(32);
-        let err = gazette_app::App::open(other_key).await.err().expect("refused").to_string();
-        assert!(err.contains("GAZETTE_NEWSLETTER_LINK_KEY"), "{backend:?}: {err}");
+        let err = gazette_app::App::open(other_key)
+            .await
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(
+            err.contains("GAZETTE_NEWSLETTER_LINK_KEY"),
+            "{backend:?}: {err}"
+        );
     }
 }

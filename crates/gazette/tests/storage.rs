@@ -110,7 +110,7 @@ fn query() -> ArticleQuery {
 }
 
 async fn titles(app: &App, q: ArticleQuery, order: ArticleOrder) -> (Vec<String>, u64) {
-    let (articles, total) = app.list_articles(&q, order).await.expect("a listing");
+    let (articles, total) = app.articles().list(&q, order).await.expect("a listing");
     (articles.into_iter().map(|a| a.title).collect(), total)
 }
 
@@ -149,6 +149,7 @@ async fn every_entity_round_trips() {
 
         // Authors: a person with every field, an organisation with none of the optional ones.
         let amal = app
+            .taxonomy()
             .put_author(
                 &sys,
                 None,
@@ -161,6 +162,7 @@ async fn every_entity_round_trips() {
             .await
             .unwrap();
         let desk = app
+            .taxonomy()
             .put_author(
                 &sys,
                 None,
@@ -179,6 +181,7 @@ async fn every_entity_round_trips() {
         assert_eq!(desk.url, None, "{ctx}");
         // Replacing keeps the id and changes every field, the slug included.
         let desk = app
+            .taxonomy()
             .put_author(
                 &sys,
                 Some("harbour-desk"),
@@ -194,6 +197,7 @@ async fn every_entity_round_trips() {
 
         // A partner source with its copyright template and reprint terms.
         let dispatch = app
+            .taxonomy()
             .put_source(
                 &sys,
                 None,
@@ -228,6 +232,7 @@ async fn every_entity_round_trips() {
 
         // Regions nest three deep.
         let mena = app
+            .taxonomy()
             .put_region(
                 &sys,
                 None,
@@ -236,10 +241,12 @@ async fn every_entity_round_trips() {
             .await
             .unwrap();
         let iraq = app
+            .taxonomy()
             .put_region(&sys, None, region("iraq", "Iraq", Some("middle-east")))
             .await
             .unwrap();
         let basra = app
+            .taxonomy()
             .put_region(&sys, None, region("basra", "Basra", Some("iraq")))
             .await
             .unwrap();
@@ -248,6 +255,7 @@ async fn every_entity_round_trips() {
         assert_eq!(basra.parent_id, Some(iraq.id), "{ctx}");
 
         let water = app
+            .taxonomy()
             .put_theme(
                 &sys,
                 None,
@@ -261,6 +269,7 @@ async fn every_entity_round_trips() {
         assert_eq!(water.description, "Rivers, dams and who gets to drink.");
 
         let ledger = app
+            .taxonomy()
             .put_report(
                 &sys,
                 None,
@@ -278,7 +287,7 @@ async fn every_entity_round_trips() {
         );
 
         // What was written is what is read back, from a fresh read.
-        let tax = app.taxonomies().await.unwrap();
+        let tax = app.taxonomy().all().await.unwrap();
         assert_eq!(tax.author(amal.id), Some(&amal), "{ctx}");
         assert_eq!(tax.author(desk.id), Some(&desk), "{ctx}");
         assert_eq!(tax.source(dispatch.id), Some(&dispatch), "{ctx}");
@@ -318,7 +327,7 @@ async fn every_entity_round_trips() {
             }),
         };
         let before = OffsetDateTime::now_utc() - time::Duration::seconds(1);
-        let created = app.create_article(&sys, input.clone()).await.unwrap();
+        let created = app.articles().create(&sys, input.clone()).await.unwrap();
         assert_eq!(created.slug.as_str(), "tigris-farmers-count-the-cost");
         assert_eq!(created.title, input.title);
         assert_eq!(created.standfirst, input.standfirst);
@@ -350,9 +359,14 @@ async fn every_entity_round_trips() {
         assert_eq!(created.scheduled_at, None);
         assert!(created.created_at >= before && created.created_at == created.updated_at);
         assert_eq!(created.revision, 1);
-        assert_eq!(app.article(created.id).await.unwrap(), created, "{ctx}");
         assert_eq!(
-            app.article_by_slug("tigris-farmers-count-the-cost")
+            app.articles().article(created.id).await.unwrap(),
+            created,
+            "{ctx}"
+        );
+        assert_eq!(
+            app.articles()
+                .by_slug("tigris-farmers-count-the-cost")
                 .await
                 .unwrap(),
             Some(created.clone()),
@@ -360,7 +374,7 @@ async fn every_entity_round_trips() {
         );
         // The editor gets back exactly what was submitted.
         assert_eq!(
-            app.article_input(&created).await.unwrap(),
+            app.articles().input_of(&created).await.unwrap(),
             input,
             "{ctx}: the stored article reads back as its input"
         );
@@ -368,29 +382,44 @@ async fn every_entity_round_trips() {
         // Publication keeps the given date; scheduling keeps the given instant.
         let published_at = datetime!(2026-11-20 09:30:00 UTC);
         let published = app
-            .publish_article_at(&sys, created.id, Some(published_at))
+            .articles()
+            .publish_at(&sys, created.id, Some(published_at))
             .await
             .unwrap();
         assert_eq!(published.status, ArticleStatus::Published);
         assert_eq!(published.published_at, Some(published_at), "{ctx}");
-        assert_eq!(app.article(created.id).await.unwrap(), published, "{ctx}");
+        assert_eq!(
+            app.articles().article(created.id).await.unwrap(),
+            published,
+            "{ctx}"
+        );
 
         let second = app
-            .create_article(&sys, draft("Dam talks resume"))
+            .articles()
+            .create(&sys, draft("Dam talks resume"))
             .await
             .unwrap();
         let at = whole_seconds(OffsetDateTime::now_utc() + time::Duration::days(2));
-        let scheduled = app.schedule_article(&sys, second.id, at).await.unwrap();
+        let scheduled = app.articles().schedule(&sys, second.id, at).await.unwrap();
         assert_eq!(scheduled.status, ArticleStatus::Scheduled);
         assert_eq!(scheduled.scheduled_at, Some(at), "{ctx}");
-        assert_eq!(app.article(second.id).await.unwrap().scheduled_at, Some(at));
+        assert_eq!(
+            app.articles()
+                .article(second.id)
+                .await
+                .unwrap()
+                .scheduled_at,
+            Some(at)
+        );
 
         // The report keeps the order its editor chose, not ids or dates.
         let third = app
-            .create_article(&sys, draft("Basra's last date palms"))
+            .articles()
+            .create(&sys, draft("Basra's last date palms"))
             .await
             .unwrap();
         let ledger = app
+            .taxonomy()
             .put_report(
                 &sys,
                 Some("water-ledger"),
@@ -406,6 +435,7 @@ async fn every_entity_round_trips() {
             .await
             .unwrap();
         let order: Vec<String> = app
+            .taxonomy()
             .report_article_slugs(&ledger, false)
             .await
             .unwrap()
@@ -442,18 +472,20 @@ async fn every_entity_round_trips() {
         );
         // Saving an article that is already in the report does not move it; one that joins
         // goes to the end.
-        app.update_article(
-            &sys,
-            third.id,
-            ArticlePatch {
-                standfirst: Some("Salt creeps up the Shatt al-Arab.".into()),
-                ..ArticlePatch::default()
-            },
-        )
-        .await
-        .unwrap();
+        app.articles()
+            .update(
+                &sys,
+                third.id,
+                ArticlePatch {
+                    standfirst: Some("Salt creeps up the Shatt al-Arab.".into()),
+                    ..ArticlePatch::default()
+                },
+            )
+            .await
+            .unwrap();
         let fourth = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     reports: vec![ledger.slug.clone()],
@@ -482,13 +514,13 @@ async fn every_entity_round_trips() {
             "{ctx}"
         );
         assert_eq!(
-            app.article(fourth.id).await.unwrap().report_ids,
+            app.articles().article(fourth.id).await.unwrap().report_ids,
             [ledger.id]
         );
 
         // Site settings, every field.
         assert_eq!(
-            app.settings().await.unwrap(),
+            app.settings().get().await.unwrap(),
             SiteSettings::default(),
             "{ctx}"
         );
@@ -509,12 +541,13 @@ async fn every_entity_round_trips() {
             allow_republish: true,
             glossary: "Ana Lima\nPort Authority | fr: Autorité portuaire".into(),
         };
-        app.put_settings(&sys, settings.clone()).await.unwrap();
-        assert_eq!(app.settings().await.unwrap(), settings, "{ctx}");
+        app.settings().put(&sys, settings.clone()).await.unwrap();
+        assert_eq!(app.settings().get().await.unwrap(), settings, "{ctx}");
 
         // Users, found again by their token.
         let (user, token) = app
-            .add_user(NewUser {
+            .users()
+            .add(NewUser {
                 email: "Jo@Ledger.example".into(),
                 name: " Jo Park ".into(),
                 role: Role::Editor,
@@ -523,9 +556,9 @@ async fn every_entity_round_trips() {
             .unwrap();
         assert_eq!(user.email, "jo@ledger.example");
         assert_eq!(user.name, "Jo Park");
-        assert_eq!(app.user_for_token(&token).await.unwrap(), user, "{ctx}");
+        assert_eq!(app.users().for_token(&token).await.unwrap(), user, "{ctx}");
         assert!(matches!(
-            app.user_for_token("gz_not-a-token").await,
+            app.users().for_token("gz_not-a-token").await,
             Err(AppError::Unauthorized)
         ));
     }
@@ -538,28 +571,35 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
         let sys = Actor::System;
         let ctx = format!("{backend:?}");
         // Inserted out of alphabetical order: lists come back sorted by name.
-        app.put_author(&sys, None, author("zed", "Zed Okafor", AuthorKind::Person))
+        app.taxonomy()
+            .put_author(&sys, None, author("zed", "Zed Okafor", AuthorKind::Person))
             .await
             .unwrap();
-        app.put_author(&sys, None, author("amal", "Amal Rahim", AuthorKind::Person))
+        app.taxonomy()
+            .put_author(&sys, None, author("amal", "Amal Rahim", AuthorKind::Person))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("mena", "Middle East", None))
+        app.taxonomy()
+            .put_region(&sys, None, region("mena", "Middle East", None))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("iraq", "Iraq", Some("mena")))
+        app.taxonomy()
+            .put_region(&sys, None, region("iraq", "Iraq", Some("mena")))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("chile", "Chile", None))
+        app.taxonomy()
+            .put_region(&sys, None, region("chile", "Chile", None))
             .await
             .unwrap();
-        app.put_theme(&sys, None, theme("water", "Water"))
+        app.taxonomy()
+            .put_theme(&sys, None, theme("water", "Water"))
             .await
             .unwrap();
-        app.put_source(&sys, None, source("dispatch", "Harbour Dispatch"))
+        app.taxonomy()
+            .put_source(&sys, None, source("dispatch", "Harbour Dispatch"))
             .await
             .unwrap();
-        let tax = app.taxonomies().await.unwrap();
+        let tax = app.taxonomy().all().await.unwrap();
         let names = |v: Vec<&str>| v.into_iter().map(str::to_owned).collect::<Vec<_>>();
         assert_eq!(
             tax.authors
@@ -580,7 +620,8 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
 
         let s = |v: &str| slug(v);
         let strike = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     authors: vec![s("amal")],
@@ -592,7 +633,8 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
             .await
             .unwrap();
         let dams = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     authors: vec![s("zed")],
@@ -609,7 +651,8 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
             .await
             .unwrap();
         let copper = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     regions: vec![s("chile")],
@@ -618,22 +661,24 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
             )
             .await
             .unwrap();
-        app.create_article(
-            &sys,
-            ArticleInput {
-                authors: vec![s("amal")],
-                themes: vec![s("water")],
-                ..draft("Memo on water_rights")
-            },
-        )
-        .await
-        .unwrap();
+        app.articles()
+            .create(
+                &sys,
+                ArticleInput {
+                    authors: vec![s("amal")],
+                    themes: vec![s("water")],
+                    ..draft("Memo on water_rights")
+                },
+            )
+            .await
+            .unwrap();
         for (article, at) in [
             (&strike, datetime!(2026-01-01 08:00 UTC)),
             (&dams, datetime!(2026-03-01 08:00 UTC)),
             (&copper, datetime!(2026-02-01 08:00 UTC)),
         ] {
-            app.publish_article_at(&sys, article.id, Some(at))
+            app.articles()
+                .publish_at(&sys, article.id, Some(at))
                 .await
                 .unwrap();
         }
@@ -813,16 +858,17 @@ async fn listings_filter_and_order_the_same_on_both_backends() {
 
         // Last edited first. Instants are kept to the millisecond, so wait past one.
         tokio::time::sleep(std::time::Duration::from_millis(5)).await;
-        app.update_article(
-            &sys,
-            strike.id,
-            ArticlePatch {
-                standfirst: Some("Day 15.".into()),
-                ..ArticlePatch::default()
-            },
-        )
-        .await
-        .unwrap();
+        app.articles()
+            .update(
+                &sys,
+                strike.id,
+                ArticlePatch {
+                    standfirst: Some("Day 15.".into()),
+                    ..ArticlePatch::default()
+                },
+            )
+            .await
+            .unwrap();
         let (recent, _) = titles(&app, query(), ArticleOrder::RecentlyUpdated).await;
         assert_eq!(
             recent.first().map(String::as_str),
@@ -842,89 +888,109 @@ async fn duplicate_slugs_are_conflicts_naming_the_slug() {
         let ctx = format!("{backend:?}");
 
         let first = app
-            .create_article(&sys, draft("Harbour strike enters third week"))
+            .articles()
+            .create(&sys, draft("Harbour strike enters third week"))
             .await
             .unwrap();
         assert_conflict_on(
-            app.create_article(&sys, draft("Harbour strike enters third week"))
+            app.articles()
+                .create(&sys, draft("Harbour strike enters third week"))
                 .await,
             "slug",
             &format!("{ctx} article"),
         );
         let other = app
-            .create_article(&sys, draft("Dam talks resume"))
+            .articles()
+            .create(&sys, draft("Dam talks resume"))
             .await
             .unwrap();
         assert_conflict_on(
-            app.update_article(
-                &sys,
-                other.id,
-                ArticlePatch {
-                    slug: Some(first.slug.to_string()),
-                    ..ArticlePatch::default()
-                },
-            )
-            .await,
+            app.articles()
+                .update(
+                    &sys,
+                    other.id,
+                    ArticlePatch {
+                        slug: Some(first.slug.to_string()),
+                        ..ArticlePatch::default()
+                    },
+                )
+                .await,
             "slug",
             &format!("{ctx} article renamed onto another"),
         );
         // The refused rename left the article as it was.
-        assert_eq!(app.article(other.id).await.unwrap(), other, "{ctx}");
+        assert_eq!(
+            app.articles().article(other.id).await.unwrap(),
+            other,
+            "{ctx}"
+        );
 
-        app.put_author(&sys, None, author("amal", "Amal", AuthorKind::Person))
+        app.taxonomy()
+            .put_author(&sys, None, author("amal", "Amal", AuthorKind::Person))
             .await
             .unwrap();
         assert_conflict_on(
-            app.put_author(
-                &sys,
-                None,
-                author("amal", "Another Amal", AuthorKind::Person),
-            )
-            .await,
+            app.taxonomy()
+                .put_author(
+                    &sys,
+                    None,
+                    author("amal", "Another Amal", AuthorKind::Person),
+                )
+                .await,
             "slug",
             &format!("{ctx} author"),
         );
-        app.put_source(&sys, None, source("dispatch", "Dispatch"))
+        app.taxonomy()
+            .put_source(&sys, None, source("dispatch", "Dispatch"))
             .await
             .unwrap();
         assert_conflict_on(
-            app.put_source(&sys, None, source("dispatch", "Other"))
+            app.taxonomy()
+                .put_source(&sys, None, source("dispatch", "Other"))
                 .await,
             "slug",
             &format!("{ctx} source"),
         );
-        app.put_region(&sys, None, region("iraq", "Iraq", None))
+        app.taxonomy()
+            .put_region(&sys, None, region("iraq", "Iraq", None))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("syria", "Syria", None))
+        app.taxonomy()
+            .put_region(&sys, None, region("syria", "Syria", None))
             .await
             .unwrap();
         assert_conflict_on(
-            app.put_region(&sys, None, region("iraq", "Iraq again", None))
+            app.taxonomy()
+                .put_region(&sys, None, region("iraq", "Iraq again", None))
                 .await,
             "slug",
             &format!("{ctx} region"),
         );
         assert_conflict_on(
-            app.put_region(&sys, Some("syria"), region("iraq", "Syria", None))
+            app.taxonomy()
+                .put_region(&sys, Some("syria"), region("iraq", "Syria", None))
                 .await,
             "slug",
             &format!("{ctx} region renamed onto another"),
         );
-        app.put_theme(&sys, None, theme("water", "Water"))
+        app.taxonomy()
+            .put_theme(&sys, None, theme("water", "Water"))
             .await
             .unwrap();
         assert_conflict_on(
-            app.put_theme(&sys, None, theme("water", "Water again"))
+            app.taxonomy()
+                .put_theme(&sys, None, theme("water", "Water again"))
                 .await,
             "slug",
             &format!("{ctx} theme"),
         );
-        app.put_report(&sys, None, report("ledger", "Ledger", &[]))
+        app.taxonomy()
+            .put_report(&sys, None, report("ledger", "Ledger", &[]))
             .await
             .unwrap();
         assert_conflict_on(
-            app.put_report(&sys, None, report("ledger", "Ledger again", &[]))
+            app.taxonomy()
+                .put_report(&sys, None, report("ledger", "Ledger again", &[]))
                 .await,
             "slug",
             &format!("{ctx} report"),
@@ -934,19 +1000,21 @@ async fn duplicate_slugs_are_conflicts_naming_the_slug() {
             name: "Jo".into(),
             role: Role::Editor,
         };
-        app.add_user(jo.clone()).await.unwrap();
+        app.users().add(jo.clone()).await.unwrap();
         assert_conflict_on(
-            app.add_user(NewUser {
-                email: "JO@ledger.example".into(),
-                ..jo
-            })
-            .await,
+            app.users()
+                .add(NewUser {
+                    email: "JO@ledger.example".into(),
+                    ..jo
+                })
+                .await,
             "email",
             &format!("{ctx} user"),
         );
 
         // A refused write leaves the store usable.
-        app.create_article(&sys, draft("Still writable"))
+        app.articles()
+            .create(&sys, draft("Still writable"))
             .await
             .unwrap();
     }
@@ -958,26 +1026,33 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
         let (_store, app) = open(backend).await;
         let sys = Actor::System;
         let ctx = format!("{backend:?}");
-        app.put_author(&sys, None, author("amal", "Amal", AuthorKind::Person))
+        app.taxonomy()
+            .put_author(&sys, None, author("amal", "Amal", AuthorKind::Person))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("mena", "Middle East", None))
+        app.taxonomy()
+            .put_region(&sys, None, region("mena", "Middle East", None))
             .await
             .unwrap();
-        app.put_region(&sys, None, region("iraq", "Iraq", Some("mena")))
+        app.taxonomy()
+            .put_region(&sys, None, region("iraq", "Iraq", Some("mena")))
             .await
             .unwrap();
-        app.put_theme(&sys, None, theme("water", "Water"))
+        app.taxonomy()
+            .put_theme(&sys, None, theme("water", "Water"))
             .await
             .unwrap();
-        app.put_source(&sys, None, source("dispatch", "Dispatch"))
+        app.taxonomy()
+            .put_source(&sys, None, source("dispatch", "Dispatch"))
             .await
             .unwrap();
-        app.put_report(&sys, None, report("ledger", "Ledger", &[]))
+        app.taxonomy()
+            .put_report(&sys, None, report("ledger", "Ledger", &[]))
             .await
             .unwrap();
         let article = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     authors: vec![slug("amal")],
@@ -1002,58 +1077,72 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
             (Table::Sources, "dispatch"),
         ] {
             assert_in_use(
-                app.delete_taxonomy(&sys, table, slug_).await,
+                app.taxonomy().delete(&sys, table, slug_).await,
                 &format!("{ctx} {table:?}"),
             );
         }
         // Nothing was deleted, and the article still has all its links.
-        let tax = app.taxonomies().await.unwrap();
+        let tax = app.taxonomy().all().await.unwrap();
         assert!(tax.author_by_slug("amal").is_some(), "{ctx}");
         assert!(tax.region_by_slug("iraq").is_some(), "{ctx}");
-        assert_eq!(app.article(article.id).await.unwrap(), article, "{ctx}");
+        assert_eq!(
+            app.articles().article(article.id).await.unwrap(),
+            article,
+            "{ctx}"
+        );
 
         // A region with sub-regions but no articles of its own can go; its children move up.
-        app.delete_taxonomy(&sys, Table::Regions, "mena")
+        app.taxonomy()
+            .delete(&sys, Table::Regions, "mena")
             .await
             .unwrap();
-        let tax = app.taxonomies().await.unwrap();
+        let tax = app.taxonomy().all().await.unwrap();
         assert_eq!(tax.region_by_slug("iraq").unwrap().parent_id, None, "{ctx}");
 
         // A report only loses its list.
-        app.delete_taxonomy(&sys, Table::Reports, "ledger")
+        app.taxonomy()
+            .delete(&sys, Table::Reports, "ledger")
             .await
             .unwrap();
         assert!(
-            app.article(article.id).await.unwrap().report_ids.is_empty(),
+            app.articles()
+                .article(article.id)
+                .await
+                .unwrap()
+                .report_ids
+                .is_empty(),
             "{ctx}"
         );
 
         // Once no article uses the author, it can be deleted.
-        app.update_article(
-            &sys,
-            article.id,
-            ArticlePatch {
-                authors: Some(vec![]),
-                ..ArticlePatch::default()
-            },
-        )
-        .await
-        .unwrap();
-        app.delete_taxonomy(&sys, Table::Authors, "amal")
+        app.articles()
+            .update(
+                &sys,
+                article.id,
+                ArticlePatch {
+                    authors: Some(vec![]),
+                    ..ArticlePatch::default()
+                },
+            )
+            .await
+            .unwrap();
+        app.taxonomy()
+            .delete(&sys, Table::Authors, "amal")
             .await
             .unwrap();
         assert!(matches!(
-            app.delete_taxonomy(&sys, Table::Authors, "amal").await,
+            app.taxonomy().delete(&sys, Table::Authors, "amal").await,
             Err(AppError::NotFound(_))
         ));
         // Deleting the article frees the rest.
-        app.delete_article(&sys, article.id).await.unwrap();
+        app.articles().delete(&sys, article.id).await.unwrap();
         for (table, slug_) in [
             (Table::Regions, "iraq"),
             (Table::Themes, "water"),
             (Table::Sources, "dispatch"),
         ] {
-            app.delete_taxonomy(&sys, table, slug_)
+            app.taxonomy()
+                .delete(&sys, table, slug_)
                 .await
                 .unwrap_or_else(|e| panic!("{ctx} {table:?}: {e}"));
         }
@@ -1066,12 +1155,14 @@ async fn a_failed_change_leaves_nothing_behind() {
         let (_store, app) = open(backend).await;
         let sys = Actor::System;
         let ctx = format!("{backend:?}");
-        app.put_theme(&sys, None, theme("water", "Water"))
+        app.taxonomy()
+            .put_theme(&sys, None, theme("water", "Water"))
             .await
             .unwrap();
 
         let refused = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     themes: vec![slug("water"), slug("no-such-theme")],
@@ -1084,7 +1175,8 @@ async fn a_failed_change_leaves_nothing_behind() {
             other => panic!("{ctx}: expected an invalid theme, got {other:?}"),
         }
         assert_eq!(
-            app.article_by_slug("harbour-strike-enters-third-week")
+            app.articles()
+                .by_slug("harbour-strike-enters-third-week")
                 .await
                 .unwrap(),
             None,
@@ -1133,7 +1225,8 @@ async fn a_failed_change_leaves_nothing_behind() {
         }
 
         let article = app
-            .create_article(
+            .articles()
+            .create(
                 &sys,
                 ArticleInput {
                     themes: vec![slug("water")],
@@ -1153,7 +1246,8 @@ async fn revisions_are_numbered_per_article_from_one() {
         let (_store, app) = open(backend).await;
         let ctx = format!("{backend:?}");
         let (jo, _) = app
-            .add_user(NewUser {
+            .users()
+            .add(NewUser {
                 email: "jo@ledger.example".into(),
                 name: "Jo".into(),
                 role: Role::Editor,
@@ -1164,7 +1258,8 @@ async fn revisions_are_numbered_per_article_from_one() {
         let sys = Actor::System;
 
         let a = app
-            .create_article(&editor, draft("First title"))
+            .articles()
+            .create(&editor, draft("First title"))
             .await
             .unwrap();
         assert_eq!(a.revision, 1);
@@ -1174,13 +1269,15 @@ async fn revisions_are_numbered_per_article_from_one() {
             ..ArticlePatch::default()
         };
         let a2 = app
-            .update_article(&sys, a.id, retitle("Second title", Some(1)))
+            .articles()
+            .update(&sys, a.id, retitle("Second title", Some(1)))
             .await
             .unwrap();
         assert_eq!(a2.revision, 2, "{ctx}");
         // An edit started from revision 1 is refused now that 2 exists, and changes nothing.
         match app
-            .update_article(&editor, a.id, retitle("Lost edit", Some(1)))
+            .articles()
+            .update(&editor, a.id, retitle("Lost edit", Some(1)))
             .await
         {
             Err(AppError::StaleRevision {
@@ -1189,17 +1286,18 @@ async fn revisions_are_numbered_per_article_from_one() {
             }) => {}
             other => panic!("{ctx}: expected a stale revision, got {other:?}"),
         }
-        assert_eq!(app.article(a.id).await.unwrap(), a2, "{ctx}");
+        assert_eq!(app.articles().article(a.id).await.unwrap(), a2, "{ctx}");
         let a3 = app
-            .update_article(&editor, a.id, retitle("Third title", None))
+            .articles()
+            .update(&editor, a.id, retitle("Third title", None))
             .await
             .unwrap();
         assert_eq!(a3.revision, 3, "{ctx}");
         // Publishing changes the status, not the content: no new revision.
-        let published = app.publish_article(&sys, a.id).await.unwrap();
+        let published = app.articles().publish(&sys, a.id).await.unwrap();
         assert_eq!(published.revision, 3, "{ctx}");
 
-        let revisions = app.revisions(a.id).await.unwrap();
+        let revisions = app.articles().revisions(a.id).await.unwrap();
         let summary: Vec<(i64, String, Option<gazette_domain::UserId>)> = revisions
             .iter()
             .map(|r| (r.number, r.input.title.clone(), r.created_by))
@@ -1222,29 +1320,34 @@ async fn revisions_are_numbered_per_article_from_one() {
             "{ctx}"
         );
 
-        let restored = app.restore_revision(&editor, a.id, 1).await.unwrap();
+        let restored = app
+            .articles()
+            .restore_revision(&editor, a.id, 1)
+            .await
+            .unwrap();
         assert_eq!(restored.revision, 4, "{ctx}");
         assert_eq!(restored.title, "First title");
         assert_eq!(restored.slug.as_str(), "first-title");
-        assert_eq!(app.revisions(a.id).await.unwrap().len(), 4);
+        assert_eq!(app.articles().revisions(a.id).await.unwrap().len(), 4);
         assert!(matches!(
-            app.restore_revision(&editor, a.id, 99).await,
+            app.articles().restore_revision(&editor, a.id, 99).await,
             Err(AppError::NotFound(_))
         ));
 
         // Numbering is per article.
         let b = app
-            .create_article(&sys, draft("Another piece"))
+            .articles()
+            .create(&sys, draft("Another piece"))
             .await
             .unwrap();
         assert_eq!(b.revision, 1, "{ctx}");
-        let b_revisions = app.revisions(b.id).await.unwrap();
+        let b_revisions = app.articles().revisions(b.id).await.unwrap();
         assert_eq!(
             b_revisions.iter().map(|r| r.number).collect::<Vec<_>>(),
             [1]
         );
         assert!(matches!(
-            app.revisions(ArticleId(b.id.0 + 1000)).await,
+            app.articles().revisions(ArticleId(b.id.0 + 1000)).await,
             Err(AppError::NotFound(_))
         ));
     }
@@ -1286,7 +1389,8 @@ async fn sqlite_data_dir_is_created_on_first_run_in_wal_mode() {
     assert_eq!(mode, "wal");
     drop(conn);
     let article = app
-        .create_article(&Actor::System, draft("Written on first run"))
+        .articles()
+        .create(&Actor::System, draft("Written on first run"))
         .await
         .unwrap();
     app.store().close().await;
@@ -1307,5 +1411,5 @@ async fn sqlite_data_dir_is_created_on_first_run_in_wal_mode() {
 
     // A second run finds the same data and has nothing left to migrate.
     let again = App::open(config).await.expect("second run");
-    assert_eq!(again.article(article.id).await.unwrap(), article);
+    assert_eq!(again.articles().article(article.id).await.unwrap(), article);
 }

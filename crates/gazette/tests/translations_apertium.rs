@@ -76,7 +76,11 @@ fn figure(run: &CliRun, label: &str) -> usize {
 }
 
 async fn sign_in(s: &TestServer) -> AdminClient<'_> {
-    s.app.set_password(ADMIN, PASSWORD).await.unwrap();
+    s.app
+        .sessions()
+        .set_password(ADMIN, PASSWORD)
+        .await
+        .unwrap();
     AdminClient::sign_in(s, ADMIN, PASSWORD, "/admin/settings").await
 }
 
@@ -126,7 +130,7 @@ async fn apertium_translates_with_the_sites_glossary_and_the_command_resends_onl
         assert_eq!(status, StatusCode::SEE_OTHER, "{backend:?}: {html}");
         assert_eq!(location, "/admin/settings?notice=saved");
         assert_eq!(
-            s.app.settings().await.unwrap().glossary,
+            s.app.settings().get().await.unwrap().glossary,
             "Maria Lopez\nGreen Party | es: Partido Verde"
         );
 
@@ -343,7 +347,7 @@ async fn a_bad_glossary_line_is_named_beside_the_field_and_in_the_api() {
             "the text is kept for correcting: {html}"
         );
         assert_eq!(
-            s.app.settings().await.unwrap().glossary,
+            s.app.settings().get().await.unwrap().glossary,
             "",
             "nothing saved"
         );

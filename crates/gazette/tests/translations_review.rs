@@ -227,7 +227,11 @@ async fn the_admin_pages_show_each_translation_and_edit_one_side_by_side() {
             .await;
         s.wait_for_translation(id, "de", |t| t["available"] == true)
             .await;
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let a = AdminClient::sign_in(&s, EMAIL, PASSWORD, &format!("/admin/articles/{id}")).await;
         let (_, editor) = a.get(&format!("/admin/articles/{id}")).await;
         assert!(editor.contains("id=\"translations-link\""), "{editor}");
@@ -422,7 +426,11 @@ async fn an_answer_in_the_wrong_language_keeps_the_previous_translation_and_says
         assert!(!page.contains("Schools reopen"), "{page}");
 
         // The editor sees the reason on the admin's translations page and in the editor.
-        s.app.set_password(EMAIL, PASSWORD).await.unwrap();
+        s.app
+            .sessions()
+            .set_password(EMAIL, PASSWORD)
+            .await
+            .unwrap();
         let a = AdminClient::sign_in(
             &s,
             EMAIL,

@@ -184,7 +184,8 @@ impl TestServer {
         let addr = listener.local_addr().expect("a bound address");
         app.set_listen_addr(addr);
         let (_, token) = app
-            .add_user(NewUser {
+            .users()
+            .add(NewUser {
                 email: "admin@test.example".into(),
                 name: "Test Admin".into(),
                 role: gazette_domain::Role::Administrator,
@@ -195,7 +196,7 @@ impl TestServer {
         tokio::spawn(gazette_web::serve(app.clone(), listener, async move {
             let _ = rx.await;
         }));
-        tokio::spawn(app.clone().run_jobs_forever("test".into()));
+        tokio::spawn(app.jobs().run_forever("test".into()));
         tokio::spawn(app.clone().follow_changes());
         // The listener clears the cache when it starts listening; let that happen before the
         // test warms any page.

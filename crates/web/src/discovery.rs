@@ -78,7 +78,7 @@ pub async fn sitemap(
 pub async fn robots(State(app): State<App>) -> Response {
     (
         [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-        app.robots_txt(),
+        app.public().robots_txt(),
     )
         .into_response()
 }
@@ -122,8 +122,9 @@ pub async fn share_mastodon_post(
 }
 
 async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> Response {
-    use gazette_app::sharing::MastodonShare;
+    use gazette_app::MastodonShare;
     match app
+        .public()
         .mastodon_share(&q.text, q.instance.as_deref(), from_our_form)
         .await
     {
@@ -153,7 +154,7 @@ pub async fn search_page(State(app): State<App>, uri: Uri) -> Response {
     // Lenient on purpose: a malformed parameter (say `year=abc`) is dropped, not refused.
     let params: gazette_app::SearchParams = serde_urlencoded::from_str(uri.query().unwrap_or(""))
         .unwrap_or_else(|_| lenient_params(uri.query().unwrap_or("")));
-    match app.search_page(&params).await {
+    match app.search().page(&params).await {
         Ok(html) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),

@@ -80,7 +80,7 @@ impl FromRequestParts<App> for Editor {
             .map(str::trim)
             .filter(|t| !t.is_empty())
             .ok_or_else(|| ApiError::from(gazette_app::AppError::Unauthorized))?;
-        let user = app.user_for_token(token).await?;
+        let user = app.users().for_token(token).await?;
         Ok(Editor(Actor::User(user)))
     }
 }

@@ -58,7 +58,11 @@ fn form_fields(body: &[u8]) -> (HashMap<String, String>, Vec<String>) {
 }
 
 pub async fn subscribe_page(State(app): State<App>) -> Response {
-    match app.subscribe_page(&SubscribeForm::default()).await {
+    match app
+        .newsletters()
+        .subscribe_page(&SubscribeForm::default())
+        .await
+    {
         Ok(body) => html(StatusCode::OK, body, false),
         Err(err) => failed(&app, err).await,
     }
@@ -87,15 +91,15 @@ pub async fn subscribe(
         };
         let app = app.clone();
         async move {
-            match app.subscribe_page(&form).await {
+            match app.newsletters().subscribe_page(&form).await {
                 Ok(body) => html(status, body, true),
                 Err(err) => failed(&app, err).await,
             }
         }
     };
-    match app.subscribe(request.clone()).await {
+    match app.newsletters().subscribe(request.clone()).await {
         Ok(()) => match app
-            .notice_page(
+            .newsletters().notice_page(
                 "Check your inbox",
                 "We have sent you an email with a link to confirm your subscription. It may take a minute to arrive; if it does not, look in your spam folder.",
                 None,
@@ -120,7 +124,7 @@ pub async fn subscribe(
 }
 
 pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> Response {
-    let outcome = match app.confirm_subscription(&token).await {
+    let outcome = match app.newsletters().confirm_subscription(&token).await {
         Ok(outcome) => outcome,
         Err(err) => return failed(&app, err).await,
     };
@@ -153,7 +157,7 @@ pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> Respo
             Some(("Subscribe", "/newsletter")),
         ),
     };
-    match app.notice_page(heading, &message, link).await {
+    match app.newsletters().notice_page(heading, &message, link).await {
         Ok(body) => html(status, body, true),
         Err(err) => failed(&app, err).await,
     }
@@ -168,7 +172,11 @@ fn names(list: &[String]) -> String {
 }
 
 pub async fn preferences(State(app): State<App>, Path(token): Path<String>) -> Response {
-    match app.preferences_page(&token, false, None).await {
+    match app
+        .newsletters()
+        .preferences_page(&token, false, None)
+        .await
+    {
         Ok(body) => html(StatusCode::OK, body, true),
         Err(err) => failed(&app, err).await,
     }
@@ -182,6 +190,7 @@ pub async fn save_preferences(
     let (fields, newsletters) = form_fields(&body);
     let language = fields.get("language").cloned().unwrap_or_default();
     let (status, saved, error) = match app
+        .newsletters()
         .update_preferences(&token, &newsletters, &language)
         .await
     {
@@ -193,7 +202,11 @@ pub async fn save_preferences(
         ),
         Err(err) => return failed(&app, err).await,
     };
-    match app.preferences_page(&token, saved, error).await {
+    match app
+        .newsletters()
+        .preferences_page(&token, saved, error)
+        .await
+    {
         Ok(body) => html(status, body, true),
         Err(err) => failed(&app, err).await,
     }
@@ -211,7 +224,11 @@ pub async fn unsubscribe_page(
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
 ) -> Response {
-    match app.unsubscribe_page(&token, q.list.as_deref(), None).await {
+    match app
+        .newsletters()
+        .unsubscribe_page(&token, q.list.as_deref(), None)
+        .await
+    {
         Ok(body) => html(StatusCode::OK, body, true),
         Err(err) => failed(&app, err).await,
     }
@@ -224,11 +241,19 @@ pub async fn unsubscribe(
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
 ) -> Response {
-    let left = match app.unsubscribe(&token, q.list.as_deref()).await {
+    let left = match app
+        .newsletters()
+        .unsubscribe(&token, q.list.as_deref())
+        .await
+    {
         Ok(left) => left,
         Err(err) => return failed(&app, err).await,
     };
-    match app.unsubscribe_page(&token, None, Some(left)).await {
+    match app
+        .newsletters()
+        .unsubscribe_page(&token, None, Some(left))
+        .await
+    {
         Ok(body) => html(StatusCode::OK, body, true),
         Err(err) => failed(&app, err).await,
     }
@@ -244,7 +269,7 @@ pub async fn archive(
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
         Some(_) => return error_page(&app, StatusCode::NOT_FOUND).await,
     };
-    match app.archive_page(&slug, page).await {
+    match app.newsletters().archive_page(&slug, page).await {
         Ok(body) => html(StatusCode::OK, body, false),
         Err(err) => failed(&app, err).await,
     }
@@ -257,7 +282,7 @@ pub async fn edition(
     let Ok(number) = number.parse::<i64>() else {
         return error_page(&app, StatusCode::NOT_FOUND).await;
     };
-    match app.edition_page(&slug, number).await {
+    match app.newsletters().edition_page(&slug, number).await {
         Ok(body) => html(StatusCode::OK, body, false),
         Err(err) => failed(&app, err).await,
     }

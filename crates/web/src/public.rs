@@ -46,7 +46,7 @@ pub async fn listing(
         }
         // Only the site's translation languages are read as `/{lang}/{slug}`, so no listing
         // path can be taken for one.
-        (None, _) if app.offers_translation(&kind) => {
+        (None, _) if app.translations().offers(&kind) => {
             let route = PageRoute::Translation { lang: kind, slug };
             serve_page(&app, route, request.headers()).await
         }
@@ -84,7 +84,7 @@ async fn serve_page_at(
     headers: &HeaderMap,
     path: Option<&str>,
 ) -> Response {
-    match app.page(&route).await {
+    match app.public().page(&route).await {
         Ok(page) => cached_response(&page, headers),
         Err(AppError::NotFound(_)) => match path {
             Some(path) => missing(app, path).await,
@@ -154,7 +154,7 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
 }
 
 pub async fn error_page(app: &App, status: StatusCode) -> Response {
-    match app.error_page(status.as_u16()).await {
+    match app.public().error_page(status.as_u16()).await {
         Ok(html) => (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -175,7 +175,7 @@ pub async fn not_found(State(app): State<App>, uri: Uri) -> Response {
 /// Nothing is at `path`: a 301 to its new place if it is an old URL of a migrated site (looked
 /// up only here, on the miss, so pages that exist cost nothing more), else the 404 page.
 pub(crate) async fn missing(app: &App, path: &str) -> Response {
-    match app.redirect_for(path).await {
+    match app.site_import().redirect_for(path).await {
         Ok(Some(to)) => match HeaderValue::try_from(to) {
             Ok(location) => {
                 let mut response = Response::new(Body::empty());
@@ -211,7 +211,7 @@ pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> Response
 /// Uploaded and demo media, from the configured media storage (the data directory or the
 /// object store), so `/media/…` addresses are the same whichever is used.
 pub async fn media(State(app): State<App>, Path(path): Path<String>) -> Response {
-    match app.media_file(&path).await {
+    match app.media().file(&path).await {
         Ok(Some(file)) => (
             [
                 (header::CONTENT_TYPE, file.content_type),

@@ -25,8 +25,14 @@ use sha2::{Digest, Sha256};
 pub use process::{MAX_PIXELS, MAX_SIDE, MAX_UPLOAD_BYTES};
 pub use storage::{LocalDisk, MediaStorage, StorageError};
 
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, now};
+use crate::Actor;
+use crate::{AppError, AppResult, now};
+
+crate::service!(
+    /// Uploaded images and their sizes, on disk or in an object store: `app.media()`.
+    Media,
+    storage: Box<dyn MediaStorage>
+);
 
 /// Images per library page.
 pub const PER_PAGE: u32 = 24;
@@ -172,26 +178,26 @@ pub struct MediaFile {
     pub content_type: &'static str,
 }
 
-impl App {
+impl Media<'_> {
     /// Where media files are written and read: the data directory's `media/` or the object store.
-    pub fn media_storage(&self) -> &dyn MediaStorage {
-        &*self.0.media
+    pub fn storage(&self) -> &dyn MediaStorage {
+        &**self.storage
     }
 
     /// The file at `/media/{key}`, from the configured storage; `None` when there is none (or
     /// the key is no plain relative path).
-    pub async fn media_file(&self, key: &str) -> AppResult<Option<MediaFile>> {
+    pub async fn file(&self, key: &str) -> AppResult<Option<MediaFile>> {
         if !storage::is_safe_key(key) {
             return Ok(None);
         }
-        Ok(self.media_storage().get(key).await?.map(|bytes| MediaFile {
+        Ok(self.storage().get(key).await?.map(|bytes| MediaFile {
             bytes,
             content_type: content_type(key),
         }))
     }
 
     /// One image of the library.
-    pub async fn media_item(&self, _actor: &Actor, id: i64) -> AppResult<MediaItem> {
+    pub async fn item(&self, _actor: &Actor, id: i64) -> AppResult<MediaItem> {
         rows::by_id(&mut *self.store().reader().await?, id)
             .await?
             .map(MediaItem::from)
@@ -199,7 +205,7 @@ impl App {
     }
 
     /// Removes an image from the library, then its files. An editor's call: an article may show it.
-    pub async fn delete_media(&self, actor: &Actor, id: i64) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, id: i64) -> AppResult<()> {
         actor.require(gazette_domain::Role::Editor)?;
         let removed = async {
             let mut tx = self.store().begin().await?;
@@ -211,14 +217,14 @@ impl App {
         .ok_or_else(|| AppError::NotFound(format!("image {id}")))?;
         let keys: Vec<&str> = removed.sizes.iter().map(|s| s.path.as_str()).collect();
         // The row is gone, so nothing links to these any more: a file left behind is only space.
-        remove(self.media_storage(), &keys).await;
+        remove(self.storage(), &keys).await;
         tracing::info!(media = id, sizes = keys.len(), "image deleted");
         Ok(())
     }
 
     /// Checks, processes and stores an uploaded image; `name` is the browser's file name, kept
     /// for the library only.
-    pub async fn upload_media(
+    pub async fn upload(
         &self,
         actor: &Actor,
         name: &str,
@@ -277,7 +283,7 @@ impl App {
             .expect("process makes at least one size")
             .clone();
 
-        let storage = self.media_storage();
+        let storage = self.storage();
         let mut written: Vec<&str> = Vec::new();
         for (size, rendition) in sizes.iter().zip(processed.renditions) {
             if let Err(err) = storage.put(&size.path, rendition.bytes).await {
@@ -335,7 +341,7 @@ impl App {
     }
 
     /// A page of the library, newest first; `page` counts from 1.
-    pub async fn media_library(&self, _actor: &Actor, page: u32) -> AppResult<MediaLibrary> {
+    pub async fn library(&self, _actor: &Actor, page: u32) -> AppResult<MediaLibrary> {
         let page = page.max(1);
         let mut conn = self.store().reader().await?;
         let total = rows::count(&mut conn).await?;

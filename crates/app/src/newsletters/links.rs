@@ -41,13 +41,13 @@ impl LinkKey {
     /// `GAZETTE_NEWSLETTER_LINK_KEY`), or else the one in `file`, made there on first use.
     pub fn load(configured: &str, file: &Path) -> Result<Self, String> {
         if !configured.is_empty() {
-            return Self::from_hex(configured.trim())
-                .ok_or_else(|| "[newsletter] link_key must be 64 hex digits (32 bytes)".to_owned());
+            return Self::from_hex(configured.trim()).ok_or_else(|| {
+                "[newsletter] link_key must be 64 hex digits (32 bytes)".to_owned()
+            });
         }
         match std::fs::read_to_string(file) {
-            Ok(text) => Self::from_hex(text.trim()).ok_or_else(|| {
-                format!("{} must hold 64 hex digits (32 bytes)", file.display())
-            }),
+            Ok(text) => Self::from_hex(text.trim())
+                .ok_or_else(|| format!("{} must hold 64 hex digits (32 bytes)", file.display())),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                 let mut key = [0u8; 32];
                 rand::RngCore::fill_bytes(&mut rand::rng(), &mut key);
@@ -191,7 +191,8 @@ mod tests {
 
     #[test]
     fn a_key_is_made_once_kept_private_and_read_back() {
-        let dir = std::env::temp_dir().join(format!("gazette-link-key-{}", super::super::new_secret()));
+        let dir =
+            std::env::temp_dir().join(format!("gazette-link-key-{}", super::super::new_secret()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("newsletter-link.key");
         let first = LinkKey::load("", &file).unwrap();

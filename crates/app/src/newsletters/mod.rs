@@ -24,11 +24,25 @@ use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
 
+use crate::Actor;
 use crate::jobs::JobKind;
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, now};
+use crate::{AppError, AppResult, now};
 
 pub use pages::SubscribeForm;
+
+crate::service!(
+    /// Subscribers, newsletters, editions and their sending: `app.newsletters()`.
+    Newsletters,
+    state: NewsletterState
+);
+
+/// What the newsletters keep between calls.
+pub(crate) struct NewsletterState {
+    /// Subscribe requests per reader address in the last hour (this process's share).
+    pub(crate) subscribe_limiter: crate::rate_limit::RateLimiter,
+    /// Signs preferences and unsubscribe links.
+    pub(crate) link_key: links::LinkKey,
+}
 
 /// A reader asking to receive newsletters.
 #[derive(Debug, Clone, Default)]
@@ -130,10 +144,10 @@ fn email_hint(email: &EmailAddress) -> String {
 }
 
 fn rfc3339(t: OffsetDateTime) -> String {
-    crate::pages::iso(t)
+    crate::views::iso(t)
 }
 
-impl App {
+impl Newsletters<'_> {
     // --- readers --------------------------------------------------------------------------
 
     /// Asks for a confirmation email (double opt-in). Answers the same for new and known
@@ -141,7 +155,7 @@ impl App {
     pub async fn subscribe(&self, req: SubscribeRequest) -> AppResult<()> {
         let email = EmailAddress::parse(&req.email).map_err(|m| FieldError::new("email", m))?;
         if let Some(ip) = req.client_ip
-            && !self.0.subscribe_limiter.allow(ip, now())
+            && !self.state.subscribe_limiter.allow(ip, now())
         {
             return Err(AppError::RateLimited(
                 "too many subscribe requests from your network; please try again in an hour".into(),
@@ -282,7 +296,7 @@ impl App {
         conn: &mut AnyConnection,
         token: &str,
     ) -> AppResult<Subscriber> {
-        self.0
+        self.state
             .link_key
             .subscriber(conn, token)
             .await?
@@ -402,7 +416,7 @@ impl App {
     }
 
     /// Newsletters readers can choose on the subscribe page.
-    pub async fn public_newsletters(&self) -> AppResult<Vec<Newsletter>> {
+    pub async fn public(&self) -> AppResult<Vec<Newsletter>> {
         let mut conn = self.store().reader().await?;
         Ok(rows::newsletters(&mut conn)
             .await?
@@ -413,7 +427,7 @@ impl App {
 
     // --- editors --------------------------------------------------------------------------
 
-    pub async fn newsletter_overviews(&self) -> AppResult<Vec<NewsletterOverview>> {
+    pub async fn overviews(&self) -> AppResult<Vec<NewsletterOverview>> {
         let mut conn = self.store().reader().await?;
         let counts = rows::subscriber_counts(&mut conn).await?;
         Ok(rows::newsletters(&mut conn)
@@ -423,14 +437,14 @@ impl App {
             .collect())
     }
 
-    pub async fn newsletter_overview(&self, slug: &str) -> AppResult<NewsletterOverview> {
+    pub async fn overview(&self, slug: &str) -> AppResult<NewsletterOverview> {
         let mut conn = self.store().reader().await?;
         let n = newsletter_by_slug(&mut conn, slug).await?;
         let counts = rows::subscriber_counts(&mut conn).await?;
         Ok(overview(n, &counts))
     }
 
-    pub async fn create_newsletter(
+    pub async fn create(
         &self,
         actor: &Actor,
         input: NewsletterInput,
@@ -446,10 +460,10 @@ impl App {
         self.schedule_newsletter(&mut tx, &n).await?;
         self.commit(tx, vec!["settings".into()]).await?;
         self.wake_jobs();
-        self.newsletter_overview(valid.slug.as_str()).await
+        self.overview(valid.slug.as_str()).await
     }
 
-    pub async fn replace_newsletter(
+    pub async fn replace(
         &self,
         actor: &Actor,
         slug: &str,
@@ -467,11 +481,11 @@ impl App {
         self.schedule_newsletter(&mut tx, &n).await?;
         self.commit(tx, vec!["settings".into()]).await?;
         self.wake_jobs();
-        self.newsletter_overview(valid.slug.as_str()).await
+        self.overview(valid.slug.as_str()).await
     }
 
     /// Deletes a newsletter with its editions and subscriptions (subscribers stay).
-    pub async fn delete_newsletter(&self, actor: &Actor, slug: &str) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, slug: &str) -> AppResult<()> {
         actor.require(Role::Administrator)?;
         let mut tx = self.store().begin().await?;
         let n = newsletter_by_slug(&mut tx, slug).await?;

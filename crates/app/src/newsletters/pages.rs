@@ -12,8 +12,9 @@ use gazette_render::views::{
 use gazette_store::newsletters as rows;
 use sqlx::AnyConnection;
 
-use crate::pages::{Ctx, nav, pagination, site_view};
-use crate::{App, AppError, AppResult};
+use super::Newsletters;
+use crate::views::{Ctx, nav, pagination, site_view};
+use crate::{AppError, AppResult};
 
 const PER_PAGE: u32 = 12;
 
@@ -89,7 +90,7 @@ fn meta(ctx: &Ctx, title: &str, path: &str, robots: Option<&str>) -> PageMeta {
     }
 }
 
-impl App {
+impl Newsletters<'_> {
     async fn language_choices(
         &self,
         conn: &mut AnyConnection,
@@ -115,7 +116,7 @@ impl App {
     /// The subscribe page, empty or showing a refused form again.
     pub async fn subscribe_page(&self, form: &SubscribeForm) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let all: Vec<Newsletter> = rows::newsletters(&mut conn)
             .await?
             .into_iter()
@@ -161,7 +162,7 @@ impl App {
         link: Option<(&str, &str)>,
     ) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let view = NoticePage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),
@@ -185,7 +186,7 @@ impl App {
     ) -> AppResult<String> {
         let prefs = self.preferences(token).await?;
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let all = rows::newsletters(&mut conn).await?;
         let newsletters = prefs
             .newsletters
@@ -221,7 +222,7 @@ impl App {
         let mut conn = self.store().reader().await?;
         // The link must be real, or the page would offer a button that does nothing.
         self.subscriber_by_link(&mut conn, token).await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let newsletter_name = match list {
             Some(slug) => rows::newsletter_by_slug(&mut conn, slug)
                 .await?
@@ -251,7 +252,7 @@ impl App {
     pub async fn archive_page(&self, slug: &str, page: u32) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
         let n = super::newsletter_by_slug(&mut conn, slug).await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let total = rows::count_editions(&mut conn, n.id).await?;
         let editions =
             rows::editions(&mut conn, n.id, false, PER_PAGE, (page - 1) * PER_PAGE).await?;
@@ -266,7 +267,7 @@ impl App {
                 number,
                 subject,
                 date,
-                date_iso: crate::pages::iso(e.started_at.unwrap_or(e.created_at)),
+                date_iso: crate::views::iso(e.started_at.unwrap_or(e.created_at)),
                 url: format!("/newsletter/{}/{number}", n.slug),
             });
         }
@@ -290,7 +291,7 @@ impl App {
             .await?
             .filter(|e| e.status != gazette_domain::EditionStatus::Skipped)
             .ok_or_else(|| AppError::NotFound(format!("edition {number} of {slug:?}")))?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let edition = self.edition_view(&mut conn, &n, &e).await?;
         let view = EditionPage {
             site: site_view(&ctx.settings),

@@ -29,9 +29,10 @@ use gazette_store::{ArticleFilter, ArticleOrder, Page};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
 
+use super::Newsletters;
 use super::{hash_secret, new_secret};
 use crate::jobs::{JobError, JobKind};
-use crate::{App, AppError, AppResult, Taxonomies, now};
+use crate::{AppError, AppResult, Taxonomies, now};
 
 /// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
 const TOKEN_SLOT: &str = "GAZETTE-SUBSCRIBER-TOKEN";
@@ -59,7 +60,7 @@ fn mail_error(err: SendError) -> JobError {
     }
 }
 
-impl App {
+impl Newsletters<'_> {
     // --- confirmation ---------------------------------------------------------------------
 
     /// Makes a new confirmation link and emails it. Only the link's hash is kept, so it is made
@@ -97,7 +98,7 @@ impl App {
             .map_err(AppError::from)?;
         tx.commit().await.map_err(AppError::from)?;
 
-        let site = self.settings().await?;
+        let site = crate::Settings::of(self.core).get().await?;
         let view = ConfirmMail {
             site_name: site.name.clone(),
             site_url: format!("{}/", self.base_url()),
@@ -374,7 +375,7 @@ impl App {
                 }
                 let Some(d) = queue.next() else { break };
                 let r = Arc::clone(rendered);
-                let link = self.0.link_key.link(d.subscriber, &d.link_salt);
+                let link = self.state.link_key.link(d.subscriber, &d.link_salt);
                 let email = Email {
                     to: d.email,
                     subject: r.subject.clone(),
@@ -547,7 +548,7 @@ impl App {
 pub(crate) fn heading(n: &Newsletter, e: &Edition, i18n: &Catalogues) -> (String, String) {
     let date = i18n.long_date(
         e.started_at.unwrap_or(e.created_at).date(),
-        crate::pages::SITE_LANG,
+        crate::views::SITE_LANG,
     );
     let subject = if e.subject.is_empty() {
         format!("{} — {date}", n.name)
@@ -577,7 +578,7 @@ fn one_line(s: &str) -> String {
 }
 
 fn mail_article(a: &Article, tax: &Taxonomies, base: &str, i18n: &Catalogues) -> MailArticle {
-    let card = crate::pages::card(a, tax, i18n, crate::pages::SITE_LANG);
+    let card = crate::views::card(a, tax, i18n, crate::views::SITE_LANG);
     let names: Vec<&str> = card.authors.iter().map(|l| l.name.as_str()).collect();
     let byline = match names.as_slice() {
         [] => String::new(),
@@ -585,14 +586,14 @@ fn mail_article(a: &Article, tax: &Taxonomies, base: &str, i18n: &Catalogues) ->
         [rest @ .., last] => format!("By {} and {last}", rest.join(", ")),
     };
     MailArticle {
-        url: crate::pages::absolute(&card.url, base),
+        url: crate::views::absolute(&card.url, base),
         title: card.title,
         standfirst: card.standfirst,
         byline,
         source: card.source.map(|s| s.name),
         published: card.published,
         image: card.image.map(|mut i| {
-            i.src = crate::pages::absolute(&i.src, base);
+            i.src = crate::views::absolute(&i.src, base);
             i
         }),
     }

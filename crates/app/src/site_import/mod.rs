@@ -42,8 +42,13 @@ use sha2::{Digest, Sha256};
 use mapping::TermKind;
 pub use mapping::{Mapping, Target};
 
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, Taxonomies, now};
+use crate::Actor;
+use crate::{AppError, AppResult, Taxonomies, now};
+
+crate::service!(
+    /// Moving a whole site in from WordPress or Ghost: `app.site_import()`.
+    SiteImport
+);
 
 /// What the operator chose for this import.
 #[derive(Debug, Clone, Default)]
@@ -221,9 +226,9 @@ pub(crate) struct Plan {
     records: Box<dyn Iterator<Item = Result<Record, String>> + Send>,
 }
 
-impl App {
+impl SiteImport<'_> {
     /// Imports a WordPress export (WXR). `progress(done, total)` is called as records are done.
-    pub async fn import_wordpress(
+    pub async fn wordpress(
         &self,
         path: &Path,
         options: &SiteImportOptions,
@@ -234,7 +239,7 @@ impl App {
     }
 
     /// Imports a Ghost export (JSON).
-    pub async fn import_ghost(
+    pub async fn ghost(
         &self,
         path: &Path,
         options: &SiteImportOptions,
@@ -728,8 +733,8 @@ impl App {
                 }
                 // The URL stays where the first import put it.
                 input.slug = Some(current.slug.as_str().to_owned());
-                let (mut article, tags) = self
-                    .replace_article_in(&mut tx, &system, current.id, input)
+                let (mut article, tags) = crate::Articles::of(self.core)
+                    .replace_in(&mut tx, &system, current.id, input)
                     .await?;
                 // A draft there that was published since; imports never withdraw anything.
                 if let Some(at) = published_at
@@ -752,7 +757,9 @@ impl App {
             }
             None => {
                 input.slug = Some(free_slug(&mut tx, record).await?.as_str().to_owned());
-                let (mut article, tags) = self.create_article_in(&mut tx, &system, input).await?;
+                let (mut article, tags) = crate::Articles::of(self.core)
+                    .create_in(&mut tx, &system, input)
+                    .await?;
                 if let Some(at) = published_at {
                     article = publish_in(&mut tx, article.id, at).await?;
                 }

@@ -13,9 +13,10 @@ use gazette_store::syndication::{self as rows, Feed, SyndicatedState};
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use super::Syndication;
 use super::{ImportOutcome, Via, candidate};
 use crate::jobs::{JobError, JobKind};
-use crate::{Actor, App, AppError, AppResult, Taxonomies, now};
+use crate::{Actor, AppError, AppResult, Taxonomies, now};
 
 /// A feed as the admin lists it.
 #[derive(Debug, Clone, Serialize)]
@@ -64,7 +65,7 @@ pub struct QueueEntry {
     pub fetched_at: OffsetDateTime,
 }
 
-impl App {
+impl Syndication<'_> {
     /// Attaches a feed to a Source and polls it right away.
     pub async fn add_feed(
         &self,
@@ -305,7 +306,7 @@ impl App {
     }
 
     /// One import's record, as the queue shows it.
-    pub async fn syndication_record(&self, actor: &Actor, id: i64) -> AppResult<QueueEntry> {
+    pub async fn record(&self, actor: &Actor, id: i64) -> AppResult<QueueEntry> {
         actor.require(Role::Contributor)?;
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
@@ -322,7 +323,9 @@ impl App {
         let article_id = record
             .article_id
             .ok_or_else(|| AppError::Gone(format!("the article of import {id}")))?;
-        let article = self.publish_article(actor, article_id).await?;
+        let article = crate::Articles::of(self.core)
+            .publish(actor, article_id)
+            .await?;
         let mut tx = self.store().begin().await?;
         rows::set_syndicated_state(
             &mut tx,
@@ -340,9 +343,11 @@ impl App {
         actor.require(Role::Editor)?;
         let record = self.syndicated_record(id).await?;
         if let Some(article_id) = record.article_id {
-            match self.article(article_id).await {
+            match crate::Articles::of(self.core).article(article_id).await {
                 Ok(a) if a.status == ArticleStatus::Draft => {
-                    self.delete_article(actor, article_id).await?
+                    crate::Articles::of(self.core)
+                        .delete(actor, article_id)
+                        .await?
                 }
                 Ok(_) => {
                     return Err(AppError::Conflict {

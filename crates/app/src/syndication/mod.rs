@@ -25,9 +25,14 @@ use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 use url::Url;
 
-use crate::{Actor, App, AppError, AppResult, Taxonomies, now};
+use crate::{Actor, AppError, AppResult, Taxonomies, now};
 
 pub use feeds::{FeedOverview, PollSummary, QueueEntry};
+
+crate::service!(
+    /// Republishing partners' articles: URL imports, feeds and the review queue: `app.syndication()`.
+    Syndication
+);
 
 /// What importing a page did to Gazette's copy of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +89,7 @@ struct Candidate {
     hash: String,
 }
 
-impl App {
+impl Syndication<'_> {
     /// Fetches `url`, extracts its article and makes (or updates) a draft republished from its
     /// Source. Contributors may import; the draft is theirs to edit.
     pub async fn import_url(&self, actor: &Actor, url: &str) -> AppResult<Imported> {
@@ -150,8 +155,8 @@ impl App {
                     let input = self
                         .article_input_for(&mut tx, &c, &source, Some(&article), may_create)
                         .await?;
-                    let (updated, tags) = self
-                        .replace_article_in(&mut tx, actor, article.id, input)
+                    let (updated, tags) = crate::Articles::of(self.core)
+                        .replace_in(&mut tx, actor, article.id, input)
                         .await?;
                     rows::update_syndicated(
                         &mut tx,
@@ -193,7 +198,9 @@ impl App {
                 let input = self
                     .article_input_for(&mut tx, &c, &source, None, may_create)
                     .await?;
-                let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
+                let (article, tags) = crate::Articles::of(self.core)
+                    .create_in(&mut tx, actor, input)
+                    .await?;
                 rows::update_syndicated(
                     &mut tx,
                     rec.id,
@@ -209,7 +216,9 @@ impl App {
                 let input = self
                     .article_input_for(&mut tx, &c, &source, None, may_create)
                     .await?;
-                let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
+                let (article, tags) = crate::Articles::of(self.core)
+                    .create_in(&mut tx, actor, input)
+                    .await?;
                 let state = if via.explicit {
                     SyndicatedState::Accepted
                 } else {
@@ -250,7 +259,7 @@ impl App {
         let (slug, filing) = match current {
             Some(article) => {
                 let tax = Taxonomies::load(tx).await?;
-                let input = crate::services::articles::input_of(article, &tax);
+                let input = crate::articles::input_of(article, &tax);
                 (input.slug.clone(), Some(input))
             }
             None => (Some(free_slug(tx, c).await?), None),

@@ -95,8 +95,8 @@ pub async fn run(config: Config, cmd: ImportCommand) -> anyhow::Result<()> {
         }
     };
     let summary = match kind {
-        Kind::WordPress => app.import_wordpress(&file, &options, progress).await,
-        Kind::Ghost => app.import_ghost(&file, &options, progress).await,
+        Kind::WordPress => app.site_import().wordpress(&file, &options, progress).await,
+        Kind::Ghost => app.site_import().ghost(&file, &options, progress).await,
     };
     bar.finish_and_clear();
     let summary = summary?;
@@ -113,7 +113,7 @@ pub async fn run(config: Config, cmd: ImportCommand) -> anyhow::Result<()> {
 
 async fn import_url(config: Config, url: &str, data: &DataOpts) -> anyhow::Result<()> {
     let app = App::open(super::with_data(config, data)).await?;
-    let imported = app.import_url(&Actor::System, url).await?;
+    let imported = app.syndication().import_url(&Actor::System, url).await?;
     println!(
         "{}: {} (source {})",
         imported.outcome.as_str(),

@@ -8,7 +8,7 @@ pub async fn run(config: Config, all: bool) -> anyhow::Result<()> {
     } else {
         &[JobStatus::Pending, JobStatus::Running, JobStatus::Failed]
     };
-    let jobs = app.list_jobs(statuses, 1000).await?;
+    let jobs = app.jobs().list(statuses, 1000).await?;
     if jobs.is_empty() {
         println!(
             "no {}jobs",

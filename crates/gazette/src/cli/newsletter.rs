@@ -82,6 +82,7 @@ pub async fn run(config: Config, cmd: NewsletterCommand) -> anyhow::Result<()> {
             );
             let lines = reader.lines().map_while(Result::ok);
             let summary = app
+                .newsletters()
                 .import_subscribers(&newsletter, lines, &language)
                 .await?;
             for (line, raw) in summary.invalid.iter().take(20) {
@@ -105,7 +106,7 @@ async fn pick_newsletter(app: &App, given: Option<String>) -> anyhow::Result<Str
     if let Some(slug) = given {
         return Ok(slug);
     }
-    let all = app.newsletter_overviews().await?;
+    let all = app.newsletters().overviews().await?;
     match all.as_slice() {
         [one] => Ok(one.newsletter.slug.to_string()),
         [] => anyhow::bail!("there is no newsletter yet; create one through the Admin API"),
@@ -126,7 +127,10 @@ async fn send_now(app: &App, slug: &str) -> anyhow::Result<()> {
         );
     }
     let clock = std::time::Instant::now();
-    let started = app.send_next_edition_now(&Actor::System, slug).await?;
+    let started = app
+        .newsletters()
+        .send_next_edition_now(&Actor::System, slug)
+        .await?;
     let edition = started.id;
     let bar = super::progress::bar(
         started.progress.total,
@@ -147,9 +151,10 @@ async fn send_now(app: &App, slug: &str) -> anyhow::Result<()> {
             // Retries wait for their time; keep running the job while it asks to come back soon.
             loop {
                 let ran = app
-                    .run_queued_job(JobKind::SendEdition { edition }, &worker)
+                    .jobs()
+                    .run_queued(JobKind::SendEdition { edition }, &worker)
                     .await?;
-                let now = app.edition_overview(edition).await?;
+                let now = app.newsletters().edition_overview(edition).await?;
                 if finished(&now) || app.is_shutting_down() {
                     return Ok::<_, anyhow::Error>(());
                 }
@@ -161,7 +166,7 @@ async fn send_now(app: &App, slug: &str) -> anyhow::Result<()> {
         })
     };
     loop {
-        let now = app.edition_overview(edition).await?;
+        let now = app.newsletters().edition_overview(edition).await?;
         bar.set_length(now.progress.total);
         bar.set_position(now.progress.done());
         if finished(&now) || sender.is_finished() {
@@ -170,7 +175,7 @@ async fn send_now(app: &App, slug: &str) -> anyhow::Result<()> {
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
     sender.await??;
-    let now = app.edition_overview(edition).await?;
+    let now = app.newsletters().edition_overview(edition).await?;
     bar.set_position(now.progress.done());
     bar.finish();
     let p = now.progress;
@@ -198,7 +203,7 @@ fn finished(e: &EditionOverview) -> bool {
 }
 
 async fn status(app: &App, only: Option<&str>) -> anyhow::Result<()> {
-    let all = app.newsletter_overviews().await?;
+    let all = app.newsletters().overviews().await?;
     if all.is_empty() {
         println!("no newsletters");
     }
@@ -216,7 +221,11 @@ async fn status(app: &App, only: Option<&str>) -> anyhow::Result<()> {
                 None => "inactive".into(),
             }
         );
-        for e in app.editions(n.newsletter.slug.as_str(), 5).await? {
+        for e in app
+            .newsletters()
+            .editions(n.newsletter.slug.as_str(), 5)
+            .await?
+        {
             let p = e.progress;
             println!(
                 "  no. {:<5} {:<8} {:>8} sent {:>6} failed {:>6} pending {:>6} sending {:>5} resent in doubt  {}",

@@ -45,8 +45,8 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  data directory: {}", app.config().data.display());
     }
     let jobs = tokio::spawn(
-        app.clone()
-            .run_jobs_forever(format!("serve-{}", std::process::id())),
+        app.jobs()
+            .run_forever(format!("serve-{}", std::process::id())),
     );
     tokio::spawn(app.clone().follow_changes());
     gazette_web::serve(app.clone(), listener, shutdown_signal()).await?;

@@ -72,7 +72,7 @@ pub async fn run(config: Config, opts: TranslateOpts) -> anyhow::Result<()> {
                 bar.inc(1);
                 continue;
             }
-            match app.translate_article(article.id, lang).await {
+            match app.translations().translate(article.id, lang).await {
                 Ok(r) if !r.written => summary.left_alone += 1,
                 Ok(r) => {
                     summary.made += 1;
@@ -112,7 +112,7 @@ fn target_languages(app: &App, raw: &[String]) -> anyhow::Result<Vec<&'static st
                 "--lang: {tag:?} is not a known language (use a tag from Gazette's language table, such as fr, de or pt-BR)"
             );
         };
-        if !app.offers_translation(language.code) {
+        if !app.translations().offers(language.code) {
             bail!(
                 "--lang: no translation engine is configured for {} ({}); add one to [translation] (`default`, or `languages`)",
                 language.code,
@@ -144,7 +144,7 @@ async fn published(app: &App) -> anyhow::Result<Vec<Article>> {
             per_page: PAGE,
             ..Default::default()
         };
-        let (batch, total) = app.list_articles(&query, Default::default()).await?;
+        let (batch, total) = app.articles().list(&query, Default::default()).await?;
         let last = batch.len() < PAGE as usize;
         out.extend(batch);
         if last || out.len() as u64 >= total {
@@ -162,6 +162,7 @@ async fn chosen(app: &App, ids: &[i64]) -> anyhow::Result<Vec<Article>> {
             continue;
         }
         let article = app
+            .articles()
             .article(ArticleId(id))
             .await
             .map_err(|e| anyhow::anyhow!("--article {id}: {e}"))?;

@@ -39,7 +39,7 @@ pub async fn run(config: Config, cmd: UserCommand) -> anyhow::Result<()> {
                 anyhow!("unknown role {role:?}; use contributor, editor or administrator")
             })?;
             let app = App::open(super::with_data(config, &data)).await?;
-            let (user, token) = app.add_user(NewUser { email, name, role }).await?;
+            let (user, token) = app.users().add(NewUser { email, name, role }).await?;
             eprintln!(
                 "added {} <{}> as {}",
                 user.name,
@@ -57,7 +57,7 @@ pub async fn run(config: Config, cmd: UserCommand) -> anyhow::Result<()> {
             std::io::stdin().read_line(&mut password)?;
             let password = password.trim_end_matches(['\r', '\n']);
             let app = App::open(super::with_data(config, &data)).await?;
-            app.set_password(&email, password).await?;
+            app.sessions().set_password(&email, password).await?;
             eprintln!("password set for {email}; sign in at /admin");
             Ok(())
         }

@@ -67,7 +67,7 @@ async fn forgot(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Resp
         )
         .await;
     }
-    match app.request_password_reset(email).await {
+    match app.sessions().request_password_reset(email).await {
         // The same answer whether or not the address has an account.
         Ok(()) => forgot_form(&app, StatusCode::OK, "", true, None).await,
         Err(err) => error_page(&app, err),
@@ -84,7 +84,7 @@ struct ResetView<'a> {
 }
 
 async fn reset_form(app: &App, status: StatusCode, token: &str, error: Option<&str>) -> Response {
-    let valid = match app.reset_link_is_valid(token).await {
+    let valid = match app.sessions().reset_link_is_valid(token).await {
         Ok(valid) => valid,
         Err(err) => return error_page(app, err),
     };
@@ -117,6 +117,7 @@ async fn reset(
         return reset_form(&app, StatusCode::FORBIDDEN, &token, Some(EXPIRED_FORM)).await;
     }
     match app
+        .sessions()
         .reset_password(
             &token,
             form.get("password").unwrap_or_default(),

@@ -309,13 +309,14 @@ async fn list(
         per_page: PER_PAGE,
     };
     let (articles, total) = match app
-        .list_articles(&query, ArticleOrder::RecentlyUpdated)
+        .articles()
+        .list(&query, ArticleOrder::RecentlyUpdated)
         .await
     {
         Ok(found) => found,
         Err(err) => return error_page(&app, err),
     };
-    let tax = match app.taxonomies().await {
+    let tax = match app.taxonomy().all().await {
         Ok(tax) => tax,
         Err(err) => return error_page(&app, err),
     };
@@ -629,11 +630,11 @@ async fn editor(
     draft: Draft,
     state: EditorState,
 ) -> Response {
-    let tax = match app.taxonomies().await {
+    let tax = match app.taxonomy().all().await {
         Ok(tax) => tax,
         Err(err) => return error_page(app, err),
     };
-    let (recent, total) = match app.media_library(&user.actor(), 1).await {
+    let (recent, total) = match app.media().library(&user.actor(), 1).await {
         Ok(library) => {
             let mut items = library.items;
             items.truncate(PICKER_ITEMS);
@@ -702,7 +703,7 @@ async fn new(
 /// A press of one of the picker's images (without the script): the form comes back with that
 /// image in it and nothing saved. The description comes from the library when it has the image.
 async fn pick_image(app: &App, user: &SignedIn, draft: &mut Draft, src: &str) -> Option<String> {
-    let alt = match app.media_library(&user.actor(), 1).await {
+    let alt = match app.media().library(&user.actor(), 1).await {
         Ok(library) => library
             .items
             .into_iter()
@@ -721,11 +722,11 @@ async fn edit(
     Path(id): Path<i64>,
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
-    let article = match app.article(ArticleId(id)).await {
+    let article = match app.articles().article(ArticleId(id)).await {
         Ok(a) => a,
         Err(err) => return error_page(&app, err),
     };
-    let input = match app.article_input(&article).await {
+    let input = match app.articles().input_of(&article).await {
         Ok(i) => i,
         Err(err) => return error_page(&app, err),
     };
@@ -804,7 +805,7 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
             return editor(&app, &user, status, draft, state).await;
         }
     };
-    let article = match app.create_article(&user.actor(), input).await {
+    let article = match app.articles().create(&user.actor(), input).await {
         Ok(a) => a,
         Err(err) => {
             let (status, state) = refused(err, schedule_at);
@@ -835,7 +836,7 @@ async fn save(
         .unwrap_or_default()
         .parse::<i64>()
         .ok();
-    let article = match app.article(id).await {
+    let article = match app.articles().article(id).await {
         Ok(a) => a,
         Err(err) => return error_page(&app, err),
     };
@@ -875,7 +876,7 @@ async fn save(
             return editor(&app, &user, status, draft, state).await;
         }
         "delete" => {
-            return match app.delete_article(&user.actor(), id).await {
+            return match app.articles().delete(&user.actor(), id).await {
                 Ok(()) => redirect("/admin/articles?done=deleted"),
                 Err(err) => {
                     let (status, state) = shown(article, Some(err), false);
@@ -892,7 +893,7 @@ async fn save(
             return editor(&app, &user, status, draft, state).await;
         }
     };
-    let saved_input = match app.article_input(&article).await {
+    let saved_input = match app.articles().input_of(&article).await {
         Ok(i) => i,
         Err(err) => return error_page(&app, err),
     };
@@ -910,7 +911,8 @@ async fn save(
         .await;
     }
     match app
-        .update_article(&user.actor(), id, full_patch(input, base_revision))
+        .articles()
+        .update(&user.actor(), id, full_patch(input, base_revision))
         .await
     {
         Ok(saved) => after_save(&app, &user, saved, draft, action, schedule_at, "saved").await,
@@ -952,14 +954,20 @@ async fn after_save(
     let actor = user.actor();
     let id = article.id;
     let changed = match action {
-        "publish" => app.publish_article(&actor, id).await.map(|_| "published"),
+        "publish" => app
+            .articles()
+            .publish(&actor, id)
+            .await
+            .map(|_| "published"),
         "unpublish" => app
-            .unpublish_article(&actor, id)
+            .articles()
+            .unpublish(&actor, id)
             .await
             .map(|_| "unpublished"),
         "schedule" => match schedule_time(&schedule_at) {
             Ok(at) => app
-                .schedule_article(&actor, id, at)
+                .articles()
+                .schedule(&actor, id, at)
                 .await
                 .map(|_| "scheduled"),
             Err(err) => Err(err.into()),
@@ -1031,7 +1039,7 @@ async fn preview_fragment(State(app): State<App>, user: SignedIn, body: Bytes) -
 /// The draft as readers will see it: the public page, through the Admin API's preview service.
 /// It is the site's page, so it gets the site's styles rather than the admin's strict policy.
 async fn reader_preview(State(app): State<App>, _: SignedIn, Path(id): Path<i64>) -> Response {
-    match app.preview_page(ArticleId(id)).await {
+    match app.public().preview_page(ArticleId(id)).await {
         Ok(html) => (
             [
                 (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -1098,7 +1106,10 @@ async fn revisions(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let id = ArticleId(id);
-    let (article, mut revisions) = match (app.article(id).await, app.revisions(id).await) {
+    let (article, mut revisions) = match (
+        app.articles().article(id).await,
+        app.articles().revisions(id).await,
+    ) {
         (Ok(a), Ok(r)) => (a, r),
         (Err(err), _) | (_, Err(err)) => return error_page(&app, err),
     };
@@ -1145,6 +1156,7 @@ async fn restore(
         return refused;
     }
     match app
+        .articles()
         .restore_revision(&user.actor(), ArticleId(id), number)
         .await
     {

@@ -43,7 +43,7 @@ pub(super) async fn page(
 ) -> Response {
     let result = match (q.record, q.outcome) {
         (Some(record), Some(outcome)) => {
-            match app.syndication_record(&user.actor(), record).await {
+            match app.syndication().record(&user.actor(), record).await {
                 Ok(entry) => Some(ImportResultView {
                     outcome,
                     title: entry.title.unwrap_or_default(),
@@ -70,7 +70,7 @@ async fn imports_view(
     error: Option<&str>,
     result: Option<ImportResultView>,
 ) -> Response {
-    let queue = match app.review_queue(&user.actor(), 200).await {
+    let queue = match app.syndication().review_queue(&user.actor(), 200).await {
         Ok(queue) => queue,
         Err(err) => return error_page(app, err),
     };
@@ -90,7 +90,7 @@ pub(super) async fn import(State(app): State<App>, user: SignedIn, body: Bytes) 
     }
     let form = Form::parse(&body);
     let url = form.get("url").unwrap_or_default();
-    match app.import_url(&user.actor(), url).await {
+    match app.syndication().import_url(&user.actor(), url).await {
         Ok(imported) => redirect(&format!(
             "/admin/imports?record={}&outcome={}",
             imported.record,
@@ -115,9 +115,13 @@ pub(super) async fn action(
     }
     let actor = user.actor();
     let done = match action.as_str() {
-        "accept" => app.accept_record(&actor, id).await.map(|_| ()),
-        "reject" => app.reject_record(&actor, id).await,
-        "acknowledge" => app.acknowledge_change(&actor, id).await,
+        "accept" => app
+            .syndication()
+            .accept_record(&actor, id)
+            .await
+            .map(|_| ()),
+        "reject" => app.syndication().reject_record(&actor, id).await,
+        "acknowledge" => app.syndication().acknowledge_change(&actor, id).await,
         _ => Err(AppError::NotFound(format!("action {action:?}"))),
     };
     match done {

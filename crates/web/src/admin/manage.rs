@@ -456,7 +456,7 @@ impl Screen {
     }
 
     async fn show(self, app: &App, user: &SignedIn) -> Response {
-        let tax = match app.taxonomies().await {
+        let tax = match app.taxonomy().all().await {
             Ok(tax) => tax,
             Err(err) => return error_page(app, err),
         };
@@ -486,7 +486,7 @@ impl Screen {
             _ => None,
         };
         let feeds = match (kind, editing) {
-            (Kind::Sources, Some(slug)) => match app.feeds_of(slug).await {
+            (Kind::Sources, Some(slug)) => match app.syndication().feeds_of(slug).await {
                 Ok(list) => Some(FeedsView {
                     list,
                     url: self.feed_url,
@@ -577,7 +577,7 @@ async fn stored_values(
         }),
         Kind::Reports => match tax.report_by_slug(slug) {
             Some(r) => {
-                let articles = app.report_article_slugs(r, false).await?;
+                let articles = app.taxonomy().report_article_slugs(r, false).await?;
                 let articles: Vec<&str> = articles.iter().map(Slug::as_str).collect();
                 Some(values(&[
                     ("title", r.title.clone()),
@@ -843,7 +843,10 @@ async fn put(
                 bio: text("bio"),
                 url,
             };
-            app.put_author(&actor, existing, input).await?.slug
+            app.taxonomy()
+                .put_author(&actor, existing, input)
+                .await?
+                .slug
         }
         Kind::Sources => {
             let input = SourceInput {
@@ -856,7 +859,10 @@ async fn put(
                 allow_republish: on("allow_republish"),
                 trusted: on("trusted"),
             };
-            app.put_source(&actor, existing, input).await?.slug
+            app.taxonomy()
+                .put_source(&actor, existing, input)
+                .await?
+                .slug
         }
         Kind::Regions => {
             let parent = match text("parent").as_str() {
@@ -868,7 +874,10 @@ async fn put(
                 name: text("name"),
                 parent,
             };
-            app.put_region(&actor, existing, input).await?.slug
+            app.taxonomy()
+                .put_region(&actor, existing, input)
+                .await?
+                .slug
         }
         Kind::Themes => {
             let input = ThemeInput {
@@ -876,7 +885,10 @@ async fn put(
                 name: text("name"),
                 description: text("description"),
             };
-            app.put_theme(&actor, existing, input).await?.slug
+            app.taxonomy()
+                .put_theme(&actor, existing, input)
+                .await?
+                .slug
         }
         Kind::Reports => {
             let mut articles = Vec::new();
@@ -893,7 +905,10 @@ async fn put(
                 introduction: form.get("introduction").unwrap_or_default().to_owned(),
                 articles,
             };
-            app.put_report(&actor, existing, input).await?.slug
+            app.taxonomy()
+                .put_report(&actor, existing, input)
+                .await?
+                .slug
         }
     };
     Ok(saved)
@@ -914,7 +929,8 @@ async fn delete(app: &App, user: &SignedIn, kind: Kind, slug: String, body: &[u8
         return refused;
     }
     match app
-        .delete_taxonomy(&user.actor(), kind.table(), &slug)
+        .taxonomy()
+        .delete(&user.actor(), kind.table(), &slug)
         .await
     {
         Ok(()) => redirect(&format!("/admin/{}?notice=deleted", kind.path())),
@@ -943,7 +959,7 @@ async fn add_feed(
     }
     let form = Form::parse(&body);
     let url = form.get("url").unwrap_or_default().trim();
-    match app.add_feed(&user.actor(), &slug, url).await {
+    match app.syndication().add_feed(&user.actor(), &slug, url).await {
         Ok(_) => redirect(&format!("/admin/sources/{slug}?notice=feed-added#feeds")),
         Err(err) => {
             let failure = Failure::from(err);
@@ -967,8 +983,16 @@ async fn feed_action(
     }
     let actor = user.actor();
     let done = match action.as_str() {
-        "remove" => app.remove_feed(&actor, id).await.map(|()| "feed-removed"),
-        "poll" => app.poll_feed_soon(&actor, id).await.map(|()| "polling"),
+        "remove" => app
+            .syndication()
+            .remove_feed(&actor, id)
+            .await
+            .map(|()| "feed-removed"),
+        "poll" => app
+            .syndication()
+            .poll_feed_soon(&actor, id)
+            .await
+            .map(|()| "polling"),
         _ => Err(AppError::NotFound(format!("action {action:?}"))),
     };
     match done {
@@ -1036,13 +1060,14 @@ struct UsersScreen {
 }
 
 async fn show_users(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
-    let users = match app.users(&user.actor()).await {
+    let users = match app.users().list(&user.actor()).await {
         Ok(users) => users,
         Err(AppError::Forbidden(_)) => return forbidden(app, user, "users", "Users").await,
         Err(err) => return error_page(app, err),
     };
     let inactive = app
-        .deactivated_users(&user.actor())
+        .users()
+        .deactivated(&user.actor())
         .await
         .unwrap_or_default();
     let mut typed = screen.typed;
@@ -1123,7 +1148,7 @@ async fn add_user(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
     };
     // The token is shown on this answer rather than after a redirect, so it is never stored
     // anywhere but in the editor's copy.
-    match app.add_user_as(&user.actor(), new).await {
+    match app.users().add_as(&user.actor(), new).await {
         Ok(added) => {
             let screen = UsersScreen {
                 status: Some(StatusCode::CREATED),
@@ -1158,7 +1183,7 @@ async fn change_role(
     let form = Form::parse(&body);
     let id = UserId(id);
     let result = match Role::parse(form.get("role").unwrap_or_default()) {
-        Some(role) => app.set_user_role(&user.actor(), id, role).await,
+        Some(role) => app.users().set_role(&user.actor(), id, role).await,
         None => Err(FieldError::new("role", "choose a role").into()),
     };
     match result {
@@ -1193,8 +1218,8 @@ async fn change_access(
     }
     let id = UserId(id);
     let result = match action.as_str() {
-        "deactivate" => app.deactivate_user(&user.actor(), id).await,
-        "reactivate" => app.reactivate_user(&user.actor(), id).await,
+        "deactivate" => app.users().deactivate(&user.actor(), id).await,
+        "reactivate" => app.users().reactivate(&user.actor(), id).await,
         _ => return error_page(&app, AppError::NotFound(format!("the action {action:?}"))),
     };
     match result {
@@ -1383,7 +1408,7 @@ async fn settings_page(
     if user.session.user.role < Role::Administrator {
         return forbidden(&app, &user, "settings", "Site settings").await;
     }
-    let settings = match app.settings().await {
+    let settings = match app.settings().get().await {
         Ok(s) => s,
         Err(err) => return error_page(&app, err),
     };
@@ -1405,7 +1430,7 @@ async fn save_settings(State(app): State<App>, user: SignedIn, body: Bytes) -> R
     }
     let form = Form::parse(&body);
     let settings = settings_from(&form);
-    match app.put_settings(&user.actor(), settings.clone()).await {
+    match app.settings().put(&user.actor(), settings.clone()).await {
         Ok(_) => redirect("/admin/settings?notice=saved"),
         Err(AppError::Forbidden(_)) => forbidden(&app, &user, "settings", "Site settings").await,
         Err(err) => {

@@ -132,7 +132,7 @@ async fn media_view(
     page: u32,
     form: &UploadForm<'_>,
 ) -> Response {
-    let mut library = match app.media_library(&user.actor(), page).await {
+    let mut library = match app.media().library(&user.actor(), page).await {
         Ok(library) => library,
         Err(err) => return error_page(app, err),
     };
@@ -239,7 +239,8 @@ async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart
     }
     let target = for_article(Some(&fields.for_article));
     match app
-        .upload_media(&user.actor(), &fields.name, &fields.alt, fields.file)
+        .media()
+        .upload(&user.actor(), &fields.name, &fields.alt, fields.file)
         .await
     {
         Ok(done) => redirect(&format!(
@@ -314,7 +315,8 @@ async fn upload_json(State(app): State<App>, user: SignedIn, mut multipart: Mult
         return UploadAnswer::refused(StatusCode::FORBIDDEN, CSRF_REFUSED, "file");
     }
     match app
-        .upload_media(&user.actor(), &fields.name, &fields.alt, fields.file)
+        .media()
+        .upload(&user.actor(), &fields.name, &fields.alt, fields.file)
         .await
     {
         Ok(Uploaded { item, deduplicated }) => json(

@@ -98,7 +98,7 @@ impl FromRequestParts<App> for SignedIn {
         let Some(secret) = cookie(&parts.headers, SESSION_COOKIE) else {
             return Err(to_sign_in());
         };
-        match app.session(&secret).await {
+        match app.sessions().session(&secret).await {
             Ok(Some(session)) => Ok(SignedIn { secret, session }),
             Ok(None) => Err(to_sign_in()),
             Err(err) => Err(error_page(app, err)),
@@ -128,7 +128,7 @@ async fn sign_in_page(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     if let Some(secret) = cookie(&headers, SESSION_COOKIE)
-        && let Ok(Some(_)) = app.session(&secret).await
+        && let Ok(Some(_)) = app.sessions().session(&secret).await
     {
         return redirect(safe_next(q.get("next").map(String::as_str)));
     }
@@ -183,6 +183,7 @@ async fn sign_in(
         .await;
     }
     match app
+        .sessions()
         .sign_in(
             &email,
             form.get("password").unwrap_or_default(),
@@ -215,7 +216,7 @@ async fn sign_out(State(app): State<App>, user: SignedIn, body: Bytes) -> Respon
     if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
-    if let Err(err) = app.sign_out(&user.secret).await {
+    if let Err(err) = app.sessions().sign_out(&user.secret).await {
         return error_page(&app, err);
     }
     let mut response = redirect("/admin/sign-in");
@@ -385,6 +386,7 @@ pub(super) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
 
 pub(super) async fn site_name(app: &App) -> String {
     app.settings()
+        .get()
         .await
         .map(|s| s.name)
         .unwrap_or_else(|_| "Gazette".into())

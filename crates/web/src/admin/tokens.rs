@@ -61,12 +61,12 @@ async fn show(
     let me = user.session.user.clone();
     let everyone = me.role == Role::Administrator;
     let scope = if everyone { None } else { Some(me.id) };
-    let tokens: Vec<ApiToken> = match app.tokens(&actor, scope).await {
+    let tokens: Vec<ApiToken> = match app.users().tokens(&actor, scope).await {
         Ok(t) => t,
         Err(err) => return error_page(app, err),
     };
     let users: Vec<User> = if everyone {
-        app.users(&actor).await.unwrap_or_default()
+        app.users().list(&actor).await.unwrap_or_default()
     } else {
         vec![me.clone()]
     };
@@ -129,7 +129,11 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
     let me = user.session.user.id;
     // The token is shown on this answer rather than after a redirect, so it is never stored
     // anywhere but in the user's copy.
-    match app.create_token(&user.actor(), me, &name, expires_at).await {
+    match app
+        .users()
+        .create_token(&user.actor(), me, &name, expires_at)
+        .await
+    {
         Ok((details, token)) => {
             show(
                 &app,
@@ -159,7 +163,7 @@ async fn revoke(
     if let Some(refused) = csrf_refusal(&app, &user, &body) {
         return refused;
     }
-    match app.revoke_token(&user.actor(), id).await {
+    match app.users().revoke_token(&user.actor(), id).await {
         Ok(()) => redirect("/admin/tokens"),
         Err(err) => error_page(&app, err),
     }

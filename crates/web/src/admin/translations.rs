@@ -84,16 +84,17 @@ async fn list_view(
     notice: Option<String>,
     error: Option<String>,
 ) -> Response {
-    let article = match app.article(id).await {
+    let article = match app.articles().article(id).await {
         Ok(a) => a,
         Err(err) => return error_page(app, err),
     };
-    let states = match app.translations(&user.actor(), id).await {
+    let states = match app.translations().list(&user.actor(), id).await {
         Ok(s) => s,
         Err(err) => return error_page(app, err),
     };
     let own = article.language.to_string();
     let missing = app
+        .translations()
         .offered_languages()
         .into_iter()
         .filter(|l| {
@@ -136,7 +137,8 @@ async fn request(
     let form = Form::parse(&body);
     let lang = form.get("lang").unwrap_or_default();
     match app
-        .request_translation(&user.actor(), ArticleId(id), lang)
+        .translations()
+        .request(&user.actor(), ArticleId(id), lang)
         .await
     {
         Ok(()) => redirect(&format!(
@@ -224,7 +226,7 @@ async fn edit_view(
     notice: Option<String>,
     error: Option<ApiError>,
 ) -> Response {
-    let translation = match app.translation(&user.actor(), id, lang).await {
+    let translation = match app.translations().get(&user.actor(), id, lang).await {
         Ok(t) => t,
         Err(err) => return error_page(app, err),
     };
@@ -294,11 +296,12 @@ async fn save(
                 locked,
                 ..TranslationEdit::default()
             };
-            app.edit_translation(&actor, article, &lang, edit)
+            app.translations()
+                .edit(&actor, article, &lang, edit)
                 .await
                 .map(drop)
         }
-        "refresh" => app.request_translation(&actor, article, &lang).await,
+        "refresh" => app.translations().request(&actor, article, &lang).await,
         "save" => {
             let typed = typed(&form);
             let edit = TranslationEdit {
@@ -312,7 +315,8 @@ async fn save(
                 version: Some(typed.version),
             };
             typed_back = Some(typed);
-            app.edit_translation(&actor, article, &lang, edit)
+            app.translations()
+                .edit(&actor, article, &lang, edit)
                 .await
                 .map(drop)
         }

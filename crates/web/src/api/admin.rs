@@ -20,7 +20,7 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{Editor, JsonInput, PathInput, QueryInput};
 
 async fn out(app: &App, a: gazette_domain::Article) -> ApiResult<Json<ArticleOut>> {
-    let tax = app.taxonomies().await?;
+    let tax = app.taxonomy().all().await?;
     Ok(Json(ArticleOut::new(a, &tax, app.base_url(), true)))
 }
 
@@ -88,7 +88,7 @@ pub async fn create_article(
     Editor(actor): Editor,
     JsonInput(input): JsonInput<ArticleInput>,
 ) -> ApiResult<(StatusCode, Json<ArticleOut>)> {
-    let article = app.create_article(&actor, input).await?;
+    let article = app.articles().create(&actor, input).await?;
     Ok((StatusCode::CREATED, out(&app, article).await?))
 }
 
@@ -99,7 +99,7 @@ pub async fn get_article(
     _: Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
-    out(&app, app.article(ArticleId(id)).await?).await
+    out(&app, app.articles().article(ArticleId(id)).await?).await
 }
 
 /// Changes some fields; send `base_revision` to be told when someone else saved meanwhile.
@@ -113,7 +113,7 @@ pub async fn update_article(
 ) -> ApiResult<Json<ArticleOut>> {
     out(
         &app,
-        app.update_article(&actor, ArticleId(id), patch).await?,
+        app.articles().update(&actor, ArticleId(id), patch).await?,
     )
     .await
 }
@@ -126,7 +126,7 @@ pub async fn delete_article(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.delete_article(&actor, ArticleId(id)).await?;
+    app.articles().delete(&actor, ArticleId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -137,7 +137,7 @@ pub async fn publish_article(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
-    out(&app, app.publish_article(&actor, ArticleId(id)).await?).await
+    out(&app, app.articles().publish(&actor, ArticleId(id)).await?).await
 }
 
 #[utoipa::path(post, path = "/api/v1/admin/articles/{id}/unpublish", tag = "admin", params(("id" = i64, Path)), security(("bearer" = [])),
@@ -147,7 +147,7 @@ pub async fn unpublish_article(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
-    out(&app, app.unpublish_article(&actor, ArticleId(id)).await?).await
+    out(&app, app.articles().unpublish(&actor, ArticleId(id)).await?).await
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
@@ -167,7 +167,11 @@ pub async fn schedule_article(
 ) -> ApiResult<Json<ArticleOut>> {
     let at =
         gazette_domain::parse_timestamp("at", &input.at).map_err(gazette_app::AppError::from)?;
-    out(&app, app.schedule_article(&actor, ArticleId(id), at).await?).await
+    out(
+        &app,
+        app.articles().schedule(&actor, ArticleId(id), at).await?,
+    )
+    .await
 }
 
 #[utoipa::path(get, path = "/api/v1/admin/articles/{id}/revisions", tag = "admin", params(("id" = i64, Path)), security(("bearer" = [])),
@@ -177,7 +181,7 @@ pub async fn list_revisions(
     _: Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<Vec<Revision>>> {
-    Ok(Json(app.revisions(ArticleId(id)).await?))
+    Ok(Json(app.articles().revisions(ArticleId(id)).await?))
 }
 
 /// Saves an earlier revision's content again, as a new revision.
@@ -192,7 +196,9 @@ pub async fn restore_revision(
 ) -> ApiResult<Json<ArticleOut>> {
     out(
         &app,
-        app.restore_revision(&actor, ArticleId(id), number).await?,
+        app.articles()
+            .restore_revision(&actor, ArticleId(id), number)
+            .await?,
     )
     .await
 }
@@ -205,7 +211,7 @@ pub async fn preview_article(
     _: Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Response> {
-    let html = app.preview_page(ArticleId(id)).await?;
+    let html = app.public().preview_page(ArticleId(id)).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
@@ -221,7 +227,7 @@ macro_rules! taxonomy_endpoints {
         #[utoipa::path(post, path = concat!("/api/v1/admin/", $kind), tag = "admin", request_body = $input, security(("bearer" = [])),
             responses((status = 201, body = $output), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
         pub async fn $create(State(app): State<App>, Editor(actor): Editor, JsonInput(input): JsonInput<$input>) -> ApiResult<(StatusCode, Json<$output>)> {
-            let saved = app.$put(&actor, None, input).await?;
+            let saved = app.taxonomy().$put(&actor, None, input).await?;
             Ok((StatusCode::CREATED, Json($map(&app, saved).await?)))
         }
 
@@ -230,7 +236,7 @@ macro_rules! taxonomy_endpoints {
             responses((status = 200, body = $output), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody, description = "the new slug is taken"),
                 (status = 422, body = ErrorBody)))]
         pub async fn $replace(State(app): State<App>, Editor(actor): Editor, PathInput(slug): PathInput<String>, JsonInput(input): JsonInput<$input>) -> ApiResult<Json<$output>> {
-            let saved = app.$put(&actor, Some(&slug), input).await?;
+            let saved = app.taxonomy().$put(&actor, Some(&slug), input).await?;
             Ok(Json($map(&app, saved).await?))
         }
 
@@ -238,7 +244,7 @@ macro_rules! taxonomy_endpoints {
             security(("bearer" = [])), responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
                 (status = 422, body = ErrorBody, description = "the slug is not a valid slug")))]
         pub async fn $delete(State(app): State<App>, Editor(actor): Editor, PathInput(slug): PathInput<String>) -> ApiResult<StatusCode> {
-            app.delete_taxonomy(&actor, $table, &slug).await?;
+            app.taxonomy().delete(&actor, $table, &slug).await?;
             Ok(StatusCode::NO_CONTENT)
         }
     };
@@ -310,7 +316,7 @@ taxonomy_endpoints!(
 
 #[utoipa::path(get, path = "/api/v1/admin/settings", tag = "admin", security(("bearer" = [])), responses((status = 200, body = SiteSettings)))]
 pub async fn get_settings(State(app): State<App>, _: Editor) -> ApiResult<Json<SiteSettings>> {
-    Ok(Json(app.settings().await?))
+    Ok(Json(app.settings().get().await?))
 }
 
 #[utoipa::path(put, path = "/api/v1/admin/settings", tag = "admin", request_body = SiteSettings, security(("bearer" = [])),
@@ -320,7 +326,7 @@ pub async fn put_settings(
     Editor(actor): Editor,
     JsonInput(settings): JsonInput<SiteSettings>,
 ) -> ApiResult<Json<SiteSettings>> {
-    Ok(Json(app.put_settings(&actor, settings).await?))
+    Ok(Json(app.settings().put(&actor, settings).await?))
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -338,7 +344,7 @@ pub struct JobOut {
 #[utoipa::path(get, path = "/api/v1/admin/jobs", tag = "admin", security(("bearer" = [])), responses((status = 200, body = Vec<JobOut>)))]
 pub async fn list_jobs(State(app): State<App>, _: Editor) -> ApiResult<Json<Vec<JobOut>>> {
     use gazette_store::JobStatus::*;
-    let jobs = app.list_jobs(&[Pending, Running, Failed], 500).await?;
+    let jobs = app.jobs().list(&[Pending, Running, Failed], 500).await?;
     Ok(Json(
         jobs.into_iter()
             .map(|j| JobOut {

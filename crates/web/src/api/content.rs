@@ -68,8 +68,8 @@ pub(super) async fn article_list(
     order: ArticleOrder,
     with_source: bool,
 ) -> ApiResult<ArticleList> {
-    let (articles, total) = app.list_articles(&q, order).await?;
-    let tax = app.taxonomies().await?;
+    let (articles, total) = app.articles().list(&q, order).await?;
+    let tax = app.taxonomy().all().await?;
     Ok(ArticleList {
         items: articles
             .into_iter()
@@ -101,35 +101,35 @@ pub async fn get_article(
     State(app): State<App>,
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<ArticleOut>> {
-    let article = app.public_article(&slug).await?;
-    let tax = app.taxonomies().await?;
+    let article = app.articles().public(&slug).await?;
+    let tax = app.taxonomy().all().await?;
     Ok(Json(ArticleOut::new(article, &tax, app.base_url(), false)))
 }
 
 #[utoipa::path(get, path = "/api/v1/authors", tag = "content", responses((status = 200, body = Vec<Author>)))]
 pub async fn list_authors(State(app): State<App>) -> ApiResult<Json<Vec<Author>>> {
-    Ok(Json(app.taxonomies().await?.authors))
+    Ok(Json(app.taxonomy().all().await?.authors))
 }
 
 #[utoipa::path(get, path = "/api/v1/sources", tag = "content", responses((status = 200, body = Vec<Source>)))]
 pub async fn list_sources(State(app): State<App>) -> ApiResult<Json<Vec<Source>>> {
-    Ok(Json(app.taxonomies().await?.sources))
+    Ok(Json(app.taxonomy().all().await?.sources))
 }
 
 #[utoipa::path(get, path = "/api/v1/regions", tag = "content", responses((status = 200, body = Vec<Region>)))]
 pub async fn list_regions(State(app): State<App>) -> ApiResult<Json<Vec<Region>>> {
-    Ok(Json(app.taxonomies().await?.regions))
+    Ok(Json(app.taxonomy().all().await?.regions))
 }
 
 #[utoipa::path(get, path = "/api/v1/themes", tag = "content", responses((status = 200, body = Vec<Theme>)))]
 pub async fn list_themes(State(app): State<App>) -> ApiResult<Json<Vec<Theme>>> {
-    Ok(Json(app.taxonomies().await?.themes))
+    Ok(Json(app.taxonomy().all().await?.themes))
 }
 
 #[utoipa::path(get, path = "/api/v1/reports", tag = "content", responses((status = 200, body = Vec<ReportOut>)))]
 pub async fn list_reports(State(app): State<App>) -> ApiResult<Json<Vec<ReportOut>>> {
     let mut out = Vec::new();
-    for r in app.taxonomies().await?.reports {
+    for r in app.taxonomy().all().await?.reports {
         out.push(report_out(&app, r).await?);
     }
     Ok(Json(out))
@@ -142,7 +142,8 @@ pub async fn get_report(
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<ReportOut>> {
     let report = app
-        .taxonomies()
+        .taxonomy()
+        .all()
         .await?
         .report_by_slug(&slug)
         .cloned()
@@ -161,6 +162,7 @@ pub(super) async fn report_out_with(
     published_only: bool,
 ) -> ApiResult<ReportOut> {
     let articles = app
+        .taxonomy()
         .report_article_slugs(&r, published_only)
         .await?
         .into_iter()
@@ -224,7 +226,7 @@ pub async fn search(
     };
     let query = params.query(per_page);
     let (page, per_page) = (query.page, query.per_page);
-    let results = app.search(query).await?;
+    let results = app.search().query(query).await?;
     Ok(Json(SearchOut::new(
         results,
         page,

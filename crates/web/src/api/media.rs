@@ -172,7 +172,7 @@ pub async fn upload_media(
         )
         .field("file")
     })?;
-    let Uploaded { item, deduplicated } = app.upload_media(&actor, &name, &alt, file).await?;
+    let Uploaded { item, deduplicated } = app.media().upload(&actor, &name, &alt, file).await?;
     let status = if deduplicated {
         StatusCode::OK
     } else {
@@ -199,7 +199,7 @@ pub async fn list_media(
     if page == 0 {
         return Err(ApiError::bad_request("page counts from 1").field("page"));
     }
-    let library = app.media_library(&actor, page).await?;
+    let library = app.media().library(&actor, page).await?;
     Ok(Json(MediaList {
         items: library.items.into_iter().map(MediaOut::from).collect(),
         page: library.page,
@@ -216,7 +216,7 @@ pub async fn get_media(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<MediaOut>> {
-    Ok(Json(app.media_item(&actor, id).await?.into()))
+    Ok(Json(app.media().item(&actor, id).await?.into()))
 }
 
 /// Removes the image from the library and its files from storage (editors and administrators).
@@ -228,6 +228,6 @@ pub async fn delete_media(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.delete_media(&actor, id).await?;
+    app.media().delete(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -42,13 +42,14 @@ pub async fn subscribe(
     headers: HeaderMap,
     JsonInput(input): JsonInput<SubscribeInput>,
 ) -> ApiResult<(StatusCode, Json<SubscribeAccepted>)> {
-    app.subscribe(SubscribeRequest {
-        email: input.email,
-        newsletters: input.newsletters,
-        language: input.language,
-        client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
-    })
-    .await?;
+    app.newsletters()
+        .subscribe(SubscribeRequest {
+            email: input.email,
+            newsletters: input.newsletters,
+            language: input.language,
+            client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
+        })
+        .await?;
     Ok((
         StatusCode::ACCEPTED,
         Json(SubscribeAccepted {
@@ -122,7 +123,8 @@ pub async fn list_newsletters(
     _: Editor,
 ) -> ApiResult<Json<Vec<NewsletterOut>>> {
     Ok(Json(
-        app.newsletter_overviews()
+        app.newsletters()
+            .overviews()
             .await?
             .into_iter()
             .map(NewsletterOut::from)
@@ -137,7 +139,7 @@ pub async fn create_newsletter(
     Editor(actor): Editor,
     JsonInput(input): JsonInput<NewsletterInput>,
 ) -> ApiResult<(StatusCode, Json<NewsletterOut>)> {
-    let created = app.create_newsletter(&actor, input).await?;
+    let created = app.newsletters().create(&actor, input).await?;
     Ok((StatusCode::CREATED, Json(created.into())))
 }
 
@@ -148,7 +150,7 @@ pub async fn get_newsletter(
     _: Editor,
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<NewsletterOut>> {
-    Ok(Json(app.newsletter_overview(&slug).await?.into()))
+    Ok(Json(app.newsletters().overview(&slug).await?.into()))
 }
 
 /// Replaces a newsletter's settings; a new send time reschedules it.
@@ -162,7 +164,10 @@ pub async fn replace_newsletter(
     JsonInput(input): JsonInput<NewsletterInput>,
 ) -> ApiResult<Json<NewsletterOut>> {
     Ok(Json(
-        app.replace_newsletter(&actor, &slug, input).await?.into(),
+        app.newsletters()
+            .replace(&actor, &slug, input)
+            .await?
+            .into(),
     ))
 }
 
@@ -174,7 +179,7 @@ pub async fn delete_newsletter(
     Editor(actor): Editor,
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<StatusCode> {
-    app.delete_newsletter(&actor, &slug).await?;
+    app.newsletters().delete(&actor, &slug).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -186,7 +191,7 @@ pub async fn get_next_edition(
     _: Editor,
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<EditionOut>> {
-    Ok(Json(app.next_edition(&slug).await?.into()))
+    Ok(Json(app.newsletters().next_edition(&slug).await?.into()))
 }
 
 /// Picks and orders the next edition's articles (by slug) and sets its subject and introduction.
@@ -199,7 +204,10 @@ pub async fn set_next_edition(
     JsonInput(input): JsonInput<EditionInput>,
 ) -> ApiResult<Json<EditionOut>> {
     Ok(Json(
-        app.set_next_edition(&actor, &slug, input).await?.into(),
+        app.newsletters()
+            .set_next_edition(&actor, &slug, input)
+            .await?
+            .into(),
     ))
 }
 
@@ -211,7 +219,10 @@ pub async fn send_newsletter(
     Editor(actor): Editor,
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<(StatusCode, Json<EditionOut>)> {
-    let started = app.send_next_edition_now(&actor, &slug).await?;
+    let started = app
+        .newsletters()
+        .send_next_edition_now(&actor, &slug)
+        .await?;
     Ok((StatusCode::ACCEPTED, Json(started.into())))
 }
 
@@ -234,7 +245,8 @@ pub async fn list_editions(
 ) -> ApiResult<Json<Vec<EditionOut>>> {
     let limit = p.limit.unwrap_or(20).clamp(1, 200);
     Ok(Json(
-        app.editions(&slug, limit)
+        app.newsletters()
+            .editions(&slug, limit)
             .await?
             .into_iter()
             .map(EditionOut::from)
@@ -250,7 +262,8 @@ pub async fn get_edition(
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<EditionOut>> {
     Ok(Json(
-        app.edition_overview(gazette_domain::EditionId(id))
+        app.newsletters()
+            .edition_overview(gazette_domain::EditionId(id))
             .await?
             .into(),
     ))

@@ -33,7 +33,7 @@ pub struct ImportOut {
 }
 
 async fn import_out(app: &App, i: Imported) -> ApiResult<ImportOut> {
-    let tax = app.taxonomies().await?;
+    let tax = app.taxonomy().all().await?;
     Ok(ImportOut {
         outcome: i.outcome.as_str().to_owned(),
         record: i.record,
@@ -54,7 +54,7 @@ pub async fn import_url(
     Editor(actor): Editor,
     JsonInput(req): JsonInput<ImportRequest>,
 ) -> ApiResult<(StatusCode, Json<ImportOut>)> {
-    let imported = app.import_url(&actor, &req.url).await?;
+    let imported = app.syndication().import_url(&actor, &req.url).await?;
     let status = if imported.outcome == ImportOutcome::Created {
         StatusCode::CREATED
     } else {
@@ -113,7 +113,10 @@ pub async fn review_queue(
     Editor(actor): Editor,
     QueryInput(p): QueryInput<QueueParams>,
 ) -> ApiResult<Json<Vec<QueueEntryOut>>> {
-    let entries = app.review_queue(&actor, p.limit.unwrap_or(100)).await?;
+    let entries = app
+        .syndication()
+        .review_queue(&actor, p.limit.unwrap_or(100))
+        .await?;
     Ok(Json(entries.into_iter().map(Into::into).collect()))
 }
 
@@ -125,8 +128,8 @@ pub async fn accept_import(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<ArticleOut>> {
-    let article = app.accept_record(&actor, id).await?;
-    let tax = app.taxonomies().await?;
+    let article = app.syndication().accept_record(&actor, id).await?;
+    let tax = app.taxonomy().all().await?;
     Ok(Json(ArticleOut::new(article, &tax, app.base_url(), true)))
 }
 
@@ -138,7 +141,7 @@ pub async fn reject_import(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.reject_record(&actor, id).await?;
+    app.syndication().reject_record(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -150,7 +153,7 @@ pub async fn acknowledge_import(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.acknowledge_change(&actor, id).await?;
+    app.syndication().acknowledge_change(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -196,7 +199,8 @@ pub async fn list_feeds(
     PathInput(slug): PathInput<String>,
 ) -> ApiResult<Json<Vec<FeedOut>>> {
     Ok(Json(
-        app.feeds_of(&slug)
+        app.syndication()
+            .feeds_of(&slug)
             .await?
             .into_iter()
             .map(Into::into)
@@ -213,7 +217,7 @@ pub async fn add_feed(
     PathInput(slug): PathInput<String>,
     JsonInput(req): JsonInput<FeedRequest>,
 ) -> ApiResult<(StatusCode, Json<FeedOut>)> {
-    let feed = app.add_feed(&actor, &slug, &req.url).await?;
+    let feed = app.syndication().add_feed(&actor, &slug, &req.url).await?;
     Ok((StatusCode::CREATED, Json(feed.into())))
 }
 
@@ -224,7 +228,7 @@ pub async fn delete_feed(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.remove_feed(&actor, id).await?;
+    app.syndication().remove_feed(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -236,6 +240,6 @@ pub async fn poll_feed(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.poll_feed_soon(&actor, id).await?;
+    app.syndication().poll_feed_soon(&actor, id).await?;
     Ok(StatusCode::ACCEPTED)
 }

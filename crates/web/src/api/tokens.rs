@@ -89,7 +89,7 @@ pub async fn list_tokens(
         (false, Some(id)) => Some(UserId(id)),
         (false, None) => actor.user().map(|u| u.id),
     };
-    let tokens = app.tokens(&actor, user).await?;
+    let tokens = app.users().tokens(&actor, user).await?;
     Ok(Json(tokens.into_iter().map(TokenView::from).collect()))
 }
 
@@ -110,6 +110,7 @@ pub async fn create_token(
             .ok_or(gazette_app::AppError::Unauthorized)?,
     };
     let (details, token) = app
+        .users()
         .create_token(&actor, user, &new.name, new.expires_at)
         .await?;
     Ok((
@@ -130,7 +131,7 @@ pub async fn revoke_token(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.revoke_token(&actor, id).await?;
+    app.users().revoke_token(&actor, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -144,7 +145,7 @@ pub async fn deactivate_user(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.deactivate_user(&actor, UserId(id)).await?;
+    app.users().deactivate(&actor, UserId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -157,6 +158,6 @@ pub async fn reactivate_user(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.reactivate_user(&actor, UserId(id)).await?;
+    app.users().reactivate(&actor, UserId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

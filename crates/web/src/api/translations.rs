@@ -20,7 +20,8 @@ pub async fn request_translation(
     Editor(actor): Editor,
     PathInput((id, lang)): PathInput<(i64, String)>,
 ) -> ApiResult<StatusCode> {
-    app.request_translation(&actor, ArticleId(id), &lang)
+    app.translations()
+        .request(&actor, ArticleId(id), &lang)
         .await?;
     Ok(StatusCode::ACCEPTED)
 }
@@ -35,7 +36,7 @@ pub async fn list_translations(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<Vec<TranslationState>>> {
-    Ok(Json(app.translations(&actor, ArticleId(id)).await?))
+    Ok(Json(app.translations().list(&actor, ArticleId(id)).await?))
 }
 
 /// One translation beside the article's current text, with the `version` an edit sends back.
@@ -47,7 +48,9 @@ pub async fn get_translation(
     Editor(actor): Editor,
     PathInput((id, lang)): PathInput<(i64, String)>,
 ) -> ApiResult<Json<TranslationDetail>> {
-    Ok(Json(app.translation(&actor, ArticleId(id), &lang).await?))
+    Ok(Json(
+        app.translations().get(&actor, ArticleId(id), &lang).await?,
+    ))
 }
 
 /// Edits a translation's text (locking it against machine refresh unless `locked: false`),
@@ -64,7 +67,8 @@ pub async fn edit_translation(
     JsonInput(edit): JsonInput<TranslationEdit>,
 ) -> ApiResult<Json<TranslationDetail>> {
     Ok(Json(
-        app.edit_translation(&actor, ArticleId(id), &lang, edit)
+        app.translations()
+            .edit(&actor, ArticleId(id), &lang, edit)
             .await?,
     ))
 }

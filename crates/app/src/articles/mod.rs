@@ -2,45 +2,20 @@
 
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticlePatch, ArticleStatus, FieldError,
-    OriginalPublicationInput, Revision, Role, Timestamp, User, ValidArticle,
+    OriginalPublicationInput, Revision, Role, Timestamp, ValidArticle,
 };
 use gazette_render::html::body_to_html;
 use gazette_store::{ArticleFilter, ArticleOrder, ArticleWrite, Page, articles as rows};
 use sqlx::AnyConnection;
 
+use crate::Actor;
 use crate::jobs::JobKind;
-use crate::{App, AppError, AppResult, Taxonomies, now};
+use crate::{AppError, AppResult, Taxonomies, now};
 
-/// Who is asking: a signed-in user, or Gazette itself (the CLI, the demo loader, a job).
-#[derive(Debug, Clone)]
-pub enum Actor {
-    System,
-    User(User),
-}
-
-impl Actor {
-    /// The signed-in user, if it is one.
-    pub fn user(&self) -> Option<&User> {
-        match self {
-            Actor::System => None,
-            Actor::User(u) => Some(u),
-        }
-    }
-
-    pub(crate) fn user_id(&self) -> Option<gazette_domain::UserId> {
-        match self {
-            Actor::System => None,
-            Actor::User(u) => Some(u.id),
-        }
-    }
-
-    pub(crate) fn require(&self, role: Role) -> AppResult<()> {
-        match self {
-            Actor::User(u) if u.role < role => Err(AppError::Forbidden(role.as_str())),
-            _ => Ok(()),
-        }
-    }
-}
+crate::service!(
+    /// Writing, publishing and withdrawing articles, and their revisions: `app.articles()`.
+    Articles
+);
 
 /// Editors and administrators change any article; a contributor only a draft they started
 /// (the one who saved its first revision), never someone else's.
@@ -79,17 +54,17 @@ pub struct ArticleQuery {
     pub per_page: u32,
 }
 
-impl App {
-    pub async fn create_article(&self, actor: &Actor, input: ArticleInput) -> AppResult<Article> {
+impl Articles<'_> {
+    pub async fn create(&self, actor: &Actor, input: ArticleInput) -> AppResult<Article> {
         let mut tx = self.store().begin().await?;
-        let (article, tags) = self.create_article_in(&mut tx, actor, input).await?;
+        let (article, tags) = self.create_in(&mut tx, actor, input).await?;
         self.commit(tx, tags).await?;
         Ok(article)
     }
 
     /// Creates a draft inside the caller's transaction (an import records where it came from in
     /// the same one); returns the cache tags to commit with.
-    pub(crate) async fn create_article_in(
+    pub(crate) async fn create_in(
         &self,
         tx: &mut AnyConnection,
         actor: &Actor,
@@ -113,7 +88,7 @@ impl App {
 
     /// Replaces the article's content with `input` as a new revision, inside the caller's
     /// transaction; returns the cache tags to commit with.
-    pub(crate) async fn replace_article_in(
+    pub(crate) async fn replace_in(
         &self,
         tx: &mut AnyConnection,
         actor: &Actor,
@@ -129,7 +104,7 @@ impl App {
     }
 
     /// Applies `patch` to the article; refuses it if someone saved since `patch.base_revision`.
-    pub async fn update_article(
+    pub async fn update(
         &self,
         actor: &Actor,
         id: ArticleId,
@@ -199,17 +174,17 @@ impl App {
             .await?
             .ok_or_else(|| AppError::NotFound("article".into()))?;
         // A published article's translations follow its edits (the memory keeps that cheap).
-        self.enqueue_translations(tx, before, &after).await?;
+        crate::translations::enqueue_translations(self.core, tx, before, &after).await?;
         Ok(after)
     }
 
     /// Publishes now; an article published before keeps its first publication date.
-    pub async fn publish_article(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
-        self.publish_article_at(actor, id, None).await
+    pub async fn publish(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
+        self.publish_at(actor, id, None).await
     }
 
     /// Publishes with a given publication date (imports and the demo keep their own dates).
-    pub async fn publish_article_at(
+    pub async fn publish_at(
         &self,
         actor: &Actor,
         id: ArticleId,
@@ -224,7 +199,7 @@ impl App {
     }
 
     /// Schedules the article to go live at `at`, through the job queue.
-    pub async fn schedule_article(
+    pub async fn schedule(
         &self,
         actor: &Actor,
         id: ArticleId,
@@ -245,7 +220,7 @@ impl App {
         .await
     }
 
-    pub async fn unpublish_article(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
+    pub async fn unpublish(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
         actor.require(Role::Editor)?;
         self.transition(id, |a| {
             Ok((ArticleStatus::Unpublished, a.published_at, None))
@@ -300,7 +275,8 @@ impl App {
         let tax = Taxonomies::load(&mut tx).await?;
         let tags = change_tags(&[&before, &after], &tax);
         let mut job_queued = job.is_some();
-        job_queued |= self.enqueue_translations(&mut tx, &before, &after).await?;
+        job_queued |=
+            crate::translations::enqueue_translations(self.core, &mut tx, &before, &after).await?;
         if let Some((job, run_at)) = job {
             self.enqueue_in(&mut tx, job, run_at).await?;
         }
@@ -312,7 +288,7 @@ impl App {
     }
 
     /// Deletes the article; its URL answers 410 Gone from then on.
-    pub async fn delete_article(&self, actor: &Actor, id: ArticleId) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, id: ArticleId) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
@@ -326,18 +302,18 @@ impl App {
         load(&mut *self.store().reader().await?, id).await
     }
 
-    pub async fn article_by_slug(&self, slug: &str) -> AppResult<Option<Article>> {
+    pub async fn by_slug(&self, slug: &str) -> AppResult<Option<Article>> {
         Ok(rows::get_by_slug(&mut *self.store().reader().await?, slug).await?)
     }
 
     /// The article readers may see at `slug`: `Gone` if it was withdrawn or deleted,
     /// `NotFound` if it never was public.
-    pub async fn public_article(&self, slug: &str) -> AppResult<Article> {
+    pub async fn public(&self, slug: &str) -> AppResult<Article> {
         readable(&mut *self.store().reader().await?, slug, false).await
     }
 
     /// The editor's view of an article's current content, by slugs.
-    pub async fn article_input(&self, article: &Article) -> AppResult<ArticleInput> {
+    pub async fn input_of(&self, article: &Article) -> AppResult<ArticleInput> {
         let tax = Taxonomies::load(&mut *self.store().reader().await?).await?;
         Ok(input_of(article, &tax))
     }
@@ -371,7 +347,7 @@ impl App {
     }
 
     /// A page of articles and the total count. Slugs that name nothing give an empty page.
-    pub async fn list_articles(
+    pub async fn list(
         &self,
         q: &ArticleQuery,
         order: ArticleOrder,

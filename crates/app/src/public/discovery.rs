@@ -10,8 +10,10 @@ use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
 
-use crate::pages::{ListingKind, absolute, listing_scope};
-use crate::{App, AppError, AppResult, Taxonomies, now};
+use super::Public;
+use super::pages::{ListingKind, listing_scope};
+use crate::views::absolute;
+use crate::{AppError, AppResult, Taxonomies, now};
 
 /// How many articles a feed carries.
 const FEED_ITEMS: u32 = 30;
@@ -59,7 +61,7 @@ pub(crate) struct Document {
     pub modified: OffsetDateTime,
 }
 
-impl App {
+impl Public<'_> {
     /// The path of a listing's page (`/region/iraq`) or of the home page.
     fn scope_path(scope: Option<(ListingKind, &str)>) -> String {
         match scope {

@@ -6,24 +6,25 @@
 
 use gazette_domain::{Role, User, UserId};
 
-use crate::services::articles::Actor;
-use crate::services::users::NewUser;
-use crate::{App, AppError, AppResult};
+use super::Users;
+use crate::Actor;
+use crate::NewUser;
+use crate::{AppError, AppResult};
 
-impl App {
-    pub async fn users(&self, actor: &Actor) -> AppResult<Vec<User>> {
+impl Users<'_> {
+    pub async fn list(&self, actor: &Actor) -> AppResult<Vec<User>> {
         actor.require(Role::Administrator)?;
         Ok(gazette_store::users::all(&mut *self.store().reader().await?).await?)
     }
 
     /// [`App::add_user`] on behalf of a signed-in administrator; returns the API token, shown
     /// this once.
-    pub async fn add_user_as(&self, actor: &Actor, new: NewUser) -> AppResult<(User, String)> {
+    pub async fn add_as(&self, actor: &Actor, new: NewUser) -> AppResult<(User, String)> {
         actor.require(Role::Administrator)?;
-        self.add_user(new).await
+        self.add(new).await
     }
 
-    pub async fn set_user_role(&self, actor: &Actor, id: UserId, role: Role) -> AppResult<User> {
+    pub async fn set_role(&self, actor: &Actor, id: UserId, role: Role) -> AppResult<User> {
         actor.require(Role::Administrator)?;
         let mut tx = self.store().begin().await?;
         let user = gazette_store::users::by_id(&mut tx, id)
@@ -46,11 +47,11 @@ impl App {
     }
 }
 
-impl App {
+impl Users<'_> {
     /// Deactivates a user: they can no longer sign in, their sessions end and their tokens are
     /// revoked at once; their byline and history stay. The last active administrator cannot be
     /// deactivated, nor can anyone deactivate themselves.
-    pub async fn deactivate_user(&self, actor: &Actor, id: UserId) -> AppResult<User> {
+    pub async fn deactivate(&self, actor: &Actor, id: UserId) -> AppResult<User> {
         actor.require(Role::Administrator)?;
         if actor.user_id() == Some(id) {
             return Err(AppError::Conflict {
@@ -86,7 +87,7 @@ impl App {
 
     /// Lets a deactivated user sign in again (with a new password or token: the old tokens were
     /// revoked).
-    pub async fn reactivate_user(&self, actor: &Actor, id: UserId) -> AppResult<User> {
+    pub async fn reactivate(&self, actor: &Actor, id: UserId) -> AppResult<User> {
         actor.require(Role::Administrator)?;
         let mut tx = self.store().begin().await?;
         let user = gazette_store::users::by_id(&mut tx, id)
@@ -98,7 +99,7 @@ impl App {
     }
 
     /// The ids of deactivated users, for the users page.
-    pub async fn deactivated_users(&self, actor: &Actor) -> AppResult<Vec<UserId>> {
+    pub async fn deactivated(&self, actor: &Actor) -> AppResult<Vec<UserId>> {
         actor.require(Role::Administrator)?;
         Ok(gazette_store::users::deactivated(&mut *self.store().reader().await?).await?)
     }

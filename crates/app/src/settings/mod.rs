@@ -3,19 +3,20 @@
 use gazette_domain::{FieldError, GlossaryEntry, Role, SiteSettings};
 use gazette_translate::{Glossary, Term, languages};
 
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult};
+use crate::Actor;
+use crate::{AppError, AppResult};
 
-impl App {
-    pub async fn settings(&self) -> AppResult<SiteSettings> {
+crate::service!(
+    /// The site's settings and the translation glossary: `app.settings()`.
+    Settings
+);
+
+impl Settings<'_> {
+    pub async fn get(&self) -> AppResult<SiteSettings> {
         Ok(gazette_store::settings::get(&mut *self.store().reader().await?).await?)
     }
 
-    pub async fn put_settings(
-        &self,
-        actor: &Actor,
-        settings: SiteSettings,
-    ) -> AppResult<SiteSettings> {
+    pub async fn put(&self, actor: &Actor, settings: SiteSettings) -> AppResult<SiteSettings> {
         if let Actor::User(u) = actor
             && u.role < Role::Administrator
         {
@@ -31,7 +32,7 @@ impl App {
 
     /// The protected terms every translation keeps, from the site settings.
     pub async fn glossary(&self) -> AppResult<Glossary> {
-        Ok(glossary_of(&self.settings().await?)?)
+        Ok(glossary_of(&self.get().await?)?)
     }
 }
 

@@ -3,23 +3,23 @@
 
 use std::sync::Arc;
 
-use gazette_domain::{Article, ArticleStatus, SiteSettings};
-use gazette_render::i18n::Catalogues;
+use gazette_domain::{Article, ArticleStatus};
 use gazette_render::views::{
-    ArticleCard, ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, ImageView,
-    LanguageLink, Link, ListingPage, ListingView, Nav, NavRegion, OriginalView, PageMeta,
-    Pagination, SiteView, TranslationView,
+    ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, LanguageLink, Link,
+    ListingPage, ListingView, OriginalView, PageMeta, SiteView, TranslationView,
 };
 use gazette_render::{CachedPage, PageKey, html::plain_text_excerpt};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
-use time::format_description::well_known::Rfc3339;
 
-use crate::discovery::{Document, FeedFormat};
-use crate::{App, AppError, AppResult, Taxonomies, now};
-
-const PER_PAGE: u32 = 12;
+use super::Public;
+use super::discovery::{Document, FeedFormat};
+use crate::views::{
+    Ctx, PER_PAGE, SITE_LANG, absolute, card, image_view, iso, nav, paged, pagination, region_link,
+    region_links, site_view,
+};
+use crate::{AppError, AppResult, Taxonomies, now};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListingKind {
@@ -116,14 +116,7 @@ impl PageRoute {
     }
 }
 
-/// Pages built in one read: the page's data and what it needs from around the site.
-pub(crate) struct Ctx {
-    pub(crate) settings: SiteSettings,
-    pub(crate) tax: Taxonomies,
-    pub(crate) base: String,
-}
-
-impl App {
+impl Public<'_> {
     /// The page at `route`, from the cache or freshly rendered. `NotFound` and `Gone` errors
     /// tell the caller to answer with the error page.
     pub async fn page(&self, route: &PageRoute) -> AppResult<Arc<CachedPage>> {
@@ -224,11 +217,7 @@ impl App {
     }
 
     pub(crate) async fn ctx(&self, conn: &mut AnyConnection) -> AppResult<Ctx> {
-        Ok(Ctx {
-            settings: gazette_store::settings::get(conn).await?,
-            tax: Taxonomies::load(conn).await?,
-            base: self.base_url().to_owned(),
-        })
+        Ctx::load(conn, self.base_url()).await
     }
 
     async fn home(
@@ -324,7 +313,7 @@ impl App {
         lang: Option<&str>,
         preview: bool,
     ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
-        let mut article = crate::services::articles::readable(conn, slug, preview).await?;
+        let mut article = crate::articles::readable(conn, slug, preview).await?;
         let original_url = format!("{}/{}", ctx.base, article.slug);
         let original_lang = article.language.to_string();
         let translation = match lang {
@@ -444,9 +433,9 @@ impl App {
             .map_or_else(|| url.clone(), |o| o.url.clone());
         // Dates on an article page are in the page's language, as its theme words are.
         let published_text = self.theme().i18n().long_date(published.date(), &page_lang);
-        let republish_html =
-            crate::sharing::may_republish(&article, &ctx.settings, tax).then(|| {
-                crate::sharing::republish_html(
+        let republish_html = crate::public::sharing::may_republish(&article, &ctx.settings, tax)
+            .then(|| {
+                crate::public::sharing::republish_html(
                     &article,
                     &url,
                     &ctx.base,
@@ -513,7 +502,11 @@ impl App {
                     .collect(),
                 image: article.image.as_ref().map(image_view),
                 original,
-                share: crate::sharing::share_links(&url, &article.title, &ctx.settings.name),
+                share: crate::public::sharing::share_links(
+                    &url,
+                    &article.title,
+                    &ctx.settings.name,
+                ),
                 share_text: format!("{} {url}", article.title),
                 republish_html,
                 url,
@@ -689,7 +682,7 @@ fn language_name(lang: &str) -> String {
         .map_or_else(|| lang.to_owned(), |l| l.native_name.to_owned())
 }
 
-impl App {
+impl Public<'_> {
     /// The original and each translation readers can open, for alternates and the switcher;
     /// empty when there is no translation to switch to.
     fn language_links(
@@ -703,7 +696,7 @@ impl App {
     ) -> Vec<LanguageLink> {
         let offered: Vec<&String> = translated
             .iter()
-            .filter(|l| self.offers_translation(l))
+            .filter(|l| self.config().translation.offers(l))
             .collect();
         if offered.is_empty() {
             return Vec::new();
@@ -726,15 +719,6 @@ impl App {
     }
 }
 
-/// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
-pub(crate) fn absolute(src: &str, base: &str) -> String {
-    if src.starts_with('/') {
-        format!("{base}{src}")
-    } else {
-        src.to_owned()
-    }
-}
-
 /// Cards show author and source names: their pages depend on those too.
 fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
     let mut tags = Vec::new();
@@ -745,152 +729,6 @@ fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
     tags.sort();
     tags.dedup();
     tags
-}
-
-pub(crate) fn site_view(s: &SiteSettings) -> SiteView {
-    SiteView {
-        name: s.name.clone(),
-        tagline: s.tagline.clone(),
-        disclaimer: s.disclaimer.clone(),
-        footer_copyright: s.footer_copyright.clone(),
-        media_contact: s.media_contact.clone(),
-        newsletter_blurb: s.newsletter_blurb.clone(),
-        translate_blurb: s.translate_blurb.clone(),
-        membership_blurb: s.membership_blurb.clone(),
-        social: s
-            .social
-            .iter()
-            .map(|l| Link {
-                name: l.label.clone(),
-                url: l.url.clone(),
-            })
-            .collect(),
-        lang: SITE_LANG.into(),
-        dir: "ltr".into(),
-    }
-}
-
-pub(crate) fn nav(tax: &Taxonomies) -> Nav {
-    Nav {
-        regions: tax
-            .regions
-            .iter()
-            .filter(|r| r.parent_id.is_none())
-            .map(|r| NavRegion {
-                name: r.name.clone(),
-                url: format!("/region/{}", r.slug),
-                children: tax
-                    .regions
-                    .iter()
-                    .filter(|c| c.parent_id == Some(r.id))
-                    .map(region_link)
-                    .collect(),
-            })
-            .collect(),
-        themes: tax
-            .themes
-            .iter()
-            .map(|t| Link {
-                name: t.name.clone(),
-                url: format!("/theme/{}", t.slug),
-            })
-            .collect(),
-        reports: tax
-            .reports
-            .iter()
-            .map(|r| Link {
-                name: r.title.clone(),
-                url: format!("/report/{}", r.slug),
-            })
-            .collect(),
-    }
-}
-
-fn region_link(r: &gazette_domain::Region) -> Link {
-    Link {
-        name: r.name.clone(),
-        url: format!("/region/{}", r.slug),
-    }
-}
-
-fn region_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
-    a.region_ids
-        .iter()
-        .filter_map(|id| tax.region(*id))
-        .map(region_link)
-        .collect()
-}
-
-/// The language of pages that have none of their own (home, listings, search, newsletters);
-/// an article page is in its own language or its translation's.
-pub(crate) const SITE_LANG: &str = "en";
-
-/// An article as a listing shows it, its date written in `lang`.
-pub(crate) fn card(a: &Article, tax: &Taxonomies, i18n: &Catalogues, lang: &str) -> ArticleCard {
-    let published = a.published_at.unwrap_or(a.updated_at);
-    ArticleCard {
-        title: a.title.clone(),
-        url: format!("/{}", a.slug),
-        standfirst: a.standfirst.clone(),
-        published: i18n.long_date(published.date(), lang),
-        published_iso: iso(published),
-        image: a.image.as_ref().map(image_view),
-        authors: a
-            .author_ids
-            .iter()
-            .filter_map(|id| tax.author(*id))
-            .map(|x| Link {
-                name: x.name.clone(),
-                url: format!("/author/{}", x.slug),
-            })
-            .collect(),
-        source: a
-            .original
-            .as_ref()
-            .and_then(|o| tax.source(o.source_id))
-            .map(|s| Link {
-                name: s.name.clone(),
-                url: format!("/source/{}", s.slug),
-            }),
-        regions: region_links(a, tax),
-        themes: a
-            .theme_ids
-            .iter()
-            .filter_map(|id| tax.theme(*id))
-            .map(|t| Link {
-                name: t.name.clone(),
-                url: format!("/theme/{}", t.slug),
-            })
-            .collect(),
-    }
-}
-
-fn image_view(i: &gazette_domain::FeaturedImage) -> ImageView {
-    ImageView {
-        srcset: crate::media::srcset_for_src(&i.src),
-        src: i.src.clone(),
-        alt: i.alt.clone(),
-        caption: i.caption.clone(),
-        credit: i.credit.clone(),
-    }
-}
-
-pub(crate) fn pagination(path: &str, page: u32, total: u64) -> Pagination {
-    let total_pages = total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
-    Pagination {
-        page,
-        total_pages,
-        prev_url: (page > 1).then(|| paged(path, page - 1)),
-        next_url: (page < total_pages).then(|| paged(path, page + 1)),
-    }
-}
-
-fn paged(path: &str, page: u32) -> String {
-    if page <= 1 {
-        path.to_owned()
-    } else {
-        format!("{path}?page={page}")
-    }
 }
 
 /// Plain text (a bio, a description) as one escaped paragraph.
@@ -904,8 +742,4 @@ fn paragraph(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;");
     format!("<p>{escaped}</p>")
-}
-
-pub(crate) fn iso(t: OffsetDateTime) -> String {
-    t.format(&Rfc3339).unwrap_or_default()
 }

@@ -4,14 +4,22 @@
 //! optional expiry and the time of their last use, and can be listed and revoked. A user may
 //! manage their own tokens; administrators manage everyone's.
 
+mod admin;
+pub mod sessions;
+
 use gazette_domain::{EmailAddress, FieldError, Role, User, UserId};
 use gazette_store::users as rows;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 use time::{Duration, OffsetDateTime};
 
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, now};
+use crate::Actor;
+use crate::{AppError, AppResult, now};
+
+crate::service!(
+    /// Accounts, roles and Admin API tokens: `app.users()`.
+    Users
+);
 
 #[derive(Debug, Clone)]
 pub struct NewUser {
@@ -27,9 +35,9 @@ pub type ApiToken = rows::TokenRow;
 const LAST_USED_PRECISION: Duration = Duration::hours(1);
 const MAX_TOKEN_NAME_CHARS: usize = 100;
 
-impl App {
+impl Users<'_> {
     /// Adds a user and returns them with a new API token, shown this once (only its hash is kept).
-    pub async fn add_user(&self, new: NewUser) -> AppResult<(User, String)> {
+    pub async fn add(&self, new: NewUser) -> AppResult<(User, String)> {
         // Sign-in addresses compare case-insensitively, so the whole address is lowercased.
         let email = EmailAddress::parse(&new.email.to_lowercase())
             .map_err(|m| FieldError::new("email", m))?
@@ -63,7 +71,7 @@ impl App {
 
     /// The user an Admin API bearer token belongs to: unknown, expired and revoked tokens, and
     /// those of deactivated users, open nothing.
-    pub async fn user_for_token(&self, token: &str) -> AppResult<User> {
+    pub async fn for_token(&self, token: &str) -> AppResult<User> {
         let at = now();
         let found = {
             let mut conn = self.store().reader().await?;

@@ -15,7 +15,13 @@ use time::Duration;
 
 use crate::jobs::{JobError, JobKind};
 use crate::rate_limit::RateLimiter;
-use crate::{App, AppError, AppResult, now};
+use crate::{AppError, AppResult, now};
+
+crate::service!(
+    /// Signing in and out, sessions and password resets: `app.sessions()`.
+    Sessions,
+    guard: SignInGuard
+);
 
 /// How long a session lasts from sign-in.
 const SESSION_LIFETIME: Duration = Duration::days(14);
@@ -126,7 +132,7 @@ impl HashingThreads {
     }
 }
 
-impl App {
+impl Sessions<'_> {
     /// Sets (or replaces) a user's password; it must be at least ten characters.
     pub async fn set_password(&self, email: &str, password: &str) -> AppResult<()> {
         check_password(password)?;
@@ -156,7 +162,7 @@ impl App {
     ) -> AppResult<(String, Session)> {
         let wrong = || AppError::SignIn(WRONG_SIGN_IN.into());
         let started = now();
-        if !self.0.sign_in_guard.per_address.allow(client, started) {
+        if !self.guard.per_address.allow(client, started) {
             return Err(AppError::RateLimited(
                 "too many sign-in attempts from your network; try again in an hour".into(),
             ));
@@ -227,7 +233,7 @@ const RESET_LIFETIME: Duration = Duration::hours(1);
 /// Reset emails per account per hour: enough for a lost message, too few to flood an inbox.
 const RESETS_PER_HOUR: i64 = 3;
 
-impl App {
+impl Sessions<'_> {
     /// Asks for a link that sets a new password to be emailed (through the mail settings; with
     /// no SMTP server configured, the message, link included, is written to the log). The email
     /// is made and sent by the job queue, and the form only enqueues the address as typed, so
@@ -270,8 +276,8 @@ impl App {
             started + RESET_LIFETIME,
         )
         .await?;
-        let site = self
-            .settings()
+        let site = crate::Settings::of(self.core)
+            .get()
             .await
             .map_err(|e| JobError::Retryable(e.to_string()))?
             .name;
@@ -370,7 +376,7 @@ fn network_of(ip: std::net::IpAddr) -> String {
     }
 }
 
-impl App {
+impl Sessions<'_> {
     fn busy() -> AppError {
         AppError::RateLimited("too many sign-ins at once; try again in a minute".into())
     }
@@ -378,8 +384,7 @@ impl App {
     /// argon2id with the crate's default cost, off the async threads (it takes tens of
     /// milliseconds on purpose), on one of the hashing threads.
     pub(crate) async fn hash_password(&self, password: String) -> AppResult<String> {
-        self.0
-            .sign_in_guard
+        self.guard
             .hashing
             .run(move || {
                 let mut salt = [0u8; 16];
@@ -397,8 +402,7 @@ impl App {
     /// Whether `password` matches `stored`; with nothing stored, a hash of the same cost is
     /// still computed so the answer takes as long.
     async fn verify_password(&self, password: String, stored: Option<String>) -> AppResult<bool> {
-        self.0
-            .sign_in_guard
+        self.guard
             .hashing
             .run(move || argon2_matches(password.as_bytes(), stored.as_deref()))
             .await

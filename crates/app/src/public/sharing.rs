@@ -4,6 +4,7 @@
 use gazette_domain::{Article, SiteSettings};
 use gazette_render::views::Link;
 
+use super::Public;
 use crate::Taxonomies;
 
 fn enc(s: &str) -> String {
@@ -109,7 +110,7 @@ pub(crate) fn republish_html(
         .filter_map(|id| tax.author(*id))
         .map(|a| esc(&a.name))
         .collect();
-    let body = crate::discovery::absolute_links(&article.body_html, base);
+    let body = crate::public::discovery::absolute_links(&article.body_html, base);
     let mut html = format!("<article>\n<h1>{}</h1>\n", esc(&article.title));
     if !article.standfirst.is_empty() {
         html.push_str(&format!(
@@ -175,7 +176,7 @@ fn valid_instance(host: &str) -> bool {
         })
 }
 
-impl crate::App {
+impl Public<'_> {
     /// The "Share on Mastodon" step. `instance` is the server the reader typed; `from_our_form`
     /// says the request is that form's own submission (a POST from this site). Only then is the
     /// reader sent on to their server: a link anyone can craft never redirects, or it would be an
@@ -207,8 +208,8 @@ impl crate::App {
         let settings = gazette_store::settings::get(&mut conn).await?;
         let tax = Taxonomies::load(&mut conn).await?;
         let view = gazette_render::views::MastodonSharePage {
-            site: crate::pages::site_view(&settings),
-            nav: crate::pages::nav(&tax),
+            site: crate::views::site_view(&settings),
+            nav: crate::views::nav(&tax),
             page: gazette_render::views::PageMeta {
                 title: format!("Share on Mastodon — {}", settings.name),
                 canonical: format!("{}/share/mastodon", self.base_url()),

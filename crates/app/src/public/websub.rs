@@ -5,38 +5,40 @@ use std::time::Duration;
 
 use gazette_domain::{ArticleId, ArticleStatus};
 
+use super::Public;
+use crate::core::Core;
 use crate::jobs::{JobError, JobKind};
-use crate::{App, AppResult, Taxonomies, now};
+use crate::{AppResult, Taxonomies, now};
 
-impl App {
-    /// Enqueues a hub ping for every article named in `tags`, inside the change's transaction.
-    pub(crate) async fn enqueue_websub(
-        &self,
-        tx: &mut sqlx::AnyConnection,
-        tags: &[String],
-    ) -> AppResult<bool> {
-        if self.config().websub_hub().is_none() {
-            return Ok(false);
-        }
-        let mut queued = false;
-        for id in tags
-            .iter()
-            .filter_map(|t| t.strip_prefix("article:"))
-            .filter_map(|id| id.parse().ok())
-        {
-            self.enqueue_in(
-                tx,
-                JobKind::WebSubPing {
-                    article: ArticleId(id),
-                },
-                now(),
-            )
-            .await?;
-            queued = true;
-        }
-        Ok(queued)
+/// Enqueues a hub ping for every article named in `tags`, inside the change's transaction.
+pub(crate) async fn enqueue_pings(
+    core: &Core,
+    tx: &mut sqlx::AnyConnection,
+    tags: &[String],
+) -> AppResult<bool> {
+    if core.config().websub_hub().is_none() {
+        return Ok(false);
     }
+    let mut queued = false;
+    for id in tags
+        .iter()
+        .filter_map(|t| t.strip_prefix("article:"))
+        .filter_map(|id| id.parse().ok())
+    {
+        core.enqueue_in(
+            tx,
+            JobKind::WebSubPing {
+                article: ArticleId(id),
+            },
+            now(),
+        )
+        .await?;
+        queued = true;
+    }
+    Ok(queued)
+}
 
+impl Public<'_> {
     /// The feeds an article appears in: the site's and those of its regions (and the regions
     /// above them), themes, reports, authors and source, in every format.
     async fn feed_topics(&self, article: ArticleId) -> AppResult<Option<Vec<String>>> {

@@ -25,9 +25,16 @@ use gazette_translate::{Glossary, Outcome, html_to_text, text_to_html, translate
 use serde::Serialize;
 use time::OffsetDateTime;
 
+use crate::Actor;
+use crate::core::Core;
 use crate::jobs::{JobError, JobKind};
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, now};
+use crate::{AppError, AppResult, now};
+
+crate::service!(
+    /// Articles in other languages, through engines and the translation memory: `app.translations()`.
+    Translations,
+    engines: gazette_translate::Router
+);
 
 /// An article's translation into one language, as the Admin API reports it.
 #[derive(Debug, Clone, Serialize, utoipa::ToSchema)]
@@ -172,9 +179,9 @@ impl Unit {
     }
 }
 
-impl App {
+impl Translations<'_> {
     /// Whether `lang` is a language this site offers translations in.
-    pub fn offers_translation(&self, lang: &str) -> bool {
+    pub fn offers(&self, lang: &str) -> bool {
         self.config().translation.offers(lang)
     }
 
@@ -184,15 +191,10 @@ impl App {
     }
 
     /// Asks for the article to be translated into `lang` (again), through the job queue.
-    pub async fn request_translation(
-        &self,
-        actor: &Actor,
-        id: ArticleId,
-        lang: &str,
-    ) -> AppResult<()> {
+    pub async fn request(&self, actor: &Actor, id: ArticleId, lang: &str) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let language = known_language(lang)?;
-        let article = self.article(id).await?;
+        let article = crate::Articles::of(self.core).article(id).await?;
         if article.language.as_str().eq_ignore_ascii_case(language) {
             return Err(
                 gazette_domain::FieldError::new("lang", "is the article's own language").into(),
@@ -210,55 +212,15 @@ impl App {
     }
 
     /// The article's translations and failed attempts, by language.
-    pub async fn translations(
-        &self,
-        actor: &Actor,
-        id: ArticleId,
-    ) -> AppResult<Vec<TranslationState>> {
+    pub async fn list(&self, actor: &Actor, id: ArticleId) -> AppResult<Vec<TranslationState>> {
         actor.require(Role::Contributor)?;
-        let article = self.article(id).await?;
+        let article = crate::Articles::of(self.core).article(id).await?;
         let rows = rows::list(&mut *self.store().reader().await?, id.0).await?;
         Ok(rows.iter().map(|t| state(t, &article)).collect())
     }
 
-    /// Enqueues translations when `after` is a publication, or an edit of a published article:
-    /// the automatic languages, and every existing translation the newsroom has not locked.
-    /// Returns whether a job was queued (the caller wakes the runner after commit).
-    pub(crate) async fn enqueue_translations(
-        &self,
-        conn: &mut sqlx::AnyConnection,
-        before: &Article,
-        after: &Article,
-    ) -> AppResult<bool> {
-        let published_now = before.status != ArticleStatus::Published;
-        if after.status != ArticleStatus::Published
-            || (!published_now && before.revision == after.revision)
-        {
-            return Ok(false);
-        }
-        let mut langs: Vec<String> = self.config().translation.auto_languages.clone();
-        for lang in rows::refreshable_languages(conn, after.id.0).await? {
-            if !langs.iter().any(|l| l.eq_ignore_ascii_case(&lang)) {
-                langs.push(lang);
-            }
-        }
-        let mut queued = false;
-        for lang in langs {
-            if lang.eq_ignore_ascii_case(after.language.as_str()) {
-                continue;
-            }
-            let job = JobKind::TranslateArticle {
-                article: after.id,
-                lang,
-            };
-            self.enqueue_in(conn, job, now()).await?;
-            queued = true;
-        }
-        Ok(queued)
-    }
-
     /// The translation into `lang` beside the article's current text.
-    pub async fn translation(
+    pub async fn get(
         &self,
         actor: &Actor,
         id: ArticleId,
@@ -266,7 +228,7 @@ impl App {
     ) -> AppResult<TranslationDetail> {
         actor.require(Role::Contributor)?;
         let language = known_language(lang)?;
-        let article = self.article(id).await?;
+        let article = crate::Articles::of(self.core).article(id).await?;
         let row = rows::get(&mut *self.store().reader().await?, id.0, language)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
@@ -275,7 +237,7 @@ impl App {
 
     /// Applies an editor's change to the translation into `lang`; a translation can be written
     /// from scratch where none was made yet (a title and a body are then required).
-    pub async fn edit_translation(
+    pub async fn edit(
         &self,
         actor: &Actor,
         id: ArticleId,
@@ -399,12 +361,8 @@ impl App {
     }
 
     /// The job body: translates, and tells the queue whether to try again.
-    pub(crate) async fn translate_article_job(
-        &self,
-        id: ArticleId,
-        lang: &str,
-    ) -> Result<(), JobError> {
-        match self.translate_article(id, lang).await {
+    pub(crate) async fn translate_job(&self, id: ArticleId, lang: &str) -> Result<(), JobError> {
+        match self.translate(id, lang).await {
             Ok(_) => Ok(()),
             Err(TranslateError::Retryable(message, after)) => Err(match after {
                 Some(after) => JobError::RetryAfter(message, after),
@@ -419,7 +377,7 @@ impl App {
     /// Translates the article into `lang` now, through the memory; on failure the previous
     /// translation stays and the reason is recorded on its row. An article that is gone or not
     /// published, one already in `lang`, or a translation the newsroom locked, is left alone.
-    pub async fn translate_article(
+    pub async fn translate(
         &self,
         id: ArticleId,
         lang: &str,
@@ -440,28 +398,23 @@ impl App {
         if article.language.as_str().eq_ignore_ascii_case(lang) {
             return Ok(TranslateReport::default());
         }
-        let chain = self.translator().chain_for(lang);
+        let chain = self.engines.chain_for(lang);
         match self.translate_into(&article, lang, &chain).await {
             Ok(report) => Ok(report),
             Err(TranslateError::Failed(message)) => {
                 tracing::warn!(article = %id, lang, error = %message, "translation failed; the previous one stays");
-                self.record_translation_error(id, lang, &message).await?;
+                self.record_error(id, lang, &message).await?;
                 Err(TranslateError::Failed(message))
             }
             Err(TranslateError::Retryable(message, after)) => {
-                self.record_translation_error(id, lang, &message).await?;
+                self.record_error(id, lang, &message).await?;
                 Err(TranslateError::Retryable(message, after))
             }
             Err(e) => Err(e),
         }
     }
 
-    async fn record_translation_error(
-        &self,
-        id: ArticleId,
-        lang: &str,
-        message: &str,
-    ) -> AppResult<()> {
+    async fn record_error(&self, id: ArticleId, lang: &str, message: &str) -> AppResult<()> {
         let mut tx = self.store().begin().await?;
         rows::record_error(&mut tx, id.0, lang, message, now()).await?;
         tx.commit().await?;
@@ -492,7 +445,7 @@ impl App {
         }
 
         // The site's protected terms: they change what is sent, and so the memory's keys.
-        let glossary = self.glossary().await?;
+        let glossary = crate::Settings::of(self.core).glossary().await?;
         // The fields first, then the body's segments, in one list.
         let image = article.image.as_ref();
         let fields = [
@@ -724,6 +677,42 @@ fn known_language(lang: &str) -> AppResult<&'static str> {
     languages::lookup(lang).map(|l| l.code).ok_or_else(|| {
         gazette_domain::FieldError::new("lang", format!("{lang:?} is not a known language")).into()
     })
+}
+
+/// Enqueues translations when `after` is a publication, or an edit of a published article:
+/// the automatic languages, and every existing translation the newsroom has not locked.
+/// Returns whether a job was queued (the caller wakes the runner after commit).
+pub(crate) async fn enqueue_translations(
+    core: &Core,
+    conn: &mut sqlx::AnyConnection,
+    before: &Article,
+    after: &Article,
+) -> AppResult<bool> {
+    let published_now = before.status != ArticleStatus::Published;
+    if after.status != ArticleStatus::Published
+        || (!published_now && before.revision == after.revision)
+    {
+        return Ok(false);
+    }
+    let mut langs: Vec<String> = core.config().translation.auto_languages.clone();
+    for lang in rows::refreshable_languages(conn, after.id.0).await? {
+        if !langs.iter().any(|l| l.eq_ignore_ascii_case(&lang)) {
+            langs.push(lang);
+        }
+    }
+    let mut queued = false;
+    for lang in langs {
+        if lang.eq_ignore_ascii_case(after.language.as_str()) {
+            continue;
+        }
+        let job = JobKind::TranslateArticle {
+            article: after.id,
+            lang,
+        };
+        core.enqueue_in(conn, job, now()).await?;
+        queued = true;
+    }
+    Ok(queued)
 }
 
 #[cfg(test)]

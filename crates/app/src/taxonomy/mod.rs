@@ -1,5 +1,9 @@
 //! Managing authors, sources, regions, themes and in-depth reports.
 
+mod taxonomies;
+
+pub use taxonomies::Taxonomies;
+
 use gazette_domain::{
     Author, AuthorInput, FieldError, Region, RegionInput, Report, ReportInput, Role, Slug, Source,
     SourceInput, Theme, ThemeInput,
@@ -7,14 +11,19 @@ use gazette_domain::{
 use gazette_render::html::markdown_to_html;
 use gazette_store::taxonomy::{self as rows, Table};
 
-use crate::services::articles::Actor;
-use crate::{App, AppError, AppResult, Taxonomies};
+use crate::Actor;
+use crate::{AppError, AppResult};
+
+crate::service!(
+    /// Authors, sources, regions, themes and reports: `app.taxonomy()`.
+    Taxonomy
+);
 
 /// Regions, themes and reports are in every page's navigation, so changing one drops every page.
 const NAV: &str = "nav";
 
-impl App {
-    pub async fn taxonomies(&self) -> AppResult<Taxonomies> {
+impl Taxonomy<'_> {
+    pub async fn all(&self) -> AppResult<Taxonomies> {
         Taxonomies::load(&mut *self.store().reader().await?).await
     }
 
@@ -232,7 +241,7 @@ impl App {
 
     /// Deletes a taxonomy entry; refused while articles still use it (except reports, which
     /// only lose their list).
-    pub async fn delete_taxonomy(&self, actor: &Actor, table: Table, slug: &str) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, table: Table, slug: &str) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let slug = Slug::parse(slug).map_err(|m| FieldError::new("slug", m))?;
         let mut tx = self.store().begin().await?;

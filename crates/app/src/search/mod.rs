@@ -11,7 +11,13 @@ use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use tokio::sync::mpsc;
 
+use crate::core::Core;
 use crate::{App, AppError, AppResult, Taxonomies};
+
+crate::service!(
+    /// Full-text search over published articles: `app.search()`.
+    Search
+);
 
 /// Work for the indexing worker.
 pub(crate) enum IndexWork {
@@ -25,112 +31,118 @@ pub(crate) enum IndexWork {
     Everything,
 }
 
-/// The running index and the queue of its worker.
-pub(crate) struct Search {
+/// The running index and the queue of its worker (kept in [`Core`], since every commit tells
+/// it what to refresh).
+pub(crate) struct IndexHandle {
     pub index: SearchIndex,
     pub work: mpsc::UnboundedSender<IndexWork>,
 }
 
-impl App {
-    /// Opens the search index in `{data}/search` and starts its worker; rebuilds it in the
-    /// background when it is new or its format changed. Only `serve` (and tests) call this: one
-    /// process owns an index directory.
-    pub async fn start_search(&self) -> anyhow::Result<()> {
-        let dir = self.config().data.join("search");
-        let index = tokio::task::spawn_blocking(move || SearchIndex::open(&dir)).await??;
-        let rebuild = index.needs_rebuild() || index.doc_count() == 0;
-        let (tx, rx) = mpsc::unbounded_channel();
-        if self.0.search.set(Search { index, work: tx }).is_err() {
-            return Ok(()); // already running
-        }
-        // The worker holds the app weakly: the app holds the worker's sender, so a strong
-        // reference would keep both (and the index's writer lock) alive after the app is dropped.
-        tokio::spawn(Self::index_worker(Arc::downgrade(&self.0), rx));
-        if rebuild {
-            self.queue_index(IndexWork::Everything);
-        }
-        Ok(())
+/// Opens the search index in `{data}/search` and starts its worker; rebuilds it in the
+/// background when it is new or its format changed. Only `serve` (and tests) call this: one
+/// process owns an index directory.
+pub(crate) async fn start(app: &App) -> anyhow::Result<()> {
+    let dir = app.config().data.join("search");
+    let index = tokio::task::spawn_blocking(move || SearchIndex::open(&dir)).await??;
+    let rebuild = index.needs_rebuild() || index.doc_count() == 0;
+    let (tx, rx) = mpsc::unbounded_channel();
+    if app
+        .core()
+        .search
+        .set(IndexHandle { index, work: tx })
+        .is_err()
+    {
+        return Ok(()); // already running
     }
+    // The worker holds the app weakly: the app holds the worker's sender, so a strong
+    // reference would keep both (and the index's writer lock) alive after the app is dropped.
+    tokio::spawn(index_worker(Arc::downgrade(&app.0), rx));
+    if rebuild {
+        queue(app.core(), IndexWork::Everything);
+    }
+    Ok(())
+}
 
-    fn search_index(&self) -> AppResult<&SearchIndex> {
-        self.0
+fn queue(core: &Core, work: IndexWork) {
+    if let Some(search) = core.search.get() {
+        let _ = search.work.send(work);
+    }
+}
+
+/// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`), and those
+/// credited to an author or source they name (`author:{id}`, `source:{id}`).
+pub(crate) fn reindex_tagged(core: &Core, tags: &[String]) {
+    if tags.iter().any(|t| t == "*" || t == "nav") {
+        // Everything may have changed, or taxonomy names and slugs did.
+        queue(core, IndexWork::Everything);
+        return;
+    }
+    let ids = |prefix: &str| -> Vec<i64> {
+        tags.iter()
+            .filter_map(|t| t.strip_prefix(prefix))
+            .filter_map(|id| id.parse().ok())
+            .collect()
+    };
+    let (authors, sources) = (ids("author:"), ids("source:"));
+    if !authors.is_empty() || !sources.is_empty() {
+        queue(core, IndexWork::Credited { authors, sources });
+    }
+    let articles = ids("article:");
+    if !articles.is_empty() {
+        queue(core, IndexWork::Articles(articles));
+    }
+}
+
+/// One worker applies every change in order, reading each article's state when it runs, so
+/// a late update can never overwrite a newer one.
+async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
+    while let Some(first) = rx.recv().await {
+        // Gone once the last handle to the app is dropped; its index goes with it.
+        let Some(app) = app.upgrade().map(App) else {
+            break;
+        };
+        let mut everything = matches!(first, IndexWork::Everything);
+        let mut ids = BTreeSet::new();
+        let (mut authors, mut sources) = (Vec::new(), Vec::new());
+        let mut take = |w: IndexWork| match w {
+            IndexWork::Articles(list) => ids.extend(list),
+            IndexWork::Credited {
+                authors: a,
+                sources: s,
+            } => {
+                authors.extend(a);
+                sources.extend(s);
+            }
+            IndexWork::Everything => everything = true,
+        };
+        take(first);
+        while let Ok(more) = rx.try_recv() {
+            take(more);
+        }
+        let outcome = if everything {
+            app.search().rebuild_index(|_| {}).await.map(|_| ())
+        } else {
+            match app.search().credited_articles(&authors, &sources).await {
+                Ok(credited) => {
+                    ids.extend(credited);
+                    app.search().index_articles(ids.into_iter().collect()).await
+                }
+                Err(err) => Err(err),
+            }
+        };
+        if let Err(err) = outcome {
+            tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");
+        }
+    }
+}
+
+impl Search<'_> {
+    fn index(&self) -> AppResult<&SearchIndex> {
+        self.core
             .search
             .get()
             .map(|s| &s.index)
             .ok_or(AppError::Unavailable("search"))
-    }
-
-    pub(crate) fn queue_index(&self, work: IndexWork) {
-        if let Some(search) = self.0.search.get() {
-            let _ = search.work.send(work);
-        }
-    }
-
-    /// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`), and those
-    /// credited to an author or source they name (`author:{id}`, `source:{id}`).
-    pub(crate) fn reindex_tagged(&self, tags: &[String]) {
-        if tags.iter().any(|t| t == "*" || t == "nav") {
-            // Everything may have changed, or taxonomy names and slugs did.
-            self.queue_index(IndexWork::Everything);
-            return;
-        }
-        let ids = |prefix: &str| -> Vec<i64> {
-            tags.iter()
-                .filter_map(|t| t.strip_prefix(prefix))
-                .filter_map(|id| id.parse().ok())
-                .collect()
-        };
-        let (authors, sources) = (ids("author:"), ids("source:"));
-        if !authors.is_empty() || !sources.is_empty() {
-            self.queue_index(IndexWork::Credited { authors, sources });
-        }
-        let articles = ids("article:");
-        if !articles.is_empty() {
-            self.queue_index(IndexWork::Articles(articles));
-        }
-    }
-
-    /// One worker applies every change in order, reading each article's state when it runs, so
-    /// a late update can never overwrite a newer one.
-    async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
-        while let Some(first) = rx.recv().await {
-            // Gone once the last handle to the app is dropped; its index goes with it.
-            let Some(app) = app.upgrade().map(App) else {
-                break;
-            };
-            let mut everything = matches!(first, IndexWork::Everything);
-            let mut ids = BTreeSet::new();
-            let (mut authors, mut sources) = (Vec::new(), Vec::new());
-            let mut take = |w: IndexWork| match w {
-                IndexWork::Articles(list) => ids.extend(list),
-                IndexWork::Credited {
-                    authors: a,
-                    sources: s,
-                } => {
-                    authors.extend(a);
-                    sources.extend(s);
-                }
-                IndexWork::Everything => everything = true,
-            };
-            take(first);
-            while let Ok(more) = rx.try_recv() {
-                take(more);
-            }
-            let outcome = if everything {
-                app.rebuild_search_index(|_| {}).await.map(|_| ())
-            } else {
-                match app.credited_articles(&authors, &sources).await {
-                    Ok(credited) => {
-                        ids.extend(credited);
-                        app.index_articles(ids.into_iter().collect()).await
-                    }
-                    Err(err) => Err(err),
-                }
-            };
-            if let Err(err) = outcome {
-                tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");
-            }
-        }
     }
 
     /// The published articles by any of `authors` or from any of `sources`.
@@ -166,7 +178,7 @@ impl App {
     }
 
     async fn index_articles(&self, ids: Vec<i64>) -> AppResult<()> {
-        let index = self.search_index()?.clone();
+        let index = self.index()?.clone();
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
         let mut docs = Vec::new();
@@ -193,11 +205,11 @@ impl App {
     }
 
     /// Rebuilds the index from every published article; `progress` hears (done, total).
-    pub async fn rebuild_search_index(
+    pub async fn rebuild_index(
         &self,
         progress: impl FnMut(u64) + Send + 'static,
     ) -> AppResult<u64> {
-        let index = self.search_index()?.clone();
+        let index = self.index()?.clone();
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
         let filter = ArticleFilter {
@@ -220,8 +232,8 @@ impl App {
         Ok(rows::count_published(&mut *self.store().reader().await?).await?)
     }
 
-    pub async fn search(&self, query: SearchQuery) -> AppResult<SearchResults> {
-        let index = self.search_index()?.clone();
+    pub async fn query(&self, query: SearchQuery) -> AppResult<SearchResults> {
+        let index = self.index()?.clone();
         tokio::task::spawn_blocking(move || index.search(&query))
             .await
             .map_err(|e| AppError::Search(e.to_string()))?
@@ -363,14 +375,14 @@ impl SearchParams {
     }
 }
 
-impl App {
+impl Search<'_> {
     /// The public search page.
-    pub async fn search_page(&self, params: &SearchParams) -> AppResult<String> {
+    pub async fn page(&self, params: &SearchParams) -> AppResult<String> {
         use gazette_render::views::{
             FacetGroup, FacetValue, Link, PageMeta, Pagination, SearchHitView, SearchPage,
         };
         const PER_PAGE: u32 = 10;
-        let results = self.search(params.query(PER_PAGE)).await?;
+        let results = self.query(params.query(PER_PAGE)).await?;
         let mut conn = self.store().reader().await?;
         let settings = gazette_store::settings::get(&mut conn).await?;
         let tax = Taxonomies::load(&mut conn).await?;
@@ -441,8 +453,8 @@ impl App {
         let page = params.page.unwrap_or(1).clamp(1, 1000);
         let total_pages = results.total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
         let view = SearchPage {
-            site: crate::pages::site_view(&settings),
-            nav: crate::pages::nav(&tax),
+            site: crate::views::site_view(&settings),
+            nav: crate::views::nav(&tax),
             page: PageMeta {
                 title: if params.q.trim().is_empty() {
                     format!("Search — {}", settings.name)
@@ -473,7 +485,7 @@ impl App {
                         published: self
                             .theme()
                             .i18n()
-                            .long_date(at.date(), crate::pages::SITE_LANG),
+                            .long_date(at.date(), crate::views::SITE_LANG),
                         published_iso: at
                             .format(&time::format_description::well_known::Rfc3339)
                             .unwrap_or_default(),

@@ -1,0 +1,267 @@
+//! The plumbing every service shares: configuration, the store, the page cache and the theme,
+//! mail and outbound fetches, the job queue's doorbell, and the commit that tells every process
+//! which cached pages a change made stale.
+//!
+//! A service is a handle over `&Core` (and its own state, if it has any), made by the
+//! [`service!`](crate::service) macro: `app.articles()` is `Articles { core }`. Services reach
+//! each other by making the other's handle from the same core, never through [`crate::App`].
+
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use gazette_render::{PageCache, Theme};
+use gazette_store::Store;
+use sqlx::AnyConnection;
+use time::OffsetDateTime;
+
+use crate::config::Config;
+use crate::jobs::{JobKind, MAX_ATTEMPTS};
+use crate::{AppResult, now};
+
+/// Shared plumbing, one per process (inside [`crate::App`]).
+pub struct Core {
+    pub(crate) config: Config,
+    store: Store,
+    theme: Theme,
+    admin_views: gazette_render::AdminViews,
+    cache: PageCache,
+    base_url: OnceLock<String>,
+    jobs_wakeup: tokio::sync::Notify,
+    /// Whether other processes' changes are being heard (always, on SQLite).
+    following: AtomicBool,
+    /// The search index, once `start_search` opened it: commits tell it what to refresh.
+    pub(crate) search: OnceLock<crate::search::IndexHandle>,
+    mailer: gazette_mail::Mailer,
+    /// Outbound fetches of partner pages and feeds, under the SSRF guard.
+    fetcher: gazette_ingest::fetch::Fetcher,
+    /// Set once the process is stopping: long jobs stop at their next safe point.
+    shutdown: tokio::sync::watch::Sender<bool>,
+    /// Who the reader is behind proxies (`client_ip_header`, `trusted_proxies`).
+    client_addresses: crate::client_address::ClientAddressPolicy,
+}
+
+/// Defines a service handle: a `Copy` struct over `&Core` (plus the named state), which derefs
+/// to the core so a service reads `self.store()`, `self.commit(…)` and `self.config()`.
+#[macro_export]
+#[doc(hidden)]
+macro_rules! service {
+    ($(#[$doc:meta])* $name:ident) => {
+        $crate::service!(@define $(#[$doc])* $name);
+
+        impl<'a> $name<'a> {
+            /// This service over `core`, for another service that needs it.
+            #[allow(dead_code, reason = "not every service is needed by another")]
+            pub(crate) fn of(core: &'a $crate::core::Core) -> Self {
+                Self { core }
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident $(, $field:ident: $state:ty)+) => {
+        $crate::service!(@define $(#[$doc])* $name $(, $field: $state)+);
+    };
+    (@define $(#[$doc:meta])* $name:ident $(, $field:ident: $state:ty)*) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy)]
+        pub struct $name<'a> {
+            pub(crate) core: &'a $crate::core::Core,
+            $(pub(crate) $field: &'a $state,)*
+        }
+
+        impl ::std::ops::Deref for $name<'_> {
+            type Target = $crate::core::Core;
+            fn deref(&self) -> &$crate::core::Core {
+                self.core
+            }
+        }
+    };
+}
+
+impl Core {
+    pub(crate) fn new(config: Config, store: Store, parts: CoreParts) -> Self {
+        let following = store.backend() == gazette_store::Backend::Sqlite;
+        Self {
+            config,
+            store,
+            theme: parts.theme,
+            admin_views: parts.admin_views,
+            cache: parts.cache,
+            base_url: OnceLock::new(),
+            jobs_wakeup: tokio::sync::Notify::new(),
+            following: AtomicBool::new(following),
+            search: OnceLock::new(),
+            mailer: parts.mailer,
+            fetcher: parts.fetcher,
+            shutdown: tokio::sync::watch::channel(false).0,
+            client_addresses: parts.client_addresses,
+        }
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    pub fn admin_views(&self) -> &gazette_render::AdminViews {
+        &self.admin_views
+    }
+
+    pub fn cache(&self) -> &PageCache {
+        &self.cache
+    }
+
+    pub fn mailer(&self) -> &gazette_mail::Mailer {
+        &self.mailer
+    }
+
+    pub fn fetcher(&self) -> &gazette_ingest::fetch::Fetcher {
+        &self.fetcher
+    }
+
+    /// Fixes the public base URL once the listening address is known (port 0 picks one).
+    pub fn set_listen_addr(&self, addr: std::net::SocketAddr) {
+        let url = if self.config.base_url.is_empty() {
+            format!("http://{addr}")
+        } else {
+            self.config.base_url.trim_end_matches('/').to_owned()
+        };
+        let _ = self.base_url.set(url);
+    }
+
+    pub fn base_url(&self) -> &str {
+        self.base_url
+            .get()
+            .map(String::as_str)
+            .unwrap_or("http://localhost")
+    }
+
+    /// The reader's address, from the connection's and the proxy header's (see
+    /// [`crate::client_address`]); `header` looks a request header up by its lower-case name.
+    pub fn client_address(
+        &self,
+        peer: std::net::IpAddr,
+        header: impl FnOnce(&str) -> Option<String>,
+    ) -> std::net::IpAddr {
+        let policy = &self.client_addresses;
+        let value = policy.header().and_then(header);
+        policy.client(peer, value.as_deref())
+    }
+
+    /// Whether responses carry Strict-Transport-Security: the site is served over https and
+    /// `hsts` is not turned off.
+    pub fn sends_hsts(&self) -> bool {
+        self.config.hsts && self.base_url().starts_with("https://")
+    }
+
+    /// Drops cached pages carrying any of `tags` in this process, and has the search index
+    /// refresh the articles they name.
+    pub fn invalidate_local(&self, tags: &[String]) {
+        crate::search::reindex_tagged(self, tags);
+        if tags.iter().any(|t| t == "*") {
+            self.cache.clear();
+        } else {
+            self.cache.invalidate(tags);
+        }
+    }
+
+    /// Records, inside `tx`, that `tags` changed: other processes hear it when `tx` commits.
+    pub(crate) async fn announce(&self, tx: &mut AnyConnection, tags: &[String]) -> AppResult<()> {
+        self.store.notify_changes(tx, tags).await?;
+        Ok(())
+    }
+
+    /// Commits `tx` and drops the stale pages here; other processes drop theirs on the notification.
+    pub(crate) async fn commit(
+        &self,
+        mut tx: gazette_store::Tx,
+        tags: Vec<String>,
+    ) -> AppResult<()> {
+        self.announce(&mut tx, &tags).await?;
+        let pinging = crate::public::websub::enqueue_pings(self, &mut tx, &tags).await?;
+        tx.commit().await?;
+        self.invalidate_local(&tags);
+        if pinging {
+            self.wake_jobs();
+        }
+        Ok(())
+    }
+
+    /// Whether this process hears other processes' changes: on PostgreSQL, once
+    /// [`crate::App::follow_changes`] is listening.
+    pub fn is_following_changes(&self) -> bool {
+        self.following.load(Ordering::Acquire)
+    }
+
+    pub(crate) fn set_following(&self, following: bool) {
+        self.following.store(following, Ordering::Release);
+    }
+
+    // --- the job queue ---------------------------------------------------------------------
+
+    pub async fn enqueue(&self, job: JobKind, run_at: OffsetDateTime) -> AppResult<i64> {
+        let mut tx = self.store().begin().await?;
+        let id = self.enqueue_in(&mut tx, job, run_at).await?;
+        tx.commit().await?;
+        self.wake_jobs();
+        Ok(id)
+    }
+
+    /// Enqueues `job` inside the caller's transaction, so the work and the change that asks for
+    /// it commit together. The caller wakes the runner after commit.
+    pub(crate) async fn enqueue_in(
+        &self,
+        conn: &mut AnyConnection,
+        job: JobKind,
+        run_at: OffsetDateTime,
+    ) -> AppResult<i64> {
+        let (kind, payload) = crate::jobs::encode(&job);
+        let new = gazette_store::NewJob {
+            kind,
+            payload,
+            unique_key: job.unique_key(),
+            run_at,
+            max_attempts: MAX_ATTEMPTS,
+        };
+        Ok(gazette_store::jobs::enqueue(conn, &new, now()).await?)
+    }
+
+    pub(crate) fn wake_jobs(&self) {
+        self.jobs_wakeup.notify_one();
+    }
+
+    pub(crate) async fn jobs_rung(&self) {
+        self.jobs_wakeup.notified().await;
+    }
+
+    /// Asks long jobs to stop at their next safe point and the runner to take no new job.
+    /// A newsletter send finishes the messages in flight, records them and re-enqueues the rest.
+    pub fn shut_down(&self) {
+        let _ = self.shutdown.send(true);
+        self.wake_jobs();
+    }
+
+    /// Whether [`Core::shut_down`] was called.
+    pub fn is_shutting_down(&self) -> bool {
+        *self.shutdown.borrow()
+    }
+
+    pub(crate) fn shutdown_signal(&self) -> tokio::sync::watch::Receiver<bool> {
+        self.shutdown.subscribe()
+    }
+}
+
+/// What [`Core::new`] is made of besides the configuration and the store.
+pub(crate) struct CoreParts {
+    pub theme: Theme,
+    pub admin_views: gazette_render::AdminViews,
+    pub cache: PageCache,
+    pub mailer: gazette_mail::Mailer,
+    pub fetcher: gazette_ingest::fetch::Fetcher,
+    pub client_addresses: crate::client_address::ClientAddressPolicy,
+}
