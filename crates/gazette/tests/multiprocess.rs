@@ -30,6 +30,7 @@ fn gazette(cwd: &Path) -> Command {
         "GAZETTE_BASE_URL",
         "GAZETTE_THEME_DIR",
         "GAZETTE_PAGE_CACHE_ENTRIES",
+        "GAZETTE_NEWSLETTER_LINK_KEY",
     ] {
         cmd.env_remove(var);
     }
@@ -162,6 +163,15 @@ async fn a_change_through_one_server_is_served_by_another_within_a_second() {
     );
     let token = lines[0].trim().to_owned();
     assert!(!token.is_empty() && !token.contains(' '), "{token:?}");
+
+    // Servers sharing a database sign newsletter links with one key: the operator copies the
+    // first server's (made by the command above) to the others.
+    std::fs::create_dir_all(&data_b).unwrap();
+    std::fs::copy(
+        data_a.join("newsletter-link.key"),
+        data_b.join("newsletter-link.key"),
+    )
+    .expect("the first server made its link key");
 
     let mut processes = Processes::default();
     let a = processes.serve(tmp.path(), &data_a, &db.url);
