@@ -134,7 +134,7 @@ secret_access_key = ""
 prefix = ""
 "#;
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Config {
     pub addr: SocketAddr,
@@ -159,7 +159,7 @@ pub struct Config {
 ///
 /// Engines are kept as TOML tables here and read by the translate crate when checked, so that
 /// this file need not mirror every engine's settings.
-#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[derive(Clone, PartialEq, Default, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct TranslationSettings {
     /// The languages offered to readers; empty: every known language.
@@ -464,6 +464,81 @@ impl std::fmt::Debug for NewsletterSettings {
                 "confirmations_per_address_per_hour",
                 confirmations_per_address_per_hour,
             )
+            .finish()
+    }
+}
+
+/// Configuration is logged and printed on errors: passwords in the database URL, and every
+/// secret of every section, show as redacted (the sections redact their own).
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Self {
+            addr,
+            data,
+            database_url,
+            base_url,
+            theme_dir,
+            page_cache_entries,
+            websub_hub,
+            client_ip_header,
+            trusted_proxies,
+            hsts,
+            mail,
+            newsletter,
+            syndication,
+            translation,
+            media,
+        } = self;
+        f.debug_struct("Config")
+            .field("addr", addr)
+            .field("data", data)
+            .field("database_url", &gazette_store::redact(database_url))
+            .field("base_url", base_url)
+            .field("theme_dir", theme_dir)
+            .field("page_cache_entries", page_cache_entries)
+            .field("websub_hub", websub_hub)
+            .field("client_ip_header", client_ip_header)
+            .field("trusted_proxies", trusted_proxies)
+            .field("hsts", hsts)
+            .field("mail", mail)
+            .field("newsletter", newsletter)
+            .field("syndication", syndication)
+            .field("translation", translation)
+            .field("media", media)
+            .finish()
+    }
+}
+
+/// Engine tables are free-form: any setting whose name says it holds a secret is redacted.
+impl std::fmt::Debug for TranslationSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let secret_name = |name: &str| {
+            ["key", "secret", "token", "password"]
+                .iter()
+                .any(|s| name.to_ascii_lowercase().contains(s))
+        };
+        let engines: std::collections::BTreeMap<&String, toml::Table> = self
+            .engines
+            .iter()
+            .map(|(id, table)| {
+                let shown = table
+                    .iter()
+                    .map(|(name, value)| match value {
+                        toml::Value::String(v) if secret_name(name) => {
+                            (name.clone(), toml::Value::String(redacted(v).to_owned()))
+                        }
+                        other => (name.clone(), other.clone()),
+                    })
+                    .collect();
+                (id, shown)
+            })
+            .collect();
+        f.debug_struct("TranslationSettings")
+            .field("offered", &self.offered)
+            .field("auto_languages", &self.auto_languages)
+            .field("default", &self.default)
+            .field("languages", &self.languages)
+            .field("engines", &engines)
             .finish()
     }
 }
@@ -816,5 +891,35 @@ mod tests {
         }
         let err = Config::parse("[media]\nstorage = \"ftp\"").unwrap_err();
         assert!(err.contains("storage"), "{err}");
+    }
+
+    #[test]
+    fn debug_output_shows_no_secret() {
+        let mut c = Config::parse(
+            "database_url = \"postgres://gazette:db-pa55@db:5432/gazette\"\n\
+             [mail]\nsmtp_url = \"smtp://news:smtp-pa55@relay:587\"\n\
+             [newsletter]\nlink_key = \"0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\"\n\
+             [translation.engines.deepl]\nkind = \"deepl\"\napi_key = \"deepl-s3cr3t:fx\"\n",
+        )
+        .expect("a valid configuration");
+        c.media.secret_access_key = "s3-s3cr3t".into();
+        let shown = format!("{c:?}");
+        for secret in [
+            "db-pa55",
+            "smtp-pa55",
+            "0123456789abcdef",
+            "deepl-s3cr3t",
+            "s3-s3cr3t",
+        ] {
+            assert!(!shown.contains(secret), "{secret} shows in {shown}");
+        }
+        assert!(
+            shown.contains("postgres://gazette:***@db:5432/gazette"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("deepl"),
+            "the engine is still named: {shown}"
+        );
     }
 }
