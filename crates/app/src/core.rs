@@ -9,7 +9,7 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use gazette_render::{PageCache, Theme};
+use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
@@ -161,9 +161,9 @@ impl Core {
 
     /// Drops cached pages carrying any of `tags` in this process, and has the search index
     /// refresh the articles they name.
-    pub fn invalidate_local(&self, tags: &[String]) {
+    pub fn invalidate_local(&self, tags: &[CacheTag]) {
         crate::search::reindex_tagged(self, tags);
-        if tags.iter().any(|t| t == "*") {
+        if tags.contains(&CacheTag::Everything) {
             self.cache.clear();
         } else {
             self.cache.invalidate(tags);
@@ -171,8 +171,13 @@ impl Core {
     }
 
     /// Records, inside `tx`, that `tags` changed: other processes hear it when `tx` commits.
-    pub(crate) async fn announce(&self, tx: &mut AnyConnection, tags: &[String]) -> AppResult<()> {
-        self.store.notify_changes(tx, tags).await?;
+    pub(crate) async fn announce(
+        &self,
+        tx: &mut AnyConnection,
+        tags: &[CacheTag],
+    ) -> AppResult<()> {
+        let names: Vec<String> = tags.iter().map(CacheTag::to_string).collect();
+        self.store.notify_changes(tx, &names).await?;
         Ok(())
     }
 
@@ -180,7 +185,7 @@ impl Core {
     pub(crate) async fn commit(
         &self,
         mut tx: gazette_store::Tx,
-        tags: Vec<String>,
+        tags: Vec<CacheTag>,
     ) -> AppResult<()> {
         self.announce(&mut tx, &tags).await?;
         let pinging = crate::public::websub::enqueue_pings(self, &mut tx, &tags).await?;

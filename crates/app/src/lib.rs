@@ -29,7 +29,7 @@ mod views;
 
 use std::sync::Arc;
 
-use gazette_render::{PageCache, Theme};
+use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 
 pub use actor::Actor;
@@ -240,13 +240,11 @@ impl App {
                         loop {
                             match listener.try_recv().await {
                                 Ok(Some(note)) => {
-                                    let tags: Vec<String> =
-                                        note.payload().split(' ').map(str::to_owned).collect();
-                                    core.invalidate_local(&tags);
+                                    core.invalidate_local(&heard_tags(note.payload()))
                                 }
                                 // The connection dropped and was re-established: notes may
                                 // be lost, so every page and the whole index are suspect.
-                                Ok(None) => core.invalidate_local(&["*".to_owned()]),
+                                Ok(None) => core.invalidate_local(&[CacheTag::Everything]),
                                 Err(err) => {
                                     tracing::warn!(error = %err, "change listener failed; reconnecting");
                                     break;
@@ -260,10 +258,19 @@ impl App {
                 }
             }
             core.set_following(false);
-            core.invalidate_local(&["*".to_owned()]);
+            core.invalidate_local(&[CacheTag::Everything]);
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
     }
+}
+
+/// The tags another process announced; one this version does not know (from a newer
+/// process) drops every page rather than leaving a stale one.
+fn heard_tags(payload: &str) -> Vec<CacheTag> {
+    payload
+        .split(' ')
+        .map(|t| t.parse().unwrap_or(CacheTag::Everything))
+        .collect()
 }
 
 pub(crate) fn now() -> time::OffsetDateTime {

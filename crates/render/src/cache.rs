@@ -35,6 +35,7 @@ use bytes::Bytes;
 use dashmap::DashMap;
 use flate2::Compression;
 use flate2::write::GzEncoder;
+use gazette_domain::{ArticleId, AuthorId, RegionId, ReportId, SourceId, ThemeId};
 use sha2::{Digest, Sha256};
 use time::OffsetDateTime;
 use time::format_description::FormatItem;
@@ -200,6 +201,91 @@ pub fn negotiate(accept_encoding: Option<&str>) -> Encoding {
     }
 }
 
+/// What a cached page shows, so that a change drops exactly the pages showing it. The only way
+/// to name a tag: services build these, the cache indexes pages by them, and `Display` and
+/// `FromStr` carry them between processes in change notifications (`article:7`, `list:home`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CacheTag {
+    /// Every page: after a lost notification, or for a change too broad to name (`*`).
+    Everything,
+    /// The site's settings, which every page's header and footer show.
+    Settings,
+    /// The navigation: region, theme and report names and slugs.
+    Nav,
+    /// One article: its page, and its card wherever one is shown.
+    Article(ArticleId),
+    /// An author's name and slug, as bylines show them.
+    Author(AuthorId),
+    /// A source's name and slug, as credits show them.
+    Source(SourceId),
+    /// Which articles a listing holds (and so its feeds).
+    List(Listing),
+}
+
+/// The listings whose contents a change can alter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Listing {
+    Home,
+    Region(RegionId),
+    Theme(ThemeId),
+    Report(ReportId),
+    Author(AuthorId),
+    Source(SourceId),
+}
+
+impl std::fmt::Display for CacheTag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CacheTag::Everything => f.write_str("*"),
+            CacheTag::Settings => f.write_str("settings"),
+            CacheTag::Nav => f.write_str("nav"),
+            CacheTag::Article(id) => write!(f, "article:{id}"),
+            CacheTag::Author(id) => write!(f, "author:{id}"),
+            CacheTag::Source(id) => write!(f, "source:{id}"),
+            CacheTag::List(Listing::Home) => f.write_str("list:home"),
+            CacheTag::List(Listing::Region(id)) => write!(f, "list:region:{id}"),
+            CacheTag::List(Listing::Theme(id)) => write!(f, "list:theme:{id}"),
+            CacheTag::List(Listing::Report(id)) => write!(f, "list:report:{id}"),
+            CacheTag::List(Listing::Author(id)) => write!(f, "list:author:{id}"),
+            CacheTag::List(Listing::Source(id)) => write!(f, "list:source:{id}"),
+        }
+    }
+}
+
+/// A notification named a tag this version does not know.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown cache tag {0:?}")]
+pub struct UnknownTag(pub String);
+
+impl std::str::FromStr for CacheTag {
+    type Err = UnknownTag;
+
+    fn from_str(s: &str) -> Result<Self, UnknownTag> {
+        let unknown = || UnknownTag(s.to_owned());
+        let id = |v: &str| v.parse::<i64>().map_err(|_| unknown());
+        Ok(match s {
+            "*" => CacheTag::Everything,
+            "settings" => CacheTag::Settings,
+            "nav" => CacheTag::Nav,
+            "list:home" => CacheTag::List(Listing::Home),
+            _ => {
+                let (kind, rest) = s.rsplit_once(':').ok_or_else(unknown)?;
+                match kind {
+                    "article" => CacheTag::Article(ArticleId(id(rest)?)),
+                    "author" => CacheTag::Author(AuthorId(id(rest)?)),
+                    "source" => CacheTag::Source(SourceId(id(rest)?)),
+                    "list:region" => CacheTag::List(Listing::Region(RegionId(id(rest)?))),
+                    "list:theme" => CacheTag::List(Listing::Theme(ThemeId(id(rest)?))),
+                    "list:report" => CacheTag::List(Listing::Report(ReportId(id(rest)?))),
+                    "list:author" => CacheTag::List(Listing::Author(AuthorId(id(rest)?))),
+                    "list:source" => CacheTag::List(Listing::Source(SourceId(id(rest)?))),
+                    _ => return Err(unknown()),
+                }
+            }
+        })
+    }
+}
+
 /// Rendered pages by [`PageKey`], dropped by tag. See the module docs.
 pub struct PageCache {
     pages: DashMap<PageKey, Slot>,
@@ -214,16 +300,16 @@ pub struct PageCache {
 
 struct Slot {
     page: Arc<CachedPage>,
-    tags: Box<[String]>,
+    tags: Box<[CacheTag]>,
     last_used: AtomicU64,
 }
 
 #[derive(Default)]
 struct TagIndex {
     /// Which pages carry each tag.
-    pages_by_tag: HashMap<String, HashSet<PageKey>>,
+    pages_by_tag: HashMap<CacheTag, HashSet<PageKey>>,
     /// The epoch at which each tag was last invalidated.
-    invalidated_at: HashMap<String, u64>,
+    invalidated_at: HashMap<CacheTag, u64>,
     /// Inserts prepared before this epoch are refused whatever their tags: set by `clear` and
     /// when `invalidated_at` is pruned.
     floor: u64,
@@ -250,7 +336,7 @@ impl PageCache {
 
     /// Inserts unconditionally, replacing any page under `key`. Use [`PageCache::insert_if_fresh`]
     /// for pages rendered from the store.
-    pub fn insert(&self, key: PageKey, page: Arc<CachedPage>, tags: Vec<String>) {
+    pub fn insert(&self, key: PageKey, page: Arc<CachedPage>, tags: Vec<CacheTag>) {
         let mut index = self.lock_index();
         self.insert_locked(&mut index, key, page, tags);
     }
@@ -267,7 +353,7 @@ impl PageCache {
         &self,
         key: PageKey,
         page: Arc<CachedPage>,
-        tags: Vec<String>,
+        tags: Vec<CacheTag>,
         epoch: u64,
     ) -> bool {
         let mut index = self.lock_index();
@@ -283,12 +369,12 @@ impl PageCache {
     }
 
     /// Drops every page carrying any of `tags`. Call it after the change is committed.
-    pub fn invalidate(&self, tags: &[String]) {
+    pub fn invalidate(&self, tags: &[CacheTag]) {
         let mut index = self.lock_index();
         let epoch = self.epoch.fetch_add(1, Ordering::SeqCst) + 1;
         let mut doomed = HashSet::new();
         for tag in tags {
-            index.invalidated_at.insert(tag.clone(), epoch);
+            index.invalidated_at.insert(*tag, epoch);
             if let Some(keys) = index.pages_by_tag.remove(tag) {
                 doomed.extend(keys);
             }
@@ -335,7 +421,7 @@ impl PageCache {
         index: &mut TagIndex,
         key: PageKey,
         page: Arc<CachedPage>,
-        tags: Vec<String>,
+        tags: Vec<CacheTag>,
     ) {
         if self.max_entries == 0 {
             return;
@@ -350,7 +436,7 @@ impl PageCache {
         for tag in &tags {
             index
                 .pages_by_tag
-                .entry(tag.clone())
+                .entry(*tag)
                 .or_default()
                 .insert(key.clone());
         }
@@ -447,8 +533,31 @@ mod tests {
         ))
     }
 
-    fn tags(list: &[&str]) -> Vec<String> {
-        list.iter().map(|t| t.to_string()).collect()
+    fn tags(list: &[&str]) -> Vec<CacheTag> {
+        list.iter()
+            .map(|t| t.parse().expect("a cache tag"))
+            .collect()
+    }
+
+    #[test]
+    fn tags_read_back_what_they_write() {
+        use gazette_domain::{ArticleId, ReportId, SourceId};
+        for tag in [
+            CacheTag::Everything,
+            CacheTag::Settings,
+            CacheTag::Nav,
+            CacheTag::Article(ArticleId(7)),
+            CacheTag::Source(SourceId(3)),
+            CacheTag::List(Listing::Home),
+            CacheTag::List(Listing::Report(ReportId(12))),
+            CacheTag::List(Listing::Source(SourceId(4))),
+        ] {
+            assert_eq!(tag.to_string().parse::<CacheTag>(), Ok(tag));
+        }
+        assert_eq!(CacheTag::List(Listing::Home).to_string(), "list:home");
+        for bad in ["", "article", "article:x", "list:planet:1", "region:3"] {
+            assert!(bad.parse::<CacheTag>().is_err(), "{bad}");
+        }
     }
 
     #[test]
@@ -497,7 +606,7 @@ mod tests {
         cache.insert(
             key("/a"),
             page("a"),
-            tags(&["article:1", "region:3", "settings"]),
+            tags(&["article:1", "nav", "settings"]),
         );
         cache.insert(key("/b"), page("b"), tags(&["article:2", "settings"]));
         cache.insert(key("/region/x"), page("r"), tags(&["list:region:3"]));
@@ -505,7 +614,7 @@ mod tests {
         assert!(cache.get(&key("/a")).is_none());
         assert!(cache.get(&key("/b")).is_some());
         assert!(cache.get(&key("/region/x")).is_some());
-        cache.invalidate(&tags(&["settings", "unknown"]));
+        cache.invalidate(&tags(&["settings", "author:99"]));
         assert!(cache.get(&key("/b")).is_none());
         assert_eq!(cache.len(), 1);
     }
@@ -565,23 +674,23 @@ mod tests {
     #[test]
     fn clear_refuses_renders_that_began_before_it() {
         let cache = PageCache::new(10);
-        cache.insert(key("/a"), page("a"), tags(&["x"]));
+        cache.insert(key("/a"), page("a"), tags(&["article:91"]));
         let epoch = cache.epoch();
         cache.clear();
         assert!(cache.is_empty());
-        assert!(!cache.insert_if_fresh(key("/b"), page("b"), tags(&["y"]), epoch));
-        assert!(cache.insert_if_fresh(key("/b"), page("b"), tags(&["y"]), cache.epoch()));
+        assert!(!cache.insert_if_fresh(key("/b"), page("b"), tags(&["article:92"]), epoch));
+        assert!(cache.insert_if_fresh(key("/b"), page("b"), tags(&["article:92"]), cache.epoch()));
     }
 
     #[test]
     fn purging_remembered_tags_still_refuses_renders_in_flight() {
         let cache = PageCache::new(10);
         let epoch = cache.epoch();
-        let many: Vec<String> = (0..=MAX_REMEMBERED_TAGS)
-            .map(|i| format!("article:{i}"))
+        let many: Vec<CacheTag> = (0..=MAX_REMEMBERED_TAGS)
+            .map(|i| CacheTag::Article(gazette_domain::ArticleId(i as i64)))
             .collect();
         cache.invalidate(&many);
-        assert!(!cache.insert_if_fresh(key("/a"), page("a"), tags(&["unrelated"]), epoch));
+        assert!(!cache.insert_if_fresh(key("/a"), page("a"), tags(&["article:93"]), epoch));
     }
 
     #[test]
@@ -589,7 +698,7 @@ mod tests {
         let cache = PageCache::new(10);
         cache.insert(key("/tick"), page("p"), vec![]);
         for i in 0..9 {
-            cache.insert(key(&format!("/{i}")), page("p"), tags(&["t"]));
+            cache.insert(key(&format!("/{i}")), page("p"), tags(&["settings"]));
         }
         // Touch every page but /3, which becomes the least recently used. Re-inserting /tick
         // (a replacement, so nothing is evicted) moves the clock on between reads.
@@ -597,12 +706,12 @@ mod tests {
             cache.insert(key("/tick"), page("p"), vec![]);
             cache.get(&key(&format!("/{i}"))).unwrap();
         }
-        cache.insert(key("/new"), page("p"), tags(&["t"]));
+        cache.insert(key("/new"), page("p"), tags(&["settings"]));
         assert!(cache.len() <= 10, "{}", cache.len());
         assert!(cache.get(&key("/3")).is_none());
         assert!(cache.get(&key("/new")).is_some());
         // The evicted page left the tag index too.
-        cache.invalidate(&tags(&["t"]));
+        cache.invalidate(&tags(&["settings"]));
         assert_eq!(cache.len(), 1, "only /tick is untagged");
     }
 
@@ -626,12 +735,14 @@ mod tests {
                         cache.insert_if_fresh(
                             k.clone(),
                             page("p"),
-                            vec![format!("t:{}", i % 7)],
+                            vec![CacheTag::Author(gazette_domain::AuthorId(i64::from(i % 7)))],
                             epoch,
                         );
                         cache.get(&k);
                         if i % 50 == 0 {
-                            cache.invalidate(&[format!("t:{}", i % 7)]);
+                            cache.invalidate(&[CacheTag::Author(gazette_domain::AuthorId(
+                                i64::from(i % 7),
+                            ))]);
                         }
                     }
                 })
@@ -640,7 +751,11 @@ mod tests {
         for handle in handles {
             handle.join().unwrap();
         }
-        cache.invalidate(&(0..7).map(|i| format!("t:{i}")).collect::<Vec<_>>());
+        cache.invalidate(
+            &(0..7)
+                .map(|i| CacheTag::Author(gazette_domain::AuthorId(i)))
+                .collect::<Vec<_>>(),
+        );
         assert!(cache.is_empty());
     }
 

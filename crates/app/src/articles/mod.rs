@@ -5,6 +5,7 @@ use gazette_domain::{
     OriginalPublicationInput, Revision, Role, Timestamp, ValidArticle,
 };
 use gazette_render::html::body_to_html;
+use gazette_render::{CacheTag, Listing};
 use gazette_store::{ArticleFilter, ArticleOrder, ArticleWrite, Page, articles as rows};
 use sqlx::AnyConnection;
 
@@ -69,7 +70,7 @@ impl Articles<'_> {
         tx: &mut AnyConnection,
         actor: &Actor,
         input: ArticleInput,
-    ) -> AppResult<(Article, Vec<String>)> {
+    ) -> AppResult<(Article, Vec<CacheTag>)> {
         actor.require(Role::Contributor)?;
         let valid = input.validate()?;
         let tax = Taxonomies::load(tx).await?;
@@ -94,7 +95,7 @@ impl Articles<'_> {
         actor: &Actor,
         id: ArticleId,
         input: ArticleInput,
-    ) -> AppResult<(Article, Vec<String>)> {
+    ) -> AppResult<(Article, Vec<CacheTag>)> {
         let before = load(tx, id).await?;
         may_change(tx, actor, &before).await?;
         let tax = Taxonomies::load(tx).await?;
@@ -135,7 +136,7 @@ impl Articles<'_> {
     async fn commit_save(
         &self,
         tx: gazette_store::Tx,
-        tags: Vec<String>,
+        tags: Vec<CacheTag>,
         article: &Article,
     ) -> AppResult<()> {
         self.commit(tx, tags).await?;
@@ -542,23 +543,35 @@ impl Links {
 
 /// The cache tags a change to these states of an article makes stale: its own page and every
 /// listing it appears (or appeared) in, including the regions above its regions.
-pub(crate) fn change_tags(states: &[&Article], tax: &Taxonomies) -> Vec<String> {
-    let mut tags = vec!["list:home".to_owned()];
+pub(crate) fn change_tags(states: &[&Article], tax: &Taxonomies) -> Vec<CacheTag> {
+    let mut tags = vec![CacheTag::List(Listing::Home)];
     for a in states {
-        tags.push(format!("article:{}", a.id));
-        tags.extend(a.author_ids.iter().map(|id| format!("list:author:{id}")));
-        tags.extend(a.theme_ids.iter().map(|id| format!("list:theme:{id}")));
-        tags.extend(a.report_ids.iter().map(|id| format!("list:report:{id}")));
+        tags.push(CacheTag::Article(a.id));
+        tags.extend(
+            a.author_ids
+                .iter()
+                .map(|&id| CacheTag::List(Listing::Author(id))),
+        );
+        tags.extend(
+            a.theme_ids
+                .iter()
+                .map(|&id| CacheTag::List(Listing::Theme(id))),
+        );
+        tags.extend(
+            a.report_ids
+                .iter()
+                .map(|&id| CacheTag::List(Listing::Report(id))),
+        );
         tags.extend(
             a.original
                 .iter()
-                .map(|o| format!("list:source:{}", o.source_id)),
+                .map(|o| CacheTag::List(Listing::Source(o.source_id))),
         );
         for region in &a.region_ids {
             tags.extend(
                 tax.region_with_ancestors(*region)
                     .iter()
-                    .map(|r| format!("list:region:{}", r.id)),
+                    .map(|r| CacheTag::List(Listing::Region(r.id))),
             );
         }
     }

@@ -458,7 +458,8 @@ impl Newsletters<'_> {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("newsletter {id}")))?;
         self.schedule_newsletter(&mut tx, &n).await?;
-        self.commit(tx, vec!["settings".into()]).await?;
+        self.commit(tx, vec![gazette_render::CacheTag::Settings])
+            .await?;
         self.wake_jobs();
         self.overview(valid.slug.as_str()).await
     }
@@ -479,7 +480,8 @@ impl Newsletters<'_> {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("newsletter {slug:?}")))?;
         self.schedule_newsletter(&mut tx, &n).await?;
-        self.commit(tx, vec!["settings".into()]).await?;
+        self.commit(tx, vec![gazette_render::CacheTag::Settings])
+            .await?;
         self.wake_jobs();
         self.overview(valid.slug.as_str()).await
     }
@@ -490,7 +492,8 @@ impl Newsletters<'_> {
         let mut tx = self.store().begin().await?;
         let n = newsletter_by_slug(&mut tx, slug).await?;
         rows::delete_newsletter(&mut tx, n.id).await?;
-        self.commit(tx, vec!["settings".into()]).await?;
+        self.commit(tx, vec![gazette_render::CacheTag::Settings])
+            .await?;
         Ok(())
     }
 

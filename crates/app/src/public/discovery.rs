@@ -6,6 +6,7 @@
 
 use gazette_domain::ArticleStatus;
 use gazette_render::feeds::{self, FeedItem, FeedView, NewsUrl, SITEMAP_MAX_URLS, SitemapUrl};
+use gazette_render::{CacheTag, Listing};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
@@ -57,7 +58,7 @@ impl FeedFormat {
 pub(crate) struct Document {
     pub body: String,
     pub content_type: &'static str,
-    pub tags: Vec<String>,
+    pub tags: Vec<CacheTag>,
     pub modified: OffsetDateTime,
 }
 
@@ -96,7 +97,7 @@ impl Public<'_> {
                 },
                 settings.name.clone(),
                 settings.tagline.clone(),
-                "list:home".to_owned(),
+                CacheTag::List(Listing::Home),
             ),
         };
         // Feeds are newest first even for reports: a reader follows what is new.
@@ -107,12 +108,12 @@ impl Public<'_> {
         let (articles, _) = rows::list(conn, &filter, ArticleOrder::Newest, page).await?;
         let base = self.base_url();
         let path = Self::scope_path(scope);
-        let mut tags = vec![tag, "settings".to_owned(), "nav".to_owned()];
-        tags.extend(articles.iter().map(|a| format!("article:{}", a.id)));
+        let mut tags = vec![tag, CacheTag::Settings, CacheTag::Nav];
+        tags.extend(articles.iter().map(|a| CacheTag::Article(a.id)));
         let items: Vec<FeedItem> = articles
             .iter()
             .map(|a| {
-                tags.extend(a.author_ids.iter().map(|id| format!("author:{id}")));
+                tags.extend(a.author_ids.iter().map(|&id| CacheTag::Author(id)));
                 let published = a.published_at.unwrap_or(a.updated_at);
                 let mut categories: Vec<String> = a
                     .region_ids
@@ -197,7 +198,7 @@ impl Public<'_> {
         Ok(Document {
             body: feeds::sitemap_index(&maps),
             content_type: feeds::XML_TYPE,
-            tags: vec!["list:home".into()],
+            tags: vec![CacheTag::List(Listing::Home)],
             modified: now(),
         })
     }
@@ -225,7 +226,7 @@ impl Public<'_> {
             body: feeds::sitemap(&urls),
             content_type: feeds::XML_TYPE,
             // Any publication or edit moves entries between files or changes a lastmod.
-            tags: vec!["list:home".into()],
+            tags: vec![CacheTag::List(Listing::Home)],
             modified: entries
                 .iter()
                 .map(|e| e.updated_at)
@@ -255,7 +256,7 @@ impl Public<'_> {
         Ok(Document {
             body: feeds::sitemap(&urls),
             content_type: feeds::XML_TYPE,
-            tags: vec!["nav".into()],
+            tags: vec![CacheTag::Nav],
             modified: now(),
         })
     }
@@ -279,7 +280,7 @@ impl Public<'_> {
         Ok(Document {
             body: feeds::news_sitemap(&settings.name, &urls),
             content_type: feeds::XML_TYPE,
-            tags: vec!["list:home".into(), "settings".into()],
+            tags: vec![CacheTag::List(Listing::Home), CacheTag::Settings],
             modified: entries.first().map(|e| e.updated_at).unwrap_or_else(now),
         })
     }

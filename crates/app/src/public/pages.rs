@@ -8,7 +8,7 @@ use gazette_render::views::{
     ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, LanguageLink, Link,
     ListingPage, ListingView, OriginalView, PageMeta, SiteView, TranslationView,
 };
-use gazette_render::{CachedPage, PageKey, html::plain_text_excerpt};
+use gazette_render::{CacheTag, CachedPage, Listing, PageKey, html::plain_text_excerpt};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
@@ -128,7 +128,7 @@ impl Public<'_> {
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
         let ctx = self.ctx(&mut conn).await?;
-        let document = |(body, tags, modified): (String, Vec<String>, OffsetDateTime)| Document {
+        let document = |(body, tags, modified): (String, Vec<CacheTag>, OffsetDateTime)| Document {
             body,
             content_type: "text/html; charset=utf-8",
             tags,
@@ -157,7 +157,7 @@ impl Public<'_> {
             PageRoute::SitemapPages => self.sitemap_pages(&ctx.tax).await?,
             PageRoute::NewsSitemap => self.news_sitemap(&mut conn).await?,
         };
-        doc.tags.extend(["nav".to_owned(), "settings".to_owned()]);
+        doc.tags.extend([CacheTag::Nav, CacheTag::Settings]);
         let page = Arc::new(CachedPage::with_content_type(
             doc.body,
             doc.content_type,
@@ -225,7 +225,7 @@ impl Public<'_> {
         conn: &mut AnyConnection,
         ctx: &Ctx,
         page: u32,
-    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+    ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
         let published = ArticleFilter {
             status: Some(ArticleStatus::Published),
             ..Default::default()
@@ -259,12 +259,12 @@ impl Public<'_> {
         } else {
             Vec::new()
         };
-        let mut tags = vec!["list:home".to_owned()];
+        let mut tags = vec![CacheTag::List(Listing::Home)];
         tags.extend(
             latest
                 .iter()
                 .chain(&featured)
-                .map(|a| format!("article:{}", a.id)),
+                .map(|a| CacheTag::Article(a.id)),
         );
         tags.extend(card_tags(latest.iter().chain(&featured)));
         let modified = latest
@@ -312,7 +312,7 @@ impl Public<'_> {
         slug: &str,
         lang: Option<&str>,
         preview: bool,
-    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+    ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
         let mut article = crate::articles::readable(conn, slug, preview).await?;
         let original_url = format!("{}/{}", ctx.base, article.slug);
         let original_lang = article.language.to_string();
@@ -391,8 +391,8 @@ impl Public<'_> {
                 .take(3)
                 .collect()
         };
-        let mut tags = vec![format!("article:{}", article.id)];
-        tags.extend(related.iter().map(|a| format!("article:{}", a.id)));
+        let mut tags = vec![CacheTag::Article(article.id)];
+        tags.extend(related.iter().map(|a| CacheTag::Article(a.id)));
         tags.extend(card_tags(std::iter::once(&article).chain(&related)));
 
         let published = article.published_at.unwrap_or(article.updated_at);
@@ -533,7 +533,7 @@ impl Public<'_> {
         kind: ListingKind,
         slug: &str,
         page: u32,
-    ) -> AppResult<(String, Vec<String>, OffsetDateTime)> {
+    ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
         let tax = &ctx.tax;
         let (filter, order, tag, listing) = listing_scope(tax, kind, slug)?;
         let (articles, total) = rows::list(
@@ -550,7 +550,7 @@ impl Public<'_> {
             return Err(AppError::NotFound(format!("page {page}")));
         }
         let mut tags = vec![tag];
-        tags.extend(articles.iter().map(|a| format!("article:{}", a.id)));
+        tags.extend(articles.iter().map(|a| CacheTag::Article(a.id)));
         tags.extend(card_tags(articles.iter()));
         let path = format!("/{}/{slug}", kind.as_str());
         let view = ListingPage {
@@ -585,7 +585,7 @@ pub(crate) fn listing_scope(
     tax: &Taxonomies,
     kind: ListingKind,
     slug: &str,
-) -> AppResult<(ArticleFilter, ArticleOrder, String, ListingView)> {
+) -> AppResult<(ArticleFilter, ArticleOrder, CacheTag, ListingView)> {
     let missing = || AppError::NotFound(format!("{} {slug:?}", kind.as_str()));
     let mut filter = ArticleFilter {
         status: Some(ArticleStatus::Published),
@@ -618,14 +618,14 @@ pub(crate) fn listing_scope(
                 .filter(|r| r.parent_id == Some(region.id))
                 .map(region_link)
                 .collect();
-            format!("list:region:{}", region.id)
+            CacheTag::List(Listing::Region(region.id))
         }
         ListingKind::Theme => {
             let theme = tax.theme_by_slug(slug).ok_or_else(missing)?;
             filter.theme = Some(theme.id);
             listing.title = theme.name.clone();
             listing.intro_html = paragraph(&theme.description);
-            format!("list:theme:{}", theme.id)
+            CacheTag::List(Listing::Theme(theme.id))
         }
         ListingKind::Report => {
             let report = tax.report_by_slug(slug).ok_or_else(missing)?;
@@ -633,7 +633,7 @@ pub(crate) fn listing_scope(
             order = ArticleOrder::ReportPosition;
             listing.title = report.title.clone();
             listing.intro_html = report.introduction_html.clone();
-            format!("list:report:{}", report.id)
+            CacheTag::List(Listing::Report(report.id))
         }
         ListingKind::Author => {
             let author = tax.author_by_slug(slug).ok_or_else(missing)?;
@@ -641,7 +641,7 @@ pub(crate) fn listing_scope(
             listing.title = author.name.clone();
             listing.intro_html = paragraph(&author.bio);
             listing.external_url = author.url.clone();
-            format!("list:author:{}", author.id)
+            CacheTag::List(Listing::Author(author.id))
         }
         ListingKind::Source => {
             let source = tax.source_by_slug(slug).ok_or_else(missing)?;
@@ -649,7 +649,7 @@ pub(crate) fn listing_scope(
             listing.title = source.name.clone();
             listing.intro_html = paragraph(&source.reprint_terms);
             listing.external_url = Some(source.home_url.clone());
-            format!("list:source:{}", source.id)
+            CacheTag::List(Listing::Source(source.id))
         }
     };
     Ok((filter, order, tag, listing))
@@ -720,11 +720,11 @@ impl Public<'_> {
 }
 
 /// Cards show author and source names: their pages depend on those too.
-fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<String> {
+fn card_tags<'a>(articles: impl Iterator<Item = &'a Article>) -> Vec<CacheTag> {
     let mut tags = Vec::new();
     for a in articles {
-        tags.extend(a.author_ids.iter().map(|id| format!("author:{id}")));
-        tags.extend(a.original.iter().map(|o| format!("source:{}", o.source_id)));
+        tags.extend(a.author_ids.iter().map(|&id| CacheTag::Author(id)));
+        tags.extend(a.original.iter().map(|o| CacheTag::Source(o.source_id)));
     }
     tags.sort();
     tags.dedup();

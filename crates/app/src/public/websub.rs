@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use gazette_domain::{ArticleId, ArticleStatus};
+use gazette_render::CacheTag;
 
 use super::Public;
 use crate::core::Core;
@@ -14,25 +15,18 @@ use crate::{AppResult, Taxonomies, now};
 pub(crate) async fn enqueue_pings(
     core: &Core,
     tx: &mut sqlx::AnyConnection,
-    tags: &[String],
+    tags: &[CacheTag],
 ) -> AppResult<bool> {
     if core.config().websub_hub().is_none() {
         return Ok(false);
     }
     let mut queued = false;
-    for id in tags
-        .iter()
-        .filter_map(|t| t.strip_prefix("article:"))
-        .filter_map(|id| id.parse().ok())
-    {
-        core.enqueue_in(
-            tx,
-            JobKind::WebSubPing {
-                article: ArticleId(id),
-            },
-            now(),
-        )
-        .await?;
+    for tag in tags {
+        let CacheTag::Article(article) = *tag else {
+            continue;
+        };
+        core.enqueue_in(tx, JobKind::WebSubPing { article }, now())
+            .await?;
         queued = true;
     }
     Ok(queued)

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use std::sync::{Arc, Weak};
 
 use gazette_domain::{Article, ArticleId, ArticleStatus, AuthorId, SourceId};
+use gazette_render::CacheTag;
 use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use tokio::sync::mpsc;
@@ -69,25 +70,26 @@ fn queue(core: &Core, work: IndexWork) {
     }
 }
 
-/// Asks the worker to refresh the articles named in cache `tags` (`article:{id}`), and those
-/// credited to an author or source they name (`author:{id}`, `source:{id}`).
-pub(crate) fn reindex_tagged(core: &Core, tags: &[String]) {
-    if tags.iter().any(|t| t == "*" || t == "nav") {
+/// Asks the worker to refresh the articles named in cache `tags`, and those credited to an
+/// author or source they name.
+pub(crate) fn reindex_tagged(core: &Core, tags: &[CacheTag]) {
+    if tags.contains(&CacheTag::Everything) || tags.contains(&CacheTag::Nav) {
         // Everything may have changed, or taxonomy names and slugs did.
         queue(core, IndexWork::Everything);
         return;
     }
-    let ids = |prefix: &str| -> Vec<i64> {
-        tags.iter()
-            .filter_map(|t| t.strip_prefix(prefix))
-            .filter_map(|id| id.parse().ok())
-            .collect()
-    };
-    let (authors, sources) = (ids("author:"), ids("source:"));
+    let (mut articles, mut authors, mut sources) = (Vec::new(), Vec::new(), Vec::new());
+    for tag in tags {
+        match tag {
+            CacheTag::Article(id) => articles.push(id.0),
+            CacheTag::Author(id) => authors.push(id.0),
+            CacheTag::Source(id) => sources.push(id.0),
+            _ => {}
+        }
+    }
     if !authors.is_empty() || !sources.is_empty() {
         queue(core, IndexWork::Credited { authors, sources });
     }
-    let articles = ids("article:");
     if !articles.is_empty() {
         queue(core, IndexWork::Articles(articles));
     }

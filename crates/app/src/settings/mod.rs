@@ -3,6 +3,8 @@
 use gazette_domain::{FieldError, GlossaryEntry, Role, SiteSettings};
 use gazette_translate::{Glossary, Term, languages};
 
+use gazette_render::CacheTag;
+
 use crate::Actor;
 use crate::{AppError, AppResult};
 
@@ -26,7 +28,7 @@ impl Settings<'_> {
         glossary_of(&settings)?;
         let mut tx = self.store().begin().await?;
         gazette_store::settings::put(&mut tx, &settings).await?;
-        self.commit(tx, vec!["settings".into()]).await?;
+        self.commit(tx, vec![CacheTag::Settings]).await?;
         Ok(settings)
     }
 

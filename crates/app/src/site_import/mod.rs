@@ -34,6 +34,7 @@ use gazette_domain::{
     ArticleId, ArticleInput, ArticleStatus, AuthorInput, BodyFormat, FeaturedImage, Language,
     RegionInput, Slug, ThemeInput, Timestamp,
 };
+use gazette_render::{CacheTag, Listing};
 use gazette_store::imports::{self, ImportKey};
 use gazette_store::{articles as article_rows, taxonomy as tax_rows};
 use serde::Serialize;
@@ -412,7 +413,7 @@ impl SiteImport<'_> {
 
     /// Commits an import's transaction: announces and drops stale pages like every change, but
     /// enqueues no WebSub ping (see the module docs).
-    async fn commit_import(&self, mut tx: gazette_store::Tx, tags: Vec<String>) -> AppResult<()> {
+    async fn commit_import(&self, mut tx: gazette_store::Tx, tags: Vec<CacheTag>) -> AppResult<()> {
         if !tags.is_empty() {
             self.announce(&mut tx, &tags).await?;
         }
@@ -462,7 +463,7 @@ impl SiteImport<'_> {
             let id = found.id;
             self.commit_import(
                 tx,
-                vec![format!("author:{id}"), format!("list:author:{id}")],
+                vec![CacheTag::Author(id), CacheTag::List(Listing::Author(id))],
             )
             .await?;
             return Ok((Outcome::Updated, slug));
@@ -503,7 +504,7 @@ impl SiteImport<'_> {
         )
         .await?;
         let tags = match outcome {
-            Outcome::Created => vec![format!("author:{id}")],
+            Outcome::Created => vec![CacheTag::Author(id)],
             _ => Vec::new(),
         };
         self.commit_import(tx, tags).await?;
@@ -594,7 +595,7 @@ impl SiteImport<'_> {
                 },
             )
             .await?;
-            self.commit_import(tx, vec!["nav".into()]).await?;
+            self.commit_import(tx, vec![CacheTag::Nav]).await?;
             return Ok((Outcome::Updated, filed(slug)));
         }
         let slug = match rename.or(term.slug.as_ref()) {
@@ -652,7 +653,7 @@ impl SiteImport<'_> {
         )
         .await?;
         let tags = if outcome == Outcome::Created {
-            vec!["nav".into()]
+            vec![CacheTag::Nav]
         } else {
             Vec::new()
         };

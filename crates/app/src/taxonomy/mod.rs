@@ -9,6 +9,7 @@ use gazette_domain::{
     SourceInput, Theme, ThemeInput,
 };
 use gazette_render::html::markdown_to_html;
+use gazette_render::{CacheTag, Listing};
 use gazette_store::taxonomy::{self as rows, Table};
 
 use crate::Actor;
@@ -18,9 +19,6 @@ crate::service!(
     /// Authors, sources, regions, themes and reports: `app.taxonomy()`.
     Taxonomy
 );
-
-/// Regions, themes and reports are in every page's navigation, so changing one drops every page.
-const NAV: &str = "nav";
 
 impl Taxonomy<'_> {
     pub async fn all(&self) -> AppResult<Taxonomies> {
@@ -55,7 +53,7 @@ impl Taxonomy<'_> {
             .expect("just written in this transaction");
         self.commit(
             tx,
-            vec![format!("author:{id}"), format!("list:author:{id}")],
+            vec![CacheTag::Author(id), CacheTag::List(Listing::Author(id))],
         )
         .await?;
         Ok(saved)
@@ -88,7 +86,7 @@ impl Taxonomy<'_> {
             .expect("just written in this transaction");
         self.commit(
             tx,
-            vec![format!("source:{id}"), format!("list:source:{id}")],
+            vec![CacheTag::Source(id), CacheTag::List(Listing::Source(id))],
         )
         .await?;
         Ok(saved)
@@ -142,7 +140,7 @@ impl Taxonomy<'_> {
             .region(id)
             .cloned()
             .expect("just written in this transaction");
-        self.commit(tx, vec![NAV.into()]).await?;
+        self.commit(tx, vec![CacheTag::Nav]).await?;
         Ok(saved)
     }
 
@@ -171,7 +169,7 @@ impl Taxonomy<'_> {
             .theme(id)
             .cloned()
             .expect("just written in this transaction");
-        self.commit(tx, vec![NAV.into()]).await?;
+        self.commit(tx, vec![CacheTag::Nav]).await?;
         Ok(saved)
     }
 
@@ -215,8 +213,8 @@ impl Taxonomy<'_> {
             .report(id)
             .cloned()
             .expect("just written in this transaction");
-        let mut tags = vec![NAV.to_owned()];
-        tags.extend(article_ids.iter().map(|a| format!("article:{a}")));
+        let mut tags = vec![CacheTag::Nav];
+        tags.extend(article_ids.iter().map(|&a| CacheTag::Article(a)));
         self.commit(tx, tags).await?;
         Ok(saved)
     }
@@ -248,6 +246,6 @@ impl Taxonomy<'_> {
         if !rows::delete(&mut tx, table, &slug).await? {
             return Err(AppError::NotFound(format!("{slug}")));
         }
-        self.commit(tx, vec![NAV.into()]).await
+        self.commit(tx, vec![CacheTag::Nav]).await
     }
 }

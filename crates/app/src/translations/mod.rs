@@ -355,7 +355,8 @@ impl Translations<'_> {
         let row = rows::get(&mut tx, id.0, language)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
-        self.commit(tx, vec![format!("article:{id}")]).await?;
+        self.commit(tx, vec![gazette_render::CacheTag::Article(id)])
+            .await?;
         tracing::info!(article = %id, lang = language, status = %row.status, locked = row.locked, "translation edited");
         Ok(detail(&row, &article))
     }
@@ -600,7 +601,7 @@ impl Translations<'_> {
         .await
         .map_err(AppError::from)?;
         if written {
-            self.commit(tx, vec![format!("article:{}", article.id)])
+            self.commit(tx, vec![gazette_render::CacheTag::Article(article.id)])
                 .await?;
             tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
         } else {
