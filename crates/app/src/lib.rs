@@ -47,7 +47,8 @@ pub use newsletters::{
 };
 pub use public::Public;
 pub use public::discovery::FeedFormat;
-pub use public::pages::{ListingKind, PageRoute};
+pub use public::listings::ListingKind;
+pub use public::pages::PageRoute;
 pub use public::sharing::MastodonShare;
 pub use search::{Search, SearchParams};
 pub use settings::Settings;

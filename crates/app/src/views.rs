@@ -190,3 +190,78 @@ pub(crate) fn paged(path: &str, page: u32) -> String {
 pub(crate) fn iso(t: OffsetDateTime) -> String {
     t.format(&Rfc3339).unwrap_or_default()
 }
+
+/// Feed readers and other sites resolve relative links against themselves, not us: make site
+/// links absolute.
+///
+/// Only `href` and `src` attributes holding a path on this site (`/region/iraq`) change: a
+/// link to another host written without a scheme (`//host/path`) is already absolute, and text
+/// that merely reads like an attribute (an HTML sample in a code block) is the article's.
+/// Tags are found by a plain scan, which is sound because `html` is the sanitiser's output:
+/// text never holds a raw `<`, and attribute values are double-quoted with `"` escaped.
+pub(crate) fn absolute_links(html: &str, base: &str) -> String {
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        let len = tag_len(rest);
+        let mut tag = &rest[..len];
+        // Each step copies up to and including the `/` that opens a site path.
+        while let Some(slash) = [" href=\"/", " src=\"/"]
+            .iter()
+            .filter_map(|a| tag.find(a).map(|i| i + a.len() - 1))
+            .min()
+        {
+            out.push_str(&tag[..slash]);
+            if !tag[slash..].starts_with("//") {
+                out.push_str(base);
+            }
+            out.push('/');
+            tag = &tag[slash + 1..];
+        }
+        out.push_str(tag);
+        rest = &rest[len..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Length of the tag at the start of `s` (which starts with `<`), up to and including the `>`
+/// that is not inside a quoted attribute value (the serialiser leaves `>` unescaped there).
+fn tag_len(s: &str) -> usize {
+    let mut in_quotes = false;
+    for (i, b) in s.bytes().enumerate() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'>' if !in_quotes => return i + 1,
+            _ => {}
+        }
+    }
+    s.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::absolute_links;
+
+    #[test]
+    fn absolute_links_changes_only_site_paths_in_tags() {
+        let base = "https://r.example";
+        let body = concat!(
+            r#"<p><a href="/region/iraq">Iraq</a> <a href="//partner.example/x">partner</a> "#,
+            r#"<a href="https://other.example/">other</a></p>"#,
+            r#"<img alt="a > b" src="/media/quay.jpg">"#,
+            "<pre><code>&lt;a href=\"/contact\"&gt;</code></pre>",
+        );
+        assert_eq!(
+            absolute_links(body, base),
+            concat!(
+                r#"<p><a href="https://r.example/region/iraq">Iraq</a> <a href="//partner.example/x">partner</a> "#,
+                r#"<a href="https://other.example/">other</a></p>"#,
+                r#"<img alt="a > b" src="https://r.example/media/quay.jpg">"#,
+                "<pre><code>&lt;a href=\"/contact\"&gt;</code></pre>",
+            )
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! the WebSub pings that tell subscribers' readers a feed changed.
 
 pub(crate) mod discovery;
+pub(crate) mod listings;
 pub(crate) mod pages;
 pub(crate) mod sharing;
 pub(crate) mod websub;

@@ -110,7 +110,7 @@ pub(crate) fn republish_html(
         .filter_map(|id| tax.author(*id))
         .map(|a| esc(&a.name))
         .collect();
-    let body = crate::public::discovery::absolute_links(&article.body_html, base);
+    let body = crate::views::absolute_links(&article.body_html, base);
     let mut html = format!("<article>\n<h1>{}</h1>\n", esc(&article.title));
     if !article.standfirst.is_empty() {
         html.push_str(&format!(
