@@ -33,7 +33,7 @@ use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 
 pub use actor::Actor;
-pub use articles::{ArticleQuery, Articles};
+pub use articles::{ArticleQuery, Articles, Saved, StatusChange};
 pub use config::Config;
 pub use core::Core;
 pub use error::{AppError, AppResult, OpenError};

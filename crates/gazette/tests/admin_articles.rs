@@ -200,6 +200,79 @@ async fn a_stale_edit_shows_both_versions_and_overwrites_nothing() {
     }
 }
 
+/// Save-then-publish was two transactions: the save committed, the status change then failed.
+#[tokio::test]
+async fn a_save_whose_status_change_is_refused_saves_nothing() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ctx = format!("{backend:?}");
+        let e = sign_in(&s).await;
+        let form = article_form("Harbour strike enters third week", "Dockers stayed out.\n");
+        let (_, location, _) = e.post("/admin/articles/new", &form).await;
+        let path = location.split('?').next().unwrap().to_owned();
+        let id = path.rsplit('/').next().unwrap().to_owned();
+        let api_path = format!("/api/v1/admin/articles/{id}");
+
+        // An editor schedules for a time already past, or no time at all.
+        for at in ["2020-01-01T09:00", "next week"] {
+            let mut edited = article_form("Harbour strike enters fourth week", "Still out.\n");
+            edited.retain(|(k, _)| *k != "action");
+            edited.extend([
+                ("action", "schedule"),
+                ("schedule_at", at),
+                ("base_revision", "1"),
+            ]);
+            let (status, _, html) = e.post(&path, &edited).await;
+            assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx} {at}");
+            assert_eq!(
+                attr(input_tag(&html, "title"), "value"),
+                Some("Harbour strike enters fourth week"),
+                "{ctx} {at}: what was typed stays in the form"
+            );
+            let (_, saved) = s.admin(Method::GET, &api_path, None).await;
+            assert_eq!(
+                saved["title"], "Harbour strike enters third week",
+                "{ctx} {at}"
+            );
+            assert_eq!(saved["revision"], 1, "{ctx} {at}: nothing was saved");
+            assert_eq!(saved["status"], "draft", "{ctx} {at}");
+        }
+
+        // A contributor may save their draft but not publish it: pressing Publish saves nothing.
+        let (_, _) = s
+            .app
+            .users()
+            .add(gazette_app::NewUser {
+                email: "writer@test.example".into(),
+                name: "Wren Writer".into(),
+                role: gazette_domain::Role::Contributor,
+            })
+            .await
+            .unwrap();
+        s.app
+            .sessions()
+            .set_password("writer@test.example", PASSWORD)
+            .await
+            .unwrap();
+        let w = AdminClient::sign_in(&s, "writer@test.example", PASSWORD, "/admin/articles").await;
+        let form = article_form("Ferry timetable", "Crossings resume.\n");
+        let (_, location, _) = w.post("/admin/articles/new", &form).await;
+        let path = location.split('?').next().unwrap().to_owned();
+        let id = path.rsplit('/').next().unwrap().to_owned();
+        let mut edited = article_form("Ferry timetable for winter", "Crossings resume.\n");
+        edited.retain(|(k, _)| *k != "action");
+        edited.extend([("action", "publish"), ("base_revision", "1")]);
+        let (status, _, _) = w.post(&path, &edited).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
+        let (_, saved) = s
+            .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+            .await;
+        assert_eq!(saved["title"], "Ferry timetable", "{ctx}");
+        assert_eq!(saved["revision"], 1, "{ctx}: nothing was saved");
+        assert_eq!(saved["status"], "draft", "{ctx}");
+    }
+}
+
 #[tokio::test]
 async fn posts_without_the_session_csrf_token_are_refused() {
     for backend in backends().await {

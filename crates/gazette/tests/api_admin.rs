@@ -449,6 +449,31 @@ async fn patch_with_bad_input_changes_nothing() {
 }
 
 #[tokio::test]
+async fn patch_with_the_same_input_twice_makes_one_revision() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let draft = s.add_draft(minimal("Harbour strike")).await;
+        let id = article_id(&draft);
+        let patch = json!({"title": "Harbour strike: day 21", "standfirst": "Talks resume."});
+        for _ in 0..2 {
+            let (status, out) = s
+                .admin(Method::PATCH, &article_path(id, ""), Some(patch.clone()))
+                .await;
+            assert_eq!(status, 200, "{backend:?}: {out}");
+            assert_eq!(out["revision"], 2, "{backend:?}: {out}");
+        }
+        let (_, revisions) = s
+            .admin(Method::GET, &article_path(id, "/revisions"), None)
+            .await;
+        assert_eq!(
+            revisions.as_array().unwrap().len(),
+            2,
+            "{backend:?}: the second patch changed nothing, so it wrote no revision"
+        );
+    }
+}
+
+#[tokio::test]
 async fn html_body_is_stored_and_served_without_scripts_handlers_or_javascript_urls() {
     for backend in backends().await {
         let s = TestServer::start(backend).await;

@@ -1272,7 +1272,8 @@ async fn revisions_are_numbered_per_article_from_one() {
             .articles()
             .update(&sys, a.id, retitle("Second title", Some(1)))
             .await
-            .unwrap();
+            .unwrap()
+            .article;
         assert_eq!(a2.revision, 2, "{ctx}");
         // An edit started from revision 1 is refused now that 2 exists, and changes nothing.
         match app
@@ -1291,7 +1292,8 @@ async fn revisions_are_numbered_per_article_from_one() {
             .articles()
             .update(&editor, a.id, retitle("Third title", None))
             .await
-            .unwrap();
+            .unwrap()
+            .article;
         assert_eq!(a3.revision, 3, "{ctx}");
         // Publishing changes the status, not the content: no new revision.
         let published = app.articles().publish(&sys, a.id).await.unwrap();

@@ -1,4 +1,8 @@
 //! Writing, publishing and withdrawing articles, and their revisions.
+//!
+//! Two rules hold for every caller (the admin, the Admin API, imports): a save whose input
+//! equals the article's current content makes no revision, and a save with a status change
+//! (publish, schedule, unpublish) is one transaction, so it never half-succeeds.
 
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticlePatch, ArticleStatus, FieldError,
@@ -40,6 +44,69 @@ async fn may_change(tx: &mut AnyConnection, actor: &Actor, article: &Article) ->
     Ok(())
 }
 
+/// What a save did: the article as it now is, and whether its content changed (an unchanged
+/// input makes no revision).
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub article: Article,
+    pub changed: bool,
+}
+
+/// A change of status made together with a save, in its transaction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusChange {
+    /// Live now; an article published before keeps its first publication date.
+    Publish,
+    /// Live at this time, through the job queue.
+    Schedule(Timestamp),
+    /// Withdrawn: its address answers 410 Gone.
+    Unpublish,
+}
+
+/// The status and dates an article moves to: status, published at, scheduled at.
+type NextState = (ArticleStatus, Option<Timestamp>, Option<Timestamp>);
+
+impl StatusChange {
+    /// What is refused before anything is read: the role, and a schedule time already past.
+    fn check(self, actor: &Actor) -> AppResult<()> {
+        actor.require(Role::Editor)?;
+        match self {
+            StatusChange::Schedule(at) if at <= now() => {
+                Err(FieldError::new("at", "must be in the future; publish now instead").into())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn next(self, a: &Article) -> AppResult<NextState> {
+        match self {
+            StatusChange::Publish => Ok(published(a, None)),
+            StatusChange::Schedule(at) => match a.status {
+                ArticleStatus::Published => Err(AppError::Conflict {
+                    field: Some("status".into()),
+                    message: "the article is already published; unpublish it first".into(),
+                }),
+                _ => Ok((ArticleStatus::Scheduled, a.published_at, Some(at))),
+            },
+            StatusChange::Unpublish => Ok((ArticleStatus::Unpublished, a.published_at, None)),
+        }
+    }
+
+    /// The job that carries the change out later, with when it runs.
+    fn job(self, id: ArticleId) -> Option<(JobKind, Timestamp)> {
+        match self {
+            StatusChange::Schedule(at) => Some((JobKind::PublishScheduled { article: id }, at)),
+            StatusChange::Publish | StatusChange::Unpublish => None,
+        }
+    }
+}
+
+/// Published at `at`, else at its first publication, else now.
+fn published(a: &Article, at: Option<Timestamp>) -> NextState {
+    let when = at.or(a.published_at).unwrap_or_else(now);
+    (ArticleStatus::Published, Some(when), None)
+}
+
 /// Filters for listing articles, by slug as the APIs take them.
 #[derive(Debug, Clone, Default)]
 pub struct ArticleQuery {
@@ -57,9 +124,31 @@ pub struct ArticleQuery {
 
 impl Articles<'_> {
     pub async fn create(&self, actor: &Actor, input: ArticleInput) -> AppResult<Article> {
+        self.create_and(actor, input, None).await
+    }
+
+    /// Creates a draft and, in the same transaction, makes `change` to it.
+    pub async fn create_and(
+        &self,
+        actor: &Actor,
+        input: ArticleInput,
+        change: Option<StatusChange>,
+    ) -> AppResult<Article> {
+        if let Some(change) = change {
+            change.check(actor)?;
+        }
         let mut tx = self.store().begin().await?;
-        let (article, tags) = self.create_in(&mut tx, actor, input).await?;
+        // The draft's tags are the published article's too: the same page and listings.
+        let (mut article, tags) = self.create_in(&mut tx, actor, input).await?;
+        let mut jobs_queued = false;
+        if let Some(change) = change {
+            let draft = article;
+            (article, jobs_queued) = self.transition_in(&mut tx, &draft, change).await?;
+        }
         self.commit(tx, tags).await?;
+        if jobs_queued {
+            self.wake_jobs();
+        }
         Ok(article)
     }
 
@@ -87,8 +176,8 @@ impl Articles<'_> {
         Ok((article, tags))
     }
 
-    /// Replaces the article's content with `input` as a new revision, inside the caller's
-    /// transaction; returns the cache tags to commit with.
+    /// Replaces the article's content with `input` as a new revision (none if it is the same),
+    /// inside the caller's transaction; returns the cache tags to commit with.
     pub(crate) async fn replace_in(
         &self,
         tx: &mut AnyConnection,
@@ -99,22 +188,86 @@ impl Articles<'_> {
         let before = load(tx, id).await?;
         may_change(tx, actor, &before).await?;
         let tax = Taxonomies::load(tx).await?;
-        let article = self.save(tx, actor, &before, input, &tax).await?;
-        let tags = change_tags(&[&before, &article], &tax);
-        Ok((article, tags))
+        let (saved, _) = self.save(tx, actor, &before, input, None, &tax).await?;
+        let tags = change_tags(&[&before, &saved.article], &tax);
+        Ok((saved.article, tags))
     }
 
-    /// Applies `patch` to the article; refuses it if someone saved since `patch.base_revision`.
+    /// Applies `patch` to the article; refuses it if someone saved since `patch.base_revision`
+    /// and it would change something. An unchanged result commits nothing.
     pub async fn update(
         &self,
         actor: &Actor,
         id: ArticleId,
         patch: ArticlePatch,
-    ) -> AppResult<Article> {
+    ) -> AppResult<Saved> {
+        self.save_and(actor, id, patch, None).await
+    }
+
+    /// Applies `patch` as [`Self::update`] does and then makes `change`, in one transaction:
+    /// when the change is refused, nothing is saved either.
+    pub async fn save_and(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        patch: ArticlePatch,
+        change: Option<StatusChange>,
+    ) -> AppResult<Saved> {
+        if let Some(change) = change {
+            change.check(actor)?;
+        }
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
         may_change(&mut tx, actor, &before).await?;
-        if let Some(base) = patch.base_revision
+        let tax = Taxonomies::load(&mut tx).await?;
+        let base = patch.base_revision;
+        let mut input = input_of(&before, &tax);
+        patch.apply(&mut input);
+        let (saved, mut jobs_queued) = self
+            .save(&mut tx, actor, &before, input, base, &tax)
+            .await?;
+        let Saved {
+            mut article,
+            changed,
+        } = saved;
+        if let Some(change) = change {
+            let queued;
+            (article, queued) = self.transition_in(&mut tx, &article, change).await?;
+            jobs_queued |= queued;
+        } else if !changed {
+            // Nothing to write: the transaction ends without a commit.
+            return Ok(Saved { article, changed });
+        }
+        let tags = change_tags(&[&before, &article], &tax);
+        self.commit(tx, tags).await?;
+        if jobs_queued {
+            self.wake_jobs();
+        }
+        Ok(Saved { article, changed })
+    }
+
+    /// Writes `input` as the article's next revision, unless it equals the current content;
+    /// refuses it if `base` is not the current revision and it would change something (equal
+    /// content overwrites nothing). Also says whether a job was queued (a published article's
+    /// translations follow its edits).
+    async fn save(
+        &self,
+        tx: &mut AnyConnection,
+        actor: &Actor,
+        before: &Article,
+        input: ArticleInput,
+        base: Option<i64>,
+        tax: &Taxonomies,
+    ) -> AppResult<(Saved, bool)> {
+        let valid = input.validate()?;
+        if stored_input(&valid) == input_of(before, tax) {
+            let unchanged = Saved {
+                article: before.clone(),
+                changed: false,
+            };
+            return Ok((unchanged, false));
+        }
+        if let Some(base) = base
             && base != before.revision
         {
             return Err(AppError::StaleRevision {
@@ -122,39 +275,6 @@ impl Articles<'_> {
                 current: before.revision,
             });
         }
-        let tax = Taxonomies::load(&mut tx).await?;
-        let mut input = input_of(&before, &tax);
-        patch.apply(&mut input);
-        let article = self.save(&mut tx, actor, &before, input, &tax).await?;
-        let tags = change_tags(&[&before, &article], &tax);
-        self.commit_save(tx, tags, &article).await?;
-        Ok(article)
-    }
-
-    /// Commits a [`Self::save`]; saving a published article queued its translations' refresh,
-    /// which the job runner is told of.
-    async fn commit_save(
-        &self,
-        tx: gazette_store::Tx,
-        tags: Vec<CacheTag>,
-        article: &Article,
-    ) -> AppResult<()> {
-        self.commit(tx, tags).await?;
-        if article.status == ArticleStatus::Published {
-            self.wake_jobs();
-        }
-        Ok(())
-    }
-
-    async fn save(
-        &self,
-        tx: &mut AnyConnection,
-        actor: &Actor,
-        before: &Article,
-        input: ArticleInput,
-        tax: &Taxonomies,
-    ) -> AppResult<Article> {
-        let valid = input.validate()?;
         let html = body_to_html(valid.input.body_format, &valid.input.body);
         let links = Links::resolve(&valid, tax)?;
         let now = now();
@@ -171,17 +291,19 @@ impl Articles<'_> {
             now,
         )
         .await?;
-        let after = rows::get(tx, before.id)
-            .await?
-            .ok_or_else(|| AppError::NotFound("article".into()))?;
-        // A published article's translations follow its edits (the memory keeps that cheap).
-        crate::translations::enqueue_translations(self.core, tx, before, &after).await?;
-        Ok(after)
+        let after = load(tx, before.id).await?;
+        let jobs_queued =
+            crate::translations::enqueue_translations(self.core, tx, before, &after).await?;
+        let saved = Saved {
+            article: after,
+            changed: true,
+        };
+        Ok((saved, jobs_queued))
     }
 
     /// Publishes now; an article published before keeps its first publication date.
     pub async fn publish(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
-        self.publish_at(actor, id, None).await
+        self.change_status(actor, id, StatusChange::Publish).await
     }
 
     /// Publishes with a given publication date (imports and the demo keep their own dates).
@@ -192,11 +314,7 @@ impl Articles<'_> {
         at: Option<Timestamp>,
     ) -> AppResult<Article> {
         actor.require(Role::Editor)?;
-        self.transition(id, |a| {
-            let when = at.or(a.published_at).unwrap_or_else(now);
-            Ok((ArticleStatus::Published, Some(when), None))
-        })
-        .await
+        self.transition(id, None, |a| Ok(published(a, at))).await
     }
 
     /// Schedules the article to go live at `at`, through the job queue.
@@ -206,27 +324,23 @@ impl Articles<'_> {
         id: ArticleId,
         at: Timestamp,
     ) -> AppResult<Article> {
-        actor.require(Role::Editor)?;
-        if at <= now() {
-            return Err(FieldError::new("at", "must be in the future; publish now instead").into());
-        }
-        let job = (JobKind::PublishScheduled { article: id }, at);
-        self.transition_then(id, Some(job), |a| match a.status {
-            ArticleStatus::Published => Err(AppError::Conflict {
-                field: Some("status".into()),
-                message: "the article is already published; unpublish it first".into(),
-            }),
-            _ => Ok((ArticleStatus::Scheduled, a.published_at, Some(at))),
-        })
-        .await
+        self.change_status(actor, id, StatusChange::Schedule(at))
+            .await
     }
 
     pub async fn unpublish(&self, actor: &Actor, id: ArticleId) -> AppResult<Article> {
-        actor.require(Role::Editor)?;
-        self.transition(id, |a| {
-            Ok((ArticleStatus::Unpublished, a.published_at, None))
-        })
-        .await
+        self.change_status(actor, id, StatusChange::Unpublish).await
+    }
+
+    async fn change_status(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        change: StatusChange,
+    ) -> AppResult<Article> {
+        change.check(actor)?;
+        self.transition(id, change.job(id), |a| change.next(a))
+            .await
     }
 
     /// Publishes a scheduled article whose time has come; does nothing if it was rescheduled,
@@ -241,51 +355,66 @@ impl Articles<'_> {
         };
         drop(conn);
         if due {
-            self.transition(id, |a| {
-                Ok((
-                    ArticleStatus::Published,
-                    Some(a.scheduled_at.unwrap_or_else(now)),
-                    None,
-                ))
+            self.transition(id, None, |a| {
+                let when = a.scheduled_at.unwrap_or_else(now);
+                Ok((ArticleStatus::Published, Some(when), None))
             })
             .await?;
         }
         Ok(due)
     }
 
+    /// Moves the article to the state `next` picks and, in the same transaction, enqueues `job`.
     async fn transition(
         &self,
         id: ArticleId,
-        next: impl FnOnce(&Article) -> AppResult<(ArticleStatus, Option<Timestamp>, Option<Timestamp>)>,
-    ) -> AppResult<Article> {
-        self.transition_then(id, None, next).await
-    }
-
-    /// Moves the article to the status `next` picks and, in the same transaction, enqueues `job`.
-    async fn transition_then(
-        &self,
-        id: ArticleId,
         job: Option<(JobKind, Timestamp)>,
-        next: impl FnOnce(&Article) -> AppResult<(ArticleStatus, Option<Timestamp>, Option<Timestamp>)>,
+        next: impl FnOnce(&Article) -> AppResult<NextState>,
     ) -> AppResult<Article> {
         let mut tx = self.store().begin().await?;
         let before = load(&mut tx, id).await?;
-        let (status, published_at, scheduled_at) = next(&before)?;
-        rows::set_status(&mut tx, id, status, published_at, scheduled_at, now()).await?;
-        let after = load(&mut tx, id).await?;
+        let (after, jobs_queued) = self
+            .set_state_in(&mut tx, &before, next(&before)?, job)
+            .await?;
         let tax = Taxonomies::load(&mut tx).await?;
         let tags = change_tags(&[&before, &after], &tax);
-        let mut job_queued = job.is_some();
-        job_queued |=
-            crate::translations::enqueue_translations(self.core, &mut tx, &before, &after).await?;
-        if let Some((job, run_at)) = job {
-            self.enqueue_in(&mut tx, job, run_at).await?;
-        }
         self.commit(tx, tags).await?;
-        if job_queued {
+        if jobs_queued {
             self.wake_jobs();
         }
         Ok(after)
+    }
+
+    /// Makes `change` to `before` inside the caller's transaction.
+    async fn transition_in(
+        &self,
+        tx: &mut AnyConnection,
+        before: &Article,
+        change: StatusChange,
+    ) -> AppResult<(Article, bool)> {
+        let next = change.next(before)?;
+        self.set_state_in(tx, before, next, change.job(before.id))
+            .await
+    }
+
+    /// Writes the new state and enqueues `job` and the translations a publication asks for;
+    /// the article after, and whether a job was queued (the runner is woken after commit).
+    async fn set_state_in(
+        &self,
+        tx: &mut AnyConnection,
+        before: &Article,
+        (status, published_at, scheduled_at): NextState,
+        job: Option<(JobKind, Timestamp)>,
+    ) -> AppResult<(Article, bool)> {
+        rows::set_status(tx, before.id, status, published_at, scheduled_at, now()).await?;
+        let after = load(tx, before.id).await?;
+        let mut jobs_queued = job.is_some();
+        jobs_queued |=
+            crate::translations::enqueue_translations(self.core, tx, before, &after).await?;
+        if let Some((job, run_at)) = job {
+            self.enqueue_in(tx, job, run_at).await?;
+        }
+        Ok((after, jobs_queued))
     }
 
     /// Deletes the article; its URL answers 410 Gone from then on.
@@ -325,7 +454,8 @@ impl Articles<'_> {
         Ok(rows::revisions(&mut conn, id).await?)
     }
 
-    /// Saves revision `number`'s content again, as a new revision.
+    /// Saves revision `number`'s content again, as a new revision (none if it is the current
+    /// content already).
     pub async fn restore_revision(
         &self,
         actor: &Actor,
@@ -339,12 +469,18 @@ impl Articles<'_> {
             .await?
             .ok_or_else(|| AppError::NotFound(format!("revision {number}")))?;
         let tax = Taxonomies::load(&mut tx).await?;
-        let article = self
-            .save(&mut tx, actor, &before, revision.input, &tax)
+        let (saved, jobs_queued) = self
+            .save(&mut tx, actor, &before, revision.input, None, &tax)
             .await?;
-        let tags = change_tags(&[&before, &article], &tax);
-        self.commit_save(tx, tags, &article).await?;
-        Ok(article)
+        if !saved.changed {
+            return Ok(saved.article);
+        }
+        let tags = change_tags(&[&before, &saved.article], &tax);
+        self.commit(tx, tags).await?;
+        if jobs_queued {
+            self.wake_jobs();
+        }
+        Ok(saved.article)
     }
 
     /// A page of articles and the total count. Slugs that name nothing give an empty page.

@@ -23,6 +23,7 @@ use crate::error::ApiError;
 
 mod account;
 mod articles;
+mod assets;
 mod imports;
 mod manage;
 mod media;
@@ -40,6 +41,7 @@ pub fn routes() -> Router<App> {
         .route("/admin/sign-out", post(sign_out))
         .route("/admin/imports", get(imports::page).post(imports::import))
         .route("/admin/imports/{id}/{action}", post(imports::action))
+        .merge(assets::routes())
         .merge(articles::routes())
         .merge(media::routes())
         .merge(translations::routes())

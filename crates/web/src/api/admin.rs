@@ -113,7 +113,10 @@ pub async fn update_article(
 ) -> ApiResult<Json<ArticleOut>> {
     out(
         &app,
-        app.articles().update(&actor, ArticleId(id), patch).await?,
+        app.articles()
+            .update(&actor, ArticleId(id), patch)
+            .await?
+            .article,
     )
     .await
 }

@@ -1,0 +1,421 @@
+//! The editor: every field of the draft, the taxonomy choices, the featured-image panel, and
+//! the notice or error of what was last done.
+
+use std::collections::HashMap;
+
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use gazette_app::media::{MediaItem, srcset_for_src};
+use gazette_app::{App, AppError, Taxonomies};
+use gazette_domain::{Article, ArticleId, BodyFormat, Slug};
+use gazette_render::body_to_html;
+use serde::Serialize;
+
+use super::{Draft, diff, minutes};
+use crate::admin::{Chrome, SignedIn, error_page, page as render};
+use crate::error::ApiError;
+
+/// How many of the latest uploads the editor's picker shows.
+const PICKER_ITEMS: usize = 12;
+
+/// The choices for the taxonomy fields, the chosen ones first in the draft's order (so the
+/// byline keeps its order when the form posts them back).
+#[derive(Serialize)]
+pub(super) struct Options {
+    authors: Vec<Choice>,
+    regions: Vec<Choice>,
+    themes: Vec<Choice>,
+    reports: Vec<Choice>,
+    sources: Vec<Choice>,
+}
+
+#[derive(Serialize)]
+struct Choice {
+    slug: String,
+    name: String,
+    checked: bool,
+}
+
+impl Options {
+    pub(super) fn of(tax: &Taxonomies, d: &Draft) -> Self {
+        fn choices(all: Vec<(String, String)>, chosen: &[String]) -> Vec<Choice> {
+            let mut out: Vec<Choice> = chosen
+                .iter()
+                .map(|slug| Choice {
+                    name: all
+                        .iter()
+                        .find(|(s, _)| s == slug)
+                        .map_or_else(|| slug.clone(), |(_, n)| n.clone()),
+                    slug: slug.clone(),
+                    checked: true,
+                })
+                .collect();
+            out.extend(
+                all.into_iter()
+                    .filter(|(s, _)| !chosen.contains(s))
+                    .map(|(slug, name)| Choice {
+                        slug,
+                        name,
+                        checked: false,
+                    }),
+            );
+            out
+        }
+        let pairs = |it: Vec<(&Slug, String)>| {
+            let mut v: Vec<(String, String)> = it
+                .into_iter()
+                .map(|(s, n)| (s.as_str().to_owned(), n))
+                .collect();
+            v.sort_by_cached_key(|(_, name)| name.to_lowercase());
+            v
+        };
+        // Regions read with the regions above them, so two "Northern" regions can be told apart.
+        let region_name = |id| {
+            let mut names: Vec<String> = tax
+                .region_with_ancestors(id)
+                .iter()
+                .map(|r| r.name.clone())
+                .collect();
+            names.reverse();
+            names.join(" › ")
+        };
+        let source = [d.original_source.clone()];
+        Self {
+            authors: choices(
+                pairs(
+                    tax.authors
+                        .iter()
+                        .map(|a| (&a.slug, a.name.clone()))
+                        .collect(),
+                ),
+                &d.authors,
+            ),
+            regions: choices(
+                pairs(
+                    tax.regions
+                        .iter()
+                        .map(|r| (&r.slug, region_name(r.id)))
+                        .collect(),
+                ),
+                &d.regions,
+            ),
+            themes: choices(
+                pairs(
+                    tax.themes
+                        .iter()
+                        .map(|t| (&t.slug, t.name.clone()))
+                        .collect(),
+                ),
+                &d.themes,
+            ),
+            reports: choices(
+                pairs(
+                    tax.reports
+                        .iter()
+                        .map(|r| (&r.slug, r.title.clone()))
+                        .collect(),
+                ),
+                &d.reports,
+            ),
+            sources: pairs(
+                tax.sources
+                    .iter()
+                    .map(|s| (&s.slug, s.name.clone()))
+                    .collect(),
+            )
+            .into_iter()
+            .map(|(slug, name)| Choice {
+                checked: source[0] == slug,
+                slug,
+                name,
+            })
+            .collect(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct EditorView {
+    #[serde(flatten)]
+    chrome: Chrome,
+    id: Option<i64>,
+    status: Option<&'static str>,
+    revision: Option<i64>,
+    base_revision: Option<i64>,
+    public_path: Option<String>,
+    published_at: Option<String>,
+    scheduled_at: Option<String>,
+    schedule_at: String,
+    draft: Draft,
+    options: Options,
+    error: Option<ShownError>,
+    notice: Option<String>,
+    preview_html: String,
+    stale: Option<StaleView>,
+    image: ImagePanel,
+}
+
+/// The featured-image panel: the current image and the latest uploads to choose from.
+#[derive(Serialize)]
+struct ImagePanel {
+    /// The current image when the admin may show it (its own `/media/` files; the admin's
+    /// policy loads no image from elsewhere).
+    thumb: Option<String>,
+    srcset: String,
+    /// The image is somewhere else: named, not shown.
+    external: bool,
+    recent: Vec<Pick>,
+    total: i64,
+    /// The library, choosing for this article: the way to upload without the script.
+    library_href: String,
+}
+
+#[derive(Serialize)]
+struct Pick {
+    src: String,
+    thumb: String,
+    alt: String,
+    name: String,
+    width: u32,
+    height: u32,
+    chosen: bool,
+}
+
+impl ImagePanel {
+    fn of(draft: &Draft, id: Option<i64>, recent: Vec<MediaItem>, total: i64) -> Self {
+        let src = draft.image_src.as_str();
+        let own = src.starts_with('/') && !src.starts_with("//");
+        Self {
+            thumb: own.then(|| src.to_owned()),
+            srcset: if own {
+                srcset_for_src(src)
+            } else {
+                String::new()
+            },
+            external: !src.is_empty() && !own,
+            recent: recent
+                .into_iter()
+                .map(|m| Pick {
+                    chosen: m.src == src,
+                    src: m.src,
+                    thumb: m.thumb,
+                    alt: m.alt,
+                    name: m.original_name,
+                    width: m.width,
+                    height: m.height,
+                })
+                .collect(),
+            total,
+            library_href: format!(
+                "/admin/media?for={}",
+                id.map_or_else(|| "new".to_owned(), |id| id.to_string())
+            ),
+        }
+    }
+}
+
+/// An error to show: next to `field` when it names one of the form's fields, else at the top.
+#[derive(Serialize)]
+pub(super) struct ShownError {
+    field: String,
+    message: String,
+}
+
+impl ShownError {
+    pub(super) fn of(err: AppError) -> (StatusCode, Self) {
+        let err = ApiError::from(err);
+        let (status, message, field) = err.parts();
+        // `regions[1]` is shown at the regions list.
+        let field = field
+            .map(|f| f.split('[').next().unwrap_or(f).to_owned())
+            .unwrap_or_default();
+        (
+            status,
+            Self {
+                field,
+                message: message.to_owned(),
+            },
+        )
+    }
+}
+
+/// Someone saved while this editor was typing: their saved version, and how it differs.
+#[derive(Serialize)]
+pub(super) struct StaleView {
+    pub(super) base: i64,
+    pub(super) current: i64,
+    pub(super) saved: Draft,
+    pub(super) changes: Vec<diff::FieldChange>,
+}
+
+/// What the editor page shows besides the draft.
+#[derive(Default)]
+pub(super) struct EditorState {
+    pub(super) article: Option<Article>,
+    pub(super) base_revision: Option<i64>,
+    pub(super) schedule_at: String,
+    pub(super) error: Option<ShownError>,
+    pub(super) notice: Option<String>,
+    pub(super) preview: bool,
+    pub(super) stale: Option<StaleView>,
+}
+
+pub(super) async fn editor(
+    app: &App,
+    user: &SignedIn,
+    status: StatusCode,
+    draft: Draft,
+    state: EditorState,
+) -> Response {
+    let tax = match app.taxonomy().all().await {
+        Ok(tax) => tax,
+        Err(err) => return error_page(app, err),
+    };
+    let (recent, total) = match app.media().library(&user.actor(), 1).await {
+        Ok(library) => {
+            let mut items = library.items;
+            items.truncate(PICKER_ITEMS);
+            (items, library.total)
+        }
+        Err(err) => return error_page(app, err),
+    };
+    let a = state.article.as_ref();
+    // The pane shows the typed body; the script keeps it current from there.
+    let preview_html = BodyFormat::parse(&draft.body_format)
+        .map(|f| body_to_html(f, &draft.body))
+        .unwrap_or_default();
+    let view = EditorView {
+        chrome: user.chrome(app, "articles").await,
+        id: a.map(|a| a.id.0),
+        status: a.map(|a| a.status.as_str()),
+        revision: a.map(|a| a.revision),
+        base_revision: state.base_revision.or(a.map(|a| a.revision)),
+        public_path: a
+            .filter(|a| a.is_public())
+            .map(|a| format!("/{}", a.slug.as_str())),
+        published_at: a.and_then(|a| a.published_at).map(minutes),
+        scheduled_at: a.and_then(|a| a.scheduled_at).map(minutes),
+        schedule_at: state.schedule_at,
+        options: Options::of(&tax, &draft),
+        image: ImagePanel::of(&draft, a.map(|a| a.id.0), recent, total),
+        draft,
+        error: state.error,
+        notice: state.notice.or_else(|| {
+            state
+                .preview
+                .then(|| "Preview updated below; nothing was saved.".to_owned())
+        }),
+        preview_html,
+        stale: state.stale,
+    };
+    render(app, status, "article.html", &view)
+}
+
+/// The editor for article `id` as it is stored, with `draft` in the form; for a post that
+/// saved nothing.
+pub(super) async fn editor_for(
+    app: &App,
+    user: &SignedIn,
+    id: ArticleId,
+    status: StatusCode,
+    draft: Draft,
+    mut state: EditorState,
+) -> Response {
+    match app.articles().article(id).await {
+        Ok(article) => {
+            state.article = Some(article);
+            editor(app, user, status, draft, state).await
+        }
+        Err(err) => error_page(app, err),
+    }
+}
+
+/// The image the media library sent back (`?image_src=…&image_alt=…`), put in the form with a
+/// notice that it is not saved yet.
+fn library_choice(q: &HashMap<String, String>, draft: &mut Draft) -> Option<String> {
+    let src = q
+        .get("image_src")
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())?;
+    draft.use_image(src, q.get("image_alt").map_or("", String::as_str));
+    Some(IMAGE_IN_FORM.to_owned())
+}
+
+const IMAGE_IN_FORM: &str = "The image is in the form below; press Save to keep it.";
+
+pub(super) async fn new(
+    State(app): State<App>,
+    user: SignedIn,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let mut draft = Draft::blank();
+    let state = EditorState {
+        notice: library_choice(&q, &mut draft),
+        ..EditorState::default()
+    };
+    editor(&app, &user, StatusCode::OK, draft, state).await
+}
+
+/// A press of one of the picker's images (without the script): the form comes back with that
+/// image in it and nothing saved. The description comes from the library when it has the image.
+pub(super) async fn pick_image(
+    app: &App,
+    user: &SignedIn,
+    draft: &mut Draft,
+    src: &str,
+) -> Option<String> {
+    let alt = match app.media().library(&user.actor(), 1).await {
+        Ok(library) => library
+            .items
+            .into_iter()
+            .find(|m| m.src == src)
+            .map(|m| m.alt)
+            .unwrap_or_default(),
+        Err(_) => String::new(),
+    };
+    draft.use_image(src, &alt);
+    Some(IMAGE_IN_FORM.to_owned())
+}
+
+pub(super) async fn edit(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let article = match app.articles().article(ArticleId(id)).await {
+        Ok(a) => a,
+        Err(err) => return error_page(&app, err),
+    };
+    let input = match app.articles().input_of(&article).await {
+        Ok(i) => i,
+        Err(err) => return error_page(&app, err),
+    };
+    let mut draft = Draft::from_input(&input);
+    let notice = library_choice(&q, &mut draft)
+        .or_else(|| q.get("done").and_then(|d| done_notice(d, &article)));
+    let state = EditorState {
+        article: Some(article),
+        notice,
+        ..EditorState::default()
+    };
+    editor(&app, &user, StatusCode::OK, draft, state).await
+}
+
+fn done_notice(done: &str, a: &Article) -> Option<String> {
+    let r = a.revision;
+    Some(match done {
+        "created" => format!("Saved as a new draft (revision {r})."),
+        "saved" => format!("Saved as revision {r}."),
+        "unchanged" => "Nothing had changed, so no new revision was made.".to_owned(),
+        "published" => format!("Published (revision {r}); readers can see it now."),
+        "scheduled" => format!(
+            "Scheduled to go live at {} UTC (revision {r}).",
+            a.scheduled_at.map(minutes).unwrap_or_default()
+        ),
+        "unpublished" => "Unpublished; its address now answers 410 Gone.".to_owned(),
+        "restored" => format!("Restored as revision {r}."),
+        _ => return None,
+    })
+}

@@ -1,0 +1,100 @@
+//! An article's revision history, each revision's changes against the one before, and restoring
+//! one as a new revision.
+
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use gazette_app::App;
+use gazette_domain::ArticleId;
+use serde::Serialize;
+
+use super::{Draft, diff, minutes};
+use crate::admin::{Chrome, SignedIn, csrf_refusal, error_page, page as render, redirect};
+
+#[derive(Serialize)]
+struct RevisionsView {
+    #[serde(flatten)]
+    chrome: Chrome,
+    id: i64,
+    title: String,
+    current: i64,
+    notice: Option<String>,
+    revisions: Vec<RevisionRow>,
+}
+
+#[derive(Serialize)]
+struct RevisionRow {
+    number: i64,
+    created: String,
+    title: String,
+    changes: Vec<diff::FieldChange>,
+}
+
+pub(super) async fn list(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
+    let id = ArticleId(id);
+    let (article, mut revisions) = match (
+        app.articles().article(id).await,
+        app.articles().revisions(id).await,
+    ) {
+        (Ok(a), Ok(r)) => (a, r),
+        (Err(err), _) | (_, Err(err)) => return error_page(&app, err),
+    };
+    revisions.sort_by_key(|r| r.number);
+    let drafts: Vec<Draft> = revisions
+        .iter()
+        .map(|r| Draft::from_input(&r.input))
+        .collect();
+    let mut rows: Vec<RevisionRow> = revisions
+        .iter()
+        .enumerate()
+        .map(|(i, r)| RevisionRow {
+            number: r.number,
+            created: minutes(r.created_at),
+            title: r.input.title.clone(),
+            changes: match i.checked_sub(1) {
+                Some(prev) => diff::changes(&drafts[prev], &drafts[i]),
+                None => Vec::new(),
+            },
+        })
+        .collect();
+    rows.reverse();
+    let notice = q
+        .get("restored")
+        .map(|n| format!("Revision {n} restored as revision {}.", article.revision));
+    let view = RevisionsView {
+        chrome: user.chrome(&app, "articles").await,
+        id: id.0,
+        title: article.title,
+        current: article.revision,
+        notice,
+        revisions: rows,
+    };
+    render(&app, StatusCode::OK, "article_revisions.html", &view)
+}
+
+pub(super) async fn restore(
+    State(app): State<App>,
+    user: SignedIn,
+    Path((id, number)): Path<(i64, i64)>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    match app
+        .articles()
+        .restore_revision(&user.actor(), ArticleId(id), number)
+        .await
+    {
+        Ok(_) => redirect(&format!("/admin/articles/{id}/revisions?restored={number}")),
+        Err(err) => error_page(&app, err),
+    }
+}
