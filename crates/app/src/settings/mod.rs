@@ -6,7 +6,7 @@ use gazette_translate::{Glossary, Term, languages};
 use gazette_render::CacheTag;
 
 use crate::Actor;
-use crate::{AppError, AppResult};
+use crate::AppResult;
 
 crate::service!(
     /// The site's settings and the translation glossary: `app.settings()`.
@@ -18,12 +18,14 @@ impl Settings<'_> {
         Ok(gazette_store::settings::get(&mut *self.store().reader().await?).await?)
     }
 
+    /// The settings to edit: an administrator's, as changing them is.
+    pub async fn editable(&self, actor: &Actor) -> AppResult<SiteSettings> {
+        actor.require(Role::Administrator)?;
+        self.get().await
+    }
+
     pub async fn put(&self, actor: &Actor, settings: SiteSettings) -> AppResult<SiteSettings> {
-        if let Actor::User(u) = actor
-            && u.role < Role::Administrator
-        {
-            return Err(AppError::Forbidden(Role::Administrator.as_str()));
-        }
+        actor.require(Role::Administrator)?;
         settings.validate()?;
         glossary_of(&settings)?;
         let mut tx = self.store().begin().await?;

@@ -24,11 +24,15 @@ use crate::error::ApiError;
 mod account;
 mod articles;
 mod assets;
+mod feeds;
+mod fields;
 mod imports;
-mod manage;
 mod media;
+mod settings;
+mod taxonomy;
 mod tokens;
 mod translations;
+mod users;
 
 const SESSION_COOKIE: &str = "gazette_session";
 /// The CSRF token of the forms shown before sign-in (sign-in, forgotten password, reset).
@@ -45,7 +49,10 @@ pub fn routes() -> Router<App> {
         .merge(articles::routes())
         .merge(media::routes())
         .merge(translations::routes())
-        .merge(manage::routes())
+        .merge(taxonomy::routes())
+        .merge(feeds::routes())
+        .merge(users::routes())
+        .merge(settings::routes())
         .merge(account::routes())
         .merge(tokens::routes())
 }

@@ -1,0 +1,223 @@
+//! What the management pages' forms share: fields built from raw values (so a refused form
+//! comes back exactly as it was sent), a refusal placed beside the field the service named, the
+//! notices a redirect asks for by code, and the page for what only administrators may open.
+
+use std::collections::HashMap;
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use gazette_app::{App, AppError};
+use gazette_domain::{FieldError, Role};
+use serde::{Deserialize, Serialize};
+
+use super::{Chrome, SignedIn, page as render};
+use crate::error::ApiError;
+
+/// Raw field values by form name: what the editor typed, or what is stored, as text.
+pub(super) type Values = HashMap<String, String>;
+
+#[derive(Deserialize)]
+pub(super) struct NoticeQuery {
+    pub(super) notice: Option<String>,
+}
+
+/// The confirmation a redirect asks for by code, so no text of the address is echoed back.
+pub(super) fn notice_text(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "created" => "Created.",
+        "saved" => "Saved.",
+        "deleted" => "Deleted.",
+        "feed-added" => "Feed added; Gazette polls it in a moment.",
+        "feed-removed" => "Feed removed. What it brought stays.",
+        "polling" => "The feed will be polled in a moment.",
+        _ => return None,
+    })
+}
+
+/// One form control.
+#[derive(Serialize)]
+pub(super) struct FieldView {
+    pub(super) name: String,
+    pub(super) label: &'static str,
+    /// `text`, `url`, `email`, `textarea`, `checkbox` or `select`.
+    pub(super) input: &'static str,
+    pub(super) value: String,
+    pub(super) options: Vec<Choice>,
+    pub(super) hint: &'static str,
+    pub(super) error: Option<String>,
+    pub(super) required: bool,
+    /// Takes the form's whole width; narrow fields sit two to a row.
+    pub(super) wide: bool,
+}
+
+#[derive(Serialize)]
+pub(super) struct Choice {
+    pub(super) value: String,
+    pub(super) label: String,
+}
+
+/// Builds fields from the values, so every form shows what was typed or stored.
+pub(super) struct Fields<'a> {
+    values: &'a Values,
+    pub(super) list: Vec<FieldView>,
+}
+
+impl<'a> Fields<'a> {
+    pub(super) fn new(values: &'a Values) -> Self {
+        Self {
+            values,
+            list: Vec::new(),
+        }
+    }
+
+    pub(super) fn add(mut self, input: &'static str, name: &str, label: &'static str) -> Self {
+        self.list.push(FieldView {
+            name: name.to_owned(),
+            label,
+            input,
+            value: self.values.get(name).cloned().unwrap_or_default(),
+            options: Vec::new(),
+            hint: "",
+            error: None,
+            required: false,
+            wide: matches!(input, "textarea" | "checkbox"),
+        });
+        self
+    }
+
+    pub(super) fn wide(mut self) -> Self {
+        if let Some(last) = self.list.last_mut() {
+            last.wide = true;
+        }
+        self
+    }
+
+    pub(super) fn hint(mut self, hint: &'static str) -> Self {
+        if let Some(last) = self.list.last_mut() {
+            last.hint = hint;
+        }
+        self
+    }
+
+    pub(super) fn required(mut self) -> Self {
+        if let Some(last) = self.list.last_mut() {
+            last.required = true;
+        }
+        self
+    }
+
+    pub(super) fn options(mut self, options: Vec<Choice>) -> Self {
+        if let Some(last) = self.list.last_mut() {
+            last.options = options;
+        }
+        self
+    }
+
+    pub(super) fn slug(self) -> Self {
+        self.add("text", "slug", "Slug")
+            .hint("Leave empty to make one from the name.")
+    }
+}
+
+/// A refused save: the status, and the message with the form field it belongs to, if any.
+pub(super) struct Failure {
+    pub(super) status: StatusCode,
+    pub(super) field: Option<String>,
+    pub(super) message: String,
+}
+
+impl From<AppError> for Failure {
+    fn from(err: AppError) -> Self {
+        let (field, message) = match &err {
+            AppError::Invalid(e) => (Some(form_field(&e.field)), e.message.clone()),
+            AppError::Conflict { field, message } => {
+                (field.as_deref().map(form_field), message.clone())
+            }
+            _ => (None, String::new()),
+        };
+        let api = ApiError::from(err);
+        let (status, api_message, _) = api.parts();
+        Failure {
+            status,
+            field,
+            message: if message.is_empty() {
+                api_message.to_owned()
+            } else {
+                message
+            },
+        }
+    }
+}
+
+impl From<FieldError> for Failure {
+    fn from(err: FieldError) -> Self {
+        AppError::from(err).into()
+    }
+}
+
+/// The form control a service's field path points at: the articles textarea for
+/// `articles[2]`, the row's input for `social[1].url`.
+pub(super) fn form_field(field: &str) -> String {
+    if field.starts_with("articles[") {
+        return "articles".into();
+    }
+    if let Some(rest) = field.strip_prefix("social[")
+        && let Some((index, part)) = rest.split_once("].")
+    {
+        return format!("social_{part}_{index}");
+    }
+    field.to_owned()
+}
+
+/// Puts the failure beside its field; when no field shows it, it goes above the form.
+pub(super) fn place_error(fields: &mut [FieldView], failure: Option<&Failure>) -> Option<String> {
+    let failure = failure?;
+    if let Some(name) = &failure.field
+        && let Some(field) = fields.iter_mut().find(|f| &f.name == name)
+    {
+        field.error = Some(failure.message.clone());
+        return None;
+    }
+    Some(failure.message.clone())
+}
+
+pub(super) fn checkbox(on: bool) -> String {
+    if on { "on".into() } else { String::new() }
+}
+
+pub(super) fn values(pairs: &[(&str, String)]) -> Values {
+    pairs
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), v.clone()))
+        .collect()
+}
+
+pub(super) fn choice(value: &str, label: &str) -> Choice {
+    Choice {
+        value: value.into(),
+        label: label.into(),
+    }
+}
+
+#[derive(Serialize)]
+struct ForbiddenView {
+    #[serde(flatten)]
+    chrome: Chrome,
+    what: &'static str,
+    needs: &'static str,
+}
+
+/// The page an editor or contributor gets for an administrators' page.
+pub(super) async fn forbidden(
+    app: &App,
+    user: &SignedIn,
+    section: &'static str,
+    what: &'static str,
+) -> Response {
+    let view = ForbiddenView {
+        chrome: user.chrome(app, section).await,
+        what,
+        needs: Role::Administrator.as_str(),
+    };
+    render(app, StatusCode::FORBIDDEN, "manage_forbidden.html", &view)
+}
