@@ -92,6 +92,9 @@ error-status = Fout { $status }
 error-not-found = Bladsy nie gevind nie
 error-gone = Hierdie artikel is teruggetrek
 error-other = Iets het skeefgeloop
+error-not-found-text = Daar is geen bladsy by hierdie adres nie. Dit is dalk geskuif, of die skakel is verkeerd getik.
+error-gone-text = Dit is eens hier gepubliseer en is sedertdien verwyder.
+error-other-text = Probeer asseblief oor ’n oomblik weer.
 front-page = Gaan na die voorblad van { $site }
 search-results-for = Soekresultate vir “{ $query }”
 filtered-by = Gefiltreer volgens:
@@ -137,3 +140,26 @@ choose-newsletters = Of kies watter nuusbriewe jy ontvang
 which-newsletters = Watter nuusbriewe
 subscribe-hint = Ons stuur vir jou ’n skakel om te bevestig. Geen naspoorpixels, geen herskryfde skakels nie; elke e-pos het ’n uittekenskakel met een klik.
 no-newsletters = Daar is nog geen nuusbrief om op in te teken nie.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Kyk in jou inkassie
+notice-check-inbox-text = Ons het vir jou ’n e-pos gestuur met ’n skakel om jou intekening te bevestig. Dit kan ’n minuut neem om aan te kom; as dit nie aankom nie, kyk in jou gemorspos.
+notice-subscribed = Jy is ingeteken
+notice-subscribed-text = Dankie. Jy sal { $newsletters } vanaf die volgende uitgawe ontvang. Elke e-pos het ’n skakel om jou keuses te verander of jou intekening te kanselleer.
+our-newsletter = ons nuusbrief
+notice-already-subscribed = Jy is reeds ingeteken
+notice-already-subscribed-text = Hierdie skakel is al gebruik, en jou intekening is bevestig. Daar is niks meer om te doen nie.
+notice-link-expired = Hierdie skakel het verval
+notice-link-expired-text = Bevestigingskakels werk net vir ’n beperkte tyd, en hierdie een is te oud. Teken weer in, dan stuur ons vir jou ’n nuwe een.
+subscribe-again = Teken weer in
+notice-link-unknown = Hierdie skakel werk nie
+notice-link-unknown-text = Dit is dalk onvolledig (maak seker dat dit heeltemal gekopieer is), of ’n nuwer bevestigings-e-pos het dit vervang. As jy weer inteken, stuur ons ’n nuwe skakel.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Voer asseblief jou e-posadres in.
+form-invalid-email = Dit is nie ’n e-posadres nie: kontroleer dit asseblief.
+form-unknown-newsletter = Kies asseblief weer: daar is geen nuusbrief met daardie naam nie.
+form-invalid = Kontroleer asseblief jou keuses en probeer weer.
+form-rate-limited = Te veel versoeke tegelyk. As jy pas ingeteken het, kyk asseblief in jou inkassie (en gemorspos); probeer andersins oor ’n uur weer.

@@ -92,6 +92,9 @@ error-status = ስህተት { $status }
 error-not-found = ገጹ አልተገኘም
 error-gone = ይህ ጽሑፍ ተነስቷል
 error-other = የሆነ ችግር ተፈጥሯል
+error-not-found-text = በዚህ አድራሻ ምንም ገጽ የለም። ተዛውሮ ሊሆን ይችላል፣ ወይም አገናኙ በስህተት ተጽፎ ሊሆን ይችላል።
+error-gone-text = አንድ ጊዜ እዚህ ታትሞ ነበር፣ ከዚያ በኋላ ተወግዷል።
+error-other-text = እባክዎ ከጥቂት ጊዜ በኋላ እንደገና ይሞክሩ።
 front-page = ወደ { $site } የፊት ገጽ ይሂዱ
 search-results-for = ለ«{ $query }» የፍለጋ ውጤቶች
 filtered-by = ማጣሪያዎች፦
@@ -137,3 +140,26 @@ choose-newsletters = ወይም የሚቀበሏቸውን ጋዜጣዎች ይም�
 which-newsletters = የትኞቹ ጋዜጣዎች
 subscribe-hint = ለማረጋገጥ አገናኝ በኢሜይል እንልክልዎታለን። የመከታተያ ፒክሰሎች የሉም፣ የተቀየሩ አገናኞች የሉም፤ እያንዳንዱ ኢሜይል በአንድ ጠቅታ ከምዝገባ የሚያስወጣ አገናኝ አለው።
 no-newsletters = ለመመዝገብ እስካሁን ጋዜጣ የለም።
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = የመልዕክት ሳጥንዎን ይመልከቱ
+notice-check-inbox-text = ምዝገባዎን የሚያረጋግጡበት አገናኝ የያዘ ኢሜይል ልከንልዎታል። ለመድረስ አንድ ደቂቃ ሊወስድ ይችላል፤ ካልደረሰ የአይፈለጌ መልዕክት አቃፊዎን ይመልከቱ።
+notice-subscribed = ተመዝግበዋል
+notice-subscribed-text = እናመሰግናለን። ከሚቀጥለው እትም ጀምሮ { $newsletters } ይደርስዎታል። እያንዳንዱ ኢሜይል ምርጫዎን የሚቀይሩበት ወይም ምዝገባዎን የሚሰርዙበት አገናኝ አለው።
+our-newsletter = ጋዜጣችን
+notice-already-subscribed = አስቀድመው ተመዝግበዋል
+notice-already-subscribed-text = ይህ አገናኝ ቀደም ብሎ ጥቅም ላይ ውሏል፣ ምዝገባዎም ተረጋግጧል። ሌላ የሚደረግ ነገር የለም።
+notice-link-expired = ይህ አገናኝ ጊዜው አልፎበታል
+notice-link-expired-text = የማረጋገጫ አገናኞች የሚሠሩት ለተወሰነ ጊዜ ብቻ ነው፣ ይህኛው በጣም አርጅቷል። እንደገና ይመዝገቡ፣ አዲስ እንልክልዎታለን።
+subscribe-again = እንደገና ይመዝገቡ
+notice-link-unknown = ይህ አገናኝ አይሠራም
+notice-link-unknown-text = ያልተሟላ ሊሆን ይችላል (ሙሉ በሙሉ መቀዳቱን ያረጋግጡ)፣ ወይም አዲስ የማረጋገጫ ኢሜይል ተክቶት ሊሆን ይችላል። እንደገና መመዝገብ አዲስ አገናኝ ይልካል።
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = እባክዎ የኢሜይል አድራሻዎን ያስገቡ።
+form-invalid-email = ይህ የኢሜይል አድራሻ አይደለም፤ እባክዎ ያረጋግጡት።
+form-unknown-newsletter = እባክዎ እንደገና ይምረጡ፤ በዚያ ስም ምንም ጋዜጣ የለም።
+form-invalid = እባክዎ ምርጫዎን ያረጋግጡና እንደገና ይሞክሩ።
+form-rate-limited = በአንድ ጊዜ በጣም ብዙ ጥያቄዎች። አሁን ከተመዘገቡ፣ እባክዎ የመልዕክት ሳጥንዎን (እና የአይፈለጌ መልዕክት አቃፊዎን) ይመልከቱ፤ ካልሆነ ከአንድ ሰዓት በኋላ እንደገና ይሞክሩ።

@@ -92,6 +92,9 @@ error-status = خطأ { $status }
 error-not-found = الصفحة غير موجودة
 error-gone = سُحب هذا المقال
 error-other = حدث خطأ ما
+error-not-found-text = لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كُتب الرابط خطأً.
+error-gone-text = نُشرت هنا ذات مرة ثم أُزيلت منذ ذلك الحين.
+error-other-text = يُرجى المحاولة مرة أخرى بعد قليل.
 front-page = انتقل إلى الصفحة الرئيسية لـ{ $site }
 search-results-for = نتائج البحث عن «{ $query }»
 filtered-by = التصفية حسب:
@@ -141,3 +144,26 @@ choose-newsletters = أو اختر النشرات التي تتلقاها
 which-newsletters = أي النشرات
 subscribe-hint = سنرسل إليك رابطًا للتأكيد. لا بكسلات تتبع ولا روابط معدّلة؛ وفي كل رسالة رابط لإلغاء الاشتراك بنقرة واحدة.
 no-newsletters = لا توجد بعد نشرة بريدية للاشتراك فيها.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = تحقّق من بريدك الوارد
+notice-check-inbox-text = أرسلنا إليك رسالة بريد إلكتروني فيها رابط لتأكيد اشتراكك. قد تستغرق دقيقة لتصل؛ وإن لم تصل، فابحث في مجلد الرسائل غير المرغوب فيها.
+notice-subscribed = أنت مشترك الآن
+notice-subscribed-text = شكرًا لك. ستتلقى { $newsletters } بدءًا من العدد القادم. في كل رسالة رابط لتغيير اختياراتك أو لإلغاء الاشتراك.
+our-newsletter = نشرتنا البريدية
+notice-already-subscribed = أنت مشترك بالفعل
+notice-already-subscribed-text = استُخدم هذا الرابط من قبل، واشتراكك مؤكَّد. لا شيء آخر عليك فعله.
+notice-link-expired = انتهت صلاحية هذا الرابط
+notice-link-expired-text = تعمل روابط التأكيد لمدة محدودة، وهذا الرابط قديم جدًا. اشترك مرة أخرى وسنرسل إليك رابطًا جديدًا.
+subscribe-again = اشترك مرة أخرى
+notice-link-unknown = هذا الرابط لا يعمل
+notice-link-unknown-text = ربما يكون ناقصًا (تحقّق من أنه نُسخ كاملًا)، أو حلّت محلّه رسالة تأكيد أحدث. الاشتراك مرة أخرى يرسل رابطًا جديدًا.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = يُرجى إدخال عنوان بريدك الإلكتروني.
+form-invalid-email = هذا ليس عنوان بريد إلكتروني: يُرجى التحقق منه.
+form-unknown-newsletter = يُرجى الاختيار مرة أخرى: لا توجد نشرة بريدية بهذا الاسم.
+form-invalid = يُرجى التحقق من اختياراتك والمحاولة مرة أخرى.
+form-rate-limited = طلبات كثيرة جدًا في وقت واحد. إن كنت قد اشتركت للتو، فتحقّق من بريدك الوارد (ومجلد الرسائل غير المرغوب فيها)؛ وإلا فحاول مرة أخرى بعد ساعة.

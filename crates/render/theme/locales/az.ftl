@@ -92,6 +92,9 @@ error-status = Xəta { $status }
 error-not-found = Səhifə tapılmadı
 error-gone = Bu məqalə geri çəkilib
 error-other = Nəsə səhv getdi
+error-not-found-text = Bu ünvanda səhifə yoxdur. Ola bilsin, başqa yerə köçürülüb və ya keçid səhv yazılıb.
+error-gone-text = Bir vaxt burada dərc olunmuşdu, sonra silinib.
+error-other-text = Zəhmət olmasa, bir azdan yenidən cəhd edin.
 front-page = { $site } ana səhifəsinə keçin
 search-results-for = “{ $query }” üzrə axtarış nəticələri
 filtered-by = Filtrlər:
@@ -134,3 +137,26 @@ choose-newsletters = Yaxud hansı bülletenləri alacağınızı seçin
 which-newsletters = Hansı bülletenlər
 subscribe-hint = Təsdiq üçün sizə keçid göndərəcəyik. İzləmə pikselləri yoxdur, dəyişdirilmiş keçidlər yoxdur; hər məktubda bir kliklə abunəlikdən çıxma keçidi var.
 no-newsletters = Hələ abunə olmaq üçün bülleten yoxdur.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Poçt qutunuzu yoxlayın
+notice-check-inbox-text = Abunəliyinizi təsdiqləmək üçün keçid olan e-poçt göndərdik. Çatması bir dəqiqə çəkə bilər; çatmasa, spam qovluğuna baxın.
+notice-subscribed = Abunə oldunuz
+notice-subscribed-text = Təşəkkür edirik. Növbəti buraxılışdan etibarən { $newsletters } alacaqsınız. Hər e-poçtda seçimlərinizi dəyişmək və ya abunəlikdən çıxmaq üçün keçid var.
+our-newsletter = bülletenimiz
+notice-already-subscribed = Siz artıq abunəsiniz
+notice-already-subscribed-text = Bu keçiddən əvvəl istifadə olunub və abunəliyiniz təsdiqlənib. Başqa heç nə etməyə ehtiyac yoxdur.
+notice-link-expired = Bu keçidin müddəti bitib
+notice-link-expired-text = Təsdiq keçidləri məhdud müddət işləyir və bu keçid çox köhnədir. Yenidən abunə olun, sizə yenisini göndərək.
+subscribe-again = Yenidən abunə ol
+notice-link-unknown = Bu keçid işləmir
+notice-link-unknown-text = Ola bilsin, natamamdır (tam kopyalandığını yoxlayın) və ya onu daha yeni təsdiq e-poçtu əvəz edib. Yenidən abunə olsanız, yeni keçid göndəriləcək.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Zəhmət olmasa, e-poçt ünvanınızı daxil edin.
+form-invalid-email = Bu, e-poçt ünvanı deyil: zəhmət olmasa, yoxlayın.
+form-unknown-newsletter = Zəhmət olmasa, yenidən seçin: bu adda bülleten yoxdur.
+form-invalid = Zəhmət olmasa, seçimlərinizi yoxlayıb yenidən cəhd edin.
+form-rate-limited = Eyni anda həddən artıq sorğu. Əgər indicə abunə olmusunuzsa, poçt qutunuzu (və spam qovluğunu) yoxlayın; əks halda bir saatdan sonra yenidən cəhd edin.

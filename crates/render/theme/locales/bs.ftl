@@ -92,6 +92,9 @@ error-status = Greška { $status }
 error-not-found = Stranica nije pronađena
 error-gone = Ovaj članak je povučen
 error-other = Nešto je pošlo naopako
+error-not-found-text = Na ovoj adresi nema stranice. Možda je premještena ili je link pogrešno upisan.
+error-gone-text = Nekad je bila objavljena ovdje, a u međuvremenu je uklonjena.
+error-other-text = Molimo pokušajte ponovo za koji trenutak.
 front-page = Na naslovnicu { $site }
 search-results-for = Rezultati pretrage za „{ $query }“
 filtered-by = Filteri:
@@ -138,3 +141,26 @@ choose-newsletters = Ili odaberite koje biltene primate
 which-newsletters = Koji bilteni
 subscribe-hint = Poslat ćemo vam link za potvrdu. Bez piksela za praćenje i prepravljenih linkova; svaki e-mail ima link za odjavu jednim klikom.
 no-newsletters = Još nema biltena na koji se možete pretplatiti.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Provjerite svoj sandučić
+notice-check-inbox-text = Poslali smo vam e-poruku s linkom za potvrdu pretplate. Može stići za minutu; ako ne stigne, pogledajte u folder za neželjenu poštu.
+notice-subscribed = Pretplaćeni ste
+notice-subscribed-text = Hvala. Primat ćete { $newsletters } od sljedećeg izdanja. Svaka e-poruka ima link za promjenu izbora ili odjavu.
+our-newsletter = naš bilten
+notice-already-subscribed = Već ste pretplaćeni
+notice-already-subscribed-text = Ovaj link je već iskorišten i vaša pretplata je potvrđena. Ništa više ne trebate uraditi.
+notice-link-expired = Ovaj link je istekao
+notice-link-expired-text = Linkovi za potvrdu rade ograničeno vrijeme, a ovaj je prestar. Pretplatite se ponovo i poslat ćemo vam novi.
+subscribe-again = Pretplati se ponovo
+notice-link-unknown = Ovaj link ne radi
+notice-link-unknown-text = Možda je nepotpun (provjerite je li kopiran cijeli) ili ga je zamijenila novija e-poruka za potvrdu. Ponovna pretplata šalje novi link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Molimo unesite svoju e-mail adresu.
+form-invalid-email = Ovo nije e-mail adresa: molimo provjerite je.
+form-unknown-newsletter = Molimo odaberite ponovo: ne postoji bilten s tim nazivom.
+form-invalid = Molimo provjerite svoj izbor i pokušajte ponovo.
+form-rate-limited = Previše zahtjeva odjednom. Ako ste se upravo pretplatili, provjerite svoj sandučić (i folder za neželjenu poštu); u suprotnom pokušajte ponovo za sat.

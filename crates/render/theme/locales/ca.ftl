@@ -92,6 +92,9 @@ error-status = Error { $status }
 error-not-found = No s’ha trobat la pàgina
 error-gone = Aquest article s’ha retirat
 error-other = Alguna cosa ha anat malament
+error-not-found-text = No hi ha cap pàgina en aquesta adreça. Potser s’ha mogut, o l’enllaç està mal escrit.
+error-gone-text = Es va publicar aquí una vegada i després es va retirar.
+error-other-text = Torna-ho a provar d’aquí a un moment.
 front-page = Vés a la portada de { $site }
 search-results-for = Resultats de la cerca de «{ $query }»
 filtered-by = Filtrat per:
@@ -137,3 +140,26 @@ choose-newsletters = O tria quins butlletins reps
 which-newsletters = Quins butlletins
 subscribe-hint = T’enviarem un enllaç per confirmar-ho. Sense píxels de seguiment ni enllaços reescrits; cada correu inclou un enllaç per donar-te de baixa amb un clic.
 no-newsletters = Encara no hi ha cap butlletí al qual subscriure’s.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Mira la teva safata d’entrada
+notice-check-inbox-text = T’hem enviat un correu amb un enllaç per confirmar la subscripció. Pot trigar un minut a arribar; si no arriba, mira a la carpeta de correu brossa.
+notice-subscribed = Ja estàs subscrit
+notice-subscribed-text = Gràcies. Rebràs { $newsletters } a partir de la propera edició. Cada correu té un enllaç per canviar les teves opcions o donar-te de baixa.
+our-newsletter = el nostre butlletí
+notice-already-subscribed = Ja estaves subscrit
+notice-already-subscribed-text = Aquest enllaç ja s’ha fet servir i la teva subscripció està confirmada. No cal fer res més.
+notice-link-expired = Aquest enllaç ha caducat
+notice-link-expired-text = Els enllaços de confirmació funcionen durant un temps limitat, i aquest és massa antic. Torna’t a subscriure i t’enviarem un enllaç nou.
+subscribe-again = Torna’t a subscriure
+notice-link-unknown = Aquest enllaç no funciona
+notice-link-unknown-text = Potser està incomplet (comprova que s’ha copiat sencer), o un correu de confirmació més recent l’ha substituït. Si et tornes a subscriure, t’enviarem un enllaç nou.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Escriu la teva adreça de correu electrònic.
+form-invalid-email = Això no és una adreça de correu electrònic: revisa-la.
+form-unknown-newsletter = Torna a triar: no hi ha cap butlletí amb aquest nom.
+form-invalid = Revisa les teves opcions i torna-ho a provar.
+form-rate-limited = Massa sol·licituds alhora. Si t’acabes de subscriure, mira la safata d’entrada (i la carpeta de correu brossa); si no, torna-ho a provar d’aquí a una hora.

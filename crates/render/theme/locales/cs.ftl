@@ -92,6 +92,9 @@ error-status = Chyba { $status }
 error-not-found = Stránka nenalezena
 error-gone = Tento článek byl stažen
 error-other = Něco se pokazilo
+error-not-found-text = Na této adrese žádná stránka není. Možná byla přesunuta, nebo je odkaz chybně napsaný.
+error-gone-text = Kdysi zde byl zveřejněn a mezitím byl odstraněn.
+error-other-text = Zkuste to prosím za chvíli znovu.
 front-page = Přejít na titulní stránku { $site }
 search-results-for = Výsledky hledání pro „{ $query }“
 filtered-by = Filtry:
@@ -139,3 +142,26 @@ choose-newsletters = Nebo si vyberte, které newslettery dostáváte
 which-newsletters = Které newslettery
 subscribe-hint = Pošleme vám e-mailem odkaz k potvrzení. Žádné sledovací pixely ani přepsané odkazy; každý e-mail obsahuje odkaz pro odhlášení jedním kliknutím.
 no-newsletters = Zatím tu není žádný newsletter k odběru.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Zkontrolujte svou schránku
+notice-check-inbox-text = Poslali jsme vám e-mail s odkazem pro potvrzení odběru. Může trvat minutu, než dorazí; pokud nedorazí, podívejte se do složky se spamem.
+notice-subscribed = Odebíráte
+notice-subscribed-text = Děkujeme. Od příštího vydání budete dostávat { $newsletters }. Každý e-mail obsahuje odkaz na změnu vašeho výběru nebo zrušení odběru.
+our-newsletter = náš newsletter
+notice-already-subscribed = Už odebíráte
+notice-already-subscribed-text = Tento odkaz už byl použit a váš odběr je potvrzen. Nic dalšího není třeba.
+notice-link-expired = Platnost tohoto odkazu vypršela
+notice-link-expired-text = Potvrzovací odkazy platí jen omezenou dobu a tento je příliš starý. Přihlaste se k odběru znovu a pošleme vám nový.
+subscribe-again = Přihlásit se znovu
+notice-link-unknown = Tento odkaz nefunguje
+notice-link-unknown-text = Možná je neúplný (zkontrolujte, že byl zkopírován celý), nebo ho nahradil novější potvrzovací e-mail. Nové přihlášení k odběru pošle nový odkaz.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Zadejte prosím svou e-mailovou adresu.
+form-invalid-email = Toto není e-mailová adresa: zkontrolujte ji prosím.
+form-unknown-newsletter = Vyberte prosím znovu: newsletter s tímto názvem neexistuje.
+form-invalid = Zkontrolujte prosím svůj výběr a zkuste to znovu.
+form-rate-limited = Příliš mnoho požadavků najednou. Pokud jste se právě přihlásili k odběru, zkontrolujte svou schránku (i složku se spamem); jinak to zkuste znovu za hodinu.

@@ -92,6 +92,9 @@ error-status = Gwall { $status }
 error-not-found = Heb ddod o hyd i’r dudalen
 error-gone = Mae’r erthygl hon wedi’i thynnu’n ôl
 error-other = Aeth rhywbeth o’i le
+error-not-found-text = Does dim tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud, neu fod camgymeriad yn y ddolen.
+error-gone-text = Cafodd ei chyhoeddi yma unwaith, ac mae wedi’i thynnu ers hynny.
+error-other-text = Rhowch gynnig arall arni mewn munud.
 front-page = Mynd i hafan { $site }
 search-results-for = Canlyniadau chwilio am “{ $query }”
 filtered-by = Wedi’i hidlo yn ôl:
@@ -141,3 +144,26 @@ choose-newsletters = Neu dewiswch pa gylchlythyrau rydych yn eu cael
 which-newsletters = Pa gylchlythyrau
 subscribe-hint = Byddwn yn anfon dolen atoch i gadarnhau. Dim picseli tracio, dim dolenni wedi’u hailysgrifennu; mae gan bob e-bost ddolen dad-danysgrifio un clic.
 no-newsletters = Does dim cylchlythyr i danysgrifio iddo eto.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Edrychwch yn eich mewnflwch
+notice-check-inbox-text = Rydyn ni wedi anfon e-bost atoch gyda dolen i gadarnhau eich tanysgrifiad. Gall gymryd munud i gyrraedd; os na ddaw, edrychwch yn eich ffolder sbam.
+notice-subscribed = Rydych wedi tanysgrifio
+notice-subscribed-text = Diolch. Byddwch yn cael { $newsletters } o’r rhifyn nesaf ymlaen. Mae gan bob e-bost ddolen i newid eich dewisiadau neu ddad-danysgrifio.
+our-newsletter = ein cylchlythyr
+notice-already-subscribed = Rydych eisoes wedi tanysgrifio
+notice-already-subscribed-text = Mae’r ddolen hon wedi’i defnyddio o’r blaen, ac mae eich tanysgrifiad wedi’i gadarnhau. Does dim byd arall i’w wneud.
+notice-link-expired = Mae’r ddolen hon wedi dod i ben
+notice-link-expired-text = Dim ond am gyfnod cyfyngedig y mae dolenni cadarnhau’n gweithio, ac mae hon yn rhy hen. Tanysgrifiwch eto ac fe anfonwn ddolen newydd atoch.
+subscribe-again = Tanysgrifio eto
+notice-link-unknown = Dyw’r ddolen hon ddim yn gweithio
+notice-link-unknown-text = Efallai nad yw’n gyflawn (gwiriwch iddi gael ei chopïo i gyd), neu fod e-bost cadarnhau mwy newydd wedi cymryd ei lle. Mae tanysgrifio eto’n anfon dolen newydd.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Rhowch eich cyfeiriad e-bost.
+form-invalid-email = Nid cyfeiriad e-bost yw hwn: gwiriwch ef.
+form-unknown-newsletter = Dewiswch eto: does dim cylchlythyr â’r enw hwnnw.
+form-invalid = Gwiriwch eich dewisiadau a rhowch gynnig arall arni.
+form-rate-limited = Gormod o geisiadau ar unwaith. Os ydych newydd danysgrifio, edrychwch yn eich mewnflwch (a’ch ffolder sbam); fel arall rhowch gynnig arall arni ymhen awr.

@@ -92,6 +92,9 @@ error-status = Fejl { $status }
 error-not-found = Siden blev ikke fundet
 error-gone = Denne artikel er trukket tilbage
 error-other = Noget gik galt
+error-not-found-text = Der er ingen side på denne adresse. Den er måske flyttet, eller linket er skrevet forkert.
+error-gone-text = Den blev engang udgivet her og er siden blevet fjernet.
+error-other-text = Prøv igen om et øjeblik.
 front-page = Gå til forsiden af { $site }
 search-results-for = Søgeresultater for “{ $query }”
 filtered-by = Filtreret efter:
@@ -137,3 +140,26 @@ choose-newsletters = Eller vælg, hvilke nyhedsbreve du modtager
 which-newsletters = Hvilke nyhedsbreve
 subscribe-hint = Vi sender dig et link, så du kan bekræfte. Ingen sporingspixels, ingen omskrevne links; hver e-mail har et afmeldingslink med ét klik.
 no-newsletters = Der er endnu ikke noget nyhedsbrev at tilmelde sig.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Tjek din indbakke
+notice-check-inbox-text = Vi har sendt dig en e-mail med et link til at bekræfte dit abonnement. Det kan tage et minut, før den kommer; hvis den ikke kommer, så kig i din spammappe.
+notice-subscribed = Du er tilmeldt
+notice-subscribed-text = Tak. Du modtager { $newsletters } fra næste udgave. Hver e-mail har et link til at ændre dine valg eller afmelde dig.
+our-newsletter = vores nyhedsbrev
+notice-already-subscribed = Du er allerede tilmeldt
+notice-already-subscribed-text = Dette link er brugt før, og dit abonnement er bekræftet. Der er ikke mere at gøre.
+notice-link-expired = Dette link er udløbet
+notice-link-expired-text = Bekræftelseslinks virker kun i begrænset tid, og dette er for gammelt. Tilmeld dig igen, så sender vi dig et nyt.
+subscribe-again = Tilmeld igen
+notice-link-unknown = Dette link virker ikke
+notice-link-unknown-text = Det er måske ufuldstændigt (tjek, at det er kopieret helt), eller en nyere bekræftelsesmail har erstattet det. Hvis du tilmelder dig igen, sender vi et nyt link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Skriv din e-mailadresse.
+form-invalid-email = Dette er ikke en e-mailadresse: tjek den venligst.
+form-unknown-newsletter = Vælg igen: der er intet nyhedsbrev med det navn.
+form-invalid = Tjek dine valg, og prøv igen.
+form-rate-limited = For mange forespørgsler på én gang. Hvis du lige har tilmeldt dig, så tjek din indbakke (og spammappe); ellers prøv igen om en time.

@@ -92,6 +92,9 @@ error-status = Fehler { $status }
 error-not-found = Seite nicht gefunden
 error-gone = Dieser Artikel wurde zurückgezogen
 error-other = Etwas ist schiefgelaufen
+error-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist falsch geschrieben.
+error-gone-text = Er war hier einmal veröffentlicht und wurde inzwischen entfernt.
+error-other-text = Bitte versuchen Sie es gleich noch einmal.
 front-page = Zur Startseite von { $site }
 search-results-for = Suchergebnisse für „{ $query }“
 filtered-by = Gefiltert nach:
@@ -137,3 +140,26 @@ choose-newsletters = Oder wählen Sie, welche Newsletter Sie erhalten
 which-newsletters = Welche Newsletter
 subscribe-hint = Wir schicken Ihnen einen Link zur Bestätigung. Keine Zählpixel, keine umgeschriebenen Links; jede E-Mail enthält einen Abmeldelink mit einem Klick.
 no-newsletters = Es gibt noch keinen Newsletter zum Abonnieren.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Sehen Sie in Ihr Postfach
+notice-check-inbox-text = Wir haben Ihnen eine E-Mail mit einem Link zur Bestätigung Ihres Abonnements geschickt. Es kann eine Minute dauern, bis sie ankommt; falls nicht, sehen Sie in Ihrem Spam-Ordner nach.
+notice-subscribed = Sie haben abonniert
+notice-subscribed-text = Vielen Dank. Sie erhalten { $newsletters } ab der nächsten Ausgabe. Jede E-Mail enthält einen Link, um Ihre Auswahl zu ändern oder sich abzumelden.
+our-newsletter = unseren Newsletter
+notice-already-subscribed = Sie haben bereits abonniert
+notice-already-subscribed-text = Dieser Link wurde schon verwendet, und Ihr Abonnement ist bestätigt. Sie müssen nichts weiter tun.
+notice-link-expired = Dieser Link ist abgelaufen
+notice-link-expired-text = Bestätigungslinks gelten nur eine begrenzte Zeit, und dieser ist zu alt. Abonnieren Sie erneut, dann schicken wir Ihnen einen neuen.
+subscribe-again = Erneut abonnieren
+notice-link-unknown = Dieser Link funktioniert nicht
+notice-link-unknown-text = Vielleicht ist er unvollständig (prüfen Sie, ob er ganz kopiert wurde), oder eine neuere Bestätigungs-E-Mail hat ihn ersetzt. Wenn Sie erneut abonnieren, erhalten Sie einen neuen Link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Bitte geben Sie Ihre E-Mail-Adresse ein.
+form-invalid-email = Das ist keine E-Mail-Adresse: Bitte prüfen Sie sie.
+form-unknown-newsletter = Bitte wählen Sie erneut: Einen Newsletter mit diesem Namen gibt es nicht.
+form-invalid = Bitte prüfen Sie Ihre Auswahl und versuchen Sie es noch einmal.
+form-rate-limited = Zu viele Anfragen auf einmal. Wenn Sie gerade abonniert haben, sehen Sie bitte in Ihr Postfach (und Ihren Spam-Ordner); andernfalls versuchen Sie es in einer Stunde noch einmal.

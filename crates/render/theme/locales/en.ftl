@@ -150,6 +150,9 @@ error-status = Error { $status }
 error-not-found = Page not found
 error-gone = This article has been withdrawn
 error-other = Something went wrong
+error-not-found-text = There is no page at this address. It may have moved, or the link may be mistyped.
+error-gone-text = It was published here once and has since been removed.
+error-other-text = Please try again in a moment.
 # $site: the site's name
 front-page = Go to the front page of { $site }
 
@@ -216,3 +219,27 @@ choose-newsletters = Or choose which newsletters you receive
 which-newsletters = Which newsletters
 subscribe-hint = We will email you a link to confirm. No tracking pixels, no rewritten links; every email has a one-click unsubscribe link.
 no-newsletters = There is no newsletter to subscribe to yet.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Check your inbox
+notice-check-inbox-text = We have sent you an email with a link to confirm your subscription. It may take a minute to arrive; if it does not, look in your spam folder.
+notice-subscribed = You are subscribed
+# $newsletters: the newsletters' names, as a list with "and", or our-newsletter
+notice-subscribed-text = Thank you. You will receive { $newsletters } from the next edition on. Every email has a link to change your choices or unsubscribe.
+our-newsletter = our newsletter
+notice-already-subscribed = You are already subscribed
+notice-already-subscribed-text = This link was used before, and your subscription is confirmed. There is nothing more to do.
+notice-link-expired = This link has expired
+notice-link-expired-text = Confirmation links work for a limited time, and this one is too old. Subscribe again and we will send you a fresh one.
+subscribe-again = Subscribe again
+notice-link-unknown = This link does not work
+notice-link-unknown-text = It may be incomplete (check that it was copied whole), or a newer confirmation email replaced it. Subscribing again sends a new link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Please enter your email address.
+form-invalid-email = This is not an email address: please check it.
+form-unknown-newsletter = Please choose again: there is no newsletter by that name.
+form-invalid = Please check your choices and try again.
+form-rate-limited = Too many requests at once. If you have just subscribed, please check your inbox (and spam folder); otherwise try again in an hour.

@@ -92,6 +92,9 @@ error-status = Eraro { $status }
 error-not-found = Paĝo ne trovita
 error-gone = Ĉi tiu artikolo estis retirita
 error-other = Io misfunkciis
+error-not-found-text = Ne estas paĝo ĉe ĉi tiu adreso. Eble ĝi moviĝis, aŭ la ligilo estas mistajpita.
+error-gone-text = Ĝi iam estis publikigita ĉi tie kaj poste forigita.
+error-other-text = Bonvolu reprovi post momento.
 front-page = Iri al la ĉefpaĝo de { $site }
 search-results-for = Serĉrezultoj por “{ $query }”
 filtered-by = Filtrita laŭ:
@@ -137,3 +140,26 @@ choose-newsletters = Aŭ elektu, kiujn novaĵleterojn vi ricevas
 which-newsletters = Kiuj novaĵleteroj
 subscribe-hint = Ni sendos al vi ligilon por konfirmi. Neniuj spuraj bilderoj, neniuj reskribitaj ligiloj; ĉiu retletero havas unuklakan malabonan ligilon.
 no-newsletters = Ankoraŭ ne ekzistas novaĵletero por aboni.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Kontrolu vian leterkeston
+notice-check-inbox-text = Ni sendis al vi retleteron kun ligilo por konfirmi vian abonon. Eble ĝi alvenos post minuto; se ne, rigardu en via spama dosierujo.
+notice-subscribed = Vi abonis
+notice-subscribed-text = Dankon. Vi ricevos { $newsletters } ekde la venonta eldono. Ĉiu retletero havas ligilon por ŝanĝi viajn elektojn aŭ malaboni.
+our-newsletter = nian novaĵleteron
+notice-already-subscribed = Vi jam abonis
+notice-already-subscribed-text = Ĉi tiu ligilo jam estis uzita, kaj via abono estas konfirmita. Nenio plu farendas.
+notice-link-expired = Ĉi tiu ligilo eksvalidiĝis
+notice-link-expired-text = Konfirmaj ligiloj funkcias nur dum limigita tempo, kaj ĉi tiu estas tro malnova. Abonu denove kaj ni sendos al vi novan.
+subscribe-again = Aboni denove
+notice-link-unknown = Ĉi tiu ligilo ne funkcias
+notice-link-unknown-text = Eble ĝi estas nekompleta (kontrolu, ke ĝi estis kopiita tute), aŭ pli nova konfirma retletero anstataŭis ĝin. Denova abono sendas novan ligilon.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Bonvolu entajpi vian retpoŝtadreson.
+form-invalid-email = Ĉi tio ne estas retpoŝtadreso: bonvolu kontroli ĝin.
+form-unknown-newsletter = Bonvolu elekti denove: ne estas novaĵletero kun tiu nomo.
+form-invalid = Bonvolu kontroli viajn elektojn kaj reprovi.
+form-rate-limited = Tro da petoj samtempe. Se vi ĵus abonis, bonvolu kontroli vian leterkeston (kaj spaman dosierujon); alie reprovu post unu horo.

@@ -92,6 +92,9 @@ error-status = Error { $status }
 error-not-found = Página no encontrada
 error-gone = Este artículo ha sido retirado
 error-other = Algo salió mal
+error-not-found-text = No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.
+error-gone-text = Se publicó aquí en su momento y desde entonces se ha retirado.
+error-other-text = Vuelve a intentarlo dentro de un momento.
 front-page = Ir a la portada de { $site }
 search-results-for = Resultados de búsqueda de «{ $query }»
 filtered-by = Filtrado por:
@@ -137,3 +140,26 @@ choose-newsletters = O elige qué boletines recibes
 which-newsletters = Qué boletines
 subscribe-hint = Te enviaremos un enlace para confirmar. Sin píxeles de seguimiento ni enlaces reescritos; cada correo incluye un enlace para darte de baja con un clic.
 no-newsletters = Todavía no hay ningún boletín al que suscribirse.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Revisa tu bandeja de entrada
+notice-check-inbox-text = Te hemos enviado un correo con un enlace para confirmar tu suscripción. Puede tardar un minuto en llegar; si no llega, mira en la carpeta de correo no deseado.
+notice-subscribed = Ya estás suscrito
+notice-subscribed-text = Gracias. Recibirás { $newsletters } a partir de la próxima edición. Cada correo incluye un enlace para cambiar tus opciones o darte de baja.
+our-newsletter = nuestro boletín
+notice-already-subscribed = Ya estabas suscrito
+notice-already-subscribed-text = Este enlace ya se usó y tu suscripción está confirmada. No tienes que hacer nada más.
+notice-link-expired = Este enlace ha caducado
+notice-link-expired-text = Los enlaces de confirmación funcionan durante un tiempo limitado y este es demasiado antiguo. Vuelve a suscribirte y te enviaremos uno nuevo.
+subscribe-again = Volver a suscribirse
+notice-link-unknown = Este enlace no funciona
+notice-link-unknown-text = Puede que esté incompleto (comprueba que se copió entero) o que lo haya sustituido un correo de confirmación más reciente. Si vuelves a suscribirte, te enviaremos un enlace nuevo.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Escribe tu dirección de correo electrónico.
+form-invalid-email = Esto no es una dirección de correo electrónico: revísala.
+form-unknown-newsletter = Vuelve a elegir: no hay ningún boletín con ese nombre.
+form-invalid = Revisa tus opciones y vuelve a intentarlo.
+form-rate-limited = Demasiadas solicitudes a la vez. Si acabas de suscribirte, revisa tu bandeja de entrada (y la carpeta de correo no deseado); si no, vuelve a intentarlo dentro de una hora.

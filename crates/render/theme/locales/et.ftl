@@ -92,6 +92,9 @@ error-status = Viga { $status }
 error-not-found = Lehte ei leitud
 error-gone = See artikkel on tagasi võetud
 error-other = Midagi läks valesti
+error-not-found-text = Sellel aadressil pole lehte. Võib-olla on see teisaldatud või on link valesti kirjutatud.
+error-gone-text = See avaldati siin kunagi ja on hiljem eemaldatud.
+error-other-text = Palun proovi hetke pärast uuesti.
 front-page = Mine { $site } avalehele
 search-results-for = Otsingutulemused päringule „{ $query }”
 filtered-by = Filtrid:
@@ -137,3 +140,26 @@ choose-newsletters = Või vali, milliseid uudiskirju saad
 which-newsletters = Millised uudiskirjad
 subscribe-hint = Saadame sulle e-postiga kinnituslingi. Ei jälgimispiksleid ega ümberkirjutatud linke; igas kirjas on ühe klõpsuga loobumise link.
 no-newsletters = Tellitavaid uudiskirju veel pole.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Vaata oma postkasti
+notice-check-inbox-text = Saatsime sulle e-kirja lingiga, millega tellimust kinnitada. Selle saabumine võib võtta minuti; kui kirja ei tule, vaata rämpsposti kausta.
+notice-subscribed = Oled tellinud
+notice-subscribed-text = Aitäh. Saad { $newsletters } alates järgmisest numbrist. Igas kirjas on link, millega oma valikuid muuta või tellimusest loobuda.
+our-newsletter = meie uudiskirja
+notice-already-subscribed = Oled juba tellinud
+notice-already-subscribed-text = Seda linki on juba kasutatud ja sinu tellimus on kinnitatud. Rohkem pole midagi vaja teha.
+notice-link-expired = Selle lingi kehtivus on lõppenud
+notice-link-expired-text = Kinnituslingid kehtivad piiratud aja ja see on liiga vana. Telli uuesti ja me saadame sulle uue.
+subscribe-again = Telli uuesti
+notice-link-unknown = See link ei tööta
+notice-link-unknown-text = Võib-olla on see poolik (kontrolli, et see kopeeriti tervikuna) või asendas selle uuem kinnituskiri. Uuesti tellides saadetakse uus link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Palun sisesta oma e-posti aadress.
+form-invalid-email = See pole e-posti aadress: palun kontrolli seda.
+form-unknown-newsletter = Palun vali uuesti: sellise nimega uudiskirja pole.
+form-invalid = Palun kontrolli oma valikuid ja proovi uuesti.
+form-rate-limited = Liiga palju päringuid korraga. Kui just tellisid, vaata palun oma postkasti (ja rämpsposti kausta); muidu proovi tunni aja pärast uuesti.

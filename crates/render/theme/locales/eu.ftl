@@ -92,6 +92,9 @@ error-status = { $status } errorea
 error-not-found = Ez da orria aurkitu
 error-gone = Artikulu hau erretiratu egin da
 error-other = Zerbait gaizki joan da
+error-not-found-text = Ez dago orririk helbide honetan. Agian lekuz aldatu da, edo esteka gaizki idatzita dago.
+error-gone-text = Behin argitaratu zen hemen, eta geroztik kendu egin da.
+error-other-text = Saiatu berriro une batean.
 front-page = Joan { $site }(r)en azalera
 search-results-for = «{ $query }» bilaketaren emaitzak
 filtered-by = Iragazkiak:
@@ -137,3 +140,26 @@ choose-newsletters = Edo aukeratu zein buletin jasotzen dituzun
 which-newsletters = Zein buletin
 subscribe-hint = Berresteko esteka bat bidaliko dizugu posta elektronikoz. Jarraipen-pixelik eta berridatzitako estekarik gabe; mezu bakoitzak klik bakarrean harpidetza uzteko esteka du.
 no-newsletters = Oraindik ez dago harpidetzeko buletinik.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Begiratu zure sarrera-ontzia
+notice-check-inbox-text = Mezu elektroniko bat bidali dizugu zure harpidetza berresteko esteka batekin. Minutu bat behar izan dezake iristeko; iristen ez bada, begiratu spam karpetan.
+notice-subscribed = Harpidetuta zaude
+notice-subscribed-text = Eskerrik asko. Hurrengo aleatik aurrera jasoko dituzu { $newsletters }. Mezu bakoitzak zure aukerak aldatzeko edo harpidetza kentzeko esteka bat du.
+our-newsletter = gure buletina
+notice-already-subscribed = Dagoeneko harpidetuta zaude
+notice-already-subscribed-text = Esteka hau lehendik erabili da, eta zure harpidetza berretsita dago. Ez dago beste ezer egin beharrik.
+notice-link-expired = Esteka hau iraungi da
+notice-link-expired-text = Berresteko estekek denbora mugatu batean funtzionatzen dute, eta hau zaharregia da. Harpidetu berriro eta berri bat bidaliko dizugu.
+subscribe-again = Harpidetu berriro
+notice-link-unknown = Esteka honek ez du funtzionatzen
+notice-link-unknown-text = Agian osatu gabe dago (egiaztatu osorik kopiatu dela), edo berresteko mezu berriago batek ordezkatu du. Berriro harpidetuz gero, esteka berri bat bidaliko da.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Idatzi zure helbide elektronikoa.
+form-invalid-email = Hau ez da helbide elektroniko bat: egiaztatu, mesedez.
+form-unknown-newsletter = Aukeratu berriro: ez dago izen hori duen buletinik.
+form-invalid = Egiaztatu zure aukerak eta saiatu berriro.
+form-rate-limited = Eskaera gehiegi aldi berean. Oraintxe harpidetu bazara, begiratu zure sarrera-ontzia (eta spam karpeta); bestela, saiatu berriro ordubete barru.

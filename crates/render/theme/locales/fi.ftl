@@ -92,6 +92,9 @@ error-status = Virhe { $status }
 error-not-found = Sivua ei löytynyt
 error-gone = Tämä artikkeli on vedetty pois
 error-other = Jokin meni vikaan
+error-not-found-text = Tässä osoitteessa ei ole sivua. Se on ehkä siirretty, tai linkissä on kirjoitusvirhe.
+error-gone-text = Se julkaistiin täällä kerran, ja se on sittemmin poistettu.
+error-other-text = Yritä hetken kuluttua uudelleen.
 front-page = Siirry sivuston { $site } etusivulle
 search-results-for = Hakutulokset haulle ”{ $query }”
 filtered-by = Suodattimet:
@@ -137,3 +140,26 @@ choose-newsletters = Tai valitse, mitkä uutiskirjeet saat
 which-newsletters = Mitkä uutiskirjeet
 subscribe-hint = Lähetämme sinulle vahvistuslinkin sähköpostitse. Ei seurantapikseleitä eikä uudelleenkirjoitettuja linkkejä; jokaisessa viestissä on yhden napsautuksen peruutuslinkki.
 no-newsletters = Tilattavia uutiskirjeitä ei ole vielä.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Katso sähköpostisi
+notice-check-inbox-text = Lähetimme sinulle sähköpostin, jossa on linkki tilauksen vahvistamiseen. Sen saapuminen voi kestää minuutin; jos sitä ei kuulu, katso roskapostikansio.
+notice-subscribed = Tilaus on tehty
+notice-subscribed-text = Kiitos. Saat { $newsletters } seuraavasta numerosta alkaen. Jokaisessa viestissä on linkki, jolla voit muuttaa valintojasi tai perua tilauksen.
+our-newsletter = uutiskirjeemme
+notice-already-subscribed = Olet jo tilaaja
+notice-already-subscribed-text = Tätä linkkiä on jo käytetty, ja tilauksesi on vahvistettu. Muuta ei tarvitse tehdä.
+notice-link-expired = Tämä linkki on vanhentunut
+notice-link-expired-text = Vahvistuslinkit toimivat rajoitetun ajan, ja tämä on liian vanha. Tilaa uudelleen, niin lähetämme sinulle uuden.
+subscribe-again = Tilaa uudelleen
+notice-link-unknown = Tämä linkki ei toimi
+notice-link-unknown-text = Se voi olla vajaa (tarkista, että se kopioitiin kokonaan), tai uudempi vahvistusviesti on korvannut sen. Uusi tilaus lähettää uuden linkin.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Kirjoita sähköpostiosoitteesi.
+form-invalid-email = Tämä ei ole sähköpostiosoite: tarkista se.
+form-unknown-newsletter = Valitse uudelleen: sen nimistä uutiskirjettä ei ole.
+form-invalid = Tarkista valintasi ja yritä uudelleen.
+form-rate-limited = Liian monta pyyntöä kerralla. Jos tilasit juuri, katso sähköpostisi (ja roskapostikansio); muuten yritä uudelleen tunnin kuluttua.

@@ -95,6 +95,9 @@ error-status = Erreur { $status }
 error-not-found = Page introuvable
 error-gone = Cet article a été retiré
 error-other = Une erreur s’est produite
+error-not-found-text = Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien comporte une faute de frappe.
+error-gone-text = Il a été publié ici autrefois, puis retiré depuis.
+error-other-text = Veuillez réessayer dans un instant.
 front-page = Aller à la une de { $site }
 search-results-for = Résultats de recherche pour « { $query } »
 filtered-by = Filtré par :
@@ -140,3 +143,26 @@ choose-newsletters = Ou choisissez les lettres d’information que vous recevez
 which-newsletters = Quelles lettres d’information
 subscribe-hint = Nous vous enverrons un lien de confirmation par e-mail. Pas de pixel espion, pas de liens réécrits ; chaque e-mail contient un lien de désabonnement en un clic.
 no-newsletters = Il n’y a pas encore de lettre d’information à laquelle s’abonner.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Consultez votre boîte de réception
+notice-check-inbox-text = Nous vous avons envoyé un e-mail avec un lien pour confirmer votre abonnement. Il peut mettre une minute à arriver ; sinon, regardez dans votre dossier de courrier indésirable.
+notice-subscribed = Vous êtes abonné
+notice-subscribed-text = Merci. Vous recevrez { $newsletters } à partir de la prochaine édition. Chaque e-mail contient un lien pour modifier vos choix ou vous désabonner.
+our-newsletter = notre lettre d’information
+notice-already-subscribed = Vous êtes déjà abonné
+notice-already-subscribed-text = Ce lien a déjà été utilisé, et votre abonnement est confirmé. Vous n’avez plus rien à faire.
+notice-link-expired = Ce lien a expiré
+notice-link-expired-text = Les liens de confirmation ne fonctionnent que pendant un temps limité, et celui-ci est trop ancien. Abonnez-vous à nouveau et nous vous en enverrons un nouveau.
+subscribe-again = S’abonner à nouveau
+notice-link-unknown = Ce lien ne fonctionne pas
+notice-link-unknown-text = Il est peut-être incomplet (vérifiez qu’il a été copié en entier), ou un e-mail de confirmation plus récent l’a remplacé. Vous abonner à nouveau envoie un nouveau lien.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Veuillez saisir votre adresse e-mail.
+form-invalid-email = Ce n’est pas une adresse e-mail : veuillez la vérifier.
+form-unknown-newsletter = Veuillez choisir à nouveau : il n’y a pas de lettre d’information de ce nom.
+form-invalid = Veuillez vérifier vos choix et réessayer.
+form-rate-limited = Trop de demandes à la fois. Si vous venez de vous abonner, consultez votre boîte de réception (et le dossier de courrier indésirable) ; sinon, réessayez dans une heure.

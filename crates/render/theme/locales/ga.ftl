@@ -92,6 +92,9 @@ error-status = Earráid { $status }
 error-not-found = Níor aimsíodh an leathanach
 error-gone = Tarraingíodh siar an t-alt seo
 error-other = Chuaigh rud éigin amú
+error-not-found-text = Níl leathanach ag an seoladh seo. B’fhéidir gur bogadh é, nó go bhfuil botún sa nasc.
+error-gone-text = Foilsíodh anseo é tráth, agus baineadh é ó shin.
+error-other-text = Bain triail eile as i gceann nóiméid.
 front-page = Téigh go dtí príomhleathanach { $site }
 search-results-for = Torthaí cuardaigh do “{ $query }”
 filtered-by = Scagtha de réir:
@@ -134,3 +137,26 @@ choose-newsletters = Nó roghnaigh na nuachtlitreacha a fhaigheann tú
 which-newsletters = Cé na nuachtlitreacha
 subscribe-hint = Seolfaimid nasc chugat le deimhniú. Gan picteilíní rianaithe, gan naisc athscríofa; tá nasc díliostála aon chliceála i ngach ríomhphost.
 no-newsletters = Níl aon nuachtlitir ann fós le liostáil léi.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Féach ar do bhosca isteach
+notice-check-inbox-text = Sheolamar ríomhphost chugat le nasc chun do shíntiús a dhearbhú. D’fhéadfadh sé nóiméad a thógáil teacht; mura dtagann sé, féach i d’fhillteán turscair.
+notice-subscribed = Tá tú liostáilte
+notice-subscribed-text = Go raibh maith agat. Gheobhaidh tú { $newsletters } ón gcéad eagrán eile ar aghaidh. Tá nasc i ngach ríomhphost chun do roghanna a athrú nó díliostáil.
+our-newsletter = ár nuachtlitir
+notice-already-subscribed = Tá tú liostáilte cheana
+notice-already-subscribed-text = Úsáideadh an nasc seo cheana, agus tá do shíntiús dearbhaithe. Níl aon rud eile le déanamh.
+notice-link-expired = Tá an nasc seo as feidhm
+notice-link-expired-text = Ní oibríonn naisc dhearbhaithe ach ar feadh tamaill, agus tá an ceann seo rósean. Liostáil arís agus seolfaimid ceann nua chugat.
+subscribe-again = Liostáil arís
+notice-link-unknown = Ní oibríonn an nasc seo
+notice-link-unknown-text = B’fhéidir nach bhfuil sé iomlán (féach gur cóipeáladh ar fad é), nó gur tháinig ríomhphost dearbhaithe níos nuaí ina áit. Seolann liostáil arís nasc nua.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Cuir isteach do sheoladh ríomhphoist.
+form-invalid-email = Ní seoladh ríomhphoist é seo: seiceáil é, le do thoil.
+form-unknown-newsletter = Roghnaigh arís: níl aon nuachtlitir leis an ainm sin.
+form-invalid = Seiceáil do roghanna agus bain triail eile as.
+form-rate-limited = An iomarca iarratas in éineacht. Má tá tú díreach tar éis liostáil, féach ar do bhosca isteach (agus d’fhillteán turscair); mura bhfuil, bain triail eile as i gceann uair an chloig.

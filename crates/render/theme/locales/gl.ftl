@@ -92,6 +92,9 @@ error-status = Erro { $status }
 error-not-found = Non se atopou a páxina
 error-gone = Este artigo foi retirado
 error-other = Algo saíu mal
+error-not-found-text = Non hai ningunha páxina neste enderezo. Quizais se moveu, ou a ligazón está mal escrita.
+error-gone-text = Publicouse aquí nalgún momento e despois retirouse.
+error-other-text = Téntao de novo nun momento.
 front-page = Ir á portada de { $site }
 search-results-for = Resultados da busca de «{ $query }»
 filtered-by = Filtrado por:
@@ -137,3 +140,26 @@ choose-newsletters = Ou escolle que boletíns recibes
 which-newsletters = Que boletíns
 subscribe-hint = Enviarémosche unha ligazón para confirmar. Sen píxeles de seguimento nin ligazóns reescritas; cada correo inclúe unha ligazón para darte de baixa cun clic.
 no-newsletters = Aínda non hai ningún boletín ao que subscribirse.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Mira a túa caixa de entrada
+notice-check-inbox-text = Enviámosche un correo cunha ligazón para confirmar a túa subscrición. Pode tardar un minuto en chegar; se non chega, mira no cartafol de correo lixo.
+notice-subscribed = Xa estás subscrito
+notice-subscribed-text = Grazas. Recibirás { $newsletters } a partir da próxima edición. Cada correo ten unha ligazón para cambiar as túas opcións ou darte de baixa.
+our-newsletter = o noso boletín
+notice-already-subscribed = Xa estabas subscrito
+notice-already-subscribed-text = Esta ligazón xa se usou e a túa subscrición está confirmada. Non tes que facer nada máis.
+notice-link-expired = Esta ligazón caducou
+notice-link-expired-text = As ligazóns de confirmación funcionan durante un tempo limitado, e esta é demasiado antiga. Subscríbete de novo e enviarémosche unha nova.
+subscribe-again = Subscribirse de novo
+notice-link-unknown = Esta ligazón non funciona
+notice-link-unknown-text = Quizais estea incompleta (comproba que se copiou enteira), ou substituíuna un correo de confirmación máis recente. Se te subscribes de novo, enviarémosche unha ligazón nova.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Escribe o teu enderezo de correo electrónico.
+form-invalid-email = Isto non é un enderezo de correo electrónico: revísao.
+form-unknown-newsletter = Escolle de novo: non hai ningún boletín con ese nome.
+form-invalid = Revisa as túas opcións e téntao de novo.
+form-rate-limited = Demasiadas solicitudes á vez. Se acabas de subscribirte, mira a túa caixa de entrada (e o cartafol de correo lixo); se non, téntao de novo dentro dunha hora.

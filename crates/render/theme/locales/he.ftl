@@ -92,6 +92,9 @@ error-status = שגיאה { $status }
 error-not-found = הדף לא נמצא
 error-gone = הכתבה הוסרה
 error-other = משהו השתבש
+error-not-found-text = אין דף בכתובת הזאת. אולי הוא הועבר, או שנפלה טעות בקישור.
+error-gone-text = הוא פורסם כאן בעבר והוסר מאז.
+error-other-text = נא לנסות שוב בעוד רגע.
 front-page = לעמוד הראשי של { $site }
 search-results-for = תוצאות חיפוש עבור „{ $query }”
 filtered-by = סינון לפי:
@@ -139,3 +142,26 @@ choose-newsletters = או לבחור אילו ניוזלטרים יישלחו א
 which-newsletters = אילו ניוזלטרים
 subscribe-hint = נשלח אליך קישור לאישור. בלי פיקסלי מעקב ובלי קישורים משוכתבים; בכל הודעה יש קישור לביטול ההרשמה בלחיצה אחת.
 no-newsletters = עדיין אין ניוזלטר להרשמה.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = כדאי לבדוק את תיבת הדואר
+notice-check-inbox-text = שלחנו אליך הודעת דוא״ל עם קישור לאישור ההרשמה. ייתכן שתגיע רק בעוד דקה; אם לא הגיעה, כדאי לבדוק בתיקיית הספאם.
+notice-subscribed = ההרשמה הושלמה
+notice-subscribed-text = תודה. החל מהגיליון הבא יישלחו אליך { $newsletters }. בכל הודעה יש קישור לשינוי הבחירות או לביטול ההרשמה.
+our-newsletter = הניוזלטר שלנו
+notice-already-subscribed = כבר נרשמת
+notice-already-subscribed-text = כבר נעשה שימוש בקישור הזה, וההרשמה שלך מאושרת. אין צורך לעשות דבר נוסף.
+notice-link-expired = תוקף הקישור פג
+notice-link-expired-text = קישורי אישור פועלים לזמן מוגבל, והקישור הזה ישן מדי. אפשר להירשם שוב ונשלח קישור חדש.
+subscribe-again = הרשמה מחדש
+notice-link-unknown = הקישור הזה לא עובד
+notice-link-unknown-text = ייתכן שהוא חלקי (כדאי לוודא שהועתק במלואו), או שהודעת אישור חדשה יותר החליפה אותו. הרשמה מחדש שולחת קישור חדש.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = נא להזין את כתובת הדוא״ל שלך.
+form-invalid-email = זו אינה כתובת דוא״ל: נא לבדוק אותה.
+form-unknown-newsletter = נא לבחור שוב: אין ניוזלטר בשם הזה.
+form-invalid = נא לבדוק את הבחירות ולנסות שוב.
+form-rate-limited = יותר מדי בקשות בבת אחת. אם נרשמת זה עתה, כדאי לבדוק את תיבת הדואר (ואת תיקיית הספאם); אחרת אפשר לנסות שוב בעוד שעה.

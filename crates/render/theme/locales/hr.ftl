@@ -92,6 +92,9 @@ error-status = Pogreška { $status }
 error-not-found = Stranica nije pronađena
 error-gone = Ovaj je članak povučen
 error-other = Nešto je pošlo po zlu
+error-not-found-text = Na ovoj adresi nema stranice. Možda je premještena ili je poveznica pogrešno upisana.
+error-gone-text = Nekad je bio objavljen ovdje, a u međuvremenu je uklonjen.
+error-other-text = Pokušajte ponovno za trenutak.
 front-page = Na naslovnicu { $site }
 search-results-for = Rezultati pretraživanja za „{ $query }”
 filtered-by = Filtri:
@@ -138,3 +141,26 @@ choose-newsletters = Ili odaberite koje biltene primate
 which-newsletters = Koji bilteni
 subscribe-hint = Poslat ćemo vam poveznicu za potvrdu. Bez piksela za praćenje i prepisanih poveznica; svaka poruka ima poveznicu za odjavu jednim klikom.
 no-newsletters = Još nema biltena na koji se možete pretplatiti.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Provjerite svoj pretinac
+notice-check-inbox-text = Poslali smo vam e-poruku s poveznicom za potvrdu pretplate. Može stići za minutu; ako ne stigne, pogledajte u mapu neželjene pošte.
+notice-subscribed = Pretplaćeni ste
+notice-subscribed-text = Hvala. Primat ćete { $newsletters } od sljedećeg izdanja. Svaka e-poruka ima poveznicu za promjenu odabira ili odjavu.
+our-newsletter = naš bilten
+notice-already-subscribed = Već ste pretplaćeni
+notice-already-subscribed-text = Ova je poveznica već iskorištena i vaša je pretplata potvrđena. Ništa više ne trebate učiniti.
+notice-link-expired = Ova je poveznica istekla
+notice-link-expired-text = Poveznice za potvrdu vrijede ograničeno vrijeme, a ova je prestara. Pretplatite se ponovno i poslat ćemo vam novu.
+subscribe-again = Pretplati se ponovno
+notice-link-unknown = Ova poveznica ne radi
+notice-link-unknown-text = Možda je nepotpuna (provjerite je li kopirana cijela) ili ju je zamijenila novija e-poruka za potvrdu. Ponovna pretplata šalje novu poveznicu.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Upišite svoju adresu e-pošte.
+form-invalid-email = Ovo nije adresa e-pošte: provjerite je.
+form-unknown-newsletter = Odaberite ponovno: ne postoji bilten s tim nazivom.
+form-invalid = Provjerite svoj odabir i pokušajte ponovno.
+form-rate-limited = Previše zahtjeva odjednom. Ako ste se upravo pretplatili, provjerite svoj pretinac (i mapu neželjene pošte); inače pokušajte ponovno za sat vremena.

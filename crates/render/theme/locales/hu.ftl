@@ -92,6 +92,9 @@ error-status = Hibakód: { $status }
 error-not-found = Az oldal nem található
 error-gone = Ezt a cikket visszavonták
 error-other = Valami hiba történt
+error-not-found-text = Ezen a címen nincs oldal. Lehet, hogy máshová került, vagy elírták a hivatkozást.
+error-gone-text = Egykor itt jelent meg, azóta eltávolították.
+error-other-text = Kérjük, próbálja újra egy pillanat múlva.
 front-page = Ugrás a(z) { $site } címlapjára
 search-results-for = Találatok erre: „{ $query }”
 filtered-by = Szűrők:
@@ -134,3 +137,26 @@ choose-newsletters = Vagy válassza ki, mely hírleveleket kapja
 which-newsletters = Mely hírlevelek
 subscribe-hint = E-mailben küldünk egy megerősítő hivatkozást. Nincsenek követőpixelek és átírt hivatkozások; minden levélben van egykattintásos leiratkozási hivatkozás.
 no-newsletters = Még nincs hírlevél, amelyre feliratkozhatna.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Nézze meg a postafiókját
+notice-check-inbox-text = Küldtünk Önnek egy e-mailt a feliratkozás megerősítéséhez szükséges hivatkozással. Egy percbe telhet, mire megérkezik; ha nem jön meg, nézze meg a levélszemét mappát.
+notice-subscribed = Feliratkozott
+notice-subscribed-text = Köszönjük. A következő számtól kezdve megkapja a következőt: { $newsletters }. Minden e-mailben van hivatkozás a választás módosításához vagy a leiratkozáshoz.
+our-newsletter = hírlevelünk
+notice-already-subscribed = Ön már feliratkozott
+notice-already-subscribed-text = Ezt a hivatkozást már használták, és a feliratkozása meg van erősítve. Nincs más teendője.
+notice-link-expired = Ez a hivatkozás lejárt
+notice-link-expired-text = A megerősítő hivatkozások csak korlátozott ideig érvényesek, és ez már túl régi. Iratkozzon fel újra, és küldünk egy újat.
+subscribe-again = Feliratkozás újra
+notice-link-unknown = Ez a hivatkozás nem működik
+notice-link-unknown-text = Lehet, hogy hiányos (ellenőrizze, hogy teljes egészében másolta-e), vagy egy újabb megerősítő e-mail váltotta fel. Újbóli feliratkozáskor új hivatkozást küldünk.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Kérjük, adja meg az e-mail-címét.
+form-invalid-email = Ez nem e-mail-cím: kérjük, ellenőrizze.
+form-unknown-newsletter = Kérjük, válasszon újra: ilyen nevű hírlevél nincs.
+form-invalid = Kérjük, ellenőrizze a választását, és próbálja újra.
+form-rate-limited = Túl sok kérés egyszerre. Ha most iratkozott fel, nézze meg a postafiókját (és a levélszemét mappát); ellenkező esetben próbálja újra egy óra múlva.

@@ -92,6 +92,9 @@ error-status = Galat { $status }
 error-not-found = Halaman tidak ditemukan
 error-gone = Artikel ini telah ditarik
 error-other = Terjadi kesalahan
+error-not-found-text = Tidak ada halaman di alamat ini. Mungkin halamannya sudah dipindahkan, atau tautannya salah ketik.
+error-gone-text = Artikel ini pernah diterbitkan di sini dan kemudian dihapus.
+error-other-text = Silakan coba lagi sebentar lagi.
 front-page = Ke halaman depan { $site }
 search-results-for = Hasil pencarian untuk “{ $query }”
 filtered-by = Difilter menurut:
@@ -134,3 +137,26 @@ choose-newsletters = Atau pilih buletin mana yang Anda terima
 which-newsletters = Buletin mana
 subscribe-hint = Kami akan mengirim tautan konfirmasi ke email Anda. Tanpa piksel pelacak, tanpa tautan yang ditulis ulang; setiap email memuat tautan berhenti berlangganan sekali klik.
 no-newsletters = Belum ada buletin untuk dilanggan.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Periksa kotak masuk Anda
+notice-check-inbox-text = Kami telah mengirimkan email berisi tautan untuk mengonfirmasi langganan Anda. Mungkin perlu satu menit untuk sampai; jika tidak, periksa folder spam Anda.
+notice-subscribed = Anda sudah berlangganan
+notice-subscribed-text = Terima kasih. Anda akan menerima { $newsletters } mulai edisi berikutnya. Setiap email berisi tautan untuk mengubah pilihan Anda atau berhenti berlangganan.
+our-newsletter = buletin kami
+notice-already-subscribed = Anda sudah berlangganan sebelumnya
+notice-already-subscribed-text = Tautan ini sudah pernah digunakan, dan langganan Anda sudah dikonfirmasi. Tidak ada lagi yang perlu dilakukan.
+notice-link-expired = Tautan ini sudah kedaluwarsa
+notice-link-expired-text = Tautan konfirmasi hanya berlaku untuk waktu terbatas, dan tautan ini sudah terlalu lama. Berlanggananlah lagi dan kami akan mengirimkan tautan baru.
+subscribe-again = Berlangganan lagi
+notice-link-unknown = Tautan ini tidak berfungsi
+notice-link-unknown-text = Mungkin tautannya tidak lengkap (pastikan tersalin utuh), atau sudah digantikan oleh email konfirmasi yang lebih baru. Berlangganan lagi akan mengirimkan tautan baru.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Silakan masukkan alamat email Anda.
+form-invalid-email = Ini bukan alamat email: silakan periksa kembali.
+form-unknown-newsletter = Silakan pilih lagi: tidak ada buletin dengan nama itu.
+form-invalid = Silakan periksa pilihan Anda dan coba lagi.
+form-rate-limited = Terlalu banyak permintaan sekaligus. Jika Anda baru saja berlangganan, periksa kotak masuk Anda (dan folder spam); jika tidak, coba lagi satu jam lagi.

@@ -92,6 +92,9 @@ error-status = Villa { $status }
 error-not-found = Síða fannst ekki
 error-gone = Þessi grein hefur verið dregin til baka
 error-other = Eitthvað fór úrskeiðis
+error-not-found-text = Engin síða er á þessu vistfangi. Hún gæti hafa verið flutt, eða tengillinn er rangt sleginn inn.
+error-gone-text = Hún var einu sinni birt hér en hefur síðan verið fjarlægð.
+error-other-text = Reyndu aftur eftir smástund.
 front-page = Fara á forsíðu { $site }
 search-results-for = Leitarniðurstöður fyrir „{ $query }“
 filtered-by = Síað eftir:
@@ -137,3 +140,26 @@ choose-newsletters = Eða veldu hvaða fréttabréf þú færð
 which-newsletters = Hvaða fréttabréf
 subscribe-hint = Við sendum þér tengil til staðfestingar. Engir rakningardílar, engir endurskrifaðir tenglar; hver póstur er með tengil til að segja upp með einum smelli.
 no-newsletters = Það er ekkert fréttabréf til að gerast áskrifandi að enn.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Skoðaðu pósthólfið þitt
+notice-check-inbox-text = Við sendum þér tölvupóst með tengli til að staðfesta áskriftina. Það getur tekið mínútu fyrir hann að berast; ef hann berst ekki, skoðaðu ruslpóstmöppuna.
+notice-subscribed = Þú ert orðin(n) áskrifandi
+notice-subscribed-text = Takk fyrir. Þú færð { $newsletters } frá og með næsta tölublaði. Í hverjum pósti er tengill til að breyta vali þínu eða segja upp áskrift.
+our-newsletter = fréttabréfið okkar
+notice-already-subscribed = Þú ert nú þegar áskrifandi
+notice-already-subscribed-text = Þessi tengill hefur verið notaður áður og áskriftin þín er staðfest. Það er ekkert fleira að gera.
+notice-link-expired = Þessi tengill er útrunninn
+notice-link-expired-text = Staðfestingartenglar virka aðeins í takmarkaðan tíma og þessi er of gamall. Skráðu þig aftur og við sendum þér nýjan.
+subscribe-again = Gerast áskrifandi aftur
+notice-link-unknown = Þessi tengill virkar ekki
+notice-link-unknown-text = Hann gæti verið ófullkominn (athugaðu hvort hann var afritaður í heild), eða nýrri staðfestingarpóstur hefur leyst hann af hólmi. Ný skráning sendir nýjan tengil.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Sláðu inn netfangið þitt.
+form-invalid-email = Þetta er ekki netfang: athugaðu það.
+form-unknown-newsletter = Veldu aftur: ekkert fréttabréf ber þetta nafn.
+form-invalid = Athugaðu valið þitt og reyndu aftur.
+form-rate-limited = Of margar beiðnir í einu. Ef þú varst að skrá þig, skoðaðu pósthólfið (og ruslpóstmöppuna); annars reyndu aftur eftir klukkustund.

@@ -92,6 +92,9 @@ error-status = Errore { $status }
 error-not-found = Pagina non trovata
 error-gone = Questo articolo è stato ritirato
 error-other = Qualcosa è andato storto
+error-not-found-text = A questo indirizzo non c’è nessuna pagina. Forse è stata spostata, o il link contiene un errore di battitura.
+error-gone-text = È stato pubblicato qui un tempo e poi rimosso.
+error-other-text = Riprova tra un momento.
 front-page = Vai alla prima pagina di { $site }
 search-results-for = Risultati della ricerca per «{ $query }»
 filtered-by = Filtrato per:
@@ -137,3 +140,26 @@ choose-newsletters = Oppure scegli quali newsletter ricevere
 which-newsletters = Quali newsletter
 subscribe-hint = Ti invieremo un link di conferma via email. Niente pixel traccianti, niente link riscritti; ogni email contiene un link per annullare l’iscrizione con un clic.
 no-newsletters = Non c’è ancora nessuna newsletter a cui iscriversi.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Controlla la tua casella di posta
+notice-check-inbox-text = Ti abbiamo inviato un’email con un link per confermare l’iscrizione. Potrebbe volerci un minuto perché arrivi; se non arriva, guarda nella cartella dello spam.
+notice-subscribed = Sei iscritto
+notice-subscribed-text = Grazie. Riceverai { $newsletters } a partire dal prossimo numero. Ogni email contiene un link per modificare le tue scelte o annullare l’iscrizione.
+our-newsletter = la nostra newsletter
+notice-already-subscribed = Sei già iscritto
+notice-already-subscribed-text = Questo link è già stato usato e la tua iscrizione è confermata. Non devi fare altro.
+notice-link-expired = Questo link è scaduto
+notice-link-expired-text = I link di conferma funzionano per un tempo limitato, e questo è troppo vecchio. Iscriviti di nuovo e te ne invieremo uno nuovo.
+subscribe-again = Iscriviti di nuovo
+notice-link-unknown = Questo link non funziona
+notice-link-unknown-text = Forse è incompleto (controlla di averlo copiato per intero), oppure è stato sostituito da un’email di conferma più recente. Iscrivendoti di nuovo riceverai un nuovo link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Inserisci il tuo indirizzo email.
+form-invalid-email = Questo non è un indirizzo email: controllalo.
+form-unknown-newsletter = Scegli di nuovo: non esiste una newsletter con quel nome.
+form-invalid = Controlla le tue scelte e riprova.
+form-rate-limited = Troppe richieste insieme. Se ti sei appena iscritto, controlla la tua casella di posta (e la cartella dello spam); altrimenti riprova tra un’ora.

@@ -92,6 +92,9 @@ error-status = エラー { $status }
 error-not-found = ページが見つかりません
 error-gone = この記事は取り下げられました
 error-other = 問題が発生しました
+error-not-found-text = このアドレスにはページがありません。移動したか、リンクの入力に誤りがある可能性があります。
+error-gone-text = かつてここで公開されていましたが、その後削除されました。
+error-other-text = しばらくしてからもう一度お試しください。
 front-page = { $site }のトップページへ
 search-results-for = 「{ $query }」の検索結果
 filtered-by = 絞り込み：
@@ -134,3 +137,26 @@ choose-newsletters = または、受け取るニュースレターを選ぶ
 which-newsletters = 受け取るニュースレター
 subscribe-hint = 確認用のリンクをメールでお送りします。トラッキングピクセルもリンクの書き換えもありません。すべてのメールにワンクリックで購読を解除できるリンクがあります。
 no-newsletters = 購読できるニュースレターはまだありません。
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = 受信トレイをご確認ください
+notice-check-inbox-text = 購読を確認するためのリンクを記載したメールをお送りしました。届くまでに1分ほどかかることがあります。届かない場合は迷惑メールフォルダをご確認ください。
+notice-subscribed = 購読が完了しました
+notice-subscribed-text = ありがとうございます。次号から{ $newsletters }をお届けします。すべてのメールに、選択の変更や購読解除のためのリンクがあります。
+our-newsletter = 当サイトのニュースレター
+notice-already-subscribed = すでに購読済みです
+notice-already-subscribed-text = このリンクは使用済みで、購読は確認されています。これ以上の操作は必要ありません。
+notice-link-expired = このリンクは有効期限が切れています
+notice-link-expired-text = 確認用リンクは一定期間しか使えず、このリンクは古すぎます。もう一度購読のお申し込みをいただければ、新しいリンクをお送りします。
+subscribe-again = もう一度購読する
+notice-link-unknown = このリンクは使えません
+notice-link-unknown-text = リンクが途中で切れているか（すべてコピーされているかご確認ください）、新しい確認メールに置き換えられた可能性があります。もう一度お申し込みいただくと新しいリンクをお送りします。
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = メールアドレスを入力してください。
+form-invalid-email = これはメールアドレスではありません。ご確認ください。
+form-unknown-newsletter = もう一度お選びください。その名前のニュースレターはありません。
+form-invalid = 選択内容を確認して、もう一度お試しください。
+form-rate-limited = 短時間にリクエストが多すぎます。購読を申し込んだばかりの場合は、受信トレイ（と迷惑メールフォルダ）をご確認ください。そうでない場合は1時間後にもう一度お試しください。

@@ -92,6 +92,9 @@ error-status = 오류 { $status }
 error-not-found = 페이지를 찾을 수 없습니다
 error-gone = 이 기사는 철회되었습니다
 error-other = 문제가 발생했습니다
+error-not-found-text = 이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크가 잘못 입력되었을 수 있습니다.
+error-gone-text = 한때 이곳에 게시되었으나 이후 삭제되었습니다.
+error-other-text = 잠시 후 다시 시도해 주세요.
 front-page = { $site } 첫 페이지로 가기
 search-results-for = “{ $query }” 검색 결과
 filtered-by = 필터:
@@ -134,3 +137,26 @@ choose-newsletters = 또는 받을 뉴스레터를 선택하세요
 which-newsletters = 받을 뉴스레터
 subscribe-hint = 확인 링크를 이메일로 보내 드립니다. 추적 픽셀도, 바꿔 쓴 링크도 없습니다. 모든 이메일에 클릭 한 번으로 구독을 해지하는 링크가 있습니다.
 no-newsletters = 아직 구독할 수 있는 뉴스레터가 없습니다.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = 받은편지함을 확인하세요
+notice-check-inbox-text = 구독을 확인하는 링크가 담긴 이메일을 보내 드렸습니다. 도착하는 데 1분 정도 걸릴 수 있으며, 오지 않으면 스팸 폴더를 확인해 주세요.
+notice-subscribed = 구독되었습니다
+notice-subscribed-text = 감사합니다. 다음 호부터 { $newsletters }을(를) 받으십니다. 모든 이메일에 선택을 바꾸거나 구독을 해지하는 링크가 있습니다.
+our-newsletter = 저희 뉴스레터
+notice-already-subscribed = 이미 구독 중입니다
+notice-already-subscribed-text = 이 링크는 이미 사용되었고 구독이 확인되었습니다. 더 하실 일은 없습니다.
+notice-link-expired = 이 링크는 만료되었습니다
+notice-link-expired-text = 확인 링크는 일정 기간만 유효한데, 이 링크는 너무 오래되었습니다. 다시 구독하시면 새 링크를 보내 드립니다.
+subscribe-again = 다시 구독하기
+notice-link-unknown = 이 링크는 작동하지 않습니다
+notice-link-unknown-text = 링크가 일부만 복사되었거나(전체가 복사되었는지 확인해 주세요) 더 최근의 확인 이메일로 대체되었을 수 있습니다. 다시 구독하시면 새 링크를 보내 드립니다.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = 이메일 주소를 입력해 주세요.
+form-invalid-email = 이메일 주소가 아닙니다. 다시 확인해 주세요.
+form-unknown-newsletter = 다시 선택해 주세요. 그런 이름의 뉴스레터는 없습니다.
+form-invalid = 선택 사항을 확인한 뒤 다시 시도해 주세요.
+form-rate-limited = 한꺼번에 너무 많은 요청이 들어왔습니다. 방금 구독하셨다면 받은편지함(과 스팸 폴더)을 확인해 주세요. 그렇지 않다면 한 시간 뒤에 다시 시도해 주세요.

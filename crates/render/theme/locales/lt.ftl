@@ -92,6 +92,9 @@ error-status = Klaida { $status }
 error-not-found = Puslapis nerastas
 error-gone = Šis straipsnis atšauktas
 error-other = Kažkas nepavyko
+error-not-found-text = Šiuo adresu puslapio nėra. Galbūt jis perkeltas arba nuoroda parašyta su klaida.
+error-gone-text = Kadaise jis buvo paskelbtas čia, bet vėliau pašalintas.
+error-other-text = Bandykite dar kartą po akimirkos.
 front-page = Į { $site } pagrindinį puslapį
 search-results-for = Paieškos rezultatai pagal „{ $query }“
 filtered-by = Filtrai:
@@ -139,3 +142,26 @@ choose-newsletters = Arba pasirinkite, kuriuos naujienlaiškius gaunate
 which-newsletters = Kurie naujienlaiškiai
 subscribe-hint = Atsiųsime jums patvirtinimo nuorodą el. paštu. Jokių sekimo taškų ir perrašytų nuorodų; kiekviename laiške yra nuoroda atsisakyti vienu paspaudimu.
 no-newsletters = Dar nėra naujienlaiškio, kurį galėtumėte užsiprenumeruoti.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Patikrinkite pašto dėžutę
+notice-check-inbox-text = Išsiuntėme jums laišką su nuoroda prenumeratai patvirtinti. Jis gali ateiti po minutės; jei neateina, pažiūrėkite į šlamšto aplanką.
+notice-subscribed = Jūs užsiprenumeravote
+notice-subscribed-text = Ačiū. Nuo kito numerio gausite { $newsletters }. Kiekviename laiške yra nuoroda, kuria galite pakeisti pasirinkimą arba atsisakyti prenumeratos.
+our-newsletter = mūsų naujienlaiškį
+notice-already-subscribed = Jūs jau užsiprenumeravote
+notice-already-subscribed-text = Ši nuoroda jau buvo panaudota, o jūsų prenumerata patvirtinta. Daugiau nieko daryti nereikia.
+notice-link-expired = Šios nuorodos galiojimas baigėsi
+notice-link-expired-text = Patvirtinimo nuorodos galioja ribotą laiką, o ši per sena. Užsiprenumeruokite iš naujo ir atsiųsime naują.
+subscribe-again = Prenumeruoti iš naujo
+notice-link-unknown = Ši nuoroda neveikia
+notice-link-unknown-text = Galbūt ji nepilna (patikrinkite, ar nukopijuota visa), arba ją pakeitė naujesnis patvirtinimo laiškas. Užsiprenumeravus iš naujo išsiunčiama nauja nuoroda.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Įveskite savo el. pašto adresą.
+form-invalid-email = Tai ne el. pašto adresas: patikrinkite jį.
+form-unknown-newsletter = Pasirinkite iš naujo: tokio pavadinimo naujienlaiškio nėra.
+form-invalid = Patikrinkite savo pasirinkimus ir bandykite dar kartą.
+form-rate-limited = Per daug užklausų vienu metu. Jei ką tik užsiprenumeravote, patikrinkite pašto dėžutę (ir šlamšto aplanką); kitu atveju bandykite dar kartą po valandos.

@@ -92,6 +92,9 @@ error-status = Kļūda { $status }
 error-not-found = Lapa nav atrasta
 error-gone = Šis raksts ir atsaukts
 error-other = Kaut kas nogāja greizi
+error-not-found-text = Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir drukas kļūda.
+error-gone-text = Tas kādreiz tika publicēts šeit, bet vēlāk noņemts.
+error-other-text = Lūdzu, mēģiniet vēlreiz pēc brīža.
 front-page = Uz { $site } sākumlapu
 search-results-for = Meklēšanas rezultāti vaicājumam “{ $query }”
 filtered-by = Filtri:
@@ -138,3 +141,26 @@ choose-newsletters = Vai izvēlieties, kurus jaunumu izdevumus saņemt
 which-newsletters = Kuri jaunumu izdevumi
 subscribe-hint = Mēs jums nosūtīsim apstiprinājuma saiti. Bez izsekošanas pikseļiem un pārrakstītām saitēm; katrā vēstulē ir saite, lai atteiktos ar vienu klikšķi.
 no-newsletters = Vēl nav neviena jaunumu izdevuma, ko abonēt.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Pārbaudiet savu pastkastīti
+notice-check-inbox-text = Mēs jums nosūtījām e-pasta vēstuli ar saiti abonementa apstiprināšanai. Tā var pienākt pēc minūtes; ja nepienāk, ieskatieties surogātpasta mapē.
+notice-subscribed = Jūs esat abonējis
+notice-subscribed-text = Paldies. No nākamā izdevuma jūs saņemsiet { $newsletters }. Katrā vēstulē ir saite, lai mainītu izvēli vai atteiktos no abonementa.
+our-newsletter = mūsu jaunumu izdevumu
+notice-already-subscribed = Jūs jau esat abonējis
+notice-already-subscribed-text = Šī saite jau ir izmantota, un jūsu abonements ir apstiprināts. Vairāk neko darīt nevajag.
+notice-link-expired = Šīs saites derīguma termiņš ir beidzies
+notice-link-expired-text = Apstiprinājuma saites darbojas ierobežotu laiku, un šī ir par vecu. Abonējiet vēlreiz, un mēs jums nosūtīsim jaunu.
+subscribe-again = Abonēt vēlreiz
+notice-link-unknown = Šī saite nedarbojas
+notice-link-unknown-text = Iespējams, tā ir nepilnīga (pārbaudiet, vai tā nokopēta pilnībā), vai arī to aizstājusi jaunāka apstiprinājuma vēstule. Abonējot vēlreiz, tiek nosūtīta jauna saite.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Lūdzu, ievadiet savu e-pasta adresi.
+form-invalid-email = Tā nav e-pasta adrese: lūdzu, pārbaudiet to.
+form-unknown-newsletter = Lūdzu, izvēlieties vēlreiz: izdevuma ar tādu nosaukumu nav.
+form-invalid = Lūdzu, pārbaudiet savu izvēli un mēģiniet vēlreiz.
+form-rate-limited = Pārāk daudz pieprasījumu vienlaikus. Ja tikko abonējāt, lūdzu, pārbaudiet pastkastīti (un surogātpasta mapi); citādi mēģiniet vēlreiz pēc stundas.

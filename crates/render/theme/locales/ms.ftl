@@ -92,6 +92,9 @@ error-status = Ralat { $status }
 error-not-found = Halaman tidak ditemui
 error-gone = Artikel ini telah ditarik balik
 error-other = Ada sesuatu yang tidak kena
+error-not-found-text = Tiada halaman di alamat ini. Mungkin halaman itu telah dipindahkan, atau pautannya tersalah taip.
+error-gone-text = Ia pernah diterbitkan di sini dan kemudian telah dialih keluar.
+error-other-text = Sila cuba lagi sebentar lagi.
 front-page = Pergi ke halaman utama { $site }
 search-results-for = Hasil carian untuk “{ $query }”
 filtered-by = Ditapis mengikut:
@@ -134,3 +137,26 @@ choose-newsletters = Atau pilih surat berita yang anda terima
 which-newsletters = Surat berita yang mana
 subscribe-hint = Kami akan menghantar pautan pengesahan melalui e-mel. Tiada piksel penjejak, tiada pautan yang ditulis semula; setiap e-mel ada pautan henti langgan satu klik.
 no-newsletters = Belum ada surat berita untuk dilanggan.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Semak peti masuk anda
+notice-check-inbox-text = Kami telah menghantar e-mel berserta pautan untuk mengesahkan langganan anda. Ia mungkin mengambil masa seminit untuk tiba; jika tidak, lihat folder spam anda.
+notice-subscribed = Anda telah melanggan
+notice-subscribed-text = Terima kasih. Anda akan menerima { $newsletters } mulai edisi seterusnya. Setiap e-mel mengandungi pautan untuk menukar pilihan anda atau berhenti melanggan.
+our-newsletter = surat berita kami
+notice-already-subscribed = Anda sudah melanggan
+notice-already-subscribed-text = Pautan ini telah digunakan sebelum ini, dan langganan anda telah disahkan. Tiada apa-apa lagi yang perlu dilakukan.
+notice-link-expired = Pautan ini telah tamat tempoh
+notice-link-expired-text = Pautan pengesahan hanya berfungsi untuk tempoh terhad, dan pautan ini terlalu lama. Langgan semula dan kami akan menghantar pautan baharu.
+subscribe-again = Langgan semula
+notice-link-unknown = Pautan ini tidak berfungsi
+notice-link-unknown-text = Mungkin pautan ini tidak lengkap (pastikan ia disalin sepenuhnya), atau e-mel pengesahan yang lebih baharu telah menggantikannya. Melanggan semula akan menghantar pautan baharu.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Sila masukkan alamat e-mel anda.
+form-invalid-email = Ini bukan alamat e-mel: sila semaknya.
+form-unknown-newsletter = Sila pilih semula: tiada surat berita dengan nama itu.
+form-invalid = Sila semak pilihan anda dan cuba lagi.
+form-rate-limited = Terlalu banyak permintaan serentak. Jika anda baru sahaja melanggan, sila semak peti masuk anda (dan folder spam); jika tidak, cuba lagi dalam sejam.

@@ -92,6 +92,9 @@ error-status = Żball { $status }
 error-not-found = Il-paġna ma nstabitx
 error-gone = Dan l-artiklu ġie rtirat
 error-other = Xi ħaġa marret ħażin
+error-not-found-text = M’hemm l-ebda paġna f’dan l-indirizz. Forsi ġiet imċaqalqa, jew il-link inkiteb ħażin.
+error-gone-text = Kien ippubblikat hawn darba u minn dak iż-żmien tneħħa.
+error-other-text = Jekk jogħġbok erġa’ pprova fi ftit.
 front-page = Mur fil-paġna ewlenija ta’ { $site }
 search-results-for = Riżultati tat-tfittxija għal “{ $query }”
 filtered-by = Iffiltrat skont:
@@ -139,3 +142,26 @@ choose-newsletters = Jew agħżel liema newsletters tirċievi
 which-newsletters = Liema newsletters
 subscribe-hint = Nibagħtulek link biex tikkonferma. L-ebda pixel ta’ traċċar, l-ebda link mibdul; kull email għandha link biex tneħħi l-abbonament bi klikk waħda.
 no-newsletters = Għad m’hemm l-ebda newsletter biex tabbona fiha.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Iċċekkja l-inbox tiegħek
+notice-check-inbox-text = Bgħatnielek email b’link biex tikkonferma l-abbonament tiegħek. Jista’ jdum minuta biex jasal; jekk ma jasalx, fittex fil-folder tal-ispam.
+notice-subscribed = Issa int abbonat
+notice-subscribed-text = Grazzi. Se tirċievi { $newsletters } mill-ħarġa li jmiss ’il quddiem. Kull email għandu link biex tibdel l-għażliet tiegħek jew tneħħi l-abbonament.
+our-newsletter = in-newsletter tagħna
+notice-already-subscribed = Int diġà abbonat
+notice-already-subscribed-text = Dan il-link intuża qabel, u l-abbonament tiegħek huwa kkonfermat. M’hemmx xi tagħmel aktar.
+notice-link-expired = Dan il-link skada
+notice-link-expired-text = Il-links ta’ konferma jaħdmu għal żmien limitat, u dan huwa qadim wisq. Erġa’ abbona u nibgħatulek wieħed ġdid.
+subscribe-again = Erġa’ abbona
+notice-link-unknown = Dan il-link ma jaħdimx
+notice-link-unknown-text = Forsi mhuwiex komplut (iċċekkja li kkupjajtu kollu), jew email ta’ konferma aktar ġdid ħa postu. Jekk terġa’ tabbona, jintbagħat link ġdid.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Jekk jogħġbok daħħal l-indirizz tal-email tiegħek.
+form-invalid-email = Dan mhuwiex indirizz tal-email: jekk jogħġbok iċċekkjah.
+form-unknown-newsletter = Jekk jogħġbok erġa’ agħżel: m’hemm l-ebda newsletter b’dak l-isem.
+form-invalid = Jekk jogħġbok iċċekkja l-għażliet tiegħek u erġa’ pprova.
+form-rate-limited = Wisq talbiet f’daqqa. Jekk għadek kif abbonajt, iċċekkja l-inbox tiegħek (u l-folder tal-ispam); inkella erġa’ pprova fi żmien siegħa.

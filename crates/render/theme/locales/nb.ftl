@@ -92,6 +92,9 @@ error-status = Feil { $status }
 error-not-found = Fant ikke siden
 error-gone = Denne artikkelen er trukket tilbake
 error-other = Noe gikk galt
+error-not-found-text = Det finnes ingen side på denne adressen. Den kan ha blitt flyttet, eller lenken er skrevet feil.
+error-gone-text = Den ble en gang publisert her og er siden fjernet.
+error-other-text = Prøv igjen om et øyeblikk.
 front-page = Gå til forsiden til { $site }
 search-results-for = Søkeresultater for «{ $query }»
 filtered-by = Filtrert etter:
@@ -137,3 +140,26 @@ choose-newsletters = Eller velg hvilke nyhetsbrev du får
 which-newsletters = Hvilke nyhetsbrev
 subscribe-hint = Vi sender deg en lenke for å bekrefte. Ingen sporingspiksler, ingen omskrevne lenker; hver e-post har en avmeldingslenke med ett klikk.
 no-newsletters = Det finnes ikke noe nyhetsbrev å abonnere på ennå.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Sjekk innboksen din
+notice-check-inbox-text = Vi har sendt deg en e-post med en lenke for å bekrefte abonnementet. Det kan ta et minutt før den kommer; hvis den ikke kommer, se i søppelpostmappen.
+notice-subscribed = Du abonnerer nå
+notice-subscribed-text = Takk. Du får { $newsletters } fra og med neste utgave. Hver e-post har en lenke for å endre valgene dine eller melde deg av.
+our-newsletter = nyhetsbrevet vårt
+notice-already-subscribed = Du abonnerer allerede
+notice-already-subscribed-text = Denne lenken er brukt før, og abonnementet ditt er bekreftet. Det er ikke noe mer å gjøre.
+notice-link-expired = Denne lenken er utløpt
+notice-link-expired-text = Bekreftelseslenker virker bare en begrenset tid, og denne er for gammel. Abonner på nytt, så sender vi deg en ny.
+subscribe-again = Abonner på nytt
+notice-link-unknown = Denne lenken virker ikke
+notice-link-unknown-text = Den kan være ufullstendig (sjekk at hele lenken ble kopiert), eller en nyere bekreftelses-e-post har erstattet den. Abonnerer du på nytt, sender vi en ny lenke.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Skriv inn e-postadressen din.
+form-invalid-email = Dette er ikke en e-postadresse: sjekk den.
+form-unknown-newsletter = Velg på nytt: det finnes ikke noe nyhetsbrev med det navnet.
+form-invalid = Sjekk valgene dine og prøv igjen.
+form-rate-limited = For mange forespørsler samtidig. Hvis du nettopp abonnerte, sjekk innboksen din (og søppelpostmappen); ellers prøv igjen om en time.

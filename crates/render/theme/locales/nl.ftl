@@ -92,6 +92,9 @@ error-status = Fout { $status }
 error-not-found = Pagina niet gevonden
 error-gone = Dit artikel is ingetrokken
 error-other = Er is iets misgegaan
+error-not-found-text = Op dit adres staat geen pagina. Misschien is ze verplaatst, of bevat de link een tikfout.
+error-gone-text = Het is hier ooit gepubliceerd en sindsdien verwijderd.
+error-other-text = Probeer het zo meteen opnieuw.
 front-page = Naar de voorpagina van { $site }
 search-results-for = Zoekresultaten voor ‘{ $query }’
 filtered-by = Gefilterd op:
@@ -137,3 +140,26 @@ choose-newsletters = Of kies welke nieuwsbrieven je ontvangt
 which-newsletters = Welke nieuwsbrieven
 subscribe-hint = We sturen je een link om te bevestigen. Geen trackingpixels, geen herschreven links; elke e-mail heeft een afmeldlink met één klik.
 no-newsletters = Er is nog geen nieuwsbrief om je op te abonneren.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Kijk in je inbox
+notice-check-inbox-text = We hebben je een e-mail gestuurd met een link om je abonnement te bevestigen. Het kan een minuut duren voor hij aankomt; zo niet, kijk dan in je spammap.
+notice-subscribed = Je bent geabonneerd
+notice-subscribed-text = Bedankt. Je ontvangt { $newsletters } vanaf de volgende editie. Elke e-mail bevat een link om je keuzes te wijzigen of je af te melden.
+our-newsletter = onze nieuwsbrief
+notice-already-subscribed = Je bent al geabonneerd
+notice-already-subscribed-text = Deze link is al eerder gebruikt, en je abonnement is bevestigd. Je hoeft niets meer te doen.
+notice-link-expired = Deze link is verlopen
+notice-link-expired-text = Bevestigingslinks werken maar een beperkte tijd, en deze is te oud. Abonneer je opnieuw en we sturen je een nieuwe.
+subscribe-again = Opnieuw abonneren
+notice-link-unknown = Deze link werkt niet
+notice-link-unknown-text = Misschien is hij onvolledig (controleer of hij helemaal is gekopieerd), of heeft een nieuwere bevestigingsmail hem vervangen. Als je je opnieuw abonneert, sturen we een nieuwe link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Vul je e-mailadres in.
+form-invalid-email = Dit is geen e-mailadres: controleer het.
+form-unknown-newsletter = Kies opnieuw: er is geen nieuwsbrief met die naam.
+form-invalid = Controleer je keuzes en probeer het opnieuw.
+form-rate-limited = Te veel verzoeken tegelijk. Heb je je net geabonneerd, kijk dan in je inbox (en je spammap); probeer het anders over een uur opnieuw.

@@ -92,6 +92,9 @@ error-status = Error { $status }
 error-not-found = Pagina pas trobada
 error-gone = Aqueste article es estat retirat
 error-other = Quicòm a trucat
+error-not-found-text = I a pas cap de pagina a aquesta adreça. Benlèu es estada desplaçada, o lo ligam es mal escrich.
+error-gone-text = Foguèt publicat aicí un còp, puèi es estat levat.
+error-other-text = Ensajatz tornamai d’aquí un moment.
 front-page = Anar a la primièra pagina de { $site }
 search-results-for = Resultats de recèrca per «{ $query }»
 filtered-by = Filtrat per:
@@ -138,3 +141,26 @@ choose-newsletters = O causissètz las letras d’informacion que recebètz
 which-newsletters = Quinas letras d’informacion
 subscribe-hint = Vos mandarem un ligam de confirmacion per corrièl. Cap de pixèl espion, cap de ligam reescrich; cada corrièl conten un ligam de desabonament en un clic.
 no-newsletters = I a pas encara cap de letra d’informacion a la quala s’abonar.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Consultatz vòstra bóstia de recepcion
+notice-check-inbox-text = Vos avèm mandat un corrièl amb un ligam per confirmar vòstre abonament. Pòt metre una minuta per arribar; se arriba pas, agachatz dins lo dorsièr de corrièr indesirable.
+notice-subscribed = Sètz abonat
+notice-subscribed-text = Mercés. Recebretz { $newsletters } a partir de la pròxima edicion. Cada corrièl conten un ligam per modificar vòstras causidas o vos desabonar.
+our-newsletter = nòstra letra d’informacion
+notice-already-subscribed = Sètz ja abonat
+notice-already-subscribed-text = Aqueste ligam es ja estat utilizat, e vòstre abonament es confirmat. Avètz pas res mai a far.
+notice-link-expired = Aqueste ligam a expirat
+notice-link-expired-text = Los ligams de confirmacion foncionan pas qu’un temps limitat, e aqueste es tròp ancian. Abonatz-vos tornamai e vos ne mandarem un novèl.
+subscribe-again = S’abonar tornamai
+notice-link-unknown = Aqueste ligam fonciona pas
+notice-link-unknown-text = Benlèu es incomplet (verificatz qu’es estat copiat en entièr), o un corrièl de confirmacion mai recent l’a remplaçat. S’abonar tornamai manda un ligam novèl.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Picatz vòstra adreça electronica.
+form-invalid-email = Aquò es pas una adreça electronica: verificatz-la.
+form-unknown-newsletter = Causissètz tornamai: i a pas cap de letra d’informacion d’aqueste nom.
+form-invalid = Verificatz vòstras causidas e ensajatz tornamai.
+form-rate-limited = Tròp de demandas a l’encòp. Se venètz de vos abonar, consultatz vòstra bóstia de recepcion (e lo dorsièr de corrièr indesirable); siquenon, ensajatz tornamai d’aquí una ora.

@@ -92,6 +92,9 @@ error-status = Błąd { $status }
 error-not-found = Nie znaleziono strony
 error-gone = Ten artykuł został wycofany
 error-other = Coś poszło nie tak
+error-not-found-text = Pod tym adresem nie ma strony. Być może została przeniesiona albo link zawiera literówkę.
+error-gone-text = Został tu kiedyś opublikowany, a potem usunięty.
+error-other-text = Spróbuj ponownie za chwilę.
 front-page = Przejdź na stronę główną { $site }
 search-results-for = Wyniki wyszukiwania dla „{ $query }”
 filtered-by = Filtry:
@@ -139,3 +142,26 @@ choose-newsletters = Albo wybierz, które newslettery otrzymujesz
 which-newsletters = Które newslettery
 subscribe-hint = Wyślemy ci e-mailem link do potwierdzenia. Bez pikseli śledzących i przepisanych linków; każdy e-mail zawiera link do wypisania się jednym kliknięciem.
 no-newsletters = Nie ma jeszcze newslettera, na który można się zapisać.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Sprawdź skrzynkę odbiorczą
+notice-check-inbox-text = Wysłaliśmy Ci e-mail z linkiem do potwierdzenia subskrypcji. Może dotrzeć po minucie; jeśli nie dotrze, zajrzyj do folderu ze spamem.
+notice-subscribed = Subskrypcja aktywna
+notice-subscribed-text = Dziękujemy. Od następnego wydania będziesz otrzymywać { $newsletters }. W każdym e-mailu jest link do zmiany wyboru lub rezygnacji z subskrypcji.
+our-newsletter = nasz newsletter
+notice-already-subscribed = Subskrypcja jest już aktywna
+notice-already-subscribed-text = Ten link został już użyty, a Twoja subskrypcja jest potwierdzona. Nie musisz nic więcej robić.
+notice-link-expired = Ten link wygasł
+notice-link-expired-text = Linki potwierdzające działają przez ograniczony czas, a ten jest zbyt stary. Zapisz się ponownie, a wyślemy Ci nowy.
+subscribe-again = Zapisz się ponownie
+notice-link-unknown = Ten link nie działa
+notice-link-unknown-text = Może jest niepełny (sprawdź, czy został skopiowany w całości), albo zastąpił go nowszy e-mail z potwierdzeniem. Ponowne zapisanie się wyśle nowy link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Wpisz swój adres e-mail.
+form-invalid-email = To nie jest adres e-mail: sprawdź go.
+form-unknown-newsletter = Wybierz ponownie: nie ma newslettera o tej nazwie.
+form-invalid = Sprawdź swój wybór i spróbuj ponownie.
+form-rate-limited = Zbyt wiele próśb naraz. Jeśli właśnie się zapisałeś, sprawdź skrzynkę odbiorczą (i folder ze spamem); w przeciwnym razie spróbuj ponownie za godzinę.

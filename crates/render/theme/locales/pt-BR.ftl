@@ -92,6 +92,9 @@ error-status = Erro { $status }
 error-not-found = Página não encontrada
 error-gone = Este artigo foi retirado
 error-other = Algo deu errado
+error-not-found-text = Não há nenhuma página neste endereço. Talvez ela tenha mudado de lugar, ou o link esteja digitado errado.
+error-gone-text = Foi publicado aqui uma vez e depois removido.
+error-other-text = Tente de novo daqui a pouco.
 front-page = Ir para a página inicial de { $site }
 search-results-for = Resultados da busca por “{ $query }”
 filtered-by = Filtrado por:
@@ -137,3 +140,26 @@ choose-newsletters = Ou escolha quais newsletters você recebe
 which-newsletters = Quais newsletters
 subscribe-hint = Vamos enviar um link de confirmação para o seu e-mail. Sem pixels de rastreamento, sem links reescritos; todo e-mail tem um link para cancelar a assinatura com um clique.
 no-newsletters = Ainda não há nenhuma newsletter para assinar.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Confira sua caixa de entrada
+notice-check-inbox-text = Enviamos um e-mail com um link para confirmar sua assinatura. Ele pode levar um minuto para chegar; se não chegar, procure na pasta de spam.
+notice-subscribed = Sua assinatura está ativa
+notice-subscribed-text = Obrigado. Você vai receber { $newsletters } a partir da próxima edição. Todo e-mail traz um link para mudar suas escolhas ou cancelar a assinatura.
+our-newsletter = nossa newsletter
+notice-already-subscribed = Você já é assinante
+notice-already-subscribed-text = Este link já foi usado, e sua assinatura está confirmada. Não há mais nada a fazer.
+notice-link-expired = Este link expirou
+notice-link-expired-text = Os links de confirmação funcionam por tempo limitado, e este é antigo demais. Assine de novo e enviaremos um novo.
+subscribe-again = Assinar de novo
+notice-link-unknown = Este link não funciona
+notice-link-unknown-text = Talvez esteja incompleto (confira se foi copiado inteiro), ou um e-mail de confirmação mais recente o substituiu. Assinar de novo envia um novo link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Digite seu endereço de e-mail.
+form-invalid-email = Isto não é um endereço de e-mail: confira-o.
+form-unknown-newsletter = Escolha de novo: não existe newsletter com esse nome.
+form-invalid = Confira suas escolhas e tente de novo.
+form-rate-limited = Pedidos demais ao mesmo tempo. Se você acabou de assinar, confira sua caixa de entrada (e a pasta de spam); caso contrário, tente de novo daqui a uma hora.

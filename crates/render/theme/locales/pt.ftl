@@ -92,6 +92,9 @@ error-status = Erro { $status }
 error-not-found = Página não encontrada
 error-gone = Este artigo foi retirado
 error-other = Algo correu mal
+error-not-found-text = Não existe nenhuma página neste endereço. Pode ter sido movida, ou a ligação pode ter um erro.
+error-gone-text = Foi publicado aqui em tempos e entretanto removido.
+error-other-text = Tente novamente dentro de momentos.
 front-page = Ir para a primeira página de { $site }
 search-results-for = Resultados da pesquisa por «{ $query }»
 filtered-by = Filtrado por:
@@ -137,3 +140,26 @@ choose-newsletters = Ou escolha que newsletters recebe
 which-newsletters = Que newsletters
 subscribe-hint = Vamos enviar-lhe uma ligação de confirmação por e-mail. Sem píxeis de rastreio, sem ligações reescritas; cada e-mail tem uma ligação para cancelar a subscrição com um clique.
 no-newsletters = Ainda não há nenhuma newsletter para subscrever.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Consulte a sua caixa de entrada
+notice-check-inbox-text = Enviámos-lhe um e-mail com uma ligação para confirmar a sua subscrição. Pode demorar um minuto a chegar; se não chegar, procure na pasta de spam.
+notice-subscribed = A sua subscrição está ativa
+notice-subscribed-text = Obrigado. Receberá { $newsletters } a partir da próxima edição. Cada e-mail tem uma ligação para alterar as suas escolhas ou cancelar a subscrição.
+our-newsletter = a nossa newsletter
+notice-already-subscribed = Já tem uma subscrição
+notice-already-subscribed-text = Esta ligação já foi usada, e a sua subscrição está confirmada. Não há mais nada a fazer.
+notice-link-expired = Esta ligação expirou
+notice-link-expired-text = As ligações de confirmação funcionam durante um tempo limitado, e esta é demasiado antiga. Subscreva novamente e enviar-lhe-emos uma nova.
+subscribe-again = Subscrever novamente
+notice-link-unknown = Esta ligação não funciona
+notice-link-unknown-text = Pode estar incompleta (verifique se foi copiada na íntegra), ou um e-mail de confirmação mais recente substituiu-a. Subscrever novamente envia uma nova ligação.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Introduza o seu endereço de e-mail.
+form-invalid-email = Isto não é um endereço de e-mail: verifique-o.
+form-unknown-newsletter = Escolha novamente: não existe nenhuma newsletter com esse nome.
+form-invalid = Verifique as suas escolhas e tente novamente.
+form-rate-limited = Demasiados pedidos ao mesmo tempo. Se acabou de subscrever, consulte a sua caixa de entrada (e a pasta de spam); caso contrário, tente novamente dentro de uma hora.

@@ -92,6 +92,9 @@ error-status = Eroare { $status }
 error-not-found = Pagina nu a fost găsită
 error-gone = Acest articol a fost retras
 error-other = Ceva nu a mers bine
+error-not-found-text = La această adresă nu există nicio pagină. Poate a fost mutată sau linkul e scris greșit.
+error-gone-text = A fost publicat aici cândva și între timp a fost eliminat.
+error-other-text = Încearcă din nou peste câteva momente.
 front-page = Mergi la prima pagină a { $site }
 search-results-for = Rezultatele căutării pentru „{ $query }”
 filtered-by = Filtrat după:
@@ -138,3 +141,26 @@ choose-newsletters = Sau alege ce newslettere primești
 which-newsletters = Ce newslettere
 subscribe-hint = Îți vom trimite pe e-mail un link de confirmare. Fără pixeli de urmărire, fără linkuri rescrise; fiecare e-mail are un link de dezabonare cu un singur clic.
 no-newsletters = Încă nu există niciun newsletter la care să te abonezi.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Verifică-ți căsuța de e-mail
+notice-check-inbox-text = Ți-am trimis un e-mail cu un link pentru confirmarea abonamentului. Poate dura un minut până ajunge; dacă nu ajunge, caută în dosarul de spam.
+notice-subscribed = Te-ai abonat
+notice-subscribed-text = Mulțumim. Vei primi { $newsletters } începând cu ediția următoare. Fiecare e-mail are un link pentru a-ți schimba opțiunile sau pentru a te dezabona.
+our-newsletter = newsletterul nostru
+notice-already-subscribed = Ești deja abonat
+notice-already-subscribed-text = Acest link a mai fost folosit, iar abonamentul tău este confirmat. Nu mai e nimic de făcut.
+notice-link-expired = Acest link a expirat
+notice-link-expired-text = Linkurile de confirmare funcționează un timp limitat, iar acesta e prea vechi. Abonează-te din nou și îți vom trimite unul nou.
+subscribe-again = Abonează-te din nou
+notice-link-unknown = Acest link nu funcționează
+notice-link-unknown-text = Poate e incomplet (verifică dacă a fost copiat în întregime) sau a fost înlocuit de un e-mail de confirmare mai nou. Dacă te abonezi din nou, primești un link nou.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Te rugăm să introduci adresa de e-mail.
+form-invalid-email = Aceasta nu este o adresă de e-mail: te rugăm s-o verifici.
+form-unknown-newsletter = Te rugăm să alegi din nou: nu există niciun newsletter cu acest nume.
+form-invalid = Te rugăm să-ți verifici opțiunile și să încerci din nou.
+form-rate-limited = Prea multe cereri deodată. Dacă tocmai te-ai abonat, verifică-ți căsuța de e-mail (și dosarul de spam); altfel încearcă din nou peste o oră.

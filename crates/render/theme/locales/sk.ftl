@@ -92,6 +92,9 @@ error-status = Chyba { $status }
 error-not-found = Stránka sa nenašla
 error-gone = Tento článok bol stiahnutý
 error-other = Niečo sa pokazilo
+error-not-found-text = Na tejto adrese nie je žiadna stránka. Možno bola presunutá alebo je odkaz chybne napísaný.
+error-gone-text = Kedysi tu bol zverejnený a medzitým bol odstránený.
+error-other-text = Skúste to prosím o chvíľu znova.
 front-page = Prejsť na titulnú stránku { $site }
 search-results-for = Výsledky hľadania pre „{ $query }“
 filtered-by = Filtre:
@@ -139,3 +142,26 @@ choose-newsletters = Alebo si vyberte, ktoré newslettre dostávate
 which-newsletters = Ktoré newslettre
 subscribe-hint = Pošleme vám e-mailom odkaz na potvrdenie. Žiadne sledovacie pixely ani prepísané odkazy; každý e-mail obsahuje odkaz na odhlásenie jedným kliknutím.
 no-newsletters = Zatiaľ tu nie je žiadny newsletter na odber.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Pozrite si schránku
+notice-check-inbox-text = Poslali sme vám e-mail s odkazom na potvrdenie odberu. Môže prísť o minútu; ak nepríde, pozrite sa do priečinka so spamom.
+notice-subscribed = Odoberáte
+notice-subscribed-text = Ďakujeme. Od nasledujúceho vydania budete dostávať { $newsletters }. Každý e-mail obsahuje odkaz na zmenu výberu alebo zrušenie odberu.
+our-newsletter = náš newsletter
+notice-already-subscribed = Už odoberáte
+notice-already-subscribed-text = Tento odkaz už bol použitý a váš odber je potvrdený. Nič ďalšie nie je potrebné.
+notice-link-expired = Platnosť tohto odkazu vypršala
+notice-link-expired-text = Potvrdzovacie odkazy platia len obmedzený čas a tento je príliš starý. Prihláste sa na odber znova a pošleme vám nový.
+subscribe-again = Prihlásiť sa znova
+notice-link-unknown = Tento odkaz nefunguje
+notice-link-unknown-text = Možno je neúplný (skontrolujte, či bol skopírovaný celý), alebo ho nahradil novší potvrdzovací e-mail. Opätovné prihlásenie na odber pošle nový odkaz.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Zadajte prosím svoju e-mailovú adresu.
+form-invalid-email = Toto nie je e-mailová adresa: skontrolujte ju prosím.
+form-unknown-newsletter = Vyberte prosím znova: newsletter s týmto názvom neexistuje.
+form-invalid = Skontrolujte prosím svoj výber a skúste to znova.
+form-rate-limited = Príliš veľa požiadaviek naraz. Ak ste sa práve prihlásili na odber, pozrite si schránku (aj priečinok so spamom); inak to skúste znova o hodinu.

@@ -92,6 +92,9 @@ error-status = Napaka { $status }
 error-not-found = Strani ni mogoče najti
 error-gone = Ta članek je bil umaknjen
 error-other = Nekaj je šlo narobe
+error-not-found-text = Na tem naslovu ni strani. Morda je bila premaknjena ali pa je povezava napačno vpisana.
+error-gone-text = Tu je bil nekoč objavljen, a je bil medtem odstranjen.
+error-other-text = Poskusite znova čez trenutek.
 front-page = Na prvo stran { $site }
 search-results-for = Rezultati iskanja za »{ $query }«
 filtered-by = Filtri:
@@ -139,3 +142,26 @@ choose-newsletters = Ali izberite, katera glasila prejemate
 which-newsletters = Katera glasila
 subscribe-hint = Po e-pošti vam bomo poslali povezavo za potrditev. Brez sledilnih pikslov in prepisanih povezav; vsako sporočilo ima povezavo za odjavo z enim klikom.
 no-newsletters = Še ni glasila, na katero bi se lahko naročili.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Preverite svoj nabiralnik
+notice-check-inbox-text = Poslali smo vam e-poštno sporočilo s povezavo za potrditev naročnine. Morda bo prispelo šele čez minuto; če ne prispe, poglejte v mapo z neželeno pošto.
+notice-subscribed = Naročeni ste
+notice-subscribed-text = Hvala. Od naslednje številke boste prejemali { $newsletters }. Vsako sporočilo ima povezavo za spremembo izbire ali odjavo.
+our-newsletter = naše glasilo
+notice-already-subscribed = Že ste naročeni
+notice-already-subscribed-text = Ta povezava je bila že uporabljena in vaša naročnina je potrjena. Ničesar več vam ni treba storiti.
+notice-link-expired = Ta povezava je potekla
+notice-link-expired-text = Povezave za potrditev veljajo omejen čas in ta je prestara. Ponovno se naročite in poslali vam bomo novo.
+subscribe-again = Ponovno se naroči
+notice-link-unknown = Ta povezava ne deluje
+notice-link-unknown-text = Morda je nepopolna (preverite, ali je bila kopirana v celoti), ali pa jo je nadomestilo novejše potrditveno sporočilo. Ob ponovni naročnini pošljemo novo povezavo.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Vpišite svoj e-poštni naslov.
+form-invalid-email = To ni e-poštni naslov: preverite ga.
+form-unknown-newsletter = Izberite znova: glasila s tem imenom ni.
+form-invalid = Preverite svojo izbiro in poskusite znova.
+form-rate-limited = Preveč zahtev hkrati. Če ste se pravkar naročili, preverite svoj nabiralnik (in mapo z neželeno pošto); sicer poskusite znova čez eno uro.

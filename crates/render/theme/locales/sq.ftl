@@ -92,6 +92,9 @@ error-status = Gabim { $status }
 error-not-found = Faqja nuk u gjet
 error-gone = Ky artikull është tërhequr
 error-other = Diçka shkoi keq
+error-not-found-text = Nuk ka asnjë faqe në këtë adresë. Ndoshta është zhvendosur, ose lidhja është shkruar gabim.
+error-gone-text = Dikur u botua këtu dhe më pas është hequr.
+error-other-text = Provo sërish pas pak.
 front-page = Shko te faqja kryesore e { $site }
 search-results-for = Rezultatet e kërkimit për “{ $query }”
 filtered-by = Filtruar sipas:
@@ -137,3 +140,26 @@ choose-newsletters = Ose zgjidh cilat buletine merr
 which-newsletters = Cilat buletine
 subscribe-hint = Do të të dërgojmë një lidhje për ta konfirmuar. Pa piksela gjurmimi, pa lidhje të rishkruara; çdo email ka një lidhje çabonimi me një klikim.
 no-newsletters = Ende nuk ka buletin për t’u abonuar.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Kontrollo kutinë postare
+notice-check-inbox-text = Të dërguam një email me një lidhje për të konfirmuar abonimin. Mund të vonojë një minutë; nëse nuk vjen, shiko te dosja e postës së padëshiruar.
+notice-subscribed = Je abonuar
+notice-subscribed-text = Faleminderit. Do të marrësh { $newsletters } nga numri i ardhshëm. Çdo email ka një lidhje për të ndryshuar zgjedhjet ose për t’u çabonuar.
+our-newsletter = buletinin tonë
+notice-already-subscribed = Je abonuar tashmë
+notice-already-subscribed-text = Kjo lidhje është përdorur më parë dhe abonimi yt është konfirmuar. Nuk ka asgjë tjetër për të bërë.
+notice-link-expired = Kjo lidhje ka skaduar
+notice-link-expired-text = Lidhjet e konfirmimit funksionojnë për një kohë të kufizuar dhe kjo është shumë e vjetër. Abonohu sërish dhe do të të dërgojmë një të re.
+subscribe-again = Abonohu sërish
+notice-link-unknown = Kjo lidhje nuk funksionon
+notice-link-unknown-text = Ndoshta është e paplotë (kontrollo nëse është kopjuar e gjitha), ose e ka zëvendësuar një email konfirmimi më i ri. Abonimi sërish dërgon një lidhje të re.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Shkruaj adresën tënde të email-it.
+form-invalid-email = Kjo nuk është adresë email-i: të lutem kontrolloje.
+form-unknown-newsletter = Zgjidh sërish: nuk ka asnjë buletin me këtë emër.
+form-invalid = Kontrollo zgjedhjet e tua dhe provo sërish.
+form-rate-limited = Shumë kërkesa njëherësh. Nëse sapo je abonuar, kontrollo kutinë postare (dhe dosjen e postës së padëshiruar); përndryshe provo sërish pas një ore.

@@ -92,6 +92,9 @@ error-status = Fel { $status }
 error-not-found = Sidan hittades inte
 error-gone = Den här artikeln har dragits tillbaka
 error-other = Något gick fel
+error-not-found-text = Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felstavad.
+error-gone-text = Den publicerades här en gång och har sedan tagits bort.
+error-other-text = Försök igen om en stund.
 front-page = Gå till förstasidan för { $site }
 search-results-for = Sökresultat för ”{ $query }”
 filtered-by = Filtrerat på:
@@ -137,3 +140,26 @@ choose-newsletters = Eller välj vilka nyhetsbrev du får
 which-newsletters = Vilka nyhetsbrev
 subscribe-hint = Vi skickar en länk till dig för att bekräfta. Inga spårningspixlar, inga omskrivna länkar; varje e-postmeddelande har en avregistreringslänk med ett klick.
 no-newsletters = Det finns inget nyhetsbrev att prenumerera på ännu.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Titta i din inkorg
+notice-check-inbox-text = Vi har skickat ett mejl med en länk för att bekräfta din prenumeration. Det kan dröja en minut innan det kommer; om det inte kommer, titta i skräppostmappen.
+notice-subscribed = Du prenumererar nu
+notice-subscribed-text = Tack. Du får { $newsletters } från och med nästa utgåva. Varje mejl har en länk för att ändra dina val eller avsluta prenumerationen.
+our-newsletter = vårt nyhetsbrev
+notice-already-subscribed = Du prenumererar redan
+notice-already-subscribed-text = Den här länken har redan använts, och din prenumeration är bekräftad. Det finns inget mer att göra.
+notice-link-expired = Den här länken har gått ut
+notice-link-expired-text = Bekräftelselänkar fungerar bara en begränsad tid, och den här är för gammal. Prenumerera igen så skickar vi en ny.
+subscribe-again = Prenumerera igen
+notice-link-unknown = Den här länken fungerar inte
+notice-link-unknown-text = Den kan vara ofullständig (kontrollera att hela länken kopierades), eller så har ett nyare bekräftelsemejl ersatt den. Om du prenumererar igen skickas en ny länk.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Skriv din e-postadress.
+form-invalid-email = Det här är ingen e-postadress: kontrollera den.
+form-unknown-newsletter = Välj igen: det finns inget nyhetsbrev med det namnet.
+form-invalid = Kontrollera dina val och försök igen.
+form-rate-limited = För många förfrågningar på en gång. Om du nyss prenumererade, titta i din inkorg (och skräppostmappen); annars försök igen om en timme.

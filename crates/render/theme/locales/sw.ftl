@@ -92,6 +92,9 @@ error-status = Hitilafu { $status }
 error-not-found = Ukurasa haukupatikana
 error-gone = Makala hii imeondolewa
 error-other = Kuna tatizo limetokea
+error-not-found-text = Hakuna ukurasa kwenye anwani hii. Huenda umehamishwa, au kiungo kimeandikwa vibaya.
+error-gone-text = Ilichapishwa hapa wakati mmoja na tangu hapo imeondolewa.
+error-other-text = Tafadhali jaribu tena baada ya muda mfupi.
 front-page = Nenda kwenye ukurasa wa mbele wa { $site }
 search-results-for = Matokeo ya utafutaji wa “{ $query }”
 filtered-by = Vichujio:
@@ -134,3 +137,26 @@ choose-newsletters = Au chagua majarida unayopokea
 which-newsletters = Majarida gani
 subscribe-hint = Tutakutumia kiungo cha kuthibitisha kwa barua pepe. Hakuna pikseli za ufuatiliaji, hakuna viungo vilivyobadilishwa; kila barua pepe ina kiungo cha kujiondoa kwa mbofyo mmoja.
 no-newsletters = Bado hakuna jarida la kujiandikisha.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Angalia kikasha chako
+notice-check-inbox-text = Tumekutumia barua pepe yenye kiungo cha kuthibitisha usajili wako. Inaweza kuchukua dakika moja kufika; isipofika, angalia folda ya barua taka.
+notice-subscribed = Umejiandikisha
+notice-subscribed-text = Asante. Utapokea { $newsletters } kuanzia toleo lijalo. Kila barua pepe ina kiungo cha kubadilisha chaguo zako au kujiondoa.
+our-newsletter = jarida letu
+notice-already-subscribed = Tayari umejiandikisha
+notice-already-subscribed-text = Kiungo hiki kimeshatumika, na usajili wako umethibitishwa. Hakuna zaidi la kufanya.
+notice-link-expired = Kiungo hiki kimepitwa na wakati
+notice-link-expired-text = Viungo vya uthibitisho hufanya kazi kwa muda mfupi tu, na hiki ni cha zamani mno. Jiandikishe tena nasi tutakutumia kipya.
+subscribe-again = Jiandikishe tena
+notice-link-unknown = Kiungo hiki hakifanyi kazi
+notice-link-unknown-text = Huenda hakijakamilika (hakikisha kimenakiliwa chote), au barua pepe mpya zaidi ya uthibitisho imekichukua nafasi. Kujiandikisha tena hutuma kiungo kipya.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Tafadhali weka anwani yako ya barua pepe.
+form-invalid-email = Hii si anwani ya barua pepe: tafadhali iangalie.
+form-unknown-newsletter = Tafadhali chagua tena: hakuna jarida lenye jina hilo.
+form-invalid = Tafadhali angalia chaguo zako kisha ujaribu tena.
+form-rate-limited = Maombi mengi mno kwa wakati mmoja. Ikiwa umejiandikisha sasa hivi, tafadhali angalia kikasha chako (na folda ya barua taka); vinginevyo jaribu tena baada ya saa moja.

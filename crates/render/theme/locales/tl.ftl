@@ -92,6 +92,9 @@ error-status = Error { $status }
 error-not-found = Hindi nahanap ang pahina
 error-gone = Binawi na ang artikulong ito
 error-other = May nangyaring mali
+error-not-found-text = Walang pahina sa address na ito. Baka nailipat na ito, o mali ang pagkaka-type ng link.
+error-gone-text = Nailathala ito rito noon at inalis na mula noon.
+error-other-text = Pakisubukang muli maya-maya.
 front-page = Pumunta sa unang pahina ng { $site }
 search-results-for = Mga resulta ng paghahanap para sa “{ $query }”
 filtered-by = Sinala ayon sa:
@@ -134,3 +137,26 @@ choose-newsletters = O piliin kung aling mga newsletter ang matatanggap mo
 which-newsletters = Aling mga newsletter
 subscribe-hint = Padadalhan ka namin ng link para kumpirmahin. Walang tracking pixel, walang binagong link; may one-click na unsubscribe link ang bawat email.
 no-newsletters = Wala pang newsletter na maaaring i-subscribe.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Tingnan ang iyong inbox
+notice-check-inbox-text = Nagpadala kami sa iyo ng email na may link para kumpirmahin ang iyong subscription. Maaaring umabot ng isang minuto bago ito dumating; kung hindi dumating, tingnan ang iyong spam folder.
+notice-subscribed = Naka-subscribe ka na
+notice-subscribed-text = Salamat. Matatanggap mo ang { $newsletters } simula sa susunod na edisyon. May link sa bawat email para baguhin ang iyong mga pinili o mag-unsubscribe.
+our-newsletter = aming newsletter
+notice-already-subscribed = Naka-subscribe ka na dati pa
+notice-already-subscribed-text = Nagamit na ang link na ito, at kumpirmado ang iyong subscription. Wala ka nang kailangang gawin.
+notice-link-expired = Expired na ang link na ito
+notice-link-expired-text = Gumagana lang ang mga link ng kumpirmasyon sa limitadong panahon, at masyado nang luma ang isang ito. Mag-subscribe muli at padadalhan ka namin ng bago.
+subscribe-again = Mag-subscribe muli
+notice-link-unknown = Hindi gumagana ang link na ito
+notice-link-unknown-text = Baka kulang ito (tiyaking nakopya ito nang buo), o pinalitan na ito ng mas bagong email ng kumpirmasyon. Kapag nag-subscribe ka muli, magpapadala kami ng bagong link.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Pakilagay ang iyong email address.
+form-invalid-email = Hindi ito email address: pakitingnan itong muli.
+form-unknown-newsletter = Pakipiling muli: walang newsletter na may ganoong pangalan.
+form-invalid = Pakitingnan ang iyong mga pinili at subukang muli.
+form-rate-limited = Napakaraming kahilingan nang sabay-sabay. Kung kaka-subscribe mo lang, pakitingnan ang iyong inbox (at spam folder); kung hindi, subukang muli pagkalipas ng isang oras.

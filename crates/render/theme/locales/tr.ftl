@@ -92,6 +92,9 @@ error-status = Hata { $status }
 error-not-found = Sayfa bulunamadı
 error-gone = Bu makale yayından kaldırıldı
 error-other = Bir şeyler ters gitti
+error-not-found-text = Bu adreste bir sayfa yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.
+error-gone-text = Bir zamanlar burada yayımlanmıştı, sonra kaldırıldı.
+error-other-text = Lütfen biraz sonra yeniden deneyin.
 front-page = { $site } ana sayfasına git
 search-results-for = “{ $query }” için arama sonuçları
 filtered-by = Filtreler:
@@ -134,3 +137,26 @@ choose-newsletters = Ya da hangi bültenleri alacağınızı seçin
 which-newsletters = Hangi bültenler
 subscribe-hint = Onaylamanız için size bir bağlantı göndereceğiz. İzleme pikseli yok, değiştirilmiş bağlantı yok; her e-postada tek tıkla abonelikten çıkma bağlantısı bulunur.
 no-newsletters = Henüz abone olunabilecek bir bülten yok.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Gelen kutunuza bakın
+notice-check-inbox-text = Aboneliğinizi onaylamanız için bağlantı içeren bir e-posta gönderdik. Ulaşması bir dakika sürebilir; ulaşmazsa spam klasörünüze bakın.
+notice-subscribed = Abone oldunuz
+notice-subscribed-text = Teşekkürler. Bir sonraki sayıdan itibaren { $newsletters } alacaksınız. Her e-postada seçimlerinizi değiştirmek ya da abonelikten çıkmak için bir bağlantı bulunur.
+our-newsletter = bültenimizi
+notice-already-subscribed = Zaten abonesiniz
+notice-already-subscribed-text = Bu bağlantı daha önce kullanıldı ve aboneliğiniz onaylandı. Yapmanız gereken başka bir şey yok.
+notice-link-expired = Bu bağlantının süresi doldu
+notice-link-expired-text = Onay bağlantıları sınırlı bir süre geçerlidir ve bu bağlantı çok eski. Yeniden abone olun, size yenisini gönderelim.
+subscribe-again = Yeniden abone ol
+notice-link-unknown = Bu bağlantı çalışmıyor
+notice-link-unknown-text = Eksik olabilir (tamamının kopyalandığından emin olun) ya da yerini daha yeni bir onay e-postası almış olabilir. Yeniden abone olursanız yeni bir bağlantı gönderilir.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Lütfen e-posta adresinizi girin.
+form-invalid-email = Bu bir e-posta adresi değil: lütfen kontrol edin.
+form-unknown-newsletter = Lütfen yeniden seçin: bu adda bir bülten yok.
+form-invalid = Lütfen seçimlerinizi kontrol edip yeniden deneyin.
+form-rate-limited = Aynı anda çok fazla istek. Az önce abone olduysanız lütfen gelen kutunuza (ve spam klasörünüze) bakın; değilse bir saat sonra yeniden deneyin.

@@ -92,6 +92,9 @@ error-status = Xato { $status }
 error-not-found = Sahifa topilmadi
 error-gone = Bu maqola olib tashlangan
 error-other = Nimadir xato ketdi
+error-not-found-text = Bu manzilda sahifa yo‘q. Balki u ko‘chirilgan yoki havola xato yozilgan.
+error-gone-text = U bir vaqtlar shu yerda e’lon qilingan, keyin olib tashlangan.
+error-other-text = Birozdan keyin qayta urinib ko‘ring.
 front-page = { $site } bosh sahifasiga o‘tish
 search-results-for = “{ $query }” bo‘yicha qidiruv natijalari
 filtered-by = Filtrlar:
@@ -134,3 +137,26 @@ choose-newsletters = Yoki qaysi byulletenlarni olishni tanlang
 which-newsletters = Qaysi byulletenlar
 subscribe-hint = Tasdiqlash uchun sizga havola yuboramiz. Kuzatuv piksellari yo‘q, o‘zgartirilgan havolalar yo‘q; har bir xatda bir bosishda obunani bekor qilish havolasi bor.
 no-newsletters = Hozircha obuna bo‘lish mumkin bo‘lgan byulleten yo‘q.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Pochtangizni tekshiring
+notice-check-inbox-text = Obunangizni tasdiqlash havolasi bilan sizga xat yubordik. U bir daqiqada yetib kelishi mumkin; kelmasa, spam jildiga qarang.
+notice-subscribed = Obuna bo‘ldingiz
+notice-subscribed-text = Rahmat. Keyingi sondan boshlab { $newsletters } olasiz. Har bir xatda tanlovingizni o‘zgartirish yoki obunadan chiqish uchun havola bor.
+our-newsletter = byulletenimizni
+notice-already-subscribed = Siz allaqachon obunasiz
+notice-already-subscribed-text = Bu havoladan avval foydalanilgan va obunangiz tasdiqlangan. Boshqa hech narsa qilish shart emas.
+notice-link-expired = Bu havolaning muddati tugagan
+notice-link-expired-text = Tasdiqlash havolalari cheklangan vaqt ishlaydi, bu esa juda eski. Qayta obuna bo‘ling, sizga yangisini yuboramiz.
+subscribe-again = Qayta obuna bo‘lish
+notice-link-unknown = Bu havola ishlamayapti
+notice-link-unknown-text = Ehtimol, u to‘liq emas (to‘liq nusxalanganini tekshiring) yoki uning o‘rnini yangiroq tasdiqlash xati egallagan. Qayta obuna bo‘lsangiz, yangi havola yuboriladi.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Elektron pochta manzilingizni kiriting.
+form-invalid-email = Bu elektron pochta manzili emas: iltimos, tekshirib ko‘ring.
+form-unknown-newsletter = Qayta tanlang: bunday nomli byulleten yo‘q.
+form-invalid = Tanlovingizni tekshirib, qayta urinib ko‘ring.
+form-rate-limited = Bir vaqtning o‘zida juda ko‘p so‘rov. Hozirgina obuna bo‘lgan bo‘lsangiz, pochtangizni (va spam jildini) tekshiring; aks holda bir soatdan keyin qayta urinib ko‘ring.

@@ -92,6 +92,9 @@ error-status = Lỗi { $status }
 error-not-found = Không tìm thấy trang
 error-gone = Bài viết này đã bị gỡ
 error-other = Đã xảy ra lỗi
+error-not-found-text = Không có trang nào ở địa chỉ này. Có thể trang đã được chuyển đi, hoặc đường liên kết bị gõ sai.
+error-gone-text = Bài này từng được đăng ở đây và sau đó đã bị gỡ bỏ.
+error-other-text = Vui lòng thử lại sau giây lát.
 front-page = Về trang chủ { $site }
 search-results-for = Kết quả tìm kiếm cho “{ $query }”
 filtered-by = Lọc theo:
@@ -134,3 +137,26 @@ choose-newsletters = Hoặc chọn những bản tin bạn muốn nhận
 which-newsletters = Những bản tin nào
 subscribe-hint = Chúng tôi sẽ gửi cho bạn một liên kết xác nhận. Không có pixel theo dõi, không có liên kết bị viết lại; mỗi email đều có liên kết hủy đăng ký chỉ bằng một cú nhấp.
 no-newsletters = Chưa có bản tin nào để đăng ký.
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = Hãy kiểm tra hộp thư của bạn
+notice-check-inbox-text = Chúng tôi đã gửi cho bạn một email có đường liên kết để xác nhận đăng ký. Có thể mất một phút để email đến; nếu không thấy, hãy xem trong thư mục thư rác.
+notice-subscribed = Bạn đã đăng ký
+notice-subscribed-text = Cảm ơn bạn. Bạn sẽ nhận { $newsletters } từ số tiếp theo. Mỗi email đều có đường liên kết để thay đổi lựa chọn hoặc hủy đăng ký.
+our-newsletter = bản tin của chúng tôi
+notice-already-subscribed = Bạn đã đăng ký từ trước
+notice-already-subscribed-text = Đường liên kết này đã được dùng, và đăng ký của bạn đã được xác nhận. Bạn không cần làm gì thêm.
+notice-link-expired = Đường liên kết này đã hết hạn
+notice-link-expired-text = Đường liên kết xác nhận chỉ dùng được trong thời gian có hạn, và liên kết này đã quá cũ. Hãy đăng ký lại và chúng tôi sẽ gửi cho bạn liên kết mới.
+subscribe-again = Đăng ký lại
+notice-link-unknown = Đường liên kết này không dùng được
+notice-link-unknown-text = Có thể liên kết bị thiếu (hãy kiểm tra xem đã sao chép đầy đủ chưa), hoặc một email xác nhận mới hơn đã thay thế nó. Đăng ký lại sẽ gửi một liên kết mới.
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = Vui lòng nhập địa chỉ email của bạn.
+form-invalid-email = Đây không phải là địa chỉ email: vui lòng kiểm tra lại.
+form-unknown-newsletter = Vui lòng chọn lại: không có bản tin nào mang tên đó.
+form-invalid = Vui lòng kiểm tra lựa chọn của bạn rồi thử lại.
+form-rate-limited = Quá nhiều yêu cầu cùng lúc. Nếu bạn vừa đăng ký, hãy kiểm tra hộp thư (và thư mục thư rác); nếu không, hãy thử lại sau một giờ.

@@ -92,6 +92,9 @@ error-status = 错误 { $status }
 error-not-found = 找不到页面
 error-gone = 本文已撤回
 error-other = 出了点问题
+error-not-found-text = 此地址没有页面。它可能已被移动，或者链接输入有误。
+error-gone-text = 它曾在这里发布，之后已被删除。
+error-other-text = 请稍后再试。
 front-page = 前往{ $site }首页
 search-results-for = “{ $query }”的搜索结果
 filtered-by = 筛选条件：
@@ -134,3 +137,26 @@ choose-newsletters = 或选择你要接收的通讯
 which-newsletters = 选择通讯
 subscribe-hint = 我们会通过电子邮件向你发送确认链接。没有跟踪像素，也不改写链接；每封邮件都有一键退订链接。
 no-newsletters = 目前还没有可订阅的通讯。
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = 请查看收件箱
+notice-check-inbox-text = 我们已向你发送了一封包含确认订阅链接的邮件。邮件可能需要一分钟才能送达；如果没有收到，请查看垃圾邮件文件夹。
+notice-subscribed = 你已订阅
+notice-subscribed-text = 谢谢。从下一期起你将收到{ $newsletters }。每封邮件都有一个链接，可用来更改选择或退订。
+our-newsletter = 我们的通讯
+notice-already-subscribed = 你已经订阅过了
+notice-already-subscribed-text = 此链接已被使用过，你的订阅已确认。无需再做任何操作。
+notice-link-expired = 此链接已过期
+notice-link-expired-text = 确认链接只在有限时间内有效，而这个链接太旧了。请重新订阅，我们会给你发送新的链接。
+subscribe-again = 重新订阅
+notice-link-unknown = 此链接无效
+notice-link-unknown-text = 链接可能不完整（请检查是否完整复制），或者已被一封更新的确认邮件取代。重新订阅会发送新的链接。
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = 请输入你的电子邮件地址。
+form-invalid-email = 这不是电子邮件地址：请检查一下。
+form-unknown-newsletter = 请重新选择：没有这个名称的通讯。
+form-invalid = 请检查你的选择后再试。
+form-rate-limited = 同时发出的请求过多。如果你刚刚订阅，请查看收件箱（和垃圾邮件文件夹）；否则请一小时后再试。

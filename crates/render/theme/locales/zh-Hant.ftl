@@ -92,6 +92,9 @@ error-status = 錯誤 { $status }
 error-not-found = 找不到頁面
 error-gone = 本文已撤回
 error-other = 發生問題
+error-not-found-text = 這個網址沒有頁面。它可能已經移動，或者連結輸入有誤。
+error-gone-text = 它曾在這裡發布，之後已被移除。
+error-other-text = 請稍後再試。
 front-page = 前往{ $site }首頁
 search-results-for = 「{ $query }」的搜尋結果
 filtered-by = 篩選條件：
@@ -134,3 +137,26 @@ choose-newsletters = 或選擇你要收到的電子報
 which-newsletters = 選擇電子報
 subscribe-hint = 我們會以電子郵件寄送確認連結給你。沒有追蹤像素，也不改寫連結；每封郵件都有一鍵取消訂閱的連結。
 no-newsletters = 目前還沒有可訂閱的電子報。
+
+## Newsletter notices: where a subscription stands
+
+notice-check-inbox = 請查看收件匣
+notice-check-inbox-text = 我們已寄給你一封附有確認訂閱連結的電子郵件。郵件可能需要一分鐘才會送達；如果沒有收到，請查看垃圾郵件資料夾。
+notice-subscribed = 你已訂閱
+notice-subscribed-text = 謝謝。從下一期起你將收到{ $newsletters }。每封電子郵件都有連結，可用來變更選擇或取消訂閱。
+our-newsletter = 我們的電子報
+notice-already-subscribed = 你已經訂閱過了
+notice-already-subscribed-text = 這個連結已經使用過，你的訂閱已確認。不需要再做任何事。
+notice-link-expired = 這個連結已過期
+notice-link-expired-text = 確認連結只在有限時間內有效，而這個連結太舊了。請重新訂閱，我們會寄給你新的連結。
+subscribe-again = 重新訂閱
+notice-link-unknown = 這個連結無法使用
+notice-link-unknown-text = 連結可能不完整（請確認是否完整複製），或已被一封較新的確認郵件取代。重新訂閱會寄出新的連結。
+
+## Newsletter forms: why a form was refused
+
+form-email-missing = 請輸入你的電子郵件地址。
+form-invalid-email = 這不是電子郵件地址：請檢查一下。
+form-unknown-newsletter = 請重新選擇：沒有這個名稱的電子報。
+form-invalid = 請檢查你的選擇後再試一次。
+form-rate-limited = 同時送出的請求太多。如果你剛剛訂閱，請查看收件匣（和垃圾郵件資料夾）；否則請一小時後再試。
