@@ -17,6 +17,7 @@ mod api_content;
 mod browser_smoke;
 mod feeds;
 mod hostile_xss;
+mod html_errors;
 mod i18n;
 mod import_site;
 mod jobs;

@@ -5,24 +5,18 @@ use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, FeedFormat, ListingKind, PageRoute};
 
-use crate::public::{error_page, serve_page};
+use crate::error::{HtmlError, PageResult};
+use crate::public::serve_page;
 
 /// `/feed.rss`, `/feed.atom`, `/feed.json`.
-pub async fn site_feed(State(app): State<App>, uri: Uri, headers: HeaderMap) -> Response {
-    match FeedFormat::from_file(uri.path().trim_start_matches('/')) {
-        Some(format) => {
-            serve_page(
-                &app,
-                PageRoute::Feed {
-                    scope: None,
-                    format,
-                },
-                &headers,
-            )
-            .await
-        }
-        None => error_page(&app, StatusCode::NOT_FOUND).await,
-    }
+pub async fn site_feed(State(app): State<App>, uri: Uri, headers: HeaderMap) -> PageResult {
+    let format = FeedFormat::from_file(uri.path().trim_start_matches('/'))
+        .ok_or_else(HtmlError::not_found)?;
+    let route = PageRoute::Feed {
+        scope: None,
+        format,
+    };
+    serve_page(&app, route, &headers).await
 }
 
 /// `/{kind}/{slug}/feed.{rss,atom,json}`.
@@ -31,7 +25,7 @@ pub async fn listing_feed(
     Path((kind, slug, file)): Path<(String, String, String)>,
     uri: Uri,
     headers: HeaderMap,
-) -> Response {
+) -> PageResult {
     match (ListingKind::parse(&kind), FeedFormat::from_file(&file)) {
         (Some(kind), Some(format)) => {
             serve_page(
@@ -49,7 +43,7 @@ pub async fn listing_feed(
     }
 }
 
-pub async fn sitemap_index(State(app): State<App>, headers: HeaderMap) -> Response {
+pub async fn sitemap_index(State(app): State<App>, headers: HeaderMap) -> PageResult {
     serve_page(&app, PageRoute::SitemapIndex, &headers).await
 }
 
@@ -58,7 +52,7 @@ pub async fn sitemap(
     State(app): State<App>,
     Path(file): Path<String>,
     headers: HeaderMap,
-) -> Response {
+) -> PageResult {
     let route = match file.as_str() {
         "pages.xml" => Some(PageRoute::SitemapPages),
         "news.xml" => Some(PageRoute::NewsSitemap),
@@ -69,10 +63,7 @@ pub async fn sitemap(
             .filter(|n| (1..=100_000).contains(n))
             .map(|n| PageRoute::SitemapArticles { n }),
     };
-    match route {
-        Some(route) => serve_page(&app, route, &headers).await,
-        None => error_page(&app, StatusCode::NOT_FOUND).await,
-    }
+    serve_page(&app, route.ok_or_else(HtmlError::not_found)?, &headers).await
 }
 
 pub async fn robots(State(app): State<App>) -> Response {
@@ -95,7 +86,7 @@ pub struct MastodonParams {
 pub async fn share_mastodon(
     State(app): State<App>,
     axum::extract::Query(q): axum::extract::Query<MastodonParams>,
-) -> Response {
+) -> PageResult {
     mastodon_answer(&app, &q, false).await
 }
 
@@ -106,7 +97,7 @@ pub async fn share_mastodon_post(
     State(app): State<App>,
     headers: http::HeaderMap,
     body: bytes::Bytes,
-) -> Response {
+) -> PageResult {
     let q: MastodonParams = serde_urlencoded::from_bytes(&body).unwrap_or(MastodonParams {
         text: String::new(),
         instance: None,
@@ -121,15 +112,15 @@ pub async fn share_mastodon_post(
     mastodon_answer(&app, &q, same_site).await
 }
 
-async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> Response {
+async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> PageResult {
     use gazette_app::MastodonShare;
-    match app
+    let share = app
         .public()
         .mastodon_share(&q.text, q.instance.as_deref(), from_our_form)
-        .await
-    {
-        Ok(MastodonShare::Redirect(url)) => axum::response::Redirect::to(&url).into_response(),
-        Ok(MastodonShare::Form { html, refused }) => {
+        .await?;
+    Ok(match share {
+        MastodonShare::Redirect(url) => axum::response::Redirect::to(&url).into_response(),
+        MastodonShare::Form { html, refused } => {
             let status = if refused {
                 StatusCode::UNPROCESSABLE_ENTITY
             } else {
@@ -142,32 +133,23 @@ async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> 
             )
                 .into_response()
         }
-        Err(err) => {
-            tracing::error!(error = %err, "mastodon share page failed");
-            error_page(app, StatusCode::INTERNAL_SERVER_ERROR).await
-        }
-    }
+    })
 }
 
 /// `/search?q=…`: the reader's search page. Any input gives a page, never an error.
-pub async fn search_page(State(app): State<App>, uri: Uri) -> Response {
+pub async fn search_page(State(app): State<App>, uri: Uri) -> PageResult {
     // Lenient on purpose: a malformed parameter (say `year=abc`) is dropped, not refused.
     let params: gazette_app::SearchParams = serde_urlencoded::from_str(uri.query().unwrap_or(""))
         .unwrap_or_else(|_| lenient_params(uri.query().unwrap_or("")));
-    match app.search().page(&params).await {
-        Ok(html) => (
-            [
-                (header::CONTENT_TYPE, "text/html; charset=utf-8"),
-                (header::CACHE_CONTROL, "no-cache"),
-            ],
-            html,
-        )
-            .into_response(),
-        Err(err) => {
-            tracing::error!(error = %err, "search page failed");
-            error_page(&app, StatusCode::SERVICE_UNAVAILABLE).await
-        }
-    }
+    let html = app.search().page(&params).await?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        html,
+    )
+        .into_response())
 }
 
 fn lenient_params(query: &str) -> gazette_app::SearchParams {

@@ -1,9 +1,14 @@
-//! The one place errors become HTTP responses: one code-to-status table, JSON shaped
-//! `{"error": {"code", "message", "field"}}`. Details of 5xx errors are logged once, never sent.
+//! The one place errors become HTTP responses: one code-to-status table ([`status_of`]) read by
+//! both faces. The APIs answer JSON shaped `{"error": {"code", "message", "field"}}`
+//! ([`ApiError`]); the reader's pages answer the site's error page for the status, its words
+//! from the theme's catalogues ([`HtmlError`]). Details of 5xx errors are logged once, never sent.
 
 use axum::Json;
-use axum::http::StatusCode;
+use axum::extract::{Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use gazette_app::App;
 use gazette_app::AppError;
 use gazette_app::FetchError;
 use gazette_app::media::StorageError as MediaError;
@@ -74,77 +79,78 @@ impl ApiError {
     }
 }
 
+/// The status and stable code of each error: the one table the JSON and the HTML answers read.
+pub(crate) fn status_of(err: &AppError) -> (StatusCode, &'static str) {
+    match err {
+        AppError::Invalid(_) => (StatusCode::UNPROCESSABLE_ENTITY, "invalid"),
+        AppError::NotFound(_) => (StatusCode::NOT_FOUND, "not_found"),
+        AppError::Gone(_) => (StatusCode::GONE, "gone"),
+        AppError::Conflict { .. } => (StatusCode::CONFLICT, "conflict"),
+        AppError::StaleRevision { .. } => (StatusCode::CONFLICT, "stale_revision"),
+        AppError::Forbidden(_) => (StatusCode::FORBIDDEN, "forbidden"),
+        AppError::SignIn(_) => (StatusCode::UNAUTHORIZED, "sign_in_failed"),
+        AppError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
+        AppError::RateLimited(_) => (StatusCode::TOO_MANY_REQUESTS, "rate_limited"),
+        // The URL itself is at fault (refused address, not http): the editor's to fix.
+        AppError::Fetch(FetchError::InvalidUrl(_) | FetchError::Blocked { .. }) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, "invalid")
+        }
+        // The partner's server failed or answered badly.
+        AppError::Fetch(_) => (StatusCode::BAD_GATEWAY, "fetch_failed"),
+        AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
+        AppError::Media(_) => (StatusCode::SERVICE_UNAVAILABLE, "media_storage"),
+        AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
+            (StatusCode::INTERNAL_SERVER_ERROR, "internal")
+        }
+    }
+}
+
+/// Logs the errors whose detail is ours to look into (never sent to the client), once, here.
+fn log_ours(err: &AppError) {
+    match err {
+        AppError::Media(e @ MediaError::Denied { .. }) => {
+            tracing::error!(error = %e, "media storage refused the credentials");
+        }
+        AppError::Media(e) => tracing::error!(error = %e, "media storage failed"),
+        AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
+            tracing::error!(error = %err, "request failed");
+        }
+        _ => {}
+    }
+}
+
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
+        let (status, code) = status_of(&err);
+        log_ours(&err);
         match err {
             AppError::Invalid(e) => {
-                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", e.to_string())
-                    .field(e.field.to_string())
+                Self::new(status, code, e.to_string()).field(e.field.to_string())
             }
-            AppError::NotFound(_) => Self::new(StatusCode::NOT_FOUND, "not_found", err.to_string()),
-            AppError::Gone(_) => Self::new(StatusCode::GONE, "gone", err.to_string()),
-            AppError::Conflict { ref field, .. } => {
+            AppError::Conflict {
+                field: Some(ref field),
+                ..
+            } => {
                 let field = field.clone();
-                let e = Self::new(StatusCode::CONFLICT, "conflict", err.to_string());
-                match field {
-                    Some(f) => e.field(f),
-                    None => e,
-                }
+                Self::new(status, code, err.to_string()).field(field)
             }
-            AppError::StaleRevision { .. } => {
-                Self::new(StatusCode::CONFLICT, "stale_revision", err.to_string())
-            }
-            AppError::Forbidden(_) => {
-                Self::new(StatusCode::FORBIDDEN, "forbidden", err.to_string())
-            }
-            AppError::SignIn(_) => {
-                Self::new(StatusCode::UNAUTHORIZED, "sign_in_failed", err.to_string())
-            }
-            AppError::Unauthorized => {
-                Self::new(StatusCode::UNAUTHORIZED, "unauthorized", err.to_string())
-            }
-            AppError::RateLimited(_) => Self::new(
-                StatusCode::TOO_MANY_REQUESTS,
-                "rate_limited",
-                err.to_string(),
-            ),
-            // The URL itself is at fault (refused address, not http): the editor's to fix.
             AppError::Fetch(ref e @ (FetchError::InvalidUrl(_) | FetchError::Blocked { .. })) => {
-                Self::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid", e.to_string()).field("url")
+                Self::new(status, code, e.to_string()).field("url")
             }
-            // The partner's server failed or answered badly.
-            AppError::Fetch(_) => {
-                Self::new(StatusCode::BAD_GATEWAY, "fetch_failed", err.to_string())
-            }
-            AppError::Unavailable(_) => Self::new(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "unavailable",
-                err.to_string(),
-            ),
             // The operator's configuration is at fault: say which settings, never their values.
-            AppError::Media(ref e @ MediaError::Denied { ref code, .. }) => {
-                tracing::error!(error = %e, "media storage refused the credentials");
-                Self::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "media_storage",
-                    format!(
-                        "the media object store refused Gazette's credentials ({code}); \
-                         check [media] access_key_id and secret_access_key"
-                    ),
-                )
+            AppError::Media(MediaError::Denied { ref code, .. }) => Self::new(
+                status,
+                "media_storage",
+                format!(
+                    "the media object store refused Gazette's credentials ({code}); \
+                     check [media] access_key_id and secret_access_key"
+                ),
+            ),
+            AppError::Media(_) => {
+                Self::new(status, code, "media storage failed; it has been logged")
             }
-            AppError::Media(ref e) => {
-                tracing::error!(error = %e, "media storage failed");
-                Self::new(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "media_storage",
-                    "media storage failed; it has been logged",
-                )
-            }
-            AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
-                tracing::error!(error = %err, "request failed");
-                Self::internal()
-            }
+            _ if status == StatusCode::INTERNAL_SERVER_ERROR => Self::internal(),
+            err => Self::new(status, code, err.to_string()),
         }
     }
 }
@@ -170,3 +176,80 @@ impl IntoResponse for ApiError {
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
+
+/// A reader's page that failed: answered with the site's error page for its status (see
+/// [`render_error_pages`]), in the page's language when it has one of its own.
+#[derive(Debug)]
+pub struct HtmlError {
+    status: StatusCode,
+    lang: Option<String>,
+}
+
+/// What a handler that renders HTML returns: its page, or the error page.
+pub type PageResult = Result<Response, HtmlError>;
+
+impl HtmlError {
+    pub fn status(status: StatusCode) -> Self {
+        Self { status, lang: None }
+    }
+
+    pub fn not_found() -> Self {
+        Self::status(StatusCode::NOT_FOUND)
+    }
+
+    /// The error page in `lang` (a translation's page), rather than the site's language.
+    pub fn in_language(mut self, lang: &str) -> Self {
+        self.lang = Some(lang.to_owned());
+        self
+    }
+}
+
+impl From<AppError> for HtmlError {
+    fn from(err: AppError) -> Self {
+        log_ours(&err);
+        Self::status(status_of(&err).0)
+    }
+}
+
+/// The request for an error page, carried from the handler to [`render_error_pages`].
+#[derive(Debug, Clone)]
+struct ErrorPageWanted {
+    lang: Option<String>,
+}
+
+impl IntoResponse for HtmlError {
+    /// Only the status: the page needs the store (the site's name and navigation), which
+    /// `into_response` cannot wait for, so the layer renders it on the way out.
+    fn into_response(self) -> Response {
+        let mut response = self.status.into_response();
+        response
+            .extensions_mut()
+            .insert(ErrorPageWanted { lang: self.lang });
+        response
+    }
+}
+
+/// The layer that gives an [`HtmlError`] its page; every other response passes untouched.
+pub async fn render_error_pages(State(app): State<App>, request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let Some(wanted) = response.extensions_mut().remove::<ErrorPageWanted>() else {
+        return response;
+    };
+    let status = response.status();
+    match app
+        .public()
+        .error_page(status.as_u16(), wanted.lang.as_deref())
+        .await
+    {
+        Ok(html) => (
+            status,
+            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+            html,
+        )
+            .into_response(),
+        Err(err) => {
+            tracing::error!(error = %err, "error page failed");
+            (status, status.canonical_reason().unwrap_or("error")).into_response()
+        }
+    }
+}

@@ -76,6 +76,10 @@ pub fn router(app: App) -> Router {
         .merge(api)
         .merge(admin::routes())
         .fallback(public::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            error::render_error_pages,
+        ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),

@@ -14,7 +14,7 @@ use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, SubscribeForm, SubscribeOutcome, SubscribeRequest};
 
-use crate::public::error_page;
+use crate::error::{HtmlError, PageResult, status_of};
 
 fn html(status: StatusCode, body: String, private: bool) -> Response {
     let cache = if private {
@@ -33,16 +33,6 @@ fn html(status: StatusCode, body: String, private: bool) -> Response {
         .into_response()
 }
 
-async fn failed(app: &App, err: AppError) -> Response {
-    match err {
-        AppError::NotFound(_) => error_page(app, StatusCode::NOT_FOUND).await,
-        err => {
-            tracing::error!(error = %err, "newsletter page failed");
-            error_page(app, StatusCode::INTERNAL_SERVER_ERROR).await
-        }
-    }
-}
-
 /// A form body's fields; `newsletter` may repeat (one per ticked box).
 fn form_fields(body: &[u8]) -> (HashMap<String, String>, Vec<String>) {
     let mut fields = HashMap::new();
@@ -57,15 +47,17 @@ fn form_fields(body: &[u8]) -> (HashMap<String, String>, Vec<String>) {
     (fields, newsletters)
 }
 
-pub async fn subscribe_page(State(app): State<App>) -> Response {
-    match app
+/// The reader can put these right on the form, which is shown again with the reason.
+fn refuses_the_form(err: &AppError) -> bool {
+    matches!(err, AppError::Invalid(_) | AppError::RateLimited(_))
+}
+
+pub async fn subscribe_page(State(app): State<App>) -> PageResult {
+    let body = app
         .newsletters()
         .subscribe_page(&SubscribeForm::default())
-        .await
-    {
-        Ok(body) => html(StatusCode::OK, body, false),
-        Err(err) => failed(&app, err).await,
-    }
+        .await?;
+    Ok(html(StatusCode::OK, body, false))
 }
 
 pub async fn subscribe(
@@ -73,7 +65,7 @@ pub async fn subscribe(
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
-) -> Response {
+) -> PageResult {
     let (fields, newsletters) = form_fields(&body);
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
     let request = SubscribeRequest {
@@ -82,134 +74,67 @@ pub async fn subscribe(
         language: field("language"),
         client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
     };
-    let refused = |status: StatusCode, error: (String, String)| {
-        let form = SubscribeForm {
-            email: request.email.clone(),
-            newsletters: newsletters.clone(),
-            language: request.language.clone(),
-            error: Some(error),
-        };
-        let app = app.clone();
-        async move {
-            match app.newsletters().subscribe_page(&form).await {
-                Ok(body) => html(status, body, true),
-                Err(err) => failed(&app, err).await,
-            }
+    let (email, language) = (request.email.clone(), request.language.clone());
+    match app.newsletters().subscribe(request).await {
+        Ok(()) => {
+            let body = app.newsletters().check_inbox_page().await?;
+            Ok(html(StatusCode::OK, body, true))
         }
-    };
-    match app.newsletters().subscribe(request.clone()).await {
-        Ok(()) => match app
-            .newsletters().notice_page(
-                "Check your inbox",
-                "We have sent you an email with a link to confirm your subscription. It may take a minute to arrive; if it does not, look in your spam folder.",
-                None,
-            )
-            .await
-        {
-            Ok(body) => html(StatusCode::OK, body, true),
-            Err(err) => failed(&app, err).await,
-        },
-        Err(AppError::Invalid(e)) => {
-            refused(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                (e.field.to_string(), e.message),
-            )
-            .await
+        Err(err) if refuses_the_form(&err) => {
+            let status = status_of(&err).0;
+            let form = SubscribeForm {
+                email,
+                newsletters,
+                language,
+                refused: Some(err),
+            };
+            let body = app.newsletters().subscribe_page(&form).await?;
+            Ok(html(status, body, true))
         }
-        Err(AppError::RateLimited(message)) => {
-            refused(StatusCode::TOO_MANY_REQUESTS, (String::new(), message)).await
-        }
-        Err(err) => failed(&app, err).await,
+        Err(err) => Err(err.into()),
     }
 }
 
-pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> Response {
-    let outcome = match app.newsletters().confirm_subscription(&token).await {
-        Ok(outcome) => outcome,
-        Err(err) => return failed(&app, err).await,
+pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> PageResult {
+    let (outcome, body) = app.newsletters().confirm_page(&token).await?;
+    let status = match outcome {
+        SubscribeOutcome::Confirmed { .. } | SubscribeOutcome::AlreadyConfirmed => StatusCode::OK,
+        SubscribeOutcome::Expired => StatusCode::GONE,
+        SubscribeOutcome::Unknown => StatusCode::NOT_FOUND,
     };
-    let (status, heading, message, link) = match &outcome {
-        SubscribeOutcome::Confirmed { newsletters } => (
-            StatusCode::OK,
-            "You are subscribed",
-            format!(
-                "Thank you. You will receive {} from the next edition on. Every email has a link to change your choices or unsubscribe.",
-                names(newsletters)
-            ),
-            None,
-        ),
-        SubscribeOutcome::AlreadyConfirmed => (
-            StatusCode::OK,
-            "You are already subscribed",
-            "This link was used before, and your subscription is confirmed. There is nothing more to do.".to_owned(),
-            None,
-        ),
-        SubscribeOutcome::Expired => (
-            StatusCode::GONE,
-            "This link has expired",
-            "Confirmation links work for a limited time, and this one is too old. Subscribe again and we will send you a fresh one.".to_owned(),
-            Some(("Subscribe again", "/newsletter")),
-        ),
-        SubscribeOutcome::Unknown => (
-            StatusCode::NOT_FOUND,
-            "This link does not work",
-            "It may be incomplete (check that it was copied whole), or a newer confirmation email replaced it. Subscribing again sends a new link.".to_owned(),
-            Some(("Subscribe", "/newsletter")),
-        ),
-    };
-    match app.newsletters().notice_page(heading, &message, link).await {
-        Ok(body) => html(status, body, true),
-        Err(err) => failed(&app, err).await,
-    }
+    Ok(html(status, body, true))
 }
 
-fn names(list: &[String]) -> String {
-    match list {
-        [] => "our newsletter".to_owned(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-pub async fn preferences(State(app): State<App>, Path(token): Path<String>) -> Response {
-    match app
+pub async fn preferences(State(app): State<App>, Path(token): Path<String>) -> PageResult {
+    let body = app
         .newsletters()
         .preferences_page(&token, false, None)
-        .await
-    {
-        Ok(body) => html(StatusCode::OK, body, true),
-        Err(err) => failed(&app, err).await,
-    }
+        .await?;
+    Ok(html(StatusCode::OK, body, true))
 }
 
 pub async fn save_preferences(
     State(app): State<App>,
     Path(token): Path<String>,
     body: Bytes,
-) -> Response {
+) -> PageResult {
     let (fields, newsletters) = form_fields(&body);
     let language = fields.get("language").cloned().unwrap_or_default();
-    let (status, saved, error) = match app
+    let refused = match app
         .newsletters()
         .update_preferences(&token, &newsletters, &language)
         .await
     {
-        Ok(_) => (StatusCode::OK, true, None),
-        Err(AppError::Invalid(e)) => (
-            StatusCode::UNPROCESSABLE_ENTITY,
-            false,
-            Some((e.field.to_string(), e.message)),
-        ),
-        Err(err) => return failed(&app, err).await,
+        Ok(_) => None,
+        Err(err) if refuses_the_form(&err) => Some(err),
+        Err(err) => return Err(err.into()),
     };
-    match app
+    let status = refused.as_ref().map_or(StatusCode::OK, |e| status_of(e).0);
+    let body = app
         .newsletters()
-        .preferences_page(&token, saved, error)
-        .await
-    {
-        Ok(body) => html(status, body, true),
-        Err(err) => failed(&app, err).await,
-    }
+        .preferences_page(&token, refused.is_none(), refused.as_ref())
+        .await?;
+    Ok(html(status, body, true))
 }
 
 #[derive(Debug, serde::Deserialize)]
@@ -223,15 +148,12 @@ pub async fn unsubscribe_page(
     State(app): State<App>,
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
-) -> Response {
-    match app
+) -> PageResult {
+    let body = app
         .newsletters()
         .unsubscribe_page(&token, q.list.as_deref(), None)
-        .await
-    {
-        Ok(body) => html(StatusCode::OK, body, true),
-        Err(err) => failed(&app, err).await,
-    }
+        .await?;
+    Ok(html(StatusCode::OK, body, true))
 }
 
 /// The one-click unsubscribe: the `List-Unsubscribe-Post` request mail clients send (body
@@ -240,50 +162,37 @@ pub async fn unsubscribe(
     State(app): State<App>,
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
-) -> Response {
-    let left = match app
+) -> PageResult {
+    let left = app
         .newsletters()
         .unsubscribe(&token, q.list.as_deref())
-        .await
-    {
-        Ok(left) => left,
-        Err(err) => return failed(&app, err).await,
-    };
-    match app
+        .await?;
+    let body = app
         .newsletters()
         .unsubscribe_page(&token, None, Some(left))
-        .await
-    {
-        Ok(body) => html(StatusCode::OK, body, true),
-        Err(err) => failed(&app, err).await,
-    }
+        .await?;
+    Ok(html(StatusCode::OK, body, true))
 }
 
 pub async fn archive(
     State(app): State<App>,
     Path(slug): Path<String>,
     Query(q): Query<HashMap<String, String>>,
-) -> Response {
+) -> PageResult {
     let page = match q.get("page").map(|p| p.parse::<u32>()) {
         None => 1,
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
-        Some(_) => return error_page(&app, StatusCode::NOT_FOUND).await,
+        Some(_) => return Err(HtmlError::not_found()),
     };
-    match app.newsletters().archive_page(&slug, page).await {
-        Ok(body) => html(StatusCode::OK, body, false),
-        Err(err) => failed(&app, err).await,
-    }
+    let body = app.newsletters().archive_page(&slug, page).await?;
+    Ok(html(StatusCode::OK, body, false))
 }
 
 pub async fn edition(
     State(app): State<App>,
     Path((slug, number)): Path<(String, String)>,
-) -> Response {
-    let Ok(number) = number.parse::<i64>() else {
-        return error_page(&app, StatusCode::NOT_FOUND).await;
-    };
-    match app.newsletters().edition_page(&slug, number).await {
-        Ok(body) => html(StatusCode::OK, body, false),
-        Err(err) => failed(&app, err).await,
-    }
+) -> PageResult {
+    let number = number.parse::<i64>().map_err(|_| HtmlError::not_found())?;
+    let body = app.newsletters().edition_page(&slug, number).await?;
+    Ok(html(StatusCode::OK, body, false))
 }

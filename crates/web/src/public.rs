@@ -1,4 +1,5 @@
 //! The reader's site: cached pages served with ETag, Last-Modified and precompressed bodies.
+//! A page that cannot be served is an [`HtmlError`]: the site's error page for its status.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -10,6 +11,8 @@ use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, ListingKind, PageRoute};
 use gazette_render::{CachedPage, negotiate};
 
+use crate::error::{HtmlError, PageResult};
+
 // The page handlers take the whole request last, rather than a `HeaderMap`, because that
 // extractor clones the request's headers and these handlers only read them.
 
@@ -17,18 +20,16 @@ pub async fn home(
     State(app): State<App>,
     Query(q): Query<HashMap<String, String>>,
     request: Request,
-) -> Response {
-    match page_number(&q) {
-        Some(page) => serve_page(&app, PageRoute::Home { page }, request.headers()).await,
-        None => error_page(&app, StatusCode::NOT_FOUND).await,
-    }
+) -> PageResult {
+    let page = page_number(&q).ok_or_else(HtmlError::not_found)?;
+    serve_page(&app, PageRoute::Home { page }, request.headers()).await
 }
 
 pub async fn article(
     State(app): State<App>,
     Path(slug): Path<String>,
     request: Request,
-) -> Response {
+) -> PageResult {
     let route = PageRoute::Article { slug };
     serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
 }
@@ -38,7 +39,7 @@ pub async fn listing(
     Path((kind, slug)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
     request: Request,
-) -> Response {
+) -> PageResult {
     match (ListingKind::parse(&kind), page_number(&q)) {
         (Some(kind), Some(page)) => {
             let route = PageRoute::Listing { kind, slug, page };
@@ -47,11 +48,17 @@ pub async fn listing(
         // Only the site's translation languages are read as `/{lang}/{slug}`, so no listing
         // path can be taken for one.
         (None, _) if app.translations().offers(&kind) => {
-            let route = PageRoute::Translation { lang: kind, slug };
-            serve_page(&app, route, request.headers()).await
+            let route = PageRoute::Translation {
+                lang: kind.clone(),
+                slug,
+            };
+            // A translation's error page is in the translation's language.
+            serve_page(&app, route, request.headers())
+                .await
+                .map_err(|e| e.in_language(&kind))
         }
         (None, _) => missing(&app, request.uri().path()).await,
-        _ => error_page(&app, StatusCode::NOT_FOUND).await,
+        _ => Err(HtmlError::not_found()),
     }
 }
 
@@ -63,7 +70,7 @@ fn page_number(q: &HashMap<String, String>) -> Option<u32> {
     }
 }
 
-pub(crate) async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> Response {
+pub(crate) async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> PageResult {
     serve_page_at(app, route, headers, None).await
 }
 
@@ -74,7 +81,7 @@ async fn serve_page_or_redirect(
     route: PageRoute,
     headers: &HeaderMap,
     path: &str,
-) -> Response {
+) -> PageResult {
     serve_page_at(app, route, headers, Some(path)).await
 }
 
@@ -83,22 +90,11 @@ async fn serve_page_at(
     route: PageRoute,
     headers: &HeaderMap,
     path: Option<&str>,
-) -> Response {
-    match app.public().page(&route).await {
-        Ok(page) => cached_response(&page, headers),
-        Err(AppError::NotFound(_)) => match path {
-            Some(path) => missing(app, path).await,
-            None => error_page(app, StatusCode::NOT_FOUND).await,
-        },
-        Err(AppError::Gone(_)) => error_page(app, StatusCode::GONE).await,
-        Err(err) => {
-            tracing::error!(error = %err, ?route, "page failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side; it has been logged.",
-            )
-                .into_response()
-        }
+) -> PageResult {
+    match (app.public().page(&route).await, path) {
+        (Ok(page), _) => Ok(cached_response(&page, headers)),
+        (Err(AppError::NotFound(_)), Some(path)) => missing(app, path).await,
+        (Err(err), _) => Err(err.into()),
     }
 }
 
@@ -153,84 +149,65 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
     response
 }
 
-pub async fn error_page(app: &App, status: StatusCode) -> Response {
-    match app.public().error_page(status.as_u16()).await {
-        Ok(html) => (
-            status,
-            [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
-        )
-            .into_response(),
-        Err(err) => {
-            tracing::error!(error = %err, "error page failed");
-            (status, status.canonical_reason().unwrap_or("error")).into_response()
-        }
-    }
-}
-
-pub async fn not_found(State(app): State<App>, uri: Uri) -> Response {
+pub async fn not_found(State(app): State<App>, uri: Uri) -> PageResult {
     missing(&app, uri.path()).await
 }
 
 /// Nothing is at `path`: a 301 to its new place if it is an old URL of a migrated site (looked
 /// up only here, on the miss, so pages that exist cost nothing more), else the 404 page.
-pub(crate) async fn missing(app: &App, path: &str) -> Response {
-    match app.site_import().redirect_for(path).await {
-        Ok(Some(to)) => match HeaderValue::try_from(to) {
-            Ok(location) => {
-                let mut response = Response::new(Body::empty());
-                *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
-                response.headers_mut().insert(header::LOCATION, location);
-                response
-            }
-            Err(_) => error_page(app, StatusCode::NOT_FOUND).await,
-        },
-        Ok(None) => error_page(app, StatusCode::NOT_FOUND).await,
-        Err(err) => {
+pub(crate) async fn missing(app: &App, path: &str) -> PageResult {
+    let to = app
+        .site_import()
+        .redirect_for(path)
+        .await
+        .unwrap_or_else(|err| {
+            // Still a miss for the reader: the 404 is the truthful answer.
             tracing::error!(error = %err, path, "redirect lookup failed");
-            error_page(app, StatusCode::NOT_FOUND).await
-        }
-    }
+            None
+        });
+    let location = to
+        .and_then(|to| HeaderValue::try_from(to).ok())
+        .ok_or_else(HtmlError::not_found)?;
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = StatusCode::MOVED_PERMANENTLY;
+    response.headers_mut().insert(header::LOCATION, location);
+    Ok(response)
 }
 
 /// The theme's static files (stylesheet, icons), overridable from the operator's theme directory.
-pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> Response {
-    match app.theme().asset(&path) {
-        Some(asset) => (
-            [
-                (header::CONTENT_TYPE, asset.content_type),
-                (header::CACHE_CONTROL, "public, max-age=3600"),
-            ],
-            asset.bytes,
-        )
-            .into_response(),
-        None => error_page(&app, StatusCode::NOT_FOUND).await,
-    }
+pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> PageResult {
+    let asset = app.theme().asset(&path).ok_or_else(HtmlError::not_found)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, asset.content_type),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        asset.bytes,
+    )
+        .into_response())
 }
 
 /// Uploaded and demo media, from the configured media storage (the data directory or the
 /// object store), so `/media/…` addresses are the same whichever is used.
-pub async fn media(State(app): State<App>, Path(path): Path<String>) -> Response {
-    match app.media().file(&path).await {
-        Ok(Some(file)) => (
-            [
-                (header::CONTENT_TYPE, file.content_type),
-                (header::CACHE_CONTROL, "public, max-age=86400"),
-                // An SVG opened directly must not run scripts in the site's origin.
-                (
-                    header::CONTENT_SECURITY_POLICY,
-                    "default-src 'none'; style-src 'unsafe-inline'; sandbox",
-                ),
-            ],
-            file.bytes,
-        )
-            .into_response(),
-        Ok(None) => error_page(&app, StatusCode::NOT_FOUND).await,
-        Err(err) => {
-            tracing::error!(error = %err, path = %path, "cannot read a media file");
-            error_page(&app, StatusCode::SERVICE_UNAVAILABLE).await
-        }
-    }
+pub async fn media(State(app): State<App>, Path(path): Path<String>) -> PageResult {
+    let file = app
+        .media()
+        .file(&path)
+        .await?
+        .ok_or_else(HtmlError::not_found)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, file.content_type),
+            (header::CACHE_CONTROL, "public, max-age=86400"),
+            // An SVG opened directly must not run scripts in the site's origin.
+            (
+                header::CONTENT_SECURITY_POLICY,
+                "default-src 'none'; style-src 'unsafe-inline'; sandbox",
+            ),
+        ],
+        file.bytes,
+    )
+        .into_response())
 }
 
 pub async fn healthz() -> &'static str {

@@ -2,9 +2,11 @@
 //!
 //! The subscribe page and the archive are public pages like any other; the preferences and
 //! unsubscribe pages are reached by a secret link, so the web layer sends them uncached and
-//! marked private.
+//! marked private. Every word a reader reads here, notices and refusals included, comes from
+//! the theme's catalogues, in the page's language.
 
 use gazette_domain::{Cadence, Newsletter};
+use gazette_render::i18n::Catalogues;
 use gazette_render::views::{
     ArchivePage, EditionLink, EditionPage, FormError, LanguageChoice, Link, NewsletterChoice,
     NoticePage, PageMeta, PreferencesPage, SubscribePage, UnsubscribePage,
@@ -12,19 +14,26 @@ use gazette_render::views::{
 use gazette_store::newsletters as rows;
 use sqlx::AnyConnection;
 
-use super::Newsletters;
-use crate::views::{Ctx, nav, pagination, site_view};
+use super::{Newsletters, SubscribeOutcome};
+use crate::views::{Ctx, SITE_LANG, nav, pagination, site_view};
 use crate::{AppError, AppResult};
 
 const PER_PAGE: u32 = 12;
 
 /// What a refused subscribe form held, to show it again with the error beside its field.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct SubscribeForm {
     pub email: String,
     pub newsletters: Vec<String>,
     pub language: String,
-    pub error: Option<(String, String)>,
+    /// Why it was refused: bad input or too many requests.
+    pub refused: Option<AppError>,
+}
+
+/// The short pages that tell a reader where their subscription stands.
+enum Notice<'a> {
+    CheckInbox,
+    Confirmation(&'a SubscribeOutcome),
 }
 
 /// Display names of the languages Gazette knows how to name; others show their code.
@@ -76,6 +85,44 @@ fn choice(n: &Newsletter, checked: bool) -> NewsletterChoice {
         schedule: schedule(n),
         checked,
         url: format!("/newsletter/{}", n.slug),
+    }
+}
+
+/// The words of a refused form, from the catalogues, beside the field at fault. `email` is what
+/// the reader typed, if the form has an address.
+fn refusal(i18n: &Catalogues, err: &AppError, email: &str) -> FormError {
+    let (field, key) = match err {
+        AppError::Invalid(e) if e.field == "email" && email.trim().is_empty() => {
+            ("email", "form-email-missing")
+        }
+        AppError::Invalid(e) if e.field == "email" => ("email", "form-invalid-email"),
+        // No newsletter chosen and none to fall back on.
+        AppError::Invalid(e) if e.field == "newsletters" => ("newsletters", "no-newsletters"),
+        // The form shows list errors at the list, whichever entry was at fault.
+        AppError::Invalid(e) if e.field.starts_with("newsletters") => {
+            ("newsletters", "form-unknown-newsletter")
+        }
+        AppError::Invalid(e) if e.field == "language" => ("language", "form-invalid"),
+        AppError::RateLimited(_) => ("", "form-rate-limited"),
+        _ => ("", "form-invalid"),
+    };
+    FormError {
+        field: field.to_owned(),
+        message: i18n.message(SITE_LANG, key, &[]),
+    }
+}
+
+/// "A, B and C", or "our newsletter" when there is no name to give.
+fn names(i18n: &Catalogues, list: &[String]) -> String {
+    let word = |key| i18n.message(SITE_LANG, key, &[]);
+    match list {
+        [] => word("our-newsletter"),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{}{}{last}",
+            rest.join(&word("list-separator")),
+            word("list-and")
+        ),
     }
 }
 
@@ -134,45 +181,89 @@ impl Newsletters<'_> {
                 choice(n, checked)
             })
             .collect();
+        let i18n = self.theme().i18n();
         let view = SubscribePage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),
-            page: meta(&ctx, "Newsletters", "/newsletter", None),
+            page: meta(
+                &ctx,
+                &i18n.message(SITE_LANG, "newsletters", &[]),
+                "/newsletter",
+                None,
+            ),
             newsletters,
             languages: self.language_choices(&mut conn, &form.language).await?,
             email: form.email.clone(),
-            error: form.error.clone().map(|(field, message)| FormError {
-                // The form shows list errors at the list, whichever entry was at fault.
-                field: if field.starts_with("newsletters") {
-                    "newsletters".into()
-                } else {
-                    field
-                },
-                message,
-            }),
+            error: form
+                .refused
+                .as_ref()
+                .map(|err| refusal(i18n, err, &form.email)),
         };
         Ok(self.theme().render("newsletter.html", &view)?)
     }
 
+    /// The page after the subscribe form: a confirmation email is on its way.
+    pub async fn check_inbox_page(&self) -> AppResult<String> {
+        self.notice_page(Notice::CheckInbox).await
+    }
+
+    /// Follows a confirmation link and says what it did.
+    pub async fn confirm_page(&self, token: &str) -> AppResult<(SubscribeOutcome, String)> {
+        let outcome = self.confirm_subscription(token).await?;
+        let page = self.notice_page(Notice::Confirmation(&outcome)).await?;
+        Ok((outcome, page))
+    }
+
     /// A short page with a heading, a sentence and perhaps one link.
-    pub async fn notice_page(
-        &self,
-        heading: &str,
-        message: &str,
-        link: Option<(&str, &str)>,
-    ) -> AppResult<String> {
+    async fn notice_page(&self, notice: Notice<'_>) -> AppResult<String> {
+        let i18n = self.theme().i18n();
+        let word = |key| i18n.message(SITE_LANG, key, &[]);
+        let subscribe = |key| {
+            Some(Link {
+                name: word(key),
+                url: "/newsletter".into(),
+            })
+        };
+        let (heading, message, link) = match notice {
+            Notice::CheckInbox => (
+                word("notice-check-inbox"),
+                word("notice-check-inbox-text"),
+                None,
+            ),
+            Notice::Confirmation(SubscribeOutcome::Confirmed { newsletters }) => (
+                word("notice-subscribed"),
+                i18n.message(
+                    SITE_LANG,
+                    "notice-subscribed-text",
+                    &[("newsletters", names(i18n, newsletters).into())],
+                ),
+                None,
+            ),
+            Notice::Confirmation(SubscribeOutcome::AlreadyConfirmed) => (
+                word("notice-already-subscribed"),
+                word("notice-already-subscribed-text"),
+                None,
+            ),
+            Notice::Confirmation(SubscribeOutcome::Expired) => (
+                word("notice-link-expired"),
+                word("notice-link-expired-text"),
+                subscribe("subscribe-again"),
+            ),
+            Notice::Confirmation(SubscribeOutcome::Unknown) => (
+                word("notice-link-unknown"),
+                word("notice-link-unknown-text"),
+                subscribe("subscribe"),
+            ),
+        };
         let mut conn = self.store().reader().await?;
         let ctx = Ctx::load(&mut conn, self.base_url()).await?;
         let view = NoticePage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),
-            page: meta(&ctx, heading, "/newsletter", Some("noindex")),
-            heading: heading.to_owned(),
-            message: message.to_owned(),
-            link: link.map(|(name, url)| Link {
-                name: name.to_owned(),
-                url: url.to_owned(),
-            }),
+            page: meta(&ctx, &heading, "/newsletter", Some("noindex")),
+            heading,
+            message,
+            link,
         };
         Ok(self.theme().render("newsletter-notice.html", &view)?)
     }
@@ -182,7 +273,7 @@ impl Newsletters<'_> {
         &self,
         token: &str,
         saved: bool,
-        error: Option<(String, String)>,
+        refused: Option<&AppError>,
     ) -> AppResult<String> {
         let prefs = self.preferences(token).await?;
         let mut conn = self.store().reader().await?;
@@ -197,17 +288,23 @@ impl Newsletters<'_> {
                     .map(|n| choice(n, p.subscribed))
             })
             .collect();
+        let i18n = self.theme().i18n();
         let view = PreferencesPage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),
-            page: meta(&ctx, "Your newsletters", "/newsletter", Some("noindex")),
+            page: meta(
+                &ctx,
+                &i18n.message(SITE_LANG, "your-newsletters", &[]),
+                "/newsletter",
+                Some("noindex"),
+            ),
             email_hint: prefs.email_hint,
             newsletters,
             languages: self.language_choices(&mut conn, &prefs.language).await?,
             action_url: format!("/newsletter/manage/{token}"),
             unsubscribe_url: format!("/newsletter/unsubscribe/{token}"),
             saved,
-            error: error.map(|(field, message)| FormError { field, message }),
+            error: refused.map(|err| refusal(i18n, err, "")),
         };
         Ok(self.theme().render("newsletter-preferences.html", &view)?)
     }
@@ -238,7 +335,12 @@ impl Newsletters<'_> {
         let view = UnsubscribePage {
             site: site_view(&ctx.settings),
             nav: nav(&ctx.tax),
-            page: meta(&ctx, "Unsubscribe", "/newsletter", Some("noindex")),
+            page: meta(
+                &ctx,
+                &self.theme().i18n().message(SITE_LANG, "unsubscribe", &[]),
+                "/newsletter",
+                Some("noindex"),
+            ),
             newsletter_name,
             action_url,
             preferences_url: format!("/newsletter/manage/{token}"),

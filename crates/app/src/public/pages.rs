@@ -154,22 +154,25 @@ impl Public<'_> {
             .0)
     }
 
-    /// The 404 or 410 page.
-    pub async fn error_page(&self, status: u16) -> AppResult<String> {
+    /// The error page for `status`, its words from the catalogues in `lang` (the site's
+    /// language when None).
+    pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
         let ctx = self.ctx(&mut conn).await?;
+        let lang = lang.unwrap_or(SITE_LANG);
         let (heading, message) = match status {
-            410 => (
-                "This article has been withdrawn",
-                "It was published here once and has since been removed.",
-            ),
-            _ => (
-                "Page not found",
-                "There is no page at this address. It may have moved, or the link may be mistyped.",
-            ),
+            404 => ("error-not-found", "error-not-found-text"),
+            410 => ("error-gone", "error-gone-text"),
+            _ => ("error-other", "error-other-text"),
         };
+        let i18n = self.theme().i18n();
+        let heading = i18n.message(lang, heading, &[]);
         let view = ErrorPage {
-            site: site_view(&ctx.settings),
+            site: SiteView {
+                dir: text_direction(lang).to_owned(),
+                lang: lang.to_owned(),
+                ..site_view(&ctx.settings)
+            },
             nav: nav(&ctx.tax),
             page: PageMeta {
                 title: format!("{heading} — {}", ctx.settings.name),
@@ -179,8 +182,8 @@ impl Public<'_> {
                 ..PageMeta::default()
             },
             status,
-            heading: heading.into(),
-            message: message.into(),
+            heading,
+            message: i18n.message(lang, message, &[]),
         };
         Ok(self.theme().render("error.html", &view)?)
     }
