@@ -138,11 +138,13 @@ impl From<AppError> for ApiError {
                 Self::new(status, code, e.to_string()).field("url")
             }
             // The operator's configuration is at fault: say which settings, never their values.
-            AppError::Media(MediaError::Denied { ref code, .. }) => Self::new(
+            AppError::Media(MediaError::Denied {
+                code: ref refusal, ..
+            }) => Self::new(
                 status,
-                "media_storage",
+                code,
                 format!(
-                    "the media object store refused Gazette's credentials ({code}); \
+                    "the media object store refused Gazette's credentials ({refusal}); \
                      check [media] access_key_id and secret_access_key"
                 ),
             ),
