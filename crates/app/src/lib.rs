@@ -39,6 +39,9 @@ pub use core::Core;
 pub use error::{AppError, AppResult, OpenError};
 pub use gazette_ingest::fetch::FetchError;
 pub use gazette_search::{SearchQuery, SearchResults};
+// What callers pass to and get from the services, so that `web` and the binary need not know
+// the store: how a listing is ordered, the job queue's records, and hiding a database password.
+pub use gazette_store::{ArticleOrder, JobStatus, JobSummary, redact};
 pub use jobs::Jobs;
 pub use media::Media;
 pub use newsletters::{

@@ -28,7 +28,7 @@ pub use newsletter::{
 pub use settings::{GlossaryEntry, SiteSettings, SocialLink};
 pub use taxonomy::{
     Author, AuthorInput, AuthorKind, Region, RegionInput, Report, ReportInput, Source, SourceInput,
-    Theme, ThemeInput,
+    TaxonomyKind, Theme, ThemeInput,
 };
 pub use user::{Role, User};
 pub use values::{Language, Slug, Timestamp, parse_date, parse_timestamp, validate_url};

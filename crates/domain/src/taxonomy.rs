@@ -17,6 +17,16 @@ fn require(field: &'static str, value: &str, max: usize) -> Result<(), FieldErro
     Ok(())
 }
 
+/// The five taxonomies, for what applies to any of them (deleting a term by its slug).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TaxonomyKind {
+    Authors,
+    Sources,
+    Regions,
+    Themes,
+    Reports,
+}
+
 /// Whether a byline names a person or an organisation ("Articles by: Harbour Dispatch").
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]

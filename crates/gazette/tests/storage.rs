@@ -6,9 +6,8 @@ use gazette_app::{Actor, App, AppError, ArticleQuery, NewUser};
 use gazette_domain::{
     ArticleId, ArticleInput, ArticlePatch, ArticleStatus, AuthorInput, AuthorKind, BodyFormat,
     FeaturedImage, Language, OriginalPublication, OriginalPublicationInput, RegionInput,
-    ReportInput, Role, SiteSettings, Slug, SocialLink, SourceInput, ThemeInput,
+    ReportInput, Role, SiteSettings, Slug, SocialLink, SourceInput, TaxonomyKind, ThemeInput,
 };
-use gazette_store::taxonomy::Table;
 use gazette_store::{ArticleOrder, ArticleWrite, Store, StoreError};
 use gazette_testkit::{Backend, TestStore, backends};
 use sqlx::{Connection, Row};
@@ -1071,10 +1070,10 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
             .unwrap();
 
         for (table, slug_) in [
-            (Table::Authors, "amal"),
-            (Table::Regions, "iraq"),
-            (Table::Themes, "water"),
-            (Table::Sources, "dispatch"),
+            (TaxonomyKind::Authors, "amal"),
+            (TaxonomyKind::Regions, "iraq"),
+            (TaxonomyKind::Themes, "water"),
+            (TaxonomyKind::Sources, "dispatch"),
         ] {
             assert_in_use(
                 app.taxonomy().delete(&sys, table, slug_).await,
@@ -1093,7 +1092,7 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
 
         // A region with sub-regions but no articles of its own can go; its children move up.
         app.taxonomy()
-            .delete(&sys, Table::Regions, "mena")
+            .delete(&sys, TaxonomyKind::Regions, "mena")
             .await
             .unwrap();
         let tax = app.taxonomy().all().await.unwrap();
@@ -1101,7 +1100,7 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
 
         // A report only loses its list.
         app.taxonomy()
-            .delete(&sys, Table::Reports, "ledger")
+            .delete(&sys, TaxonomyKind::Reports, "ledger")
             .await
             .unwrap();
         assert!(
@@ -1127,19 +1126,21 @@ async fn deleting_what_articles_still_use_is_a_conflict() {
             .await
             .unwrap();
         app.taxonomy()
-            .delete(&sys, Table::Authors, "amal")
+            .delete(&sys, TaxonomyKind::Authors, "amal")
             .await
             .unwrap();
         assert!(matches!(
-            app.taxonomy().delete(&sys, Table::Authors, "amal").await,
+            app.taxonomy()
+                .delete(&sys, TaxonomyKind::Authors, "amal")
+                .await,
             Err(AppError::NotFound(_))
         ));
         // Deleting the article frees the rest.
         app.articles().delete(&sys, article.id).await.unwrap();
         for (table, slug_) in [
-            (Table::Regions, "iraq"),
-            (Table::Themes, "water"),
-            (Table::Sources, "dispatch"),
+            (TaxonomyKind::Regions, "iraq"),
+            (TaxonomyKind::Themes, "water"),
+            (TaxonomyKind::Sources, "dispatch"),
         ] {
             app.taxonomy()
                 .delete(&sys, table, slug_)

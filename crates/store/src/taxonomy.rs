@@ -5,7 +5,8 @@
 
 use gazette_domain::{
     ArticleId, Author, AuthorId, AuthorInput, AuthorKind, Region, RegionId, RegionInput, Report,
-    ReportId, ReportInput, Slug, Source, SourceId, SourceInput, Theme, ThemeId, ThemeInput,
+    ReportId, ReportInput, Slug, Source, SourceId, SourceInput, TaxonomyKind, Theme, ThemeId,
+    ThemeInput,
 };
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -331,33 +332,22 @@ pub async fn report_article_ids(
 /// Deletes a taxonomy row by slug. Fails with [`StoreError::InUse`] while articles still use it.
 pub async fn delete(
     conn: &mut AnyConnection,
-    table: Table,
+    kind: TaxonomyKind,
     slug: &Slug,
 ) -> Result<bool, StoreError> {
-    let done = sqlx::query(&format!("DELETE FROM {} WHERE slug = $1", table.name()))
+    let done = sqlx::query(&format!("DELETE FROM {} WHERE slug = $1", table_name(kind)))
         .bind(slug.as_str())
         .execute(conn)
         .await?;
     Ok(done.rows_affected() > 0)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Table {
-    Authors,
-    Sources,
-    Regions,
-    Themes,
-    Reports,
-}
-
-impl Table {
-    fn name(self) -> &'static str {
-        match self {
-            Self::Authors => "authors",
-            Self::Sources => "sources",
-            Self::Regions => "regions",
-            Self::Themes => "themes",
-            Self::Reports => "reports",
-        }
+fn table_name(kind: TaxonomyKind) -> &'static str {
+    match kind {
+        TaxonomyKind::Authors => "authors",
+        TaxonomyKind::Sources => "sources",
+        TaxonomyKind::Regions => "regions",
+        TaxonomyKind::Themes => "themes",
+        TaxonomyKind::Reports => "reports",
     }
 }

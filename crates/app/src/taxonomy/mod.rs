@@ -6,11 +6,11 @@ pub use taxonomies::Taxonomies;
 
 use gazette_domain::{
     Author, AuthorInput, FieldError, Region, RegionInput, Report, ReportInput, Role, Slug, Source,
-    SourceInput, Theme, ThemeInput,
+    SourceInput, TaxonomyKind, Theme, ThemeInput,
 };
 use gazette_render::html::markdown_to_html;
 use gazette_render::{CacheTag, Listing};
-use gazette_store::taxonomy::{self as rows, Table};
+use gazette_store::taxonomy as rows;
 
 use crate::Actor;
 use crate::{AppError, AppResult};
@@ -239,11 +239,11 @@ impl Taxonomy<'_> {
 
     /// Deletes a taxonomy entry; refused while articles still use it (except reports, which
     /// only lose their list).
-    pub async fn delete(&self, actor: &Actor, table: Table, slug: &str) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, kind: TaxonomyKind, slug: &str) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let slug = Slug::parse(slug).map_err(|m| FieldError::new("slug", m))?;
         let mut tx = self.store().begin().await?;
-        if !rows::delete(&mut tx, table, &slug).await? {
+        if !rows::delete(&mut tx, kind, &slug).await? {
             return Err(AppError::NotFound(format!("{slug}")));
         }
         self.commit(tx, vec![CacheTag::Nav]).await

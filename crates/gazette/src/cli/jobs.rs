@@ -1,5 +1,4 @@
-use gazette_app::{App, Config};
-use gazette_store::JobStatus;
+use gazette_app::{App, Config, JobStatus};
 
 pub async fn run(config: Config, all: bool) -> anyhow::Result<()> {
     let app = App::open(config).await?;

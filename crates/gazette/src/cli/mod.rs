@@ -97,7 +97,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             let app = gazette_app::App::open(with_data(config, &data)).await?;
             println!(
                 "database is up to date: {}",
-                gazette_store::redact(&app.config().database_url())
+                gazette_app::redact(&app.config().database_url())
             );
             Ok(())
         }

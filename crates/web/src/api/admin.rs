@@ -4,13 +4,11 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use gazette_app::App;
+use gazette_app::{App, ArticleOrder};
 use gazette_domain::{
     ArticleId, ArticleInput, ArticlePatch, ArticleStatus, Author, AuthorInput, Region, RegionInput,
-    ReportInput, Revision, SiteSettings, Source, SourceInput, Theme, ThemeInput,
+    ReportInput, Revision, SiteSettings, Source, SourceInput, TaxonomyKind, Theme, ThemeInput,
 };
-use gazette_store::ArticleOrder;
-use gazette_store::taxonomy::Table;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -269,7 +267,7 @@ taxonomy_endpoints!(
     AuthorInput,
     Author,
     put_author,
-    Table::Authors,
+    TaxonomyKind::Authors,
     same
 );
 taxonomy_endpoints!(
@@ -280,7 +278,7 @@ taxonomy_endpoints!(
     SourceInput,
     Source,
     put_source,
-    Table::Sources,
+    TaxonomyKind::Sources,
     same
 );
 taxonomy_endpoints!(
@@ -291,7 +289,7 @@ taxonomy_endpoints!(
     RegionInput,
     Region,
     put_region,
-    Table::Regions,
+    TaxonomyKind::Regions,
     same
 );
 taxonomy_endpoints!(
@@ -302,7 +300,7 @@ taxonomy_endpoints!(
     ThemeInput,
     Theme,
     put_theme,
-    Table::Themes,
+    TaxonomyKind::Themes,
     same
 );
 taxonomy_endpoints!(
@@ -313,7 +311,7 @@ taxonomy_endpoints!(
     ReportInput,
     ReportOut,
     put_report,
-    Table::Reports,
+    TaxonomyKind::Reports,
     report_out
 );
 
@@ -346,7 +344,7 @@ pub struct JobOut {
 /// Pending, running and failed background work.
 #[utoipa::path(get, path = "/api/v1/admin/jobs", tag = "admin", security(("bearer" = [])), responses((status = 200, body = Vec<JobOut>)))]
 pub async fn list_jobs(State(app): State<App>, _: Editor) -> ApiResult<Json<Vec<JobOut>>> {
-    use gazette_store::JobStatus::*;
+    use gazette_app::JobStatus::*;
     let jobs = app.jobs().list(&[Pending, Running, Failed], 500).await?;
     Ok(Json(
         jobs.into_iter()

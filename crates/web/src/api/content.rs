@@ -2,9 +2,8 @@
 
 use axum::Json;
 use axum::extract::State;
-use gazette_app::{App, ArticleQuery};
+use gazette_app::{App, ArticleOrder, ArticleQuery};
 use gazette_domain::{ArticleStatus, Author, Region, Source, Theme};
-use gazette_store::ArticleOrder;
 use serde::Deserialize;
 use utoipa::IntoParams;
 

@@ -5,9 +5,8 @@ use std::collections::HashMap;
 use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use gazette_app::{App, ArticleQuery, Taxonomies};
+use gazette_app::{App, ArticleOrder, ArticleQuery, Taxonomies};
 use gazette_domain::{Article, ArticleStatus};
-use gazette_store::ArticleOrder;
 use serde::Serialize;
 
 use super::editor::Options;

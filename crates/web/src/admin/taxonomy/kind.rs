@@ -1,6 +1,6 @@
-//! The five taxonomy kinds as data: their paths, names, columns and the table each is kept in.
+//! The five taxonomy kinds as data: their paths, names, columns and the domain's kind for each.
 
-use gazette_store::taxonomy::Table;
+use gazette_domain::TaxonomyKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(in crate::admin) enum Kind {
@@ -64,13 +64,13 @@ impl Kind {
         }
     }
 
-    pub(super) fn table(self) -> Table {
+    pub(super) fn table(self) -> TaxonomyKind {
         match self {
-            Kind::Authors => Table::Authors,
-            Kind::Sources => Table::Sources,
-            Kind::Regions => Table::Regions,
-            Kind::Themes => Table::Themes,
-            Kind::Reports => Table::Reports,
+            Kind::Authors => TaxonomyKind::Authors,
+            Kind::Sources => TaxonomyKind::Sources,
+            Kind::Regions => TaxonomyKind::Regions,
+            Kind::Themes => TaxonomyKind::Themes,
+            Kind::Reports => TaxonomyKind::Reports,
         }
     }
 
