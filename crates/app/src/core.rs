@@ -9,6 +9,7 @@
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use gazette_domain::JobId;
 use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 use sqlx::AnyConnection;
@@ -209,7 +210,7 @@ impl Core {
 
     // --- the job queue ---------------------------------------------------------------------
 
-    pub async fn enqueue(&self, job: JobKind, run_at: OffsetDateTime) -> AppResult<i64> {
+    pub async fn enqueue(&self, job: JobKind, run_at: OffsetDateTime) -> AppResult<JobId> {
         let mut tx = self.store().begin().await?;
         let id = self.enqueue_in(&mut tx, job, run_at).await?;
         tx.commit().await?;
@@ -224,7 +225,7 @@ impl Core {
         conn: &mut AnyConnection,
         job: JobKind,
         run_at: OffsetDateTime,
-    ) -> AppResult<i64> {
+    ) -> AppResult<JobId> {
         let (kind, payload) = crate::jobs::encode(&job);
         let new = gazette_store::NewJob {
             kind,

@@ -6,7 +6,7 @@
 
 use std::time::Duration;
 
-use gazette_domain::{ArticleId, EditionId, NewsletterId, SubscriberId};
+use gazette_domain::{ArticleId, EditionId, FeedId, NewsletterId, SubscriberId};
 use gazette_store::{JobStatus, JobSummary, jobs as rows};
 use serde::{Deserialize, Serialize};
 
@@ -27,7 +27,7 @@ pub enum JobKind {
     /// Send an edition's pending deliveries.
     SendEdition { edition: EditionId },
     /// Poll a partner feed and import its new items; schedules the next poll.
-    PollFeed { feed: i64 },
+    PollFeed { feed: FeedId },
     /// Translate an article into a language (through the translation memory).
     TranslateArticle { article: ArticleId, lang: String },
     /// Email a password-reset link to the account with this address, if there is one. The
@@ -172,22 +172,22 @@ impl Jobs {
         let held = match outcome {
             Ok(()) => rows::complete(&mut tx, &job, now()).await?,
             Err(JobError::Retryable(msg)) if job.attempts < job.max_attempts => {
-                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
+                tracing::warn!(job = job.id.0, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
                 rows::retry(&mut tx, &job, &msg, now() + backoff(job.attempts), now()).await?
             }
             Err(JobError::RetryAfter(msg, after)) if job.attempts < job.max_attempts => {
-                tracing::warn!(job = job.id, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
+                tracing::warn!(job = job.id.0, kind = %job.kind, attempt = job.attempts, error = %msg, "job failed; will retry");
                 let delay = backoff(job.attempts).max(after);
                 rows::retry(&mut tx, &job, &msg, now() + delay, now()).await?
             }
             Err(err) => {
-                tracing::error!(job = job.id, kind = %job.kind, error = %err, "job failed for good");
+                tracing::error!(job = job.id.0, kind = %job.kind, error = %err, "job failed for good");
                 rows::fail(&mut tx, &job, &err.to_string(), now()).await?
             }
         };
         tx.commit().await?;
         if !held {
-            tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over while it ran; leaving it to that run");
+            tracing::info!(job = job.id.0, kind = %job.kind, "job was enqueued again or taken over while it ran; leaving it to that run");
         }
         Ok(())
     }
@@ -237,13 +237,13 @@ impl Jobs {
                 match renewed {
                     Ok(true) => {}
                     Ok(false) => {
-                        tracing::info!(job = job.id, kind = %job.kind, "job was enqueued again or taken over; its lease is no longer ours");
+                        tracing::info!(job = job.id.0, kind = %job.kind, "job was enqueued again or taken over; its lease is no longer ours");
                         // Nothing more to renew; wait to be stopped.
                         let _ = stopped.await;
                         return job;
                     }
                     Err(err) => {
-                        tracing::warn!(job = job.id, error = %err, "cannot renew a job's lease")
+                        tracing::warn!(job = job.id.0, error = %err, "cannot renew a job's lease")
                     }
                 }
             }
@@ -323,7 +323,7 @@ mod tests {
             JobKind::SendEdition {
                 edition: EditionId(5),
             },
-            JobKind::PollFeed { feed: 6 },
+            JobKind::PollFeed { feed: FeedId(6) },
             JobKind::TranslateArticle {
                 article: ArticleId(7),
                 lang: "fr".into(),
@@ -335,6 +335,14 @@ mod tests {
             let (kind, payload) = encode(&job);
             assert_eq!(decode(&kind, &payload).unwrap(), job, "{kind}");
         }
+    }
+
+    #[test]
+    fn ids_are_stored_as_bare_numbers() {
+        // Jobs queued before the ids had their own types must still decode.
+        let job = JobKind::PollFeed { feed: FeedId(6) };
+        assert_eq!(encode(&job).1, r#"{"feed":6}"#);
+        assert_eq!(decode("poll_feed", r#"{"feed":6}"#).unwrap(), job);
     }
 
     #[test]

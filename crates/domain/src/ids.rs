@@ -16,5 +16,5 @@ macro_rules! id_type {
 }
 
 id_type!(
-    ArticleId, AuthorId, SourceId, RegionId, ThemeId, ReportId, UserId
+    ArticleId, AuthorId, SourceId, RegionId, ThemeId, ReportId, UserId, FeedId, MediaId, JobId
 );

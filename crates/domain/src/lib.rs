@@ -19,7 +19,9 @@ pub use article::{
     OriginalPublication, OriginalPublicationInput, Revision, ValidArticle, check_text,
 };
 pub use error::FieldError;
-pub use ids::{ArticleId, AuthorId, RegionId, ReportId, SourceId, ThemeId, UserId};
+pub use ids::{
+    ArticleId, AuthorId, FeedId, JobId, MediaId, RegionId, ReportId, SourceId, ThemeId, UserId,
+};
 pub use newsletter::{
     Cadence, DeliveryStatus, Edition, EditionId, EditionInput, EditionProgress, EditionStatus,
     EmailAddress, Newsletter, NewsletterId, NewsletterInput, Subscriber, SubscriberId,

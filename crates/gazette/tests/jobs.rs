@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use gazette_app::jobs::JobKind;
 use gazette_app::{Actor, App};
-use gazette_domain::{ArticleInput, ArticleStatus, BodyFormat, Language};
+use gazette_domain::{ArticleInput, ArticleStatus, BodyFormat, JobId, Language};
 use gazette_store::{Backend as StoreBackend, JobStatus, JobSummary, NewJob, Store, jobs};
 use gazette_testkit::{Backend, TestStore, backends};
 use time::OffsetDateTime;
@@ -44,7 +44,7 @@ fn new_job(kind: &str, unique_key: Option<&str>, run_at: OffsetDateTime) -> NewJ
     }
 }
 
-async fn enqueue(store: &Store, job: &NewJob) -> i64 {
+async fn enqueue(store: &Store, job: &NewJob) -> JobId {
     let mut tx = store.begin().await.expect("a transaction");
     let id = jobs::enqueue(&mut tx, job, now()).await.expect("enqueued");
     tx.commit().await.expect("committed");
@@ -170,7 +170,7 @@ async fn concurrent_claimers_never_take_the_same_job() {
             by_worker.insert(worker, ids.len());
             claimed.extend(ids);
         }
-        let unique: BTreeSet<i64> = claimed.iter().copied().collect();
+        let unique: BTreeSet<JobId> = claimed.iter().copied().collect();
         assert_eq!(
             claimed.len(),
             unique.len(),

@@ -7,6 +7,7 @@
 //! Finishing a job (`complete`, `retry`, `fail`) only applies while the claim still holds: a job
 //! enqueued again while it ran, or taken over after its lease ran out, is left to its new run.
 
+use gazette_domain::JobId;
 use serde::Serialize;
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -55,7 +56,7 @@ pub struct NewJob {
 /// A claimed job, ready to run.
 #[derive(Debug, Clone)]
 pub struct Job {
-    pub id: i64,
+    pub id: JobId,
     pub kind: String,
     pub payload: String,
     pub attempts: i64,
@@ -71,7 +72,7 @@ const CLAIM_HOLDS: &str = "id = $1 AND status = 'running' AND locked_by = $2 AND
 /// A job as `gazette jobs` lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct JobSummary {
-    pub id: i64,
+    pub id: JobId,
     pub kind: String,
     pub payload: String,
     pub status: JobStatus,
@@ -87,7 +88,7 @@ pub async fn enqueue(
     conn: &mut AnyConnection,
     job: &NewJob,
     now: OffsetDateTime,
-) -> Result<i64, StoreError> {
+) -> Result<JobId, StoreError> {
     let row = sqlx::query(
         "INSERT INTO jobs (kind, payload, unique_key, status, run_at, attempts, max_attempts, created_at, updated_at) \
          VALUES ($1, $2, $3, 'pending', $4, 0, $5, $6, $6) \
@@ -104,7 +105,7 @@ pub async fn enqueue(
     .bind(to_millis(now))
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get("id")?)
+    Ok(JobId(row.try_get("id")?))
 }
 
 /// Due, or leased to a worker that stopped renewing: what a claim may take.
@@ -166,7 +167,7 @@ async fn claim_where(
     tx.commit().await?;
     Ok(match row {
         Some(row) => Some(Job {
-            id: row.try_get("id")?,
+            id: JobId(row.try_get("id")?),
             kind: row.try_get("kind")?,
             payload: row.try_get("payload")?,
             attempts: row.try_get("attempts")?,
@@ -187,7 +188,7 @@ pub async fn complete(
     let done = sqlx::query(&format!(
         "UPDATE jobs SET status = 'done', locked_by = NULL, locked_until = NULL, last_error = NULL, updated_at = $4 WHERE {CLAIM_HOLDS}"
     ))
-    .bind(job.id)
+    .bind(job.id.0)
     .bind(&job.worker)
     .bind(to_millis(job.lease_until))
     .bind(to_millis(now))
@@ -207,7 +208,7 @@ pub async fn extend(
     let done = sqlx::query(&format!(
         "UPDATE jobs SET locked_until = $4 WHERE {CLAIM_HOLDS}"
     ))
-    .bind(job.id)
+    .bind(job.id.0)
     .bind(&job.worker)
     .bind(to_millis(job.lease_until))
     .bind(to_millis(until))
@@ -232,7 +233,7 @@ pub async fn retry(
     let done = sqlx::query(&format!(
         "UPDATE jobs SET status = 'pending', run_at = $4, last_error = $5, locked_by = NULL, locked_until = NULL, updated_at = $6 WHERE {CLAIM_HOLDS}"
     ))
-    .bind(job.id)
+    .bind(job.id.0)
     .bind(&job.worker)
     .bind(to_millis(job.lease_until))
     .bind(to_millis(retry_at))
@@ -254,7 +255,7 @@ pub async fn fail(
     let done = sqlx::query(&format!(
         "UPDATE jobs SET status = 'failed', last_error = $4, locked_by = NULL, locked_until = NULL, updated_at = $5 WHERE {CLAIM_HOLDS}"
     ))
-    .bind(job.id)
+    .bind(job.id.0)
     .bind(&job.worker)
     .bind(to_millis(job.lease_until))
     .bind(error)
@@ -292,7 +293,7 @@ pub async fn list(
 fn summary(row: &AnyRow) -> Result<JobSummary, StoreError> {
     let status: String = row.try_get("status")?;
     Ok(JobSummary {
-        id: row.try_get("id")?,
+        id: JobId(row.try_get("id")?),
         kind: row.try_get("kind")?,
         payload: row.try_get("payload")?,
         status: JobStatus::parse(&status)

@@ -1,6 +1,7 @@
 //! Uploaded images: one row per distinct upload, keyed by the SHA-256 of the bytes sent, with the
 //! sizes written to media storage kept as JSON. The files themselves are not this crate's.
 
+use gazette_domain::MediaId;
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -33,7 +34,7 @@ pub struct NewMedia {
 
 #[derive(Debug, Clone)]
 pub struct MediaRow {
-    pub id: i64,
+    pub id: MediaId,
     pub original_name: String,
     pub alt: String,
     pub width: u32,
@@ -53,7 +54,7 @@ fn media(row: &AnyRow) -> Result<MediaRow, StoreError> {
         u32::try_from(v).map_err(|_| StoreError::BadRow(format!("media {name} {v}")))
     };
     Ok(MediaRow {
-        id: row.try_get("id")?,
+        id: MediaId(row.try_get("id")?),
         original_name: row.try_get("original_name")?,
         alt: row.try_get("alt")?,
         width: dimension("width")?,
@@ -125,9 +126,9 @@ pub async fn count(conn: &mut AnyConnection) -> Result<i64, StoreError> {
         .try_get("n")?)
 }
 
-pub async fn by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<MediaRow>, StoreError> {
+pub async fn by_id(conn: &mut AnyConnection, id: MediaId) -> Result<Option<MediaRow>, StoreError> {
     sqlx::query(&format!("SELECT {COLUMNS} FROM media WHERE id = $1"))
-        .bind(id)
+        .bind(id.0)
         .fetch_optional(conn)
         .await?
         .as_ref()
@@ -136,11 +137,11 @@ pub async fn by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<MediaRow>
 }
 
 /// Deletes the row and returns it (its sizes name the files to remove), or `None` if absent.
-pub async fn delete(conn: &mut AnyConnection, id: i64) -> Result<Option<MediaRow>, StoreError> {
+pub async fn delete(conn: &mut AnyConnection, id: MediaId) -> Result<Option<MediaRow>, StoreError> {
     sqlx::query(&format!(
         "DELETE FROM media WHERE id = $1 RETURNING {COLUMNS}"
     ))
-    .bind(id)
+    .bind(id.0)
     .fetch_optional(conn)
     .await?
     .as_ref()

@@ -1,6 +1,6 @@
 //! Partner feeds, the items they listed, and the record of every partner article imported.
 
-use gazette_domain::{ArticleId, SourceId};
+use gazette_domain::{ArticleId, FeedId, SourceId};
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
@@ -11,7 +11,7 @@ use crate::{StoreError, from_millis, to_millis};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Feed {
-    pub id: i64,
+    pub id: FeedId,
     pub source_id: SourceId,
     pub url: String,
     pub etag: Option<String>,
@@ -24,7 +24,7 @@ const FEED_COLUMNS: &str = "id, source_id, url, etag, last_modified, polled_at, 
 
 fn feed(row: &AnyRow) -> Result<Feed, StoreError> {
     Ok(Feed {
-        id: row.try_get("id")?,
+        id: FeedId(row.try_get("id")?),
         source_id: SourceId(row.try_get("source_id")?),
         url: row.try_get("url")?,
         etag: row.try_get("etag")?,
@@ -39,7 +39,7 @@ pub async fn insert_feed(
     source: SourceId,
     url: &str,
     now: OffsetDateTime,
-) -> Result<i64, StoreError> {
+) -> Result<FeedId, StoreError> {
     let row = sqlx::query(
         "INSERT INTO source_feeds (source_id, url, created_at) VALUES ($1, $2, $3) RETURNING id",
     )
@@ -48,12 +48,12 @@ pub async fn insert_feed(
     .bind(to_millis(now))
     .fetch_one(conn)
     .await?;
-    Ok(row.try_get("id")?)
+    Ok(FeedId(row.try_get("id")?))
 }
 
-pub async fn feed_by_id(conn: &mut AnyConnection, id: i64) -> Result<Option<Feed>, StoreError> {
+pub async fn feed_by_id(conn: &mut AnyConnection, id: FeedId) -> Result<Option<Feed>, StoreError> {
     let sql = format!("SELECT {FEED_COLUMNS} FROM source_feeds WHERE id = $1");
-    let row = sqlx::query(&sql).bind(id).fetch_optional(conn).await?;
+    let row = sqlx::query(&sql).bind(id.0).fetch_optional(conn).await?;
     row.as_ref().map(feed).transpose()
 }
 
@@ -63,9 +63,9 @@ pub async fn feeds_of(conn: &mut AnyConnection, source: SourceId) -> Result<Vec<
     rows.iter().map(feed).collect()
 }
 
-pub async fn delete_feed(conn: &mut AnyConnection, id: i64) -> Result<bool, StoreError> {
+pub async fn delete_feed(conn: &mut AnyConnection, id: FeedId) -> Result<bool, StoreError> {
     let done = sqlx::query("DELETE FROM source_feeds WHERE id = $1")
-        .bind(id)
+        .bind(id.0)
         .execute(conn)
         .await?;
     Ok(done.rows_affected() > 0)
@@ -75,7 +75,7 @@ pub async fn delete_feed(conn: &mut AnyConnection, id: i64) -> Result<bool, Stor
 /// `None`, as after a 304 or an error), and its error if it failed.
 pub async fn record_poll(
     conn: &mut AnyConnection,
-    id: i64,
+    id: FeedId,
     validators: Option<(Option<&str>, Option<&str>)>,
     error: Option<&str>,
     now: OffsetDateTime,
@@ -87,7 +87,7 @@ pub async fn record_poll(
                 .bind(last_modified)
                 .bind(to_millis(now))
                 .bind(error)
-                .bind(id)
+                .bind(id.0)
                 .execute(conn)
                 .await?
         }
@@ -95,7 +95,7 @@ pub async fn record_poll(
             sqlx::query("UPDATE source_feeds SET polled_at = $1, last_error = $2 WHERE id = $3")
                 .bind(to_millis(now))
                 .bind(error)
-                .bind(id)
+                .bind(id.0)
                 .execute(conn)
                 .await?
         }
@@ -106,11 +106,11 @@ pub async fn record_poll(
 /// The stamp a feed last gave `guid`, if the item was seen before.
 pub async fn seen_item(
     conn: &mut AnyConnection,
-    feed: i64,
+    feed: FeedId,
     guid: &str,
 ) -> Result<Option<String>, StoreError> {
     let row = sqlx::query("SELECT stamp FROM feed_items WHERE feed_id = $1 AND guid = $2")
-        .bind(feed)
+        .bind(feed.0)
         .bind(guid)
         .fetch_optional(conn)
         .await?;
@@ -119,7 +119,7 @@ pub async fn seen_item(
 
 pub async fn mark_item_seen(
     conn: &mut AnyConnection,
-    feed: i64,
+    feed: FeedId,
     guid: &str,
     stamp: &str,
     syndicated: Option<i64>,
@@ -130,7 +130,7 @@ pub async fn mark_item_seen(
          ON CONFLICT (feed_id, guid) DO UPDATE SET stamp = excluded.stamp, \
          syndicated_id = COALESCE(excluded.syndicated_id, feed_items.syndicated_id), seen_at = excluded.seen_at",
     )
-    .bind(feed)
+    .bind(feed.0)
     .bind(guid)
     .bind(stamp)
     .bind(syndicated)
@@ -176,7 +176,7 @@ impl SyndicatedState {
 pub struct Syndicated {
     pub id: i64,
     pub source_id: SourceId,
-    pub feed_id: Option<i64>,
+    pub feed_id: Option<FeedId>,
     pub canonical_url: String,
     pub content_hash: String,
     pub article_id: Option<ArticleId>,
@@ -195,7 +195,7 @@ fn syndicated(row: &AnyRow) -> Result<Syndicated, StoreError> {
     Ok(Syndicated {
         id: row.try_get("id")?,
         source_id: SourceId(row.try_get("source_id")?),
-        feed_id: row.try_get("feed_id")?,
+        feed_id: row.try_get::<Option<i64>, _>("feed_id")?.map(FeedId),
         canonical_url: row.try_get("canonical_url")?,
         content_hash: row.try_get("content_hash")?,
         article_id: row.try_get::<Option<i64>, _>("article_id")?.map(ArticleId),
@@ -241,7 +241,7 @@ pub async fn syndicated_by_id(
 
 pub struct NewSyndicated<'a> {
     pub source_id: SourceId,
-    pub feed_id: Option<i64>,
+    pub feed_id: Option<FeedId>,
     pub canonical_url: &'a str,
     pub content_hash: &'a str,
     pub article_id: ArticleId,
@@ -259,7 +259,7 @@ pub async fn insert_syndicated(
          original_changed, fetched_at, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $8) RETURNING id",
     )
     .bind(new.source_id.0)
-    .bind(new.feed_id)
+    .bind(new.feed_id.map(|f| f.0))
     .bind(new.canonical_url)
     .bind(new.content_hash)
     .bind(new.article_id.0)

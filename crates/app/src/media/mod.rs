@@ -16,7 +16,7 @@ pub mod process;
 pub mod s3;
 pub mod storage;
 
-use gazette_domain::FieldError;
+use gazette_domain::{FieldError, MediaId};
 use gazette_store::StoreError;
 use gazette_store::media::{self as rows, MediaRow, MediaSize, NewMedia};
 use serde::Serialize;
@@ -42,7 +42,7 @@ const MAX_NAME_CHARS: usize = 200;
 /// An image as the admin shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct MediaItem {
-    pub id: i64,
+    pub id: MediaId,
     pub original_name: String,
     pub alt: String,
     pub width: u32,
@@ -197,7 +197,7 @@ impl Media<'_> {
     }
 
     /// One image of the library.
-    pub async fn item(&self, _actor: &Actor, id: i64) -> AppResult<MediaItem> {
+    pub async fn item(&self, _actor: &Actor, id: MediaId) -> AppResult<MediaItem> {
         rows::by_id(&mut *self.store().reader().await?, id)
             .await?
             .map(MediaItem::from)
@@ -205,7 +205,7 @@ impl Media<'_> {
     }
 
     /// Removes an image from the library, then its files. An editor's call: an article may show it.
-    pub async fn delete(&self, actor: &Actor, id: i64) -> AppResult<()> {
+    pub async fn delete(&self, actor: &Actor, id: MediaId) -> AppResult<()> {
         actor.require(gazette_domain::Role::Editor)?;
         let removed = async {
             let mut tx = self.store().begin().await?;
@@ -218,7 +218,7 @@ impl Media<'_> {
         let keys: Vec<&str> = removed.sizes.iter().map(|s| s.path.as_str()).collect();
         // The row is gone, so nothing links to these any more: a file left behind is only space.
         remove(self.storage(), &keys).await;
-        tracing::info!(media = id, sizes = keys.len(), "image deleted");
+        tracing::info!(media = id.0, sizes = keys.len(), "image deleted");
         Ok(())
     }
 
@@ -316,7 +316,7 @@ impl Media<'_> {
         .await;
         match inserted {
             Ok(row) => {
-                tracing::info!(media = row.id, sizes = row.sizes.len(), "image uploaded");
+                tracing::info!(media = row.id.0, sizes = row.sizes.len(), "image uploaded");
                 Ok(Uploaded {
                     item: row.into(),
                     deduplicated: false,

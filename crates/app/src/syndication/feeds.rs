@@ -6,7 +6,7 @@
 //! fetches only those it has not seen, or whose updated stamp changed. New items wait in the
 //! review queue, unless their Source is trusted: then they are published at once.
 
-use gazette_domain::{Article, ArticleId, ArticleStatus, Role, Source};
+use gazette_domain::{Article, ArticleId, ArticleStatus, FeedId, Role, Source};
 use gazette_ingest::feed::parse_feed;
 use gazette_ingest::fetch::{Conditional, Validators, parse_http_url};
 use gazette_store::syndication::{self as rows, Feed, SyndicatedState};
@@ -21,7 +21,7 @@ use crate::{Actor, AppError, AppResult, Taxonomies, now};
 /// A feed as the admin lists it.
 #[derive(Debug, Clone, Serialize)]
 pub struct FeedOverview {
-    pub id: i64,
+    pub id: FeedId,
     pub source: String,
     pub url: String,
     #[serde(with = "time::serde::rfc3339::option")]
@@ -102,7 +102,7 @@ impl Syndication<'_> {
     }
 
     /// Stops polling a feed; what it brought stays.
-    pub async fn remove_feed(&self, actor: &Actor, id: i64) -> AppResult<()> {
+    pub async fn remove_feed(&self, actor: &Actor, id: FeedId) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let mut tx = self.store().begin().await?;
         if !rows::delete_feed(&mut tx, id).await? {
@@ -113,7 +113,7 @@ impl Syndication<'_> {
     }
 
     /// Moves the feed's next poll to now.
-    pub async fn poll_feed_soon(&self, actor: &Actor, id: i64) -> AppResult<()> {
+    pub async fn poll_feed_soon(&self, actor: &Actor, id: FeedId) -> AppResult<()> {
         actor.require(Role::Editor)?;
         let mut conn = self.store().reader().await?;
         rows::feed_by_id(&mut conn, id)
@@ -127,7 +127,7 @@ impl Syndication<'_> {
     /// The job: polls the feed, then schedules its next poll. A feed that fails (the partner's
     /// server is down, the feed is broken) records the error and is tried again next time
     /// rather than retried at once.
-    pub(crate) async fn poll_feed_job(&self, feed: i64) -> Result<(), JobError> {
+    pub(crate) async fn poll_feed_job(&self, feed: FeedId) -> Result<(), JobError> {
         let Some(_) = rows::feed_by_id(&mut *self.store().reader().await.map_err(store)?, feed)
             .await
             .map_err(store)?
@@ -141,7 +141,7 @@ impl Syndication<'_> {
         match summary {
             Ok(s) => {
                 tracing::info!(
-                    feed,
+                    feed = feed.0,
                     listed = s.listed,
                     fetched = s.fetched,
                     created = s.created,
@@ -156,14 +156,14 @@ impl Syndication<'_> {
             }
             Err(AppError::Store(e)) => Err(JobError::Retryable(e.to_string())),
             Err(e) => {
-                tracing::warn!(feed, error = %e, "feed poll failed");
+                tracing::warn!(feed = feed.0, error = %e, "feed poll failed");
                 Ok(())
             }
         }
     }
 
     /// Polls one feed now and imports what is new or changed.
-    pub async fn poll_feed(&self, feed_id: i64) -> AppResult<PollSummary> {
+    pub async fn poll_feed(&self, feed_id: FeedId) -> AppResult<PollSummary> {
         let feed = rows::feed_by_id(&mut *self.store().reader().await?, feed_id)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("feed {feed_id}")))?;
@@ -246,7 +246,7 @@ impl Syndication<'_> {
 
     /// Imports one item's page; a trusted Source's new article is published at once. Returns
     /// the record, what the import did, and whether it published.
-    async fn import_item(&self, feed: i64, url: &str) -> AppResult<(i64, ImportOutcome, bool)> {
+    async fn import_item(&self, feed: FeedId, url: &str) -> AppResult<(i64, ImportOutcome, bool)> {
         let fetched = self.fetcher().get(url).await?;
         let c = candidate(fetched).await?;
         let imported = self
@@ -269,7 +269,7 @@ impl Syndication<'_> {
 
     async fn record_poll(
         &self,
-        feed: i64,
+        feed: FeedId,
         validators: Option<(Option<&str>, Option<&str>)>,
         error: Option<&str>,
     ) -> AppResult<()> {
@@ -281,7 +281,7 @@ impl Syndication<'_> {
 
     async fn mark_seen(
         &self,
-        feed: i64,
+        feed: FeedId,
         guid: &str,
         stamp: &str,
         record: Option<i64>,

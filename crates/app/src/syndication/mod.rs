@@ -15,7 +15,7 @@ mod feeds;
 
 use gazette_domain::{
     Article, ArticleInput, ArticleStatus, AuthorInput, AuthorKind, BodyFormat, FeaturedImage,
-    FieldError, Language, OriginalPublicationInput, Slug, Source, SourceInput,
+    FeedId, FieldError, Language, OriginalPublicationInput, Slug, Source, SourceInput,
 };
 use gazette_ingest::Extracted;
 use gazette_ingest::fetch::Fetched;
@@ -76,7 +76,7 @@ pub struct Imported {
 /// Who asked, and what a new record starts as.
 #[derive(Debug, Clone, Copy)]
 struct Via {
-    feed: Option<i64>,
+    feed: Option<FeedId>,
     /// An editor asked for this page: a changed original updates the draft even if edited.
     explicit: bool,
 }

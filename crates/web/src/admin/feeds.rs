@@ -6,6 +6,7 @@ use axum::extract::{Path, State};
 use axum::response::Response;
 use axum::routing::post;
 use gazette_app::{App, AppError};
+use gazette_domain::FeedId;
 
 use super::taxonomy::{Kind, Screen};
 use super::{Form, SignedIn, csrf_refusal, redirect};
@@ -51,12 +52,12 @@ async fn action(
     let done = match action.as_str() {
         "remove" => app
             .syndication()
-            .remove_feed(&actor, id)
+            .remove_feed(&actor, FeedId(id))
             .await
             .map(|()| "feed-removed"),
         "poll" => app
             .syndication()
-            .poll_feed_soon(&actor, id)
+            .poll_feed_soon(&actor, FeedId(id))
             .await
             .map(|()| "polling"),
         _ => Err(AppError::NotFound(format!("action {action:?}"))),

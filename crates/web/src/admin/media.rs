@@ -146,7 +146,7 @@ async fn media_view(
         .collect();
     let uploaded_use_href = items
         .iter()
-        .find(|e| Some(e.item.id) == form.uploaded)
+        .find(|e| Some(e.item.id.0) == form.uploaded)
         .and_then(|e| e.use_href.clone());
     let view = MediaView {
         chrome: user.chrome(app, "media").await,
@@ -326,7 +326,7 @@ async fn upload_json(State(app): State<App>, user: SignedIn, mut multipart: Mult
                 StatusCode::CREATED
             },
             &UploadAnswer::Done {
-                id: item.id,
+                id: item.id.0,
                 src: item.src,
                 thumb: item.thumb,
                 srcset: item.srcset,

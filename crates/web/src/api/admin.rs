@@ -349,7 +349,7 @@ pub async fn list_jobs(State(app): State<App>, _: Editor) -> ApiResult<Json<Vec<
     Ok(Json(
         jobs.into_iter()
             .map(|j| JobOut {
-                id: j.id,
+                id: j.id.0,
                 kind: j.kind,
                 payload: j.payload,
                 status: j.status.as_str().into(),

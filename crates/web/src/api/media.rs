@@ -7,6 +7,7 @@ use axum::extract::multipart::{Multipart, MultipartError, MultipartRejection};
 use axum::http::StatusCode;
 use gazette_app::App;
 use gazette_app::media::{MAX_UPLOAD_BYTES, MediaItem, PER_PAGE, Uploaded};
+use gazette_domain::MediaId;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -51,7 +52,7 @@ pub struct MediaOut {
 impl From<MediaItem> for MediaOut {
     fn from(item: MediaItem) -> Self {
         Self {
-            id: item.id,
+            id: item.id.0,
             original_name: item.original_name,
             alt: item.alt,
             width: item.width,
@@ -216,7 +217,7 @@ pub async fn get_media(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<Json<MediaOut>> {
-    Ok(Json(app.media().item(&actor, id).await?.into()))
+    Ok(Json(app.media().item(&actor, MediaId(id)).await?.into()))
 }
 
 /// Removes the image from the library and its files from storage (editors and administrators).
@@ -228,6 +229,6 @@ pub async fn delete_media(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.media().delete(&actor, id).await?;
+    app.media().delete(&actor, MediaId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }

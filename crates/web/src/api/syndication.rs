@@ -5,6 +5,7 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use gazette_app::{App, FeedOverview, ImportOutcome, Imported, QueueEntry};
+use gazette_domain::FeedId;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
@@ -178,7 +179,7 @@ pub struct FeedOut {
 impl From<FeedOverview> for FeedOut {
     fn from(f: FeedOverview) -> Self {
         Self {
-            id: f.id,
+            id: f.id.0,
             source: f.source,
             url: f.url,
             polled_at: f.polled_at.and_then(|t| {
@@ -228,7 +229,7 @@ pub async fn delete_feed(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.syndication().remove_feed(&actor, id).await?;
+    app.syndication().remove_feed(&actor, FeedId(id)).await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -240,6 +241,6 @@ pub async fn poll_feed(
     Editor(actor): Editor,
     PathInput(id): PathInput<i64>,
 ) -> ApiResult<StatusCode> {
-    app.syndication().poll_feed_soon(&actor, id).await?;
+    app.syndication().poll_feed_soon(&actor, FeedId(id)).await?;
     Ok(StatusCode::ACCEPTED)
 }
