@@ -90,6 +90,12 @@ impl From<gazette_store::StoreError> for JobError {
     }
 }
 
+impl From<sqlx::Error> for JobError {
+    fn from(err: sqlx::Error) -> Self {
+        AppError::from(err).into()
+    }
+}
+
 impl From<AppError> for JobError {
     fn from(err: AppError) -> Self {
         match err {

@@ -17,7 +17,7 @@ use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
 
-use crate::{AppError, AppResult};
+use crate::AppResult;
 
 /// The purpose under which the key's id is recorded in `signing_keys`.
 const PURPOSE: &str = "newsletter-links";
@@ -158,7 +158,7 @@ pub async fn hash_stored_secrets(store: &gazette_store::Store) -> AppResult<u64>
             let hashed = format!("sha256:{}", hex::encode(Sha256::digest(secret.as_bytes())));
             rows::set_link_salt(&mut tx, *id, &hashed).await?;
         }
-        tx.commit().await.map_err(AppError::from)?;
+        tx.commit().await?;
         replaced += batch.len() as u64;
     }
 }

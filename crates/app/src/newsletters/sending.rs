@@ -67,21 +67,16 @@ impl Newsletters<'_> {
     /// here, where it is sent; running this twice sends a second link and the first stops working.
     pub(crate) async fn send_confirmation(&self, id: SubscriberId) -> Result<(), JobError> {
         let settings = self.config().newsletter.clone();
-        let mut tx = self.store().begin().await.map_err(AppError::from)?;
-        let Some(s) = rows::subscriber(&mut tx, id)
-            .await
-            .map_err(AppError::from)?
-        else {
+        let mut tx = self.store().begin().await?;
+        let Some(s) = rows::subscriber(&mut tx, id).await? else {
             return Ok(());
         };
-        let subs = rows::subscriptions(&mut tx, id)
-            .await
-            .map_err(AppError::from)?;
+        let subs = rows::subscriptions(&mut tx, id).await?;
         let waiting: Vec<NewsletterId> = subs.iter().filter(|(_, c)| !c).map(|(n, _)| *n).collect();
         if waiting.is_empty() && s.status == SubscriberStatus::Confirmed {
             return Ok(());
         }
-        let all = rows::newsletters(&mut tx).await.map_err(AppError::from)?;
+        let all = rows::newsletters(&mut tx).await?;
         let names: Vec<String> = all
             .iter()
             .filter(|n| {
@@ -93,10 +88,8 @@ impl Newsletters<'_> {
         let token = new_secret();
         let t = now();
         let expires = t + time::Duration::hours(i64::from(settings.confirm_link_hours));
-        rows::set_confirmation(&mut tx, id, &hash_secret(&token), expires)
-            .await
-            .map_err(AppError::from)?;
-        tx.commit().await.map_err(AppError::from)?;
+        rows::set_confirmation(&mut tx, id, &hash_secret(&token), expires).await?;
+        tx.commit().await?;
 
         let site = crate::Settings::of(self.core).get().await?;
         let view = ConfirmMail {
@@ -159,11 +152,8 @@ impl Newsletters<'_> {
     /// The send time has come: the editors' edition (or the fallback) goes out, and the next
     /// send is scheduled. Running it twice for one send time makes one edition.
     pub(crate) async fn newsletter_due(&self, id: NewsletterId) -> Result<(), JobError> {
-        let mut tx = self.store().begin().await.map_err(AppError::from)?;
-        let Some(n) = rows::newsletter(&mut tx, id)
-            .await
-            .map_err(AppError::from)?
-        else {
+        let mut tx = self.store().begin().await?;
+        let Some(n) = rows::newsletter(&mut tx, id).await? else {
             return Ok(());
         };
         if !n.active {
@@ -173,15 +163,13 @@ impl Newsletters<'_> {
         let t = now();
         let slot = latest_slot(&n, t);
         if let Some(slot) = slot {
-            let done = rows::edition_for_slot(&mut tx, n.id, slot)
-                .await
-                .map_err(AppError::from)?;
+            let done = rows::edition_for_slot(&mut tx, n.id, slot).await?;
             if done.is_none() {
                 self.start_edition(&mut tx, &n, Some(slot)).await?;
             }
         }
         self.schedule_newsletter(&mut tx, &n).await?;
-        tx.commit().await.map_err(AppError::from)?;
+        tx.commit().await?;
         self.wake_jobs();
         Ok(())
     }
@@ -250,25 +238,20 @@ impl Newsletters<'_> {
     /// Sends an edition's due deliveries until none is left, the process stops, or only
     /// retries waiting for later remain (then it comes back at the earliest).
     pub(crate) async fn send_edition(&self, id: EditionId) -> Result<(), JobError> {
-        let mut conn = self.store().begin().await.map_err(AppError::from)?;
-        let Some(edition) = rows::edition(&mut conn, id).await.map_err(AppError::from)? else {
+        let mut conn = self.store().begin().await?;
+        let Some(edition) = rows::edition(&mut conn, id).await? else {
             return Ok(());
         };
         if edition.status != EditionStatus::Sending {
             return Ok(());
         }
-        let Some(n) = rows::newsletter(&mut conn, edition.newsletter)
-            .await
-            .map_err(AppError::from)?
-        else {
+        let Some(n) = rows::newsletter(&mut conn, edition.newsletter).await? else {
             return Ok(());
         };
         // This job is the only run of this edition while it holds its claim: rows still
         // `sending` belong to a run that died.
-        let in_doubt = rows::requeue_in_doubt(&mut conn, id)
-            .await
-            .map_err(AppError::from)?;
-        conn.commit().await.map_err(AppError::from)?;
+        let in_doubt = rows::requeue_in_doubt(&mut conn, id).await?;
+        conn.commit().await?;
         if in_doubt > 0 {
             tracing::warn!(edition = %id, in_doubt, "a previous run died with messages in flight; sending them again with the same Message-ID");
         }
@@ -282,21 +265,17 @@ impl Newsletters<'_> {
                 tracing::info!(edition = %id, "stopping: messages in flight were recorded; the rest is sent after the restart");
                 return Ok(());
             }
-            let mut tx = self.store().begin().await.map_err(AppError::from)?;
-            let due = rows::claim_deliveries(&mut tx, id, n.id, now(), batch_size)
-                .await
-                .map_err(AppError::from)?;
-            tx.commit().await.map_err(AppError::from)?;
+            let mut tx = self.store().begin().await?;
+            let due = rows::claim_deliveries(&mut tx, id, n.id, now(), batch_size).await?;
+            tx.commit().await?;
             if due.is_empty() {
                 return self.finish_or_come_back(id).await;
             }
             if !self.mailer().is_configured() {
                 // Back to pending: `gazette newsletter send --now` resumes once a server is set.
-                let mut tx = self.store().begin().await.map_err(AppError::from)?;
-                rows::release_claimed(&mut tx, id, None)
-                    .await
-                    .map_err(AppError::from)?;
-                tx.commit().await.map_err(AppError::from)?;
+                let mut tx = self.store().begin().await?;
+                rows::release_claimed(&mut tx, id, None).await?;
+                tx.commit().await?;
                 return Err(JobError::Permanent(
                     "no SMTP server is configured ([mail] smtp_url); the edition waits, and `gazette newsletter send --now` resumes it once one is".into(),
                 ));
@@ -319,22 +298,17 @@ impl Newsletters<'_> {
     }
 
     async fn finish_or_come_back(&self, id: EditionId) -> Result<(), JobError> {
-        let mut tx = self.store().begin().await.map_err(AppError::from)?;
-        match rows::next_retry_at(&mut tx, id)
-            .await
-            .map_err(AppError::from)?
-        {
+        let mut tx = self.store().begin().await?;
+        match rows::next_retry_at(&mut tx, id).await? {
             Some(at) => {
                 self.enqueue_in(&mut tx, JobKind::SendEdition { edition: id }, at)
                     .await?;
-                tx.commit().await.map_err(AppError::from)?;
+                tx.commit().await?;
             }
             None => {
-                rows::finish_edition(&mut tx, id, now())
-                    .await
-                    .map_err(AppError::from)?;
-                let p = rows::progress(&mut tx, id).await.map_err(AppError::from)?;
-                tx.commit().await.map_err(AppError::from)?;
+                rows::finish_edition(&mut tx, id, now()).await?;
+                let p = rows::progress(&mut tx, id).await?;
+                tx.commit().await?;
                 tracing::info!(edition = %id, sent = p.sent, failed = p.failed, resent_in_doubt = p.resent_in_doubt, "edition sent");
             }
         }
@@ -365,11 +339,9 @@ impl Newsletters<'_> {
                     // Stopping or pausing: the rest of the batch was never handed over; give it back.
                     let unsent: Vec<SubscriberId> = queue.by_ref().map(|d| d.subscriber).collect();
                     if !unsent.is_empty() {
-                        let mut tx = self.store().begin().await.map_err(AppError::from)?;
-                        rows::release_claimed(&mut tx, edition.id, Some(&unsent))
-                            .await
-                            .map_err(AppError::from)?;
-                        tx.commit().await.map_err(AppError::from)?;
+                        let mut tx = self.store().begin().await?;
+                        rows::release_claimed(&mut tx, edition.id, Some(&unsent)).await?;
+                        tx.commit().await?;
                     }
                     break;
                 }
@@ -470,19 +442,14 @@ impl Newsletters<'_> {
             };
             outcomes.push((subscriber, outcome));
         }
-        let mut tx = self.store().begin().await.map_err(AppError::from)?;
-        rows::record_outcomes(&mut tx, edition, &outcomes, t)
-            .await
-            .map_err(AppError::from)?;
+        let mut tx = self.store().begin().await?;
+        rows::record_outcomes(&mut tx, edition, &outcomes, t).await?;
         for s in bounced {
-            if rows::record_hard_bounce(&mut tx, s, settings.hard_bounce_limit, t)
-                .await
-                .map_err(AppError::from)?
-            {
+            if rows::record_hard_bounce(&mut tx, s, settings.hard_bounce_limit, t).await? {
                 tracing::info!(subscriber = %s, "address refused repeatedly; unsubscribed");
             }
         }
-        tx.commit().await.map_err(AppError::from)?;
+        tx.commit().await?;
         Ok(())
     }
 
@@ -533,7 +500,7 @@ impl Newsletters<'_> {
         n: &Newsletter,
         e: &Edition,
     ) -> Result<RenderedEdition, JobError> {
-        let mut conn = self.store().reader().await.map_err(AppError::from)?;
+        let mut conn = self.store().reader().await?;
         let view = self.edition_view(&mut conn, n, e).await?;
         let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
         Ok(RenderedEdition {

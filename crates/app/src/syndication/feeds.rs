@@ -128,10 +128,7 @@ impl Syndication<'_> {
     /// server is down, the feed is broken) records the error and is tried again next time
     /// rather than retried at once.
     pub(crate) async fn poll_feed_job(&self, feed: FeedId) -> Result<(), JobError> {
-        let Some(_) = rows::feed_by_id(&mut *self.store().reader().await.map_err(store)?, feed)
-            .await
-            .map_err(store)?
-        else {
+        let Some(_) = rows::feed_by_id(&mut *self.store().reader().await?, feed).await? else {
             return Ok(());
         };
         let summary = self.poll_feed(feed).await;
@@ -424,8 +421,4 @@ fn overview(f: Feed, source: &Source) -> FeedOverview {
         polled_at: f.polled_at,
         last_error: f.last_error,
     }
-}
-
-fn store(e: gazette_store::StoreError) -> JobError {
-    JobError::Retryable(e.to_string())
 }

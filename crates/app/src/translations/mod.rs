@@ -144,6 +144,18 @@ pub enum TranslateError {
     App(#[from] AppError),
 }
 
+impl From<gazette_store::StoreError> for TranslateError {
+    fn from(err: gazette_store::StoreError) -> Self {
+        AppError::from(err).into()
+    }
+}
+
+impl From<sqlx::Error> for TranslateError {
+    fn from(err: sqlx::Error) -> Self {
+        AppError::from(err).into()
+    }
+}
+
 /// One piece of text to translate: its HTML and its key in the translation memory.
 struct Unit {
     html: String,
@@ -384,11 +396,8 @@ impl Translations<'_> {
         lang: &str,
     ) -> Result<TranslateReport, TranslateError> {
         let article = {
-            let mut conn = self.store().reader().await.map_err(AppError::from)?;
-            match gazette_store::articles::get(&mut conn, id)
-                .await
-                .map_err(AppError::from)?
-            {
+            let mut conn = self.store().reader().await?;
+            match gazette_store::articles::get(&mut conn, id).await? {
                 Some(a) if a.status == ArticleStatus::Published => a,
                 _ => {
                     return Ok(TranslateReport::default());
@@ -435,10 +444,9 @@ impl Translations<'_> {
             )));
         }
         {
-            let mut conn = self.store().reader().await.map_err(AppError::from)?;
+            let mut conn = self.store().reader().await?;
             if rows::get(&mut conn, article.id.0, lang)
-                .await
-                .map_err(AppError::from)?
+                .await?
                 .is_some_and(|t| t.locked)
             {
                 return Ok(TranslateReport::default());
@@ -477,13 +485,11 @@ impl Translations<'_> {
         // Memory first, engine by engine in the chain's order.
         let mut done: Vec<Option<(String, String, String)>> = vec![None; units.len()];
         {
-            let mut conn = self.store().reader().await.map_err(AppError::from)?;
+            let mut conn = self.store().reader().await?;
             let hashes: Vec<String> = units.iter().map(|u| u.hash.clone()).collect();
             for engine in chain.engine_ids() {
                 let found: HashMap<String, (String, String)> =
-                    rows::memory(&mut conn, engine, lang, &hashes)
-                        .await
-                        .map_err(AppError::from)?;
+                    rows::memory(&mut conn, engine, lang, &hashes).await?;
                 for (i, u) in units.iter().enumerate() {
                     if done[i].is_none()
                         && let Some((text, model)) = found.get(&u.hash)
@@ -539,16 +545,14 @@ impl Translations<'_> {
             }
         }
 
-        let mut tx = self.store().begin().await.map_err(AppError::from)?;
+        let mut tx = self.store().begin().await?;
         let at = now();
         for (i, text, engine, model) in &learned {
-            rows::remember(&mut tx, engine, lang, &units[*i].hash, text, model, at)
-                .await
-                .map_err(AppError::from)?;
+            rows::remember(&mut tx, engine, lang, &units[*i].hash, text, model, at).await?;
         }
         if !problems.is_empty() {
             // The segments that passed are remembered; the translation shown stays as it was.
-            tx.commit().await.map_err(AppError::from)?;
+            tx.commit().await?;
             return Err(TranslateError::Failed(format!(
                 "{} of {} segments were rejected: {}",
                 problems.len(),
@@ -598,15 +602,14 @@ impl Translations<'_> {
             },
             at,
         )
-        .await
-        .map_err(AppError::from)?;
+        .await?;
         if written {
             self.commit(tx, vec![gazette_render::CacheTag::Article(article.id)])
                 .await?;
             tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
         } else {
             // Locked by an editor while the engine worked: the memory keeps what it learned.
-            tx.commit().await.map_err(AppError::from)?;
+            tx.commit().await?;
             tracing::info!(article = %article.id, lang, "translation locked meanwhile; left as the newsroom has it");
         }
         Ok(TranslateReport {

@@ -301,7 +301,7 @@ impl Sessions<'_> {
         };
         // The link is stored before it is sent: a failed send is retried with a new link, and
         // the one that was never delivered simply expires.
-        tx.commit().await.map_err(AppError::from)?;
+        tx.commit().await?;
         self.mailer()
             .send(&message)
             .await
