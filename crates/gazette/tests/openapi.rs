@@ -5,6 +5,16 @@ use gazette_testkit::reqwest::{Method, header};
 use gazette_testkit::{TestServer, backends};
 use serde_json::{Value, json};
 
+/// One request to try: what it is, the status it must get, its path, the token it sends and a
+/// header it adds.
+type Probe<'a> = (
+    &'a str,
+    u16,
+    String,
+    Option<&'a str>,
+    Option<(&'a str, &'a str)>,
+);
+
 const METHODS: [&str; 8] = [
     "get", "put", "post", "delete", "options", "head", "patch", "trace",
 ];
@@ -318,8 +328,7 @@ async fn every_operation_declares_the_errors_its_extractors_answer() {
             let json_body = op.spec["requestBody"]["content"]
                 .get("application/json")
                 .is_some();
-            let mut probes: Vec<(&str, u16, String, Option<&str>, Option<(&str, &str)>)> =
-                Vec::new();
+            let mut probes: Vec<Probe> = Vec::new();
             if op.needs_token() {
                 probes.push(("no token", 401, op.example_path(), None, None));
                 let declared = &op.spec["responses"]["401"];

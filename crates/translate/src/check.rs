@@ -208,10 +208,8 @@ fn is_balanced(tokens: &[Tok]) -> bool {
             Tok::Start {
                 name, self_closing, ..
             } if !is_void(name) && !self_closing => open.push(name),
-            Tok::End { name } if !is_void(name) => {
-                if open.pop() != Some(name.as_str()) {
-                    return false;
-                }
+            Tok::End { name } if !is_void(name) && open.pop() != Some(name.as_str()) => {
+                return false;
             }
             _ => {}
         }

@@ -188,7 +188,9 @@ impl Newsletters<'_> {
                 s
             }
             None => {
-                let id = rows::insert_subscriber(
+                // A double submit may have added the address since it was read: either way,
+                // the row is there now and this request goes on as for a known address.
+                rows::insert_subscriber(
                     &mut tx,
                     &email,
                     &language,
@@ -200,7 +202,7 @@ impl Newsletters<'_> {
                 rows::subscriber_by_email(&mut tx, &email)
                     .await?
                     .map(|(s, _)| s)
-                    .ok_or_else(|| AppError::NotFound(format!("subscriber {id}")))?
+                    .ok_or_else(|| AppError::NotFound("subscriber".into()))?
             }
         };
         rows::add_subscriptions(&mut tx, subscriber.id, &chosen, false, t).await?;
@@ -718,8 +720,7 @@ impl Newsletters<'_> {
                     s.id
                 }
                 None => {
-                    summary.added += 1;
-                    rows::insert_subscriber(
+                    let added = rows::insert_subscriber(
                         &mut tx,
                         email,
                         language,
@@ -727,7 +728,21 @@ impl Newsletters<'_> {
                         &links::new_salt(),
                         t,
                     )
-                    .await?
+                    .await?;
+                    match added {
+                        Some(id) => {
+                            summary.added += 1;
+                            id
+                        }
+                        // Subscribed through the form while the import ran.
+                        None => {
+                            summary.existing += 1;
+                            rows::subscriber_by_email(&mut tx, email)
+                                .await?
+                                .map(|(s, _)| s.id)
+                                .ok_or_else(|| AppError::NotFound("subscriber".into()))?
+                        }
+                    }
                 }
             };
             rows::add_subscriptions(&mut tx, id, &[newsletter], true, t).await?;

@@ -158,6 +158,8 @@ pub async fn subscriber_by_confirm_hash(
     .transpose()
 }
 
+/// Adds the subscriber, or returns None when the address is already on the list (also when
+/// another request added it a moment ago: the insert waits for that one and leaves its row).
 pub async fn insert_subscriber(
     conn: &mut AnyConnection,
     email: &EmailAddress,
@@ -165,11 +167,11 @@ pub async fn insert_subscriber(
     status: SubscriberStatus,
     link_salt: &str,
     now: OffsetDateTime,
-) -> Result<SubscriberId, StoreError> {
+) -> Result<Option<SubscriberId>, StoreError> {
     let confirmed_at = (status == SubscriberStatus::Confirmed).then(|| to_millis(now));
     let row = sqlx::query(
         "INSERT INTO subscribers (email, language, status, link_salt, created_at, confirmed_at) \
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (email) DO NOTHING RETURNING id",
     )
     .bind(email.as_str())
     .bind(language.as_str())
@@ -177,9 +179,9 @@ pub async fn insert_subscriber(
     .bind(link_salt)
     .bind(to_millis(now))
     .bind(confirmed_at)
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await?;
-    Ok(SubscriberId(row.try_get("id")?))
+    row.map(|r| Ok(SubscriberId(r.try_get("id")?))).transpose()
 }
 
 /// Records a new confirmation link (only its hash), replacing any earlier one.
