@@ -115,6 +115,17 @@ pub(crate) fn region_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
         .collect()
 }
 
+pub(crate) fn theme_links(a: &Article, tax: &Taxonomies) -> Vec<Link> {
+    a.theme_ids
+        .iter()
+        .filter_map(|id| tax.theme(*id))
+        .map(|t| Link {
+            name: t.name.clone(),
+            url: format!("/theme/{}", t.slug),
+        })
+        .collect()
+}
+
 /// The language of pages that have none of their own (home, listings, search, newsletters);
 /// an article page is in its own language or its translation's.
 pub(crate) const SITE_LANG: &str = "en";
@@ -147,15 +158,7 @@ pub(crate) fn card(a: &Article, tax: &Taxonomies, i18n: &Catalogues, lang: &str)
                 url: format!("/source/{}", s.slug),
             }),
         regions: region_links(a, tax),
-        themes: a
-            .theme_ids
-            .iter()
-            .filter_map(|id| tax.theme(*id))
-            .map(|t| Link {
-                name: t.name.clone(),
-                url: format!("/theme/{}", t.slug),
-            })
-            .collect(),
+        themes: theme_links(a, tax),
     }
 }
 

@@ -18,7 +18,7 @@ use super::discovery::{Document, FeedFormat};
 use super::listings::{ListingKind, listing_scope};
 use crate::views::{
     Ctx, PER_PAGE, SITE_LANG, absolute, card, image_view, iso, nav, paged, pagination,
-    region_links, site_view,
+    region_links, site_view, theme_links,
 };
 use crate::{AppError, AppResult, now};
 
@@ -454,15 +454,7 @@ impl Public<'_> {
                     })
                     .collect(),
                 regions: region_links(&article, tax),
-                themes: article
-                    .theme_ids
-                    .iter()
-                    .filter_map(|id| tax.theme(*id))
-                    .map(|t| Link {
-                        name: t.name.clone(),
-                        url: format!("/theme/{}", t.slug),
-                    })
-                    .collect(),
+                themes: theme_links(&article, tax),
                 reports: article
                     .report_ids
                     .iter()
