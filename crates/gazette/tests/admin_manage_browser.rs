@@ -175,6 +175,15 @@ async fn an_administrator_manages_sources_regions_and_settings() {
         Some("https://social.example/@meridian")
     );
     browser.screenshot("admin-settings").await;
+    // A mistyped admin address keeps the admin around the reader, at both widths.
+    browser.goto(&s.url("/admin/setings")).await;
+    browser.wait_for("#admin-not-found").await;
+    browser.screenshot("admin-not-found-1366").await;
+    browser.client().set_window_size(390, 844).await.unwrap();
+    browser.goto(&s.url("/admin/setings")).await;
+    browser.wait_for("#admin-not-found").await;
+    browser.screenshot("admin-not-found-390").await;
+    browser.client().set_window_size(1360, 1150).await.unwrap();
     browser.goto(&s.url("/")).await;
     let footer = browser.text("footer").await;
     assert!(

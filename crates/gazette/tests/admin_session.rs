@@ -360,3 +360,68 @@ async fn sqlx_count(s: &TestServer, sql: &str) -> i64 {
         .unwrap()
         .get::<i64, _>("n")
 }
+
+/// An editor's first steps (issue 14): signing in lands on the articles, not on Imports; a
+/// mistyped admin address gets the admin's own page, not the reader's 404; the articles list
+/// says plainly when nothing matches; the browser's icon request finds the icon.
+#[tokio::test]
+async fn sign_in_lands_on_the_articles_and_unknown_admin_pages_stay_in_the_admin() {
+    let s = TestServer::start(backends().await[0]).await;
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .expect("the test server's administrator");
+    let a = Admin {
+        s: &s,
+        http: client(),
+    };
+
+    let (csrf, cookie) = a.sign_in_form().await;
+    let res = a
+        .post(
+            "/admin/sign-in",
+            &cookie,
+            &[("csrf", &csrf), ("email", EMAIL), ("password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert_eq!(res.headers()[header::LOCATION], "/admin");
+    let (secret, _) = set_cookie(&res, "gazette_session").expect("a session cookie");
+    let session = format!("gazette_session={secret}");
+    let res = a.get("/admin", &session).await;
+    assert_eq!(res.headers()[header::LOCATION], "/admin/articles");
+
+    let res = a.get("/admin/no-such-page", &session).await;
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("id=\"admin-not-found\""), "{html}");
+    assert!(
+        html.contains("href=\"/admin/articles\""),
+        "the admin's menu: {html}"
+    );
+    // Signed out, the same address asks for the sign-in first.
+    let res = a.get("/admin/no-such-page", "").await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    assert!(
+        res.headers()[header::LOCATION]
+            .to_str()
+            .unwrap()
+            .starts_with("/admin/sign-in"),
+        "{:?}",
+        res.headers()[header::LOCATION]
+    );
+
+    let res = a
+        .get("/admin/articles?q=nothing-has-this-title", &session)
+        .await;
+    let html = res.text().await.unwrap();
+    assert!(html.contains("No article matches these filters."), "{html}");
+
+    let res = a.get("/favicon.ico", "").await;
+    assert_eq!(res.status(), StatusCode::MOVED_PERMANENTLY);
+    let icon = res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let res = a.get(&icon, "").await;
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "image/svg+xml");
+}

@@ -62,6 +62,7 @@ pub fn router(app: App) -> Router {
         .route("/newsletter/{slug}", get(newsletter::archive))
         .route("/newsletter/{slug}/{number}", get(newsletter::edition))
         .route("/static/{*path}", get(public::asset))
+        .route("/favicon.ico", get(public::favicon))
         .route("/media/{*path}", get(public::media))
         .route("/healthz", get(public::healthz))
         .route(

@@ -187,6 +187,16 @@ pub async fn asset(State(app): State<App>, Path(path): Path<String>) -> PageResu
         .into_response())
 }
 
+/// Browsers ask for `/favicon.ico` wherever a page names no icon (a feed reader, a raw file):
+/// send them to the theme's.
+pub async fn favicon() -> Response {
+    (
+        StatusCode::MOVED_PERMANENTLY,
+        [(header::LOCATION, "/static/favicon.svg")],
+    )
+        .into_response()
+}
+
 /// Uploaded and demo media, from the configured media storage (the data directory or the
 /// object store), so `/media/…` addresses are the same whichever is used.
 pub async fn media(State(app): State<App>, Path(path): Path<String>) -> PageResult {

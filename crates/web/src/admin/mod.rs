@@ -15,7 +15,7 @@ use axum::extract::{FromRequestParts, Query, State};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::{get, post};
+use axum::routing::{any, get, post};
 use gazette_app::{Actor, App, AppError, Session};
 use serde::Serialize;
 
@@ -55,6 +55,22 @@ pub fn routes() -> Router<App> {
         .merge(settings::routes())
         .merge(account::routes())
         .merge(tokens::routes())
+        // Inside the admin, a mistyped address gets the admin's page (or the sign-in form first),
+        // not the reader's 404.
+        .route("/admin/{*rest}", any(not_found))
+}
+
+#[derive(Serialize)]
+struct NotFoundView {
+    #[serde(flatten)]
+    chrome: Chrome,
+}
+
+async fn not_found(State(app): State<App>, user: SignedIn) -> Response {
+    let view = NotFoundView {
+        chrome: user.chrome(&app, "").await,
+    };
+    page(&app, StatusCode::NOT_FOUND, "not_found.html", &view)
 }
 
 /// A signed-in user; pages ask for one and send everyone else to the sign-in form.
@@ -303,7 +319,7 @@ pub(super) fn pre_session_token_ok(headers: &HeaderMap, form: &Form) -> bool {
 fn safe_next(next: Option<&str>) -> &str {
     match next {
         Some(n) if n.starts_with("/admin") && !n.starts_with("//") && !n.contains('\\') => n,
-        _ => "/admin/imports",
+        _ => "/admin",
     }
 }
 
