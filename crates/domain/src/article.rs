@@ -131,6 +131,8 @@ pub struct ArticleInput {
     pub title: String,
     #[serde(default)]
     pub standfirst: String,
+    /// May be empty in a draft; publishing asks for it.
+    #[serde(default)]
     pub body: String,
     #[serde(default)]
     pub body_format: BodyFormat,
@@ -163,8 +165,22 @@ pub struct ValidArticle {
 }
 
 /// The limits on an article's title, standfirst and body, which its translations share;
-/// `body_field` names the body as the caller's input does.
+/// `body_field` names the body as the caller's input does. A translation needs a body; an
+/// article's draft does not (see [`check_lengths`] and [`Article::ready_to_publish`]).
 pub fn check_text(
+    title: &str,
+    standfirst: &str,
+    body: &str,
+    body_field: &'static str,
+) -> Result<(), FieldError> {
+    if body.trim().is_empty() {
+        return Err(FieldError::new(body_field, "must not be empty"));
+    }
+    check_lengths(title, standfirst, body, body_field)
+}
+
+/// The limits a draft keeps: a title, and no field longer than readers' pages allow.
+pub fn check_lengths(
     title: &str,
     standfirst: &str,
     body: &str,
@@ -183,9 +199,6 @@ pub fn check_text(
             "must be at most 2000 characters",
         ));
     }
-    if body.trim().is_empty() {
-        return Err(FieldError::new(body_field, "must not be empty"));
-    }
     if body.len() > MAX_BODY_BYTES {
         return Err(FieldError::new(
             body_field,
@@ -198,10 +211,25 @@ pub fn check_text(
     Ok(())
 }
 
+impl Article {
+    /// What readers must get before the article goes live: a body. Checked when it is
+    /// published or scheduled, and when a live article is saved.
+    pub fn ready_to_publish(&self) -> Result<(), FieldError> {
+        if self.body_source.trim().is_empty() {
+            return Err(FieldError::new(
+                "body",
+                "must be written before the article is published; a draft may be saved without it",
+            ));
+        }
+        Ok(())
+    }
+}
+
 impl ArticleInput {
     pub fn validate(self) -> Result<ValidArticle, FieldError> {
         let title = self.title.trim();
-        check_text(title, &self.standfirst, &self.body, "body")?;
+        // A draft may be saved before its body is written; publishing asks for it.
+        check_lengths(title, &self.standfirst, &self.body, "body")?;
         let slug = match &self.slug {
             Some(raw) => Slug::parse_article(raw).map_err(|m| FieldError::new("slug", m))?,
             None => Slug::from_title(title).ok_or_else(|| {

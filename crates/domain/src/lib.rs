@@ -16,7 +16,8 @@ mod values;
 
 pub use article::{
     Article, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
-    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle, check_text,
+    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle, check_lengths,
+    check_text,
 };
 pub use error::FieldError;
 pub use ids::{

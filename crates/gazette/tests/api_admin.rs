@@ -473,6 +473,65 @@ async fn patch_with_the_same_input_twice_makes_one_revision() {
     }
 }
 
+/// A draft with only a headline was refused ("body: must not be empty"), so an editor could not
+/// note a story before writing it. A draft now saves with any body; going live asks for one,
+/// and so does saving an article that is already live.
+#[tokio::test]
+async fn a_draft_saves_with_only_a_headline_and_publishing_asks_for_the_body() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let (status, draft) = s
+            .admin(
+                Method::POST,
+                ARTICLES,
+                Some(json!({"title": "Ferry fares to double"})),
+            )
+            .await;
+        assert_eq!(status, 201, "{backend:?}: {draft}");
+        assert_eq!(draft["status"], "draft", "{backend:?}");
+        let id = article_id(&draft);
+
+        for (method, rest, body) in [
+            (Method::POST, "/publish", None),
+            (
+                Method::POST,
+                "/schedule",
+                Some(json!({"at": "2099-01-01T09:00:00Z"})),
+            ),
+        ] {
+            let (status, out) = s.admin(method, &article_path(id, rest), body).await;
+            assert_field_error(status, &out, 422, "body");
+        }
+        let (_, still) = s.admin(Method::GET, &article_path(id, ""), None).await;
+        assert_eq!(still["status"], "draft", "{backend:?}: nothing went live");
+
+        let (status, out) = s
+            .admin(
+                Method::PATCH,
+                &article_path(id, ""),
+                Some(json!({"body": "The operator cites fuel costs."})),
+            )
+            .await;
+        assert_eq!(status, 200, "{backend:?}: {out}");
+        s.publish(id).await;
+
+        // Emptying a live article's body would empty the readers' page: refused, nothing saved.
+        let (status, out) = s
+            .admin(
+                Method::PATCH,
+                &article_path(id, ""),
+                Some(json!({"body": " "})),
+            )
+            .await;
+        assert_field_error(status, &out, 422, "body");
+        let (_, page) = s.page("/ferry-fares-to-double").await;
+        assert!(
+            page.contains("The operator cites fuel costs."),
+            "{backend:?}"
+        );
+    }
+}
+
 #[tokio::test]
 async fn html_body_is_stored_and_served_without_scripts_handlers_or_javascript_urls() {
     for backend in backends().await {

@@ -79,6 +79,9 @@ impl StatusChange {
     }
 
     fn next(self, a: &Article) -> AppResult<NextState> {
+        if self != StatusChange::Unpublish {
+            a.ready_to_publish()?;
+        }
         match self {
             StatusChange::Publish => Ok(published(a, None)),
             StatusChange::Schedule(at) => match a.status {
@@ -292,6 +295,13 @@ impl Articles<'_> {
         )
         .await?;
         let after = load(tx, before.id).await?;
+        // Saving a live (or scheduled) article changes what readers get: it needs a body.
+        if matches!(
+            after.status,
+            ArticleStatus::Published | ArticleStatus::Scheduled
+        ) {
+            after.ready_to_publish()?;
+        }
         let jobs_queued =
             crate::translations::enqueue_translations(self.core, tx, before, &after).await?;
         let saved = Saved {
@@ -314,7 +324,11 @@ impl Articles<'_> {
         at: Option<Timestamp>,
     ) -> AppResult<Article> {
         actor.require(Role::Editor)?;
-        self.transition(id, None, |a| Ok(published(a, at))).await
+        self.transition(id, None, |a| {
+            a.ready_to_publish()?;
+            Ok(published(a, at))
+        })
+        .await
     }
 
     /// Schedules the article to go live at `at`, through the job queue.

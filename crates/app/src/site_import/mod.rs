@@ -816,6 +816,10 @@ async fn publish_in(
     id: ArticleId,
     at: Timestamp,
 ) -> AppResult<gazette_domain::Article> {
+    let draft = article_rows::get(tx, id)
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("article {id}")))?;
+    draft.ready_to_publish()?;
     article_rows::set_status(tx, id, ArticleStatus::Published, Some(at), None, now()).await?;
     article_rows::get(tx, id)
         .await?

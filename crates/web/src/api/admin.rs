@@ -132,7 +132,8 @@ pub async fn delete_article(
 }
 
 #[utoipa::path(post, path = "/api/v1/admin/articles/{id}/publish", tag = "admin", params(("id" = i64, Path)), security(("bearer" = [])),
-    responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody)))]
+    responses((status = 200, body = ArticleOut), (status = 404, body = ErrorBody),
+        (status = 422, body = ErrorBody, description = "the draft has no body yet")))]
 pub async fn publish_article(
     State(app): State<App>,
     Editor(actor): Editor,
