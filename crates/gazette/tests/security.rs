@@ -432,6 +432,22 @@ async fn sign_in_attempts_from_one_address_are_limited_whatever_the_account() {
     assert_eq!(status, StatusCode::SEE_OTHER);
 }
 
+/// Opens the forgotten-password form and sends it for `email`.
+async fn ask_for_reset(
+    s: &TestServer,
+    http: &reqwest::Client,
+    email: &str,
+) -> reqwest::Result<reqwest::Response> {
+    let form = http.get(s.url("/admin/forgot")).send().await?;
+    let pre = cookie_of(&form, "gazette_sign_in").expect("a sign-in cookie");
+    let csrf = csrf_field(&form.text().await?);
+    http.post(s.url("/admin/forgot"))
+        .header(header::COOKIE, format!("gazette_sign_in={pre}"))
+        .form(&[("csrf", csrf.as_str()), ("email", email)])
+        .send()
+        .await
+}
+
 /// The form used to send a known address's mail before answering, so the answer waited for the
 /// mail server (and an unknown address was answered at once). Against a mail server that never
 /// speaks, a known address is answered all the same: the mail waits in the job queue.
@@ -450,14 +466,7 @@ async fn password_reset_answers_without_waiting_for_the_mail_server() {
         .timeout(std::time::Duration::from_secs(60))
         .build()
         .unwrap();
-    let form = http.get(s.url("/admin/forgot")).send().await.unwrap();
-    let pre = cookie_of(&form, "gazette_sign_in").unwrap();
-    let csrf = csrf_field(&form.text().await.unwrap());
-    let res = http
-        .post(s.url("/admin/forgot"))
-        .header(header::COOKIE, format!("gazette_sign_in={pre}"))
-        .form(&[("csrf", csrf.as_str()), ("email", EMAIL)])
-        .send()
+    let res = ask_for_reset(&s, &http, EMAIL)
         .await
         .expect("the form answers while the mail server is silent");
     assert_eq!(res.status(), StatusCode::OK);
@@ -475,16 +484,7 @@ async fn password_reset_answers_alike_for_known_and_unknown_addresses() {
         let http = no_redirect_client();
         let mut pages = Vec::new();
         for email in [EMAIL, "nobody@test.example"] {
-            let form = http.get(s.url("/admin/forgot")).send().await.unwrap();
-            let pre = cookie_of(&form, "gazette_sign_in").unwrap();
-            let csrf = csrf_field(&form.text().await.unwrap());
-            let res = http
-                .post(s.url("/admin/forgot"))
-                .header(header::COOKIE, format!("gazette_sign_in={pre}"))
-                .form(&[("csrf", csrf.as_str()), ("email", email)])
-                .send()
-                .await
-                .unwrap();
+            let res = ask_for_reset(&s, &http, email).await.unwrap();
             assert_eq!(res.status(), StatusCode::OK, "{backend:?} {email}");
             let page = res.text().await.unwrap();
             // An answer may carry a fresh form token; everything else must be the same.
