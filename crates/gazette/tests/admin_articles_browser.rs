@@ -531,3 +531,60 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
     assert!(filtered.contains("Night ferries return"));
     assert!(!filtered.contains("Dockers vote"), "{filtered}");
 }
+
+/// Issue 14: Ctrl+S saves as the Save button does, and a skip link, the first thing the
+/// keyboard reaches, leads past the menus (it was 17 tabs to the title).
+#[tokio::test]
+async fn ctrl_s_saves_the_article_and_a_skip_link_leads_past_the_menus() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
+    let draft = s
+        .add_draft(json!({"title": "Tide tables for the winter", "body": "High water at dawn."}))
+        .await;
+    let id = draft["id"].as_i64().unwrap();
+    browser.goto(&s.url(&format!("/admin/articles/{id}"))).await;
+    browser.fill("#email", EMAIL).await;
+    browser.fill("#password", PASSWORD).await;
+    browser.click("button[type=submit]").await;
+    browser.wait_for("#title").await;
+
+    // The skip link is the first stop of the keyboard and, once focused, on screen.
+    let skip = browser
+        .client()
+        .execute(
+            "const a = document.querySelector('a'); a.focus();\
+             return [a.className, a.getAttribute('href'), a.getBoundingClientRect().left >= 0,\
+                     document.getElementById('main') !== null];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(skip, json!(["skip-link", "#main", true, true]));
+    browser.client().set_window_size(390, 844).await.unwrap();
+    browser.screenshot("admin-skip-link-390").await;
+    browser.client().set_window_size(1366, 900).await.unwrap();
+
+    browser
+        .fill("#title", "Tide tables for the whole winter")
+        .await;
+    browser
+        .client()
+        .find(Locator::Css("#title"))
+        .await
+        .unwrap()
+        .send_keys("\u{E009}s\u{E000}")
+        .await
+        .unwrap();
+    notice_saying(&browser, "revision 2").await;
+    let (_, saved) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    assert_eq!(saved["title"], "Tide tables for the whole winter");
+}

@@ -319,4 +319,15 @@
       if (!window.confirm(button.getAttribute("data-confirm"))) event.preventDefault();
     });
   });
+  // Ctrl+S (Cmd+S on a Mac) saves the page's form, as the Save button does, instead of
+  // offering to save the page as a file.
+  var save = document.getElementById("save");
+  if (save && save.form) {
+    document.addEventListener("keydown", function (event) {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s") {
+        event.preventDefault();
+        save.form.requestSubmit(save);
+      }
+    });
+  }
 })();
