@@ -107,10 +107,13 @@ impl App {
             &config.data.join("newsletter-link.key"),
         )
         .map_err(|e| OpenError::Config("newsletter", e))?;
+        // Recording the key's id is a write: through the writer, like every other.
+        let mut tx = store.begin().await?;
         link_key
-            .check_against(&mut *store.reader().await?)
+            .check_against(&mut tx)
             .await
             .map_err(|e| OpenError::Config("newsletter", e))?;
+        tx.commit().await.map_err(gazette_store::StoreError::from)?;
         newsletters::links::hash_stored_secrets(&store).await?;
         let parts = core::CoreParts {
             theme: Theme::new(config.theme_dir())?,
