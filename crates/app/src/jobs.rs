@@ -17,6 +17,8 @@ use crate::{App, AppError, AppResult, now};
 pub enum JobKind {
     /// Publish a scheduled article when its time comes.
     PublishScheduled { article: ArticleId },
+    /// Apply an article's pending changes when their scheduled update comes.
+    ApplyPendingChanges { article: ArticleId },
     /// Tell the configured WebSub hub that the feeds showing this article changed.
     #[serde(rename = "websub_ping")]
     WebSubPing { article: ArticleId },
@@ -34,12 +36,18 @@ pub enum JobKind {
     /// address as typed (not a user id) is what the form enqueues, so a known and an unknown
     /// address cost the form the same work and answer alike.
     PasswordReset { email: String },
+    /// Email a new user the link that lets them choose their password; `by` invited them.
+    Invitation {
+        user: gazette_domain::UserId,
+        by: Option<gazette_domain::UserId>,
+    },
 }
 
 impl JobKind {
     fn name(&self) -> &'static str {
         match self {
             Self::PublishScheduled { .. } => "publish_scheduled",
+            Self::ApplyPendingChanges { .. } => "apply_pending_changes",
             Self::WebSubPing { .. } => "websub_ping",
             Self::ConfirmSubscription { .. } => "confirm_subscription",
             Self::NewsletterDue { .. } => "newsletter_due",
@@ -47,6 +55,7 @@ impl JobKind {
             Self::PollFeed { .. } => "poll_feed",
             Self::TranslateArticle { .. } => "translate_article",
             Self::PasswordReset { .. } => "password_reset",
+            Self::Invitation { .. } => "invitation",
         }
     }
 
@@ -54,6 +63,8 @@ impl JobKind {
     pub(crate) fn unique_key(&self) -> Option<String> {
         match self {
             Self::PublishScheduled { article } => Some(format!("publish:{article}")),
+            // Rescheduling an update moves its job.
+            Self::ApplyPendingChanges { article } => Some(format!("update:{article}")),
             // Several saves in a row make one ping.
             Self::WebSubPing { article } => Some(format!("websub:{article}")),
             // Asking twice before the email went out sends one email.
@@ -68,6 +79,8 @@ impl JobKind {
             Self::TranslateArticle { article, lang } => Some(format!("translate:{article}:{lang}")),
             // Asking twice before the email went out sends one email.
             Self::PasswordReset { email } => Some(format!("reset:{email}")),
+            // Inviting twice before the email went out sends one email.
+            Self::Invitation { user, .. } => Some(format!("invitation:{}", user.0)),
         }
     }
 }
@@ -205,6 +218,10 @@ impl Jobs {
                 app.articles().publish_if_due(article).await?;
                 Ok(())
             }
+            JobKind::ApplyPendingChanges { article } => {
+                app.articles().apply_pending_if_due(article).await?;
+                Ok(())
+            }
             JobKind::WebSubPing { article } => app.public().ping_websub_hub(article).await,
             JobKind::ConfirmSubscription { subscriber } => {
                 app.newsletters().send_confirmation(subscriber).await
@@ -218,6 +235,7 @@ impl Jobs {
                 app.translations().translate_job(article, &lang).await
             }
             JobKind::PasswordReset { email } => app.sessions().send_password_reset(&email).await,
+            JobKind::Invitation { user, by } => app.sessions().send_invitation(user, by).await,
         }
     }
 

@@ -33,7 +33,7 @@ use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 
 pub use actor::Actor;
-pub use articles::{ArticleQuery, Articles, Saved, StatusChange};
+pub use articles::{ArticleQuery, Articles, Restored, Saved, StatusChange, Update};
 pub use config::Config;
 pub use core::Core;
 pub use error::{AppError, AppResult, OpenError};
@@ -64,7 +64,7 @@ pub use syndication::{
 pub use taxonomy::{Taxonomies, Taxonomy};
 pub use translations::Translations;
 pub use users::sessions::{Session, Sessions, random_token};
-pub use users::{ApiToken, NewUser, Users};
+pub use users::{ApiToken, NewUser, Profile, Users};
 
 /// The running application: one per process, cheap to clone. It holds the shared plumbing
 /// ([`Core`], which it derefs to) and each service's own state, and hands out the services:

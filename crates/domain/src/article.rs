@@ -225,7 +225,112 @@ impl Article {
     }
 }
 
+/// Something a reader or a search engine would miss in an article: worth a warning before
+/// it goes live, never a reason to refuse it (a breaking story goes out without a region).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PublishingWarning {
+    NoAuthor,
+    NotFiled,
+    NoStandfirst,
+    ImageWithoutDescription,
+    BodyImageWithoutDescription,
+    /// Longer than search results show (about 60 characters); the title is cut there.
+    LongTitle,
+}
+
+impl PublishingWarning {
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::NoAuthor => "no_author",
+            Self::NotFiled => "not_filed",
+            Self::NoStandfirst => "no_standfirst",
+            Self::ImageWithoutDescription => "image_without_description",
+            Self::BodyImageWithoutDescription => "body_image_without_description",
+            Self::LongTitle => "long_title",
+        }
+    }
+}
+
+/// Titles longer than this are cut in search results.
+pub const SEARCH_TITLE_CHARS: usize = 60;
+
+/// Words a reader reads in a minute, for the reading time.
+const WORDS_PER_MINUTE: usize = 230;
+
 impl ArticleInput {
+    /// What the article lacks that readers or search engines would miss.
+    pub fn publishing_warnings(&self) -> Vec<PublishingWarning> {
+        let mut out = Vec::new();
+        if self.authors.is_empty() {
+            out.push(PublishingWarning::NoAuthor);
+        }
+        if self.regions.is_empty() && self.themes.is_empty() {
+            out.push(PublishingWarning::NotFiled);
+        }
+        if self.standfirst.trim().is_empty() {
+            out.push(PublishingWarning::NoStandfirst);
+        }
+        if self
+            .image
+            .as_ref()
+            .is_some_and(|i| !i.src.trim().is_empty() && i.alt.trim().is_empty())
+        {
+            out.push(PublishingWarning::ImageWithoutDescription);
+        }
+        let empty_alt = match self.body_format {
+            BodyFormat::Markdown => self.body.contains("![]("),
+            BodyFormat::Html => {
+                self.body.contains("alt=\"\"")
+                    || self.body.matches("<img").count() > self.body.matches(" alt=").count()
+            }
+        };
+        if empty_alt {
+            out.push(PublishingWarning::BodyImageWithoutDescription);
+        }
+        if self.title.trim().chars().count() > SEARCH_TITLE_CHARS {
+            out.push(PublishingWarning::LongTitle);
+        }
+        out
+    }
+
+    /// The body's words (markup aside) and the minutes they take to read, at least one.
+    pub fn word_count(&self) -> (usize, usize) {
+        let mut words = 0;
+        let mut in_tag = false;
+        let mut in_word = false;
+        // A Markdown link's or image's address is no word: `](…)` is skipped like a tag.
+        let mut chars = self.body.chars().peekable();
+        while let Some(c) = chars.next() {
+            if self.body_format == BodyFormat::Markdown && c == ']' && chars.peek() == Some(&'(') {
+                in_word = false;
+                for skipped in chars.by_ref() {
+                    if skipped == ')' {
+                        break;
+                    }
+                }
+                continue;
+            }
+            match (self.body_format, c) {
+                (BodyFormat::Html, '<') => {
+                    in_tag = true;
+                    in_word = false;
+                }
+                (BodyFormat::Html, '>') => in_tag = false,
+                _ if in_tag => {}
+                _ if c.is_alphanumeric() => {
+                    if !in_word {
+                        words += 1;
+                    }
+                    in_word = true;
+                }
+                // Inside a word: "don't", "well-known", "3.5".
+                _ if in_word && matches!(c, '\'' | '\u{2019}' | '-' | '.' | ',') => {}
+                _ => in_word = false,
+            }
+        }
+        (words, words.div_ceil(WORDS_PER_MINUTE).max(1))
+    }
+
     pub fn validate(self) -> Result<ValidArticle, FieldError> {
         let title = self.title.trim();
         // A draft may be saved before its body is written; publishing asks for it.
@@ -398,9 +503,102 @@ pub struct Revision {
     pub input: ArticleInput,
 }
 
+/// Where a set of pending changes came from, which the editor says when it loads them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PendingOrigin {
+    /// An editor saved them on purpose, to publish later ("Save changes" on a live article).
+    Saved,
+    /// The editor's autosave caught them; nobody pressed Save.
+    Autosave,
+    /// A revision was restored for review; it goes live only when someone updates the article.
+    Restored,
+}
+
+impl PendingOrigin {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Saved => "saved",
+            Self::Autosave => "autosave",
+            Self::Restored => "restored",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "saved" => Some(Self::Saved),
+            "autosave" => Some(Self::Autosave),
+            "restored" => Some(Self::Restored),
+            _ => None,
+        }
+    }
+}
+
+/// Changes to an article kept but not applied: the next revision once someone applies them.
+/// A live article is edited this way, so readers see nothing until "Update".
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingChanges {
+    pub article_id: ArticleId,
+    /// The revision they were made on; applying them after a later save is a stale edit.
+    pub base_revision: i64,
+    pub input: ArticleInput,
+    pub origin: PendingOrigin,
+    /// The revision a restore copied, when `origin` is `Restored`.
+    pub restored_from: Option<i64>,
+    /// A scheduled update: when a job applies them.
+    pub apply_at: Option<Timestamp>,
+    pub saved_at: Timestamp,
+    pub saved_by: Option<UserId>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn warns_of_what_readers_would_miss_and_counts_words() {
+        let mut input = ArticleInput {
+            slug: None,
+            title: "A title well over sixty characters long, as sub-editors sometimes write".into(),
+            standfirst: String::new(),
+            body: "Lamps were lit on the quay.\n\n![](/media/a.png)\n\nIt's well-known: 3.5 km of them.".into(),
+            body_format: BodyFormat::Markdown,
+            image: None,
+            language: Language::default(),
+            featured: false,
+            authors: Vec::new(),
+            regions: Vec::new(),
+            themes: Vec::new(),
+            reports: Vec::new(),
+            original: None,
+        };
+        let codes: Vec<&str> = input
+            .publishing_warnings()
+            .iter()
+            .map(|w| w.code())
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "no_author",
+                "not_filed",
+                "no_standfirst",
+                "body_image_without_description",
+                "long_title"
+            ]
+        );
+        assert_eq!(input.word_count(), (12, 1));
+        input.authors = vec![Slug::parse("ana-lima").unwrap()];
+        input.themes = vec![Slug::parse("energy").unwrap()];
+        input.standfirst = "The lamps are back.".into();
+        input.title = "Lamps relit".into();
+        input.body = "<p>One <b>two</b> three</p><img src=\"/media/a.png\" alt=\"Quay\">".into();
+        input.body_format = BodyFormat::Html;
+        assert_eq!(input.publishing_warnings(), []);
+        assert_eq!(input.word_count(), (3, 1));
+        input.body = "word ".repeat(500);
+        input.body_format = BodyFormat::Markdown;
+        assert_eq!(input.word_count(), (500, 3));
+    }
 
     fn input() -> ArticleInput {
         ArticleInput {

@@ -6,6 +6,7 @@
 //! rendering; turning a body into sanitised HTML is the renderer's job.
 
 mod article;
+mod clock;
 mod error;
 mod ids;
 mod newsletter;
@@ -16,9 +17,10 @@ mod values;
 
 pub use article::{
     Article, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
-    OriginalPublication, OriginalPublicationInput, Revision, ValidArticle, check_lengths,
-    check_text,
+    OriginalPublication, OriginalPublicationInput, PendingChanges, PendingOrigin,
+    PublishingWarning, Revision, SEARCH_TITLE_CHARS, ValidArticle, check_lengths, check_text,
 };
+pub use clock::SiteClock;
 pub use error::FieldError;
 pub use ids::{
     ArticleId, AuthorId, FeedId, JobId, MediaId, RegionId, ReportId, SourceId, ThemeId, UserId,

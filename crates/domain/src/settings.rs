@@ -35,6 +35,9 @@ pub struct SiteSettings {
     /// portuaire | es: Autoridad Portuaria` is rendered so in those languages and kept in the
     /// others. Blank lines and lines starting with `#` are ignored. See [`GlossaryEntry::parse`].
     pub glossary: String,
+    /// The newsroom's time zone (an IANA name such as `Europe/Lisbon`): every time the admin
+    /// shows is in it, and every time an editor types is read in it.
+    pub time_zone: String,
 }
 
 impl Default for SiteSettings {
@@ -52,6 +55,7 @@ impl Default for SiteSettings {
             feed_full_content: true,
             allow_republish: false,
             glossary: String::new(),
+            time_zone: "UTC".into(),
         }
     }
 }
@@ -79,6 +83,7 @@ impl SiteSettings {
             validate_url("url", &link.url).map_err(|e| e.within(&format!("social[{i}]")))?;
         }
         GlossaryEntry::parse(&self.glossary)?;
+        crate::SiteClock::new(&self.time_zone)?;
         Ok(())
     }
 }

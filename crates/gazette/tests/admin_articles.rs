@@ -280,8 +280,12 @@ async fn posts_without_the_session_csrf_token_are_refused() {
         let ctx = format!("{backend:?}");
         let e = sign_in(&s).await;
         let form = article_form("Forged", "A forged article.");
-        let (status, _, _) = e.post_raw("/admin/articles/new", &form).await;
+        let (status, _, html) = e.post_raw("/admin/articles/new", &form).await;
         assert_eq!(status, StatusCode::FORBIDDEN, "{ctx}");
+        assert!(
+            html.contains("<h1>This form has expired</h1>"),
+            "{ctx}: a page that says what happened: {html}"
+        );
         let mut forged = form.clone();
         forged.push(("csrf", "forged"));
         let (status, _, _) = e.post_raw("/admin/articles/new", &forged).await;

@@ -358,7 +358,8 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
         .unwrap();
     browser.screenshot("admin-article-image").await;
     browser.click("#save").await;
-    notice_saying(&browser, "Saved as a new draft").await;
+    // The autosave may have made it a draft already while it was being written.
+    notice_saying(&browser, "Saved").await;
     let article = article_by_title(&s, "Night ferries return to the outer isles").await;
     let id = article["id"].as_i64().unwrap();
     let slug = article["slug"].as_str().unwrap().to_owned();
@@ -456,7 +457,12 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
             .contains("Strait Courier")
     );
 
-    // An edit makes revision 2; the editor shows it with its preview.
+    // An edit of the live article stays out of sight until Update, which makes the next
+    // revision; the editor shows it with its preview.
+    let (_, before_edit) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    let live_revision = before_edit["revision"].as_i64().unwrap();
     browser.goto(&s.url(&format!("/admin/articles/{id}"))).await;
     browser
         .fill("#title", "Night ferries return, with a new crew rota")
@@ -469,7 +475,20 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
         .await;
     browser.wait_for("#preview-pane blockquote").await;
     browser.click("#save").await;
-    notice_saying(&browser, "revision 2").await;
+    notice_saying(&browser, "readers still see the live version").await;
+    let (_, kept) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    assert_eq!(kept["title"], "Night ferries return to the outer isles");
+    assert_eq!(kept["revision"], live_revision);
+    assert!(
+        browser
+            .text("#pending-notice")
+            .await
+            .contains("not live yet")
+    );
+    browser.click("#update").await;
+    notice_saying(&browser, &format!("revision {}", live_revision + 1)).await;
     assert_eq!(
         value(&browser, "#title").await,
         "Night ferries return, with a new crew rota"
@@ -482,18 +501,27 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
     assert!(history.contains("Night ferries return, with a new crew rota"));
     assert!(history.contains("four-on, four-off"));
     browser.screenshot("admin-revisions").await;
+    // On a live article the restored version comes back as changes to review.
     browser.click("#restore-1").await;
-    assert!(
-        browser
-            .text("#revisions-notice")
-            .await
-            .contains("Revision 1 restored as revision 3")
+    notice_saying(&browser, "changes to review").await;
+    assert_eq!(
+        value(&browser, "#title").await,
+        "Night ferries return to the outer isles"
     );
+    let (_, unchanged) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    assert_eq!(
+        unchanged["title"],
+        "Night ferries return, with a new crew rota"
+    );
+    browser.click("#update").await;
+    notice_saying(&browser, &format!("revision {}", live_revision + 2)).await;
     let (_, restored) = s
         .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
         .await;
     assert_eq!(restored["title"], "Night ferries return to the outer isles");
-    assert_eq!(restored["revision"], 3);
+    assert_eq!(restored["revision"], live_revision + 2);
     assert_eq!(restored["status"], "published");
 
     // The draft preview link opens the page as readers will see it.
@@ -587,4 +615,209 @@ async fn ctrl_s_saves_the_article_and_a_skip_link_leads_past_the_menus() {
         .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
         .await;
     assert_eq!(saved["title"], "Tide tables for the whole winter");
+}
+
+/// The day-one data loss: on a new article, "Open the media library" then "Use in article" used
+/// to open a blank editor. Now the editor keeps what is typed before it goes (a new article
+/// becomes a draft), comes back with it and the image, Enter in the title submits nothing, and
+/// a closed tab loses nothing either. On a phone the page keeps to the screen's width and Save
+/// stays at the top while the form scrolls.
+#[tokio::test]
+async fn nothing_typed_is_lost_on_a_trip_to_the_media_library_or_a_closed_tab() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
+    let mut photo = std::io::Cursor::new(Vec::new());
+    night_ferry(800, 500)
+        .write_to(&mut photo, ImageFormat::Jpeg)
+        .unwrap();
+    let uploaded = s
+        .app
+        .media()
+        .upload(
+            &gazette_app::Actor::System,
+            "quay.jpg",
+            "The quay at night",
+            photo.into_inner(),
+        )
+        .await
+        .unwrap();
+
+    browser.goto(&s.url("/admin/articles/new")).await;
+    browser.fill("#email", EMAIL).await;
+    browser.fill("#password", PASSWORD).await;
+    browser.click("button[type=submit]").await;
+    browser.wait_for("#title").await;
+    browser.fill("#title", "Lamps relit along the quay").await;
+    // Enter in the title used to submit the form and reload the page.
+    browser
+        .client()
+        .find(Locator::Css("#title"))
+        .await
+        .unwrap()
+        .send_keys("\u{E007}")
+        .await
+        .unwrap();
+    browser
+        .fill(
+            "#body",
+            "The council relit the **harbour lamps** on Friday.",
+        )
+        .await;
+    assert!(browser.current_url().await.ends_with("/admin/articles/new"));
+    browser.click("#image-library-link").await;
+    browser.wait_for("#library").await;
+    let library_url = browser.current_url().await;
+    assert!(
+        !library_url.contains("for=new"),
+        "the library chooses for the draft the editor became: {library_url}"
+    );
+    browser.click(&format!("#use-{}", uploaded.item.id.0)).await;
+    browser.wait_for("#title").await;
+    assert_eq!(
+        value(&browser, "#title").await,
+        "Lamps relit along the quay"
+    );
+    assert_eq!(
+        value(&browser, "#body").await,
+        "The council relit the **harbour lamps** on Friday."
+    );
+    assert_eq!(value(&browser, "#image_src").await, uploaded.item.src);
+    assert_eq!(value(&browser, "#image_alt").await, "The quay at night");
+    notice_saying(&browser, "press Save to keep it").await;
+
+    // Typing goes on; the autosave keeps it without a save. Closing the tab (here: leaving
+    // for another page without saving) and coming back finds it in the form.
+    browser
+        .fill(
+            "#body",
+            "The council relit the **harbour lamps** on Friday. They stay on until dawn.",
+        )
+        .await;
+    eventually(
+        &browser,
+        "document.getElementById('autosave-status').textContent.indexOf('Kept at') === 0",
+        "the autosave says it kept the form",
+    )
+    .await;
+    let edit_url = browser.current_url().await;
+    let id = edit_url
+        .split('?')
+        .next()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let (_, stored) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    assert_eq!(stored["status"], "draft", "{stored}");
+    browser.goto(&s.url("/admin/articles")).await;
+    browser.goto(&s.url(&format!("/admin/articles/{id}"))).await;
+    assert_eq!(
+        value(&browser, "#body").await,
+        "The council relit the **harbour lamps** on Friday. They stay on until dawn."
+    );
+    assert!(
+        browser
+            .text("#pending-notice")
+            .await
+            .contains("kept by autosave")
+    );
+
+    // An image in the text, chosen in a dialog over the editor, with its caption and credit.
+    browser
+        .client()
+        .execute(
+            "const b = document.getElementById('body'); b.focus(); b.selectionStart = b.selectionEnd = b.value.length;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.click("#insert-image").await;
+    browser
+        .fill(
+            "#body-image-caption",
+            "Lamps along the north quay | Photo: Ana Ruiz",
+        )
+        .await;
+    browser.screenshot("admin-editor-image-dialog").await;
+    browser
+        .click(&format!(
+            "#body-picks button[data-src='{}']",
+            uploaded.item.src
+        ))
+        .await;
+    let figure_markdown = format!(
+        "![The quay at night]({} \"Lamps along the north quay | Photo: Ana Ruiz\")",
+        uploaded.item.src
+    );
+    assert!(
+        value(&browser, "#body")
+            .await
+            .ends_with(&format!("\n\n{figure_markdown}\n\n")),
+        "the image is on a line of its own at the cursor"
+    );
+    browser.wait_for("#preview-pane figure img").await;
+    assert_eq!(
+        browser.text("#preview-pane figcaption").await,
+        "Lamps along the north quay Photo: Ana Ruiz"
+    );
+
+    // A phone: nothing wider than the screen, Save at the top and still there after scrolling.
+    browser.client().set_window_size(390, 844).await.unwrap();
+    let layout = browser
+        .client()
+        .execute(
+            "window.scrollTo(0, 1800);\
+             const b = document.getElementById('save-top').getBoundingClientRect();\
+             return [document.documentElement.scrollWidth <= window.innerWidth,\
+                     b.top >= 0 && b.bottom <= window.innerHeight && b.width > 0];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    browser.screenshot("admin-editor-390").await;
+    let wide = browser
+        .client()
+        .execute(
+            "return Array.from(document.querySelectorAll('body *'))\
+               .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)\
+               .slice(0, 8).map(e => e.tagName + '#' + e.id + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        layout,
+        json!([true, true]),
+        "width kept, Save in reach: {wide}"
+    );
+    browser
+        .client()
+        .execute("window.scrollTo(0, 0);", vec![])
+        .await
+        .unwrap();
+    browser.screenshot("admin-editor-pending-390").await;
+    browser.client().set_window_size(1366, 900).await.unwrap();
+    browser.screenshot("admin-editor-pending").await;
+    browser.click("#save").await;
+    notice_saying(&browser, "Saved as revision 2").await;
+    let (_, stored) = s
+        .admin(Method::GET, &format!("/api/v1/admin/articles/{id}"), None)
+        .await;
+    assert_eq!(
+        stored["body"],
+        format!(
+            "The council relit the **harbour lamps** on Friday. They stay on until dawn.\n\n{figure_markdown}\n\n"
+        )
+    );
+    assert_eq!(stored["image"]["src"], uploaded.item.src.as_str());
 }

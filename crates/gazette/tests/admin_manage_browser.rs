@@ -191,3 +191,196 @@ async fn an_administrator_manages_sources_regions_and_settings() {
         "{footer}"
     );
 }
+
+/// A report's order used to be typed as slugs. Now its articles are a list: reordered with the
+/// keyboard through each row's arrows, by dragging, and added by title; saving keeps the order.
+#[tokio::test]
+async fn a_report_is_ordered_by_keyboard_by_drag_and_by_title() {
+    let Some(browser) = Browser::start().await else {
+        return;
+    };
+    let s = TestServer::start(Backend::Sqlite).await;
+    s.app
+        .sessions()
+        .set_password(EMAIL, PASSWORD)
+        .await
+        .unwrap();
+    let titles = [
+        ("dam-first-turbine", "The first turbine turns at the dam"),
+        ("dam-villages-moved", "Villages moved for the reservoir"),
+        (
+            "dam-downstream-farms",
+            "Downstream, the farms wait for water",
+        ),
+        ("dam-who-pays", "Who pays for the dam"),
+    ];
+    for (slug, title) in titles {
+        let (status, a) = s
+            .admin(
+                Method::POST,
+                "/api/v1/admin/articles",
+                Some(json!({"slug": slug, "title": title, "body": "Reported along the river."})),
+            )
+            .await;
+        assert_eq!(status, 201, "{a}");
+    }
+    let (status, r) = s
+        .admin(
+            Method::POST,
+            "/api/v1/admin/reports",
+            Some(json!({"slug": "the-dam", "title": "The dam", "articles": ["dam-first-turbine", "dam-villages-moved", "dam-downstream-farms"]})),
+        )
+        .await;
+    assert_eq!(status, 201, "{r}");
+
+    browser.goto(&s.url("/admin/reports/the-dam")).await;
+    browser.fill("#email", EMAIL).await;
+    browser.fill("#password", PASSWORD).await;
+    browser.click("button[type=submit]").await;
+    browser.wait_for("#order-list li").await;
+    let order = |browser: &Browser| {
+        let client = browser.client().clone();
+        async move {
+            client
+                .execute(
+                    "return Array.from(document.querySelectorAll('#order-list li')).map(li => li.getAttribute('data-slug'));",
+                    vec![],
+                )
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-first-turbine",
+            "dam-villages-moved",
+            "dam-downstream-farms"
+        ])
+    );
+    assert!(
+        browser
+            .text("#order-list")
+            .await
+            .contains("Villages moved for the reservoir"),
+        "titles, not only slugs"
+    );
+    // The slug text field is the fallback without the script; with it, it is out of sight.
+    let hidden = browser
+        .client()
+        .execute(
+            "return document.getElementById('articles').closest('.field').hidden;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(hidden, json!(true));
+
+    // From the keyboard: focus the first row's "down" arrow and press Enter; the focus stays on
+    // the moved article's arrow, so pressing again moves it further.
+    browser
+        .client()
+        .execute(
+            "document.querySelector('#order-list li [data-move=down]').focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let active = browser.client().active_element().await.unwrap();
+    active.send_keys("\u{E007}").await.unwrap();
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-villages-moved",
+            "dam-first-turbine",
+            "dam-downstream-farms"
+        ])
+    );
+    assert!(
+        browser
+            .text("#order-status")
+            .await
+            .contains("is now number 2 of 3")
+    );
+    let again = browser.client().active_element().await.unwrap();
+    again.send_keys("\u{E007}").await.unwrap();
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-villages-moved",
+            "dam-downstream-farms",
+            "dam-first-turbine"
+        ])
+    );
+
+    // By dragging: the last row dropped on the first.
+    browser
+        .client()
+        .execute(
+            "const rows = document.querySelectorAll('#order-list li');\
+             const data = new DataTransfer();\
+             rows[2].dispatchEvent(new DragEvent('dragstart', {bubbles: true, dataTransfer: data}));\
+             rows[0].dispatchEvent(new DragEvent('dragover', {bubbles: true, cancelable: true, dataTransfer: data}));\
+             rows[0].dispatchEvent(new DragEvent('drop', {bubbles: true, cancelable: true, dataTransfer: data}));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-first-turbine",
+            "dam-villages-moved",
+            "dam-downstream-farms"
+        ])
+    );
+
+    // Added by its title.
+    browser.fill("#order-add", "Who pays for the dam").await;
+    browser.click("#order-add-button").await;
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-first-turbine",
+            "dam-villages-moved",
+            "dam-downstream-farms",
+            "dam-who-pays"
+        ])
+    );
+    browser.screenshot("admin-report-order").await;
+    browser.client().set_window_size(390, 844).await.unwrap();
+    let fits = browser
+        .client()
+        .execute(
+            "return document.documentElement.scrollWidth <= window.innerWidth;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(fits, json!(true), "the page keeps to a phone's width");
+    browser.screenshot("admin-report-order-390").await;
+    browser.client().set_window_size(1366, 900).await.unwrap();
+
+    // Saved: the page comes back from what is stored, in the new order.
+    browser.click("#save").await;
+    browser.wait_for("#notice").await;
+    browser.wait_for("#order-list li").await;
+    assert_eq!(
+        order(&browser).await,
+        json!([
+            "dam-first-turbine",
+            "dam-villages-moved",
+            "dam-downstream-farms",
+            "dam-who-pays"
+        ])
+    );
+    let text = browser
+        .client()
+        .execute("return document.getElementById('articles').value;", vec![])
+        .await
+        .unwrap();
+    assert_eq!(
+        text,
+        json!("dam-first-turbine\ndam-villages-moved\ndam-downstream-farms\ndam-who-pays")
+    );
+}

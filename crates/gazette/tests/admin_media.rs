@@ -363,3 +363,112 @@ async fn refuses_what_is_not_an_image_too_large_or_unsigned() {
         assert!(html.contains("No images yet"), "{ctx}");
     }
 }
+
+/// Images in the body: a library image written as Markdown with a title is a figure with its
+/// caption and credit on the public page, with every size in its `srcset`. The library edits an
+/// image's description, and refuses to delete an image an article shows, naming the article
+/// with a link to it; once no article shows it, it goes.
+#[tokio::test]
+async fn body_images_become_figures_and_an_image_in_use_is_not_deleted() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ctx = format!("{backend:?}");
+        let e = sign_in(&s).await;
+        let (_, html) = e.get("/admin/media").await;
+        let csrf = gazette_testkit::admin::csrf_field(&html);
+        let res = e
+            .upload(Some(&csrf), "quay.png", "The quay at dusk", &png(1300, 800))
+            .await;
+        let id = uploaded_id(&res);
+        let (_, html) = e.get("/admin/media").await;
+        let widest = srcset_of(&html, &id).last().unwrap().0.clone();
+
+        // The description is edited in the library.
+        let (status, location, _) = e
+            .post(
+                &format!("/admin/media/{id}/alt"),
+                &[("alt", "Lamps along the quay at dusk")],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
+        let (_, html) = e.get(&location).await;
+        assert!(html.contains("Description saved"), "{ctx}");
+        assert!(
+            html.contains("value=\"Lamps along the quay at dusk\""),
+            "{ctx}"
+        );
+        let (status, _, html) = e
+            .post(&format!("/admin/media/{id}/alt"), &[("alt", "  ")])
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
+        assert!(html.contains(&format!("id=\"media-error-{id}\"")), "{ctx}");
+        assert!(html.contains("Describe the image"), "{ctx}: {html}");
+
+        // In the body with a caption and a credit: a figure, with its sizes.
+        let body = format!(
+            "The lamps were lit on Friday.\n\n![Lamps along the quay]({widest} \"The north quay at dusk | Photo: Ana Ruiz\")\n\nThey stay on until dawn."
+        );
+        let (status, article) = s
+            .admin(
+                Method::POST,
+                "/api/v1/admin/articles",
+                Some(serde_json::json!({"title": "Lamps relit", "slug": "lamps-relit", "body": body})),
+            )
+            .await;
+        assert_eq!(status, 201, "{ctx}: {article}");
+        let article_id = article["id"].as_i64().unwrap();
+        s.admin(
+            Method::POST,
+            &format!("/api/v1/admin/articles/{article_id}/publish"),
+            None,
+        )
+        .await;
+        let page = s.get("/lamps-relit").await.text().await.unwrap();
+        let figure = &page[page.find("<figure><img").expect("a figure in the body")..];
+        let img = tags(figure, "img")[0];
+        assert_eq!(attr(img, "src"), Some(widest.as_str()), "{ctx}");
+        assert_eq!(attr(img, "alt"), Some("Lamps along the quay"), "{ctx}");
+        let srcset = attr(img, "srcset").expect("a srcset");
+        assert_eq!(srcset.split(", ").count(), 3, "{ctx}: {srcset}");
+        assert!(
+            figure.contains(
+                "<figcaption>The north quay at dusk <small>Photo: Ana Ruiz</small></figcaption>"
+            ),
+            "{ctx}"
+        );
+
+        // Deleting it now is refused, naming and linking the article; nothing is removed.
+        let (status, _, html) = e.post(&format!("/admin/media/{id}/delete"), &[]).await;
+        assert_eq!(status, StatusCode::CONFLICT, "{ctx}");
+        assert!(
+            html.contains("The image is used by 1 article: \u{201c}Lamps relit\u{201d}"),
+            "{ctx}: {html}"
+        );
+        assert!(
+            html.contains(&format!(
+                "<a href=\"/admin/articles/{article_id}\">Lamps relit</a>"
+            )),
+            "{ctx}"
+        );
+        assert_eq!(s.get(&widest).await.status(), StatusCode::OK, "{ctx}");
+
+        // Without the image in the article it is deleted, every size with it.
+        let (status, _) = s
+            .admin(
+                Method::PATCH,
+                &format!("/api/v1/admin/articles/{article_id}"),
+                Some(serde_json::json!({"body": "The lamps were lit on Friday."})),
+            )
+            .await;
+        assert_eq!(status, 200, "{ctx}");
+        let (status, location, _) = e.post(&format!("/admin/media/{id}/delete"), &[]).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}");
+        let (_, html) = e.get(&location).await;
+        assert!(html.contains("Image deleted"), "{ctx}");
+        assert_eq!(
+            s.get(&widest).await.status(),
+            StatusCode::NOT_FOUND,
+            "{ctx}"
+        );
+    }
+}

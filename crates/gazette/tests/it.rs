@@ -10,6 +10,8 @@ mod admin_manage;
 mod admin_manage_browser;
 mod admin_media;
 mod admin_media_browser;
+mod admin_pending;
+mod admin_profile;
 mod admin_session;
 mod admin_translations_browser;
 mod api_admin;

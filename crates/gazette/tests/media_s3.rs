@@ -13,7 +13,7 @@ use gazette_app::config::MediaSettings;
 use gazette_testkit::reqwest::{Method, StatusCode, header};
 use gazette_testkit::{TestServer, backends};
 use image::{ImageFormat, Rgb, RgbImage};
-use serde_json::Value;
+use serde_json::{Value, json};
 use std::io::{BufRead, Read};
 
 const BOUNDARY: &str = "----gazette-media-api-5c1e";
@@ -312,6 +312,38 @@ async fn admin_api_uploads_lists_serves_and_deletes_media_on_local_disk() {
             .await
             .unwrap();
         assert_eq!(res.status(), StatusCode::FORBIDDEN, "{ctx}");
+
+        // While an article shows it (here a narrower size, in the body) it is not deleted, and
+        // the refusal names the article.
+        let narrow = paths.first().unwrap();
+        let (status, article) = s
+            .admin(
+                Method::POST,
+                "/api/v1/admin/articles",
+                Some(json!({"title": "Cranes over the estuary", "body": format!("![Cranes]({narrow})")})),
+            )
+            .await;
+        assert_eq!(status, 201, "{ctx}: {article}");
+        let (status, refused) = s
+            .admin(Method::DELETE, &format!("/api/v1/admin/media/{id}"), None)
+            .await;
+        assert_eq!(status, 409, "{ctx}: {refused}");
+        assert!(
+            refused["error"]["message"]
+                .as_str()
+                .unwrap()
+                .contains("\u{201c}Cranes over the estuary\u{201d}"),
+            "{ctx}: {refused}"
+        );
+        assert_eq!(s.get(narrow).await.status(), StatusCode::OK, "{ctx}");
+        let (status, _) = s
+            .admin(
+                Method::DELETE,
+                &format!("/api/v1/admin/articles/{}", article["id"]),
+                None,
+            )
+            .await;
+        assert_eq!(status, 204, "{ctx}");
 
         let (status, _) = s
             .admin(Method::DELETE, &format!("/api/v1/admin/media/{id}"), None)

@@ -539,6 +539,7 @@ async fn every_entity_round_trips() {
             feed_full_content: false,
             allow_republish: true,
             glossary: "Ana Lima\nPort Authority | fr: Autorité portuaire".into(),
+            time_zone: "Asia/Baghdad".into(),
         };
         app.settings().put(&sys, settings.clone()).await.unwrap();
         assert_eq!(app.settings().get().await.unwrap(), settings, "{ctx}");

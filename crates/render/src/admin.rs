@@ -10,6 +10,16 @@ use crate::RenderError;
 
 static ADMIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/admin");
 
+/// `{{ t | when(time_zone) }}`: an instant (RFC 3339, as the views carry them) to the minute in
+/// the site's time zone, with the zone's abbreviation. Anything else is shown as it is.
+fn when(value: String, zone: Option<String>) -> String {
+    use time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(&value, &Rfc3339) {
+        Ok(t) => gazette_domain::SiteClock::or_utc(zone.as_deref().unwrap_or("UTC")).minutes(t),
+        Err(_) => value,
+    }
+}
+
 pub struct AdminViews {
     env: Environment<'static>,
 }
@@ -32,6 +42,7 @@ impl AdminViews {
         env.set_formatter(crate::theme::html_formatter);
         env.set_trim_blocks(true);
         env.set_lstrip_blocks(true);
+        env.add_filter("when", when);
         for file in ADMIN_TEMPLATES.files() {
             let name = file.path().to_string_lossy().into_owned();
             let source = file.contents_utf8().ok_or_else(|| RenderError::Template {

@@ -53,8 +53,46 @@ pub fn markdown_to_html(md: &str) -> String {
         other => other,
     });
     let mut raw = String::with_capacity(md.len() + md.len() / 4);
-    pulldown_cmark::html::push_html(&mut raw, events);
+    pulldown_cmark::html::push_html(&mut raw, figures(events.collect()).into_iter());
     sanitize_html(&raw)
+}
+
+/// An image alone in its paragraph with a title (`![alt](src "Caption | Credit")`) becomes a
+/// figure: the title is its caption, and what follows a `|` its credit. Other images stay inline.
+fn figures(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut out = Vec::with_capacity(events.len());
+    let mut i = 0;
+    while i < events.len() {
+        if let (Event::Start(Tag::Paragraph), Some(Event::Start(Tag::Image { title, .. }))) =
+            (&events[i], events.get(i + 1))
+            && !title.trim().is_empty()
+            && let Some(end) = events[i + 1..]
+                .iter()
+                .position(|e| matches!(e, Event::End(TagEnd::Image)))
+                .map(|p| p + i + 1)
+            && matches!(events.get(end + 1), Some(Event::End(TagEnd::Paragraph)))
+        {
+            let (caption, credit) = match title.split_once('|') {
+                Some((caption, credit)) => (caption.trim().to_owned(), credit.trim().to_owned()),
+                None => (title.trim().to_owned(), String::new()),
+            };
+            out.push(Event::Html("<figure>".into()));
+            out.extend(events[i + 1..=end].iter().cloned());
+            out.push(Event::Html("<figcaption>".into()));
+            out.push(Event::Text(caption.into()));
+            if !credit.is_empty() {
+                out.push(Event::Html(" <small>".into()));
+                out.push(Event::Text(credit.into()));
+                out.push(Event::Html("</small>".into()));
+            }
+            out.push(Event::Html("</figcaption></figure>\n".into()));
+            i = end + 2;
+            continue;
+        }
+        out.push(events[i].clone());
+        i += 1;
+    }
+    out
 }
 
 /// Sanitises an HTML fragment with the body policy described in the module docs.
@@ -118,7 +156,7 @@ const FOOTNOTE_PREFIX: &str = "fn-";
 /// What a body may contain. `h1` is let through only to be demoted by `finish_tags`; `div` only
 /// carries Markdown footnote definitions.
 const ALLOWED_TAGS: &str = "p br hr h1 h2 h3 h4 h5 h6 ul ol li blockquote a em strong i b del s \
-    code pre figure figcaption img table caption thead tbody tr th td sup sub div";
+    code pre figure figcaption img table caption thead tbody tr th td sup sub div small";
 
 /// Elements whose content is code, markup or form state rather than prose: they are dropped
 /// whole, or their inner text would leak into the article as words.
@@ -360,6 +398,27 @@ fn collapse_whitespace(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_image_alone_with_a_title_becomes_a_figure_with_caption_and_credit() {
+        let html = markdown_to_html(
+            "Before.\n\n![The quay at night](/media/2026/12/abc-1600.jpg \"Lamps along the quay | Photo: Ana Ruiz\")\n\nAfter.",
+        );
+        assert!(
+            html.contains(
+                "<figure><img src=\"/media/2026/12/abc-1600.jpg\" alt=\"The quay at night\"><figcaption>Lamps along the quay <small>Photo: Ana Ruiz</small></figcaption></figure>"
+            ),
+            "{html}"
+        );
+        // Inline, or without a title, an image stays an image; a hostile title stays text.
+        let inline = markdown_to_html("A ![dot](/media/a.png \"Dot\") in text.");
+        assert!(!inline.contains("<figure>"), "{inline}");
+        let plain = markdown_to_html("![Quay](/media/a.png)");
+        assert!(!plain.contains("<figure>"), "{plain}");
+        let hostile = markdown_to_html("![x](/media/a.png \"<img src=x onerror=alert(1)>\")");
+        assert_eq!(hostile.matches("<img").count(), 1, "{hostile}");
+        assert!(hostile.contains("<figcaption>&lt;img src=x"), "{hostile}");
+    }
+
     use super::*;
 
     #[test]

@@ -2,7 +2,8 @@
 
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticleStatus, AuthorId, BodyFormat, FeaturedImage, Language,
-    OriginalPublication, RegionId, ReportId, Revision, Slug, SourceId, ThemeId, Timestamp, UserId,
+    OriginalPublication, PendingChanges, PendingOrigin, RegionId, ReportId, Revision, Slug,
+    SourceId, ThemeId, Timestamp, UserId,
 };
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -578,4 +579,85 @@ pub async fn count_published(conn: &mut AnyConnection) -> Result<u64, StoreError
         .await?
         .try_get("n")?;
     Ok(n as u64)
+}
+
+/// The article's pending changes, if it has any.
+pub async fn pending(
+    conn: &mut AnyConnection,
+    article: ArticleId,
+) -> Result<Option<PendingChanges>, StoreError> {
+    let row = sqlx::query("SELECT article_id, base_revision, input_json, origin, restored_from, apply_at, saved_at, saved_by FROM article_pending WHERE article_id = $1")
+        .bind(article.0)
+        .fetch_optional(conn)
+        .await?;
+    row.as_ref().map(pending_from_row).transpose()
+}
+
+/// Keeps `p` as the article's pending changes, replacing any it had.
+pub async fn put_pending(conn: &mut AnyConnection, p: &PendingChanges) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO article_pending (article_id, base_revision, input_json, origin, restored_from, apply_at, saved_at, saved_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+         ON CONFLICT (article_id) DO UPDATE SET base_revision = excluded.base_revision, input_json = excluded.input_json, \
+         origin = excluded.origin, restored_from = excluded.restored_from, apply_at = excluded.apply_at, \
+         saved_at = excluded.saved_at, saved_by = excluded.saved_by",
+    )
+    .bind(p.article_id.0)
+    .bind(p.base_revision)
+    .bind(serde_json::to_string(&p.input)?)
+    .bind(p.origin.as_str())
+    .bind(p.restored_from)
+    .bind(p.apply_at.map(to_millis))
+    .bind(to_millis(p.saved_at))
+    .bind(p.saved_by.map(|u| u.0))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Drops the article's pending changes; whether there were any.
+pub async fn delete_pending(
+    conn: &mut AnyConnection,
+    article: ArticleId,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM article_pending WHERE article_id = $1")
+        .bind(article.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+fn pending_from_row(row: &AnyRow) -> Result<PendingChanges, StoreError> {
+    let origin: String = row.try_get("origin")?;
+    Ok(PendingChanges {
+        article_id: ArticleId(row.try_get("article_id")?),
+        base_revision: row.try_get("base_revision")?,
+        input: serde_json::from_str(&row.try_get::<String, _>("input_json")?)?,
+        origin: PendingOrigin::parse(&origin)
+            .ok_or_else(|| StoreError::BadRow(format!("pending changes origin {origin:?}")))?,
+        restored_from: row.try_get("restored_from")?,
+        apply_at: row.try_get::<Option<i64>, _>("apply_at")?.map(from_millis),
+        saved_at: from_millis(row.try_get("saved_at")?),
+        saved_by: row.try_get::<Option<i64>, _>("saved_by")?.map(UserId),
+    })
+}
+
+/// Articles whose body or featured image names a path starting with `prefix` (an image's
+/// sizes share one), with their titles; pending changes count too, since applying them would
+/// bring the image back.
+pub async fn using_path(
+    conn: &mut AnyConnection,
+    prefix: &str,
+) -> Result<Vec<(ArticleId, String)>, StoreError> {
+    let pattern = format!("%{prefix}%");
+    let rows = sqlx::query(
+        "SELECT id, title FROM articles WHERE body_source LIKE $1 OR image_json LIKE $1 \
+         OR id IN (SELECT article_id FROM article_pending WHERE input_json LIKE $1) ORDER BY id",
+    )
+    .bind(pattern)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| Ok((ArticleId(r.try_get("id")?), r.try_get("title")?)))
+        .collect()
 }

@@ -148,3 +148,13 @@ pub async fn delete(conn: &mut AnyConnection, id: MediaId) -> Result<Option<Medi
     .map(media)
     .transpose()
 }
+
+/// Sets an image's description; whether the image exists.
+pub async fn set_alt(conn: &mut AnyConnection, id: MediaId, alt: &str) -> Result<bool, StoreError> {
+    let done = sqlx::query("UPDATE media SET alt = $1 WHERE id = $2")
+        .bind(alt)
+        .bind(id.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}

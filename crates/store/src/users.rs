@@ -36,6 +36,15 @@ pub async fn insert(
     Ok(UserId(row.try_get("id")?))
 }
 
+/// A user's name, as revisions and pending changes credit them.
+pub async fn name(conn: &mut AnyConnection, id: UserId) -> Result<Option<String>, StoreError> {
+    let row = sqlx::query("SELECT name FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row.map(|r| r.try_get("name")).transpose()?)
+}
+
 pub async fn by_email(conn: &mut AnyConnection, email: &str) -> Result<Option<User>, StoreError> {
     let row = sqlx::query("SELECT id, email, name, role FROM users WHERE email = $1")
         .bind(email)
@@ -185,6 +194,20 @@ pub async fn delete_tokens_of(conn: &mut AnyConnection, user: UserId) -> Result<
 }
 
 /// Ends every session of the user.
+/// Ends the user's sessions but the one whose hash is `keep`.
+pub async fn delete_sessions_of_except(
+    conn: &mut AnyConnection,
+    user: UserId,
+    keep: &str,
+) -> Result<u64, StoreError> {
+    let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+        .bind(user.0)
+        .bind(keep)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected())
+}
+
 pub async fn delete_sessions_of(conn: &mut AnyConnection, user: UserId) -> Result<u64, StoreError> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user.0)
@@ -380,6 +403,51 @@ pub async fn all(conn: &mut AnyConnection) -> Result<Vec<User>, StoreError> {
     .fetch_all(conn)
     .await?;
     rows.iter().map(user).collect()
+}
+
+/// Whether the user has set a password (an invited user has not, until they follow the link).
+pub async fn has_password(conn: &mut AnyConnection, id: UserId) -> Result<bool, StoreError> {
+    let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row
+        .map(|r| r.try_get::<Option<String>, _>("password_hash"))
+        .transpose()?
+        .flatten()
+        .is_some())
+}
+
+/// The author byline the user writes under, if one is linked.
+pub async fn author_of(
+    conn: &mut AnyConnection,
+    id: UserId,
+) -> Result<Option<gazette_domain::AuthorId>, StoreError> {
+    let row = sqlx::query("SELECT author_id FROM users WHERE id = $1")
+        .bind(id.0)
+        .fetch_optional(conn)
+        .await?;
+    Ok(row
+        .map(|r| r.try_get::<Option<i64>, _>("author_id"))
+        .transpose()?
+        .flatten()
+        .map(gazette_domain::AuthorId))
+}
+
+/// Sets the user's name and byline; whether the user exists.
+pub async fn set_profile(
+    conn: &mut AnyConnection,
+    id: UserId,
+    name: &str,
+    author: Option<gazette_domain::AuthorId>,
+) -> Result<bool, StoreError> {
+    let done = sqlx::query("UPDATE users SET name = $1, author_id = $2 WHERE id = $3")
+        .bind(name)
+        .bind(author.map(|a| a.0))
+        .bind(id.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
 }
 
 pub async fn by_id(conn: &mut AnyConnection, id: UserId) -> Result<Option<User>, StoreError> {

@@ -17,6 +17,10 @@ use crate::Actor;
 use crate::jobs::JobKind;
 use crate::{AppError, AppResult, Taxonomies, now};
 
+mod pending;
+
+pub use pending::{Restored, Update};
+
 crate::service!(
     /// Writing, publishing and withdrawing articles, and their revisions: `app.articles()`.
     Articles
@@ -216,6 +220,20 @@ impl Articles<'_> {
         patch: ArticlePatch,
         change: Option<StatusChange>,
     ) -> AppResult<Saved> {
+        self.save_over_pending(actor, id, patch, change, None).await
+    }
+
+    /// Saves as [`Self::save_and`] does, and in the same transaction drops the pending changes
+    /// the editor's form was loaded from (`seen`: their `saved_at`): the save carries them now.
+    /// Pending changes saved since then, by anyone, are kept.
+    pub async fn save_over_pending(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        patch: ArticlePatch,
+        change: Option<StatusChange>,
+        seen: Option<Timestamp>,
+    ) -> AppResult<Saved> {
         if let Some(change) = change {
             change.check(actor)?;
         }
@@ -233,10 +251,15 @@ impl Articles<'_> {
             mut article,
             changed,
         } = saved;
+        let consumed = pending::consume(&mut tx, &article, &tax, seen).await?;
         if let Some(change) = change {
             let queued;
             (article, queued) = self.transition_in(&mut tx, &article, change).await?;
             jobs_queued |= queued;
+        } else if consumed && !changed {
+            // Only the pending changes went: nothing readers see changed.
+            tx.commit().await?;
+            return Ok(Saved { article, changed });
         } else if !changed {
             // Nothing to write: the transaction ends without a commit.
             return Ok(Saved { article, changed });
@@ -564,7 +587,7 @@ pub(crate) async fn readable(
     }
 }
 
-async fn load(conn: &mut AnyConnection, id: ArticleId) -> AppResult<Article> {
+pub(crate) async fn load(conn: &mut AnyConnection, id: ArticleId) -> AppResult<Article> {
     rows::get(conn, id)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("article {id}")))

@@ -16,7 +16,7 @@ pub mod process;
 pub mod s3;
 pub mod storage;
 
-use gazette_domain::{FieldError, MediaId};
+use gazette_domain::{ArticleId, FieldError, MediaId};
 use gazette_store::StoreError;
 use gazette_store::media::{self as rows, MediaRow, MediaSize, NewMedia};
 use serde::Serialize;
@@ -102,6 +102,94 @@ pub fn srcset_for_src(src: &str) -> String {
         .map(|w| format!("{stem}-{w}.{ext} {w}w"))
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+/// An image's description, trimmed, or why it will not do.
+fn checked_alt(alt: &str) -> AppResult<&str> {
+    let alt = alt.trim();
+    if alt.is_empty() {
+        return Err(
+            FieldError::new("alt", "describe the image for readers who cannot see it").into(),
+        );
+    }
+    if alt.chars().count() > MAX_ALT_CHARS {
+        return Err(
+            FieldError::new("alt", format!("must be at most {MAX_ALT_CHARS} characters")).into(),
+        );
+    }
+    Ok(alt)
+}
+
+/// `/media/yyyy/mm/hash-`: what every size of one image starts with.
+fn shared_prefix(sizes: &[MediaSize]) -> Option<String> {
+    let path = &sizes.first()?.path;
+    let (stem, _) = path.rsplit_once('-')?;
+    Some(format!("/media/{stem}-"))
+}
+
+/// The refusal to delete an image articles show, naming them.
+fn in_use(users: &[(ArticleId, String)]) -> AppError {
+    let mut names: Vec<String> = users
+        .iter()
+        .take(5)
+        .map(|(_, title)| format!("\u{201c}{title}\u{201d}"))
+        .collect();
+    if users.len() > 5 {
+        names.push(format!("{} more", users.len() - 5));
+    }
+    AppError::Conflict {
+        field: None,
+        message: format!(
+            "the image is used by {} article{}: {}; take it out of {} first",
+            users.len(),
+            if users.len() == 1 { "" } else { "s" },
+            names.join(", "),
+            if users.len() == 1 { "it" } else { "them" }
+        ),
+    }
+}
+
+/// A sanitised body with a `srcset` (and `sizes` for the text column) on every image whose
+/// `src` is one of the library's sizes, so a phone downloads a small one. The body is the
+/// sanitiser's output: tags are well formed and attribute values are quoted with `"` (which
+/// they cannot contain). The added values are built from a path `parse_size_path` accepted (digits, a
+/// hex hash, an extension), so nothing else from the body is copied into them.
+pub fn with_srcsets(html: &str) -> std::borrow::Cow<'_, str> {
+    if !html.contains("<img ") {
+        return std::borrow::Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len() + 256);
+    let mut rest = html;
+    while let Some(at) = rest.find("<img ") {
+        // The tag ends at the first `>` outside a quoted value (an alt text may hold one).
+        let mut quoted = false;
+        let Some(close) = rest[at..]
+            .bytes()
+            .position(|b| {
+                quoted ^= b == b'"';
+                b == b'>' && !quoted
+            })
+            .map(|c| at + c)
+        else {
+            break;
+        };
+        let tag = &rest[at..close];
+        let srcset = tag
+            .find(" src=\"")
+            .map(|i| &tag[i + 6..])
+            .and_then(|v| v.split('"').next())
+            .map(srcset_for_src)
+            .unwrap_or_default();
+        out.push_str(&rest[..close]);
+        if !srcset.is_empty() && !tag.contains(" srcset=") {
+            out.push_str(" srcset=\"");
+            out.push_str(&srcset);
+            out.push_str("\" sizes=\"(min-width: 44rem) 42rem, 100vw\"");
+        }
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `(width, "/media/yyyy/mm/hash", ext)` of a path the upload service writes.
@@ -204,17 +292,54 @@ impl Media<'_> {
             .ok_or_else(|| AppError::NotFound(format!("image {id}")))
     }
 
-    /// Removes an image from the library, then its files. An editor's call: an article may show it.
+    /// The articles that show the image, in their body or as their featured image (pending
+    /// changes included), with their titles.
+    pub async fn used_by(&self, id: MediaId) -> AppResult<Vec<(ArticleId, String)>> {
+        let mut conn = self.store().reader().await?;
+        let row = rows::by_id(&mut conn, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("image {id}")))?;
+        Ok(match shared_prefix(&row.sizes) {
+            Some(prefix) => gazette_store::articles::using_path(&mut conn, &prefix).await?,
+            None => Vec::new(),
+        })
+    }
+
+    /// Changes an image's description, the alt text it brings into articles from now on.
+    pub async fn set_alt(&self, actor: &Actor, id: MediaId, alt: &str) -> AppResult<MediaItem> {
+        actor.require(gazette_domain::Role::Contributor)?;
+        let alt = checked_alt(alt)?;
+        let mut tx = self.store().begin().await?;
+        if !rows::set_alt(&mut tx, id, alt).await? {
+            return Err(AppError::NotFound(format!("image {id}")));
+        }
+        let row = rows::by_id(&mut tx, id)
+            .await?
+            .ok_or_else(|| AppError::NotFound(format!("image {id}")))?;
+        tx.commit().await?;
+        Ok(row.into())
+    }
+
+    /// Removes an image from the library, then its files. An editor's call, refused while an
+    /// article shows it (the refusal names them): readers would get a broken image.
     pub async fn delete(&self, actor: &Actor, id: MediaId) -> AppResult<()> {
         actor.require(gazette_domain::Role::Editor)?;
         let removed = async {
             let mut tx = self.store().begin().await?;
+            let Some(row) = rows::by_id(&mut tx, id).await? else {
+                return Ok(Err(AppError::NotFound(format!("image {id}"))));
+            };
+            if let Some(prefix) = shared_prefix(&row.sizes) {
+                let users = gazette_store::articles::using_path(&mut tx, &prefix).await?;
+                if !users.is_empty() {
+                    return Ok(Err(in_use(&users)));
+                }
+            }
             let row = rows::delete(&mut tx, id).await?;
             tx.commit().await?;
-            Ok::<_, StoreError>(row)
+            Ok::<_, StoreError>(row.ok_or_else(|| AppError::NotFound(format!("image {id}"))))
         }
-        .await?
-        .ok_or_else(|| AppError::NotFound(format!("image {id}")))?;
+        .await??;
         let keys: Vec<&str> = removed.sizes.iter().map(|s| s.path.as_str()).collect();
         // The row is gone, so nothing links to these any more: a file left behind is only space.
         remove(self.storage(), &keys).await;
@@ -231,19 +356,7 @@ impl Media<'_> {
         alt: &str,
         bytes: Vec<u8>,
     ) -> AppResult<Uploaded> {
-        let alt = alt.trim();
-        if alt.is_empty() {
-            return Err(
-                FieldError::new("alt", "describe the image for readers who cannot see it").into(),
-            );
-        }
-        if alt.chars().count() > MAX_ALT_CHARS {
-            return Err(FieldError::new(
-                "alt",
-                format!("must be at most {MAX_ALT_CHARS} characters"),
-            )
-            .into());
-        }
+        let alt = checked_alt(alt)?;
         let hash = hex::encode(Sha256::digest(&bytes));
         if let Some(existing) = rows::by_hash(&mut *self.store().reader().await?, &hash).await? {
             return Ok(Uploaded {
@@ -390,7 +503,28 @@ fn clean_name(name: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::srcset_for_src;
+    use super::{srcset_for_src, with_srcsets};
+
+    #[test]
+    fn body_images_from_the_library_get_their_srcset_and_others_do_not() {
+        let body = "<p>x</p><figure><img src=\"/media/2026/12/0123456789abcdef-1200.jpg\" alt=\"Quay\"><figcaption>c</figcaption></figure><img alt=\"b\" src=\"https://elsewhere.example/a-1200.jpg\"><img alt=\"c\" src=\"/media/2026/12/0123456789abcdef-960.png\">";
+        let out = with_srcsets(body);
+        assert_eq!(out.matches(" srcset=").count(), 2, "{out}");
+        assert!(out.contains("<img src=\"/media/2026/12/0123456789abcdef-1200.jpg\" alt=\"Quay\" srcset=\"/media/2026/12/0123456789abcdef-480.jpg 480w, "), "{out}");
+        assert!(
+            out.contains("<img alt=\"c\" src=\"/media/2026/12/0123456789abcdef-960.png\" srcset="),
+            "{out}"
+        );
+        assert!(
+            out.contains("<img alt=\"b\" src=\"https://elsewhere.example/a-1200.jpg\">"),
+            "{out}"
+        );
+        assert_eq!(with_srcsets("<p>no images</p>"), "<p>no images</p>");
+        // A `>` inside the alt text is not the end of the tag.
+        let tricky =
+            with_srcsets("<img src=\"/media/2026/12/0123456789abcdef-1200.jpg\" alt=\"a > b\">");
+        assert!(tricky.ends_with("alt=\"a > b\" srcset=\"/media/2026/12/0123456789abcdef-480.jpg 480w, /media/2026/12/0123456789abcdef-960.jpg 960w, /media/2026/12/0123456789abcdef-1200.jpg 1200w\" sizes=\"(min-width: 44rem) 42rem, 100vw\">"), "{tricky}");
+    }
 
     #[test]
     fn derives_the_srcset_of_an_uploaded_size_only() {

@@ -141,15 +141,14 @@ impl Public<'_> {
         Ok(page)
     }
 
-    /// An article exactly as readers will see it, whatever its status; never cached.
+    /// An article exactly as readers will see it, whatever its status, with its pending
+    /// changes when it has any; never cached.
     pub async fn preview_page(&self, id: gazette_domain::ArticleId) -> AppResult<String> {
+        let article = crate::Articles::of(self.core).with_pending(id).await?;
         let mut conn = self.store().reader().await?;
         let ctx = self.ctx(&mut conn).await?;
-        let article = rows::get(&mut conn, id)
-            .await?
-            .ok_or_else(|| AppError::NotFound(format!("article {id}")))?;
         Ok(self
-            .article_page(&mut conn, &ctx, article.slug.as_str(), None, true)
+            .article_page_of(&mut conn, &ctx, article, None, true)
             .await?
             .0)
     }
@@ -285,7 +284,20 @@ impl Public<'_> {
         lang: Option<&str>,
         preview: bool,
     ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
-        let mut article = crate::articles::readable(conn, slug, preview).await?;
+        let article = crate::articles::readable(conn, slug, preview).await?;
+        self.article_page_of(conn, ctx, article, lang, preview)
+            .await
+    }
+
+    /// The page of `article` as given: a preview passes one with its pending changes applied.
+    async fn article_page_of(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+        mut article: gazette_domain::Article,
+        lang: Option<&str>,
+        preview: bool,
+    ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
         let original_url = format!("{}/{}", ctx.base, article.slug);
         let original_lang = article.language.to_string();
         let translation = match lang {
@@ -438,7 +450,7 @@ impl Public<'_> {
             article: ArticleView {
                 title: article.title.clone(),
                 standfirst: article.standfirst.clone(),
-                body_html: article.body_html.clone(),
+                body_html: crate::media::with_srcsets(&article.body_html).into_owned(),
                 language: page_lang.clone(),
                 published: published_text.clone(),
                 published_iso: iso(published),

@@ -9,7 +9,8 @@ use gazette_domain::{Role, User, UserId};
 use super::Users;
 use crate::Actor;
 use crate::NewUser;
-use crate::{AppError, AppResult};
+use crate::jobs::JobKind;
+use crate::{AppError, AppResult, now};
 
 impl Users<'_> {
     pub async fn list(&self, actor: &Actor) -> AppResult<Vec<User>> {
@@ -22,6 +23,32 @@ impl Users<'_> {
     pub async fn add_as(&self, actor: &Actor, new: NewUser) -> AppResult<(User, String)> {
         actor.require(Role::Administrator)?;
         self.add(new).await
+    }
+
+    /// Adds a user with no password and no token, and emails them an invitation whose link
+    /// lets them choose their password (the job is queued in the same transaction).
+    pub async fn invite(&self, actor: &Actor, new: NewUser) -> AppResult<User> {
+        actor.require(Role::Administrator)?;
+        let (email, name) = super::checked(&new)?;
+        let mut tx = self.store().begin().await?;
+        let id = gazette_store::users::insert(&mut tx, &email, &name, new.role, now()).await?;
+        self.enqueue_in(
+            &mut tx,
+            JobKind::Invitation {
+                user: id,
+                by: actor.user_id(),
+            },
+            now(),
+        )
+        .await?;
+        tx.commit().await?;
+        self.wake_jobs();
+        Ok(User {
+            id,
+            email,
+            name,
+            role: new.role,
+        })
     }
 
     pub async fn set_role(&self, actor: &Actor, id: UserId, role: Role) -> AppResult<User> {
@@ -102,5 +129,68 @@ impl Users<'_> {
     pub async fn deactivated(&self, actor: &Actor) -> AppResult<Vec<UserId>> {
         actor.require(Role::Administrator)?;
         Ok(gazette_store::users::deactivated(&mut *self.store().reader().await?).await?)
+    }
+}
+
+/// A user's own profile: their name and the author byline they write under.
+#[derive(Debug, Clone)]
+pub struct Profile {
+    pub user: User,
+    pub author: Option<gazette_domain::AuthorId>,
+}
+
+impl Users<'_> {
+    /// The signed-in user's profile.
+    pub async fn profile(&self, actor: &Actor) -> AppResult<Profile> {
+        let Actor::User(user) = actor else {
+            return Err(AppError::Unauthorized);
+        };
+        let mut conn = self.store().reader().await?;
+        let user = gazette_store::users::by_id(&mut conn, user.id)
+            .await?
+            .ok_or(AppError::Unauthorized)?;
+        let author = gazette_store::users::author_of(&mut conn, user.id).await?;
+        Ok(Profile { user, author })
+    }
+
+    /// Changes the signed-in user's name and byline (an author's slug, or none). Anyone may
+    /// edit their own; the byline must be an existing author.
+    pub async fn update_profile(
+        &self,
+        actor: &Actor,
+        name: &str,
+        author: Option<&str>,
+    ) -> AppResult<Profile> {
+        let Actor::User(user) = actor else {
+            return Err(AppError::Unauthorized);
+        };
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(gazette_domain::FieldError::new("name", "must not be empty").into());
+        }
+        let mut tx = self.store().begin().await?;
+        let author = match author.map(str::trim).filter(|a| !a.is_empty()) {
+            Some(slug) => Some(
+                crate::Taxonomies::load(&mut tx)
+                    .await?
+                    .author_by_slug(slug)
+                    .map(|a| a.id)
+                    .ok_or_else(|| {
+                        gazette_domain::FieldError::new("author", format!("no author {slug:?}"))
+                    })?,
+            ),
+            None => None,
+        };
+        if !gazette_store::users::set_profile(&mut tx, user.id, name, author).await? {
+            return Err(AppError::Unauthorized);
+        }
+        tx.commit().await?;
+        Ok(Profile {
+            user: User {
+                name: name.to_owned(),
+                ..user.clone()
+            },
+            author,
+        })
     }
 }

@@ -5,6 +5,7 @@
 //! manage their own tokens; administrators manage everyone's.
 
 mod admin;
+pub use admin::Profile;
 pub mod sessions;
 
 use gazette_domain::{EmailAddress, FieldError, Role, User, UserId};
@@ -28,6 +29,18 @@ pub struct NewUser {
     pub role: Role,
 }
 
+/// A new user's address (lowercased: sign-in compares it so) and name (trimmed), or why not.
+fn checked(new: &NewUser) -> AppResult<(String, String)> {
+    let email = EmailAddress::parse(&new.email.to_lowercase())
+        .map_err(|m| FieldError::new("email", m))?
+        .to_string();
+    let name = new.name.trim();
+    if name.is_empty() {
+        return Err(FieldError::new("name", "must not be empty").into());
+    }
+    Ok((email, name.to_owned()))
+}
+
 /// An Admin API token as listed: never the token itself.
 pub type ApiToken = rows::TokenRow;
 
@@ -36,15 +49,14 @@ const LAST_USED_PRECISION: Duration = Duration::hours(1);
 const MAX_TOKEN_NAME_CHARS: usize = 100;
 
 impl Users<'_> {
+    /// The name of the user with this id, if there is one.
+    pub async fn name_of(&self, id: UserId) -> AppResult<Option<String>> {
+        Ok(rows::name(&mut *self.store().reader().await?, id).await?)
+    }
+
     /// Adds a user and returns them with a new API token, shown this once (only its hash is kept).
     pub async fn add(&self, new: NewUser) -> AppResult<(User, String)> {
-        // Sign-in addresses compare case-insensitively, so the whole address is lowercased.
-        let email = EmailAddress::parse(&new.email.to_lowercase())
-            .map_err(|m| FieldError::new("email", m))?
-            .to_string();
-        if new.name.trim().is_empty() {
-            return Err(FieldError::new("name", "must not be empty").into());
-        }
+        let (email, _) = checked(&new)?;
         let mut tx = self.store().begin().await?;
         let id = rows::insert(&mut tx, &email, new.name.trim(), new.role, now()).await?;
         let token = new_token();

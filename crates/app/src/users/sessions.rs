@@ -13,6 +13,7 @@ use rand::RngCore;
 use sha2::{Digest, Sha256};
 use time::Duration;
 
+use crate::Actor;
 use crate::jobs::{JobError, JobKind};
 use crate::rate_limit::RateLimiter;
 use crate::{AppError, AppResult, now};
@@ -230,6 +231,14 @@ impl Sessions<'_> {
 }
 
 const RESET_LIFETIME: Duration = Duration::hours(1);
+/// An invitation waits for someone who may not read their mail today.
+const INVITATION_LIFETIME: Duration = Duration::days(7);
+
+/// Which email a password link goes out in.
+enum LinkMail {
+    Reset,
+    Invitation { inviter: Option<String> },
+}
 /// Reset emails per account per hour: enough for a lost message, too few to flood an inbox.
 const RESETS_PER_HOUR: i64 = 3;
 
@@ -267,13 +276,52 @@ impl Sessions<'_> {
             );
             return Ok(());
         }
+        self.send_link(tx, user, LinkMail::Reset).await
+    }
+
+    /// The invitation's job: a link that lets the new user choose their password, valid for a
+    /// week, emailed to them. Nothing when the user is gone or already has a password.
+    pub(crate) async fn send_invitation(
+        &self,
+        user: gazette_domain::UserId,
+        by: Option<gazette_domain::UserId>,
+    ) -> Result<(), JobError> {
+        let mut tx = self.store().begin().await?;
+        let Some(user) = rows::by_id(&mut tx, user).await? else {
+            return Ok(());
+        };
+        if rows::has_password(&mut tx, user.id).await? {
+            return Ok(());
+        }
+        let inviter = match by {
+            Some(by) => rows::name(&mut tx, by).await?,
+            None => None,
+        };
+        self.send_link(tx, user, LinkMail::Invitation { inviter })
+            .await
+    }
+
+    /// Makes a single-use link that sets the user's password (only its hash is kept), stores
+    /// it in `tx` and emails it. The link is stored before it is sent: a failed send is retried
+    /// with a new link, and the one never delivered simply expires.
+    async fn send_link(
+        &self,
+        mut tx: gazette_store::Tx,
+        user: gazette_domain::User,
+        kind: LinkMail,
+    ) -> Result<(), JobError> {
+        let started = now();
         let secret = random_token();
+        let lifetime = match kind {
+            LinkMail::Reset => RESET_LIFETIME,
+            LinkMail::Invitation { .. } => INVITATION_LIFETIME,
+        };
         resets::insert(
             &mut tx,
             &hash(&secret),
             user.id,
             started,
-            started + RESET_LIFETIME,
+            started + lifetime,
         )
         .await?;
         let site = crate::Settings::of(self.core)
@@ -286,26 +334,48 @@ impl Sessions<'_> {
             .ok()
             .and_then(|u| u.host_str().map(str::to_owned))
             .unwrap_or_else(|| "localhost".into());
+        let (subject, text, id_prefix) = match kind {
+            LinkMail::Reset => (
+                format!("Set a new password for {site}"),
+                format!(
+                    "Someone (we hope you) asked to set a new password for your account at {site}.\n\n\
+                     Open this link within an hour to choose one:\n\n{link}\n\n\
+                     If it was not you, ignore this message: your password stays as it is.\n"
+                ),
+                "reset",
+            ),
+            LinkMail::Invitation { inviter } => (
+                format!("You are invited to write for {site}"),
+                format!(
+                    "{} added you to {site}'s newsroom as {}, {}.\n\n\
+                     Open this link within seven days to choose your password and sign in:\n\n{link}\n\n\
+                     If you did not expect this, ignore this message.\n",
+                    inviter.as_deref().unwrap_or("An administrator"),
+                    user.name,
+                    match user.role {
+                        gazette_domain::Role::Contributor => "a contributor (you write drafts)",
+                        gazette_domain::Role::Editor => "an editor (you write and publish)",
+                        gazette_domain::Role::Administrator =>
+                            "an administrator (you also manage users and settings)",
+                    }
+                ),
+                "invitation",
+            ),
+        };
         let message = gazette_mail::Email {
             to: user.email.clone(),
-            subject: format!("Set a new password for {site}"),
-            text: format!(
-                "Someone (we hope you) asked to set a new password for your account at {site}.\n\n\
-                 Open this link within an hour to choose one:\n\n{link}\n\n\
-                 If it was not you, ignore this message: your password stays as it is.\n"
-            ),
+            subject,
+            text,
             html: None,
-            message_id: format!("reset-{}@{host}", &hash(&secret)[..16]),
+            message_id: format!("{id_prefix}-{}@{host}", &hash(&secret)[..16]),
             list_unsubscribe: None,
             list_id: None,
         };
-        // The link is stored before it is sent: a failed send is retried with a new link, and
-        // the one that was never delivered simply expires.
         tx.commit().await?;
         self.mailer()
             .send(&message)
             .await
-            .map_err(|e| JobError::Retryable(format!("sending the reset email: {e}")))
+            .map_err(|e| JobError::Retryable(format!("sending the {id_prefix} email: {e}")))
     }
 
     /// Whether a reset link still works (unused, not expired).
@@ -479,4 +549,39 @@ pub fn random_token() -> String {
 
 fn hash(secret: &str) -> String {
     hex::encode(Sha256::digest(secret.as_bytes()))
+}
+
+impl Sessions<'_> {
+    /// Changes the signed-in user's own password: the current one must be given, so a session
+    /// left open on a shared computer cannot take the account over. Other sessions end; this
+    /// one (`keep`, its cookie's secret) stays signed in.
+    pub async fn change_password(
+        &self,
+        actor: &Actor,
+        keep: &str,
+        current: &str,
+        new: &str,
+    ) -> AppResult<()> {
+        let Actor::User(user) = actor else {
+            return Err(AppError::Unauthorized);
+        };
+        check_password(new).map_err(|e| match e {
+            AppError::Invalid(f) => AppError::Invalid(FieldError::new("new_password", f.message)),
+            other => other,
+        })?;
+        let stored = rows::credentials(&mut *self.store().reader().await?, &user.email)
+            .await?
+            .and_then(|c| c.password_hash);
+        if current.len() > MAX_PASSWORD_BYTES
+            || !self.verify_password(current.to_owned(), stored).await?
+        {
+            return Err(FieldError::new("current_password", "is not your current password").into());
+        }
+        let hashed = self.hash_password(new.to_owned()).await?;
+        let mut tx = self.store().begin().await?;
+        rows::set_password_hash(&mut tx, user.id, &hashed).await?;
+        rows::delete_sessions_of_except(&mut tx, user.id, &hash(keep)).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }

@@ -10,17 +10,19 @@
 //! "use in article" beside every image, which opens the editor with that image in the form.
 
 use axum::Router;
+use axum::body::Bytes;
 use axum::extract::multipart::{Multipart, MultipartError};
-use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, http::HeaderValue, http::header};
 use gazette_app::media::{MAX_UPLOAD_BYTES, MediaItem, MediaLibrary, Uploaded};
 use gazette_app::{App, AppError};
+use gazette_domain::MediaId;
 use serde::{Deserialize, Serialize};
 
-use super::{Chrome, SignedIn, error_page, page as render, plain, redirect};
+use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, plain, redirect};
 use crate::error::ApiError;
 
 /// The multipart body may carry the file, the other fields and their framing.
@@ -41,6 +43,86 @@ pub(super) fn routes() -> Router<App> {
             "/admin/media/upload",
             post(upload_json).layer(DefaultBodyLimit::max(BODY_LIMIT)),
         )
+        .route("/admin/media/{id}/alt", post(set_alt))
+        .route("/admin/media/{id}/delete", post(delete))
+}
+
+/// `POST /admin/media/{id}/alt`: a new description for the image.
+async fn set_alt(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    let f = Form::parse(&body);
+    let page = page_of(&f);
+    match app
+        .media()
+        .set_alt(&user.actor(), MediaId(id), f.get("alt").unwrap_or_default())
+        .await
+    {
+        Ok(_) => redirect(&format!(
+            "/admin/media?page={page}&described={id}#media-{id}"
+        )),
+        Err(err) => {
+            let (status, message, _) = refusal(err);
+            let form = UploadForm {
+                item_error: Some((id, super::sentence(&message))),
+                ..UploadForm::default()
+            };
+            media_view(&app, &user, status, page, &form).await
+        }
+    }
+}
+
+/// `POST /admin/media/{id}/delete`: removes the image, unless an article shows it; the
+/// refusal lists those articles with links to them.
+async fn delete(
+    State(app): State<App>,
+    user: SignedIn,
+    Path(id): Path<i64>,
+    body: Bytes,
+) -> Response {
+    if let Some(refused) = csrf_refusal(&app, &user, &body) {
+        return refused;
+    }
+    let page = page_of(&Form::parse(&body));
+    match app.media().delete(&user.actor(), MediaId(id)).await {
+        Ok(()) => redirect(&format!("/admin/media?page={page}&deleted=1")),
+        Err(err) => {
+            let used_by = app.media().used_by(MediaId(id)).await.unwrap_or_default();
+            let (status, message, _) = refusal(err);
+            let form = UploadForm {
+                item_error: Some((id, super::sentence(&message))),
+                used_by: used_by
+                    .into_iter()
+                    .map(|(article, title)| UsedBy {
+                        href: format!("/admin/articles/{}", article.0),
+                        title,
+                    })
+                    .collect(),
+                ..UploadForm::default()
+            };
+            media_view(&app, &user, status, page, &form).await
+        }
+    }
+}
+
+fn page_of(f: &Form) -> u32 {
+    f.get("page")
+        .and_then(|p| p.parse::<u32>().ok())
+        .unwrap_or(1)
+        .max(1)
+}
+
+/// An article that shows an image, linked from the refusal to delete it.
+#[derive(Serialize, Clone)]
+struct UsedBy {
+    title: String,
+    href: String,
 }
 
 /// The article a library visit chooses an image for: `new` or an article's id. Anything else is
@@ -90,6 +172,13 @@ struct MediaView<'a> {
     /// Set after an upload: the image, and whether it was there already.
     uploaded: Option<i64>,
     deduplicated: bool,
+    /// A notice of what was last done (a description saved, an image deleted).
+    notice: Option<&'static str>,
+    /// The image whose description was just saved.
+    described: Option<i64>,
+    /// A refusal about one image, shown under it, with the articles that show it.
+    item_error: Option<(i64, String)>,
+    used_by: Vec<UsedBy>,
 }
 
 #[derive(Deserialize)]
@@ -97,6 +186,8 @@ pub(super) struct LibraryQuery {
     page: Option<u32>,
     uploaded: Option<i64>,
     dedup: Option<u8>,
+    described: Option<i64>,
+    deleted: Option<u8>,
     #[serde(rename = "for")]
     for_article: Option<String>,
 }
@@ -110,6 +201,16 @@ async fn library(
         uploaded: q.uploaded,
         deduplicated: q.dedup == Some(1),
         for_article: for_article(q.for_article.as_deref()),
+        described: q.described,
+        notice: if q.deleted == Some(1) {
+            Some("Image deleted, with all its sizes.")
+        } else if q.described.is_some() {
+            Some(
+                "Description saved. Articles that already use the image keep the text they were given.",
+            )
+        } else {
+            None
+        },
         ..UploadForm::default()
     };
     media_view(&app, &user, StatusCode::OK, q.page.unwrap_or(1), &form).await
@@ -123,6 +224,10 @@ struct UploadForm<'a> {
     uploaded: Option<i64>,
     deduplicated: bool,
     for_article: Option<String>,
+    notice: Option<&'static str>,
+    described: Option<i64>,
+    item_error: Option<(i64, String)>,
+    used_by: Vec<UsedBy>,
 }
 
 async fn media_view(
@@ -161,6 +266,10 @@ async fn media_view(
         error_field: form.error_field,
         uploaded: form.uploaded,
         deduplicated: form.deduplicated,
+        notice: form.notice,
+        described: form.described,
+        item_error: form.item_error.clone(),
+        used_by: form.used_by.clone(),
     };
     render(app, status, "media.html", &view)
 }

@@ -17,6 +17,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{any, get, post};
 use gazette_app::{Actor, App, AppError, Session};
+use gazette_domain::SiteClock;
 use serde::Serialize;
 
 use crate::error::ApiError;
@@ -28,6 +29,7 @@ mod feeds;
 mod fields;
 mod imports;
 mod media;
+mod profile;
 mod settings;
 mod taxonomy;
 mod tokens;
@@ -55,6 +57,7 @@ pub fn routes() -> Router<App> {
         .merge(settings::routes())
         .merge(account::routes())
         .merge(tokens::routes())
+        .merge(profile::routes())
         // Inside the admin, a mistyped address gets the admin's page (or the sign-in form first),
         // not the reader's 404.
         .route("/admin/{*rest}", any(not_found))
@@ -80,6 +83,11 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
+    /// The session cookie's secret, to keep this session when the others end.
+    pub(super) fn secret(&self) -> &str {
+        &self.secret
+    }
+
     pub(super) fn actor(&self) -> Actor {
         Actor::User(self.session.user.clone())
     }
@@ -87,13 +95,24 @@ impl SignedIn {
     /// What every signed-in page's layout shows: the site, the section, who is signed in, and
     /// the token its forms post.
     pub(super) async fn chrome(&self, app: &App, section: &'static str) -> Chrome {
+        let settings = app.settings().get().await.unwrap_or_default();
         Chrome {
-            site_name: site_name(app).await,
+            site_name: settings.name,
             section,
             user: self.session.user.clone(),
             csrf: self.session.csrf_token.clone(),
+            time_zone: SiteClock::or_utc(&settings.time_zone).name().to_owned(),
         }
     }
+}
+
+/// The newsroom's clock, for times a handler writes into a notice or reads from a form; the
+/// templates format theirs with the `when` filter and the layout's `time_zone`.
+pub(super) async fn clock(app: &App) -> SiteClock {
+    app.settings()
+        .get()
+        .await
+        .map_or_else(|_| SiteClock::utc(), |s| SiteClock::or_utc(&s.time_zone))
 }
 
 /// The layout's part of a signed-in page's view; page views flatten it in.
@@ -103,6 +122,8 @@ pub(super) struct Chrome {
     section: &'static str,
     user: gazette_domain::User,
     csrf: String,
+    /// The site's time zone, for the templates' `when` filter.
+    time_zone: String,
 }
 
 impl FromRequestParts<App> for SignedIn {
@@ -292,8 +313,13 @@ pub(super) fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Re
     if form.get("csrf") == Some(user.session.csrf_token.as_str()) {
         None
     } else {
-        let message = "this form expired or came from another site; reload the page and try again";
-        Some(plain(app, StatusCode::FORBIDDEN, message))
+        Some(failure_page(
+            app,
+            StatusCode::FORBIDDEN,
+            "This form has expired",
+            "it was opened in an earlier session, or came from another site, so nothing was saved",
+            "Go back, reload the page (what you typed may need typing again) and send it once more.",
+        ))
     }
 }
 
@@ -353,10 +379,91 @@ pub(super) fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
     )
 }
 
+/// What went wrong, as a page in the admin's style: a heading for the kind of failure, the
+/// service's message as a sentence, and what to do next. It needs no session, so a failure to
+/// read the session still gets it.
 pub(super) fn error_page(app: &App, err: AppError) -> Response {
     let err = ApiError::from(err);
     let (status, message, _) = err.parts();
-    plain(app, status, message)
+    let (heading, advice) = match status.as_u16() {
+        404 => (
+            "Not found",
+            "It may have been deleted, or the address is mistyped.",
+        ),
+        410 => ("Gone", "It was deleted; its address stays retired."),
+        403 => (
+            "Not allowed",
+            "Your role does not allow this; ask an administrator.",
+        ),
+        409 => (
+            "Not done",
+            "Nothing was changed. Reload the page to see the latest state.",
+        ),
+        400 | 422 => (
+            "That cannot be used",
+            "Nothing was changed. Go back, correct it and try again.",
+        ),
+        429 => ("Too many attempts", "Wait a little, then try again."),
+        502 | 503 | 504 => (
+            "Not available just now",
+            "Nothing was lost. Try again in a minute.",
+        ),
+        _ => (
+            "Something went wrong",
+            "Nothing was lost; the failure is in the server's log. Try again, and tell an administrator if it keeps happening.",
+        ),
+    };
+    failure_page(app, status, heading, message, advice)
+}
+
+fn failure_page(
+    app: &App,
+    status: StatusCode,
+    heading: &'static str,
+    message: &str,
+    advice: &'static str,
+) -> Response {
+    let view = ErrorView {
+        // The settings are not read here: the failure may be the database's.
+        site_name: String::new(),
+        status: status.as_u16(),
+        heading,
+        message: sentence(message),
+        advice,
+    };
+    match app.admin_views().render("error.html", &view) {
+        Ok(body) => with_admin_headers(
+            (
+                status,
+                [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                body,
+            )
+                .into_response(),
+        ),
+        Err(_) => plain(app, status, message),
+    }
+}
+
+#[derive(Serialize)]
+struct ErrorView {
+    site_name: String,
+    status: u16,
+    heading: &'static str,
+    message: String,
+    advice: &'static str,
+}
+
+/// A message written to follow a field's name, as a sentence of its own.
+pub(super) fn sentence(message: &str) -> String {
+    let mut chars = message.trim().chars();
+    let Some(first) = chars.next() else {
+        return String::new();
+    };
+    let mut out: String = first.to_uppercase().chain(chars).collect();
+    if !out.ends_with(['.', '!', '?']) {
+        out.push('.');
+    }
+    out
 }
 
 /// Admin pages are private: never stored by a cache. (Their Content-Security-Policy, framing and

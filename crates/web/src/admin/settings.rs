@@ -56,6 +56,7 @@ fn settings_values(s: &SiteSettings) -> Values {
         ("feed_full_content", checkbox(s.feed_full_content)),
         ("allow_republish", checkbox(s.allow_republish)),
         ("glossary", s.glossary.clone()),
+        ("time_zone", s.time_zone.clone()),
     ]);
     for (i, link) in s.social.iter().enumerate() {
         v.insert(format!("social_label_{i}"), link.label.clone());
@@ -92,6 +93,10 @@ fn settings_from(form: &Form) -> SiteSettings {
         allow_republish: on("allow_republish"),
         // Browsers send textarea lines with CRLF; stored with LF, as the API sends it.
         glossary: text("glossary").replace("\r\n", "\n"),
+        // Left empty, the newsroom keeps UTC.
+        time_zone: Some(text("time_zone"))
+            .filter(|z| !z.is_empty())
+            .unwrap_or_else(|| "UTC".into()),
     }
 }
 
@@ -131,6 +136,11 @@ async fn show(
         .add("email", "media_contact", "Media inquiries")
         .hint("The address journalists write to.")
         .wide()
+        .add("text", "time_zone", "Newsroom time zone")
+        .hint(
+            "Every time in the admin is shown in it, and times you type are read in it: \
+             a name such as Europe/Lisbon, America/Bogota or UTC (the default).",
+        )
         .add("textarea", "newsletter_blurb", "Newsletter blurb")
         .add("textarea", "translate_blurb", "Translation blurb")
         .add("textarea", "membership_blurb", "Membership blurb")

@@ -1,5 +1,5 @@
-//! Users: the list with each one's role and access, adding a user (their API token shown
-//! once), changing a role, deactivating and reactivating. The administrators' page; the users
+//! Users: the list with each one's role and access, inviting a user (an email whose link
+//! lets them choose their password), changing a role, deactivating and reactivating. The administrators' page; the users
 //! service decides who may.
 
 use axum::Router;
@@ -34,8 +34,8 @@ struct UsersView {
     roles: [&'static str; 3],
     fields: Vec<FieldView>,
     error: Option<String>,
-    /// The new user and their API token, shown this once.
-    added: Option<(User, String)>,
+    /// The user just invited.
+    invited: Option<User>,
     /// A refused role change: whose, and why.
     role_error: Option<(UserId, String)>,
     notice: Option<&'static str>,
@@ -46,7 +46,7 @@ struct UsersScreen {
     status: Option<StatusCode>,
     typed: Values,
     failure: Option<Failure>,
-    added: Option<(User, String)>,
+    invited: Option<User>,
     role_error: Option<(UserId, String)>,
     notice: Option<&'static str>,
 }
@@ -89,7 +89,7 @@ async fn show(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
         roles: ["contributor", "editor", "administrator"],
         fields,
         error,
-        added: screen.added,
+        invited: screen.invited,
         role_error: screen.role_error,
         notice: screen.notice,
     };
@@ -134,13 +134,11 @@ async fn add(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
         name: form.get("name").unwrap_or_default().to_owned(),
         role,
     };
-    // The token is shown on this answer rather than after a redirect, so it is never stored
-    // anywhere but in the editor's copy.
-    match app.users().add_as(&user.actor(), new).await {
-        Ok(added) => {
+    match app.users().invite(&user.actor(), new).await {
+        Ok(invited) => {
             let screen = UsersScreen {
                 status: Some(StatusCode::CREATED),
-                added: Some(added),
+                invited: Some(invited),
                 ..Default::default()
             };
             show(&app, &user, screen).await

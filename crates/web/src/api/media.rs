@@ -221,9 +221,11 @@ pub async fn get_media(
 }
 
 /// Removes the image from the library and its files from storage (editors and administrators).
-/// An article that still shows it as its featured image loses the picture.
+/// Refused with 409 while an article shows it, in its body or as its featured image; the
+/// message names those articles.
 #[utoipa::path(delete, path = "/api/v1/admin/media/{id}", tag = "admin", params(("id" = i64, Path)), security(("bearer" = [])),
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody, description = "an article shows the image")))]
 pub async fn delete_media(
     State(app): State<App>,
     Editor(actor): Editor,

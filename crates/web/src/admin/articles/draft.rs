@@ -44,8 +44,13 @@ impl Draft {
         Self {
             title: f.get("title").unwrap_or_default().into(),
             slug: f.get("slug").unwrap_or_default().trim().into(),
-            standfirst: f.get("standfirst").unwrap_or_default().into(),
-            body: f.get("body").unwrap_or_default().into(),
+            // Browsers send a textarea's lines with CRLF; kept with LF, as the API sends them,
+            // so the same text typed here or sent there is the same revision.
+            standfirst: f
+                .get("standfirst")
+                .unwrap_or_default()
+                .replace("\r\n", "\n"),
+            body: f.get("body").unwrap_or_default().replace("\r\n", "\n"),
             body_format: f.get("body_format").unwrap_or_default().into(),
             language: f.get("language").unwrap_or_default().trim().into(),
             featured: f.get("featured").unwrap_or_default() == "on",

@@ -8,11 +8,14 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use gazette_app::media::{MediaItem, srcset_for_src};
 use gazette_app::{App, AppError, Taxonomies};
-use gazette_domain::{Article, ArticleId, BodyFormat, Slug};
+use gazette_domain::{
+    Article, ArticleId, BodyFormat, PendingChanges, SEARCH_TITLE_CHARS, SiteClock, Slug, Timestamp,
+};
 use gazette_render::body_to_html;
+use gazette_render::html::plain_text_excerpt;
 use serde::Serialize;
 
-use super::{Draft, diff, minutes};
+use super::{Draft, diff, instant};
 use crate::admin::{Chrome, SignedIn, error_page, page as render};
 use crate::error::ApiError;
 
@@ -154,6 +157,62 @@ struct EditorView {
     preview_html: String,
     stale: Option<StaleView>,
     image: ImagePanel,
+    pending_seen: Option<i64>,
+    pending: Option<PendingView>,
+    checks: Option<Checks>,
+}
+
+/// Before publishing: what readers or search engines would miss (warned, never refused), the
+/// length, and how the article shows in search results and when shared.
+#[derive(Serialize)]
+struct Checks {
+    /// `PublishingWarning` codes; the template words them.
+    warnings: Vec<&'static str>,
+    words: usize,
+    minutes: usize,
+    /// The title as search results show it, cut where they cut it.
+    search_title: String,
+    /// The address readers get.
+    url: String,
+    /// The description search results and shared links show: the standfirst, else the start
+    /// of the body.
+    description: String,
+}
+
+impl Checks {
+    fn of(draft: &Draft, base: &str) -> Option<Self> {
+        let input = draft.to_input().ok()?;
+        let (words, minutes) = input.word_count();
+        let title = input.title.trim();
+        let search_title = if title.chars().count() > SEARCH_TITLE_CHARS {
+            let cut: String = title.chars().take(SEARCH_TITLE_CHARS - 1).collect();
+            format!("{}…", cut.trim_end())
+        } else {
+            title.to_owned()
+        };
+        let description = if input.standfirst.trim().is_empty() {
+            plain_text_excerpt(&body_to_html(input.body_format, &input.body), 155)
+        } else {
+            plain_text_excerpt(&input.standfirst, 155)
+        };
+        let slug = input
+            .slug
+            .clone()
+            .or_else(|| Slug::from_title(title).map(|s| s.as_str().to_owned()))
+            .unwrap_or_default();
+        Some(Self {
+            warnings: input
+                .publishing_warnings()
+                .into_iter()
+                .map(|w| w.code())
+                .collect(),
+            words,
+            minutes,
+            search_title,
+            url: format!("{}/{}", base.trim_end_matches('/'), slug),
+            description,
+        })
+    }
 }
 
 /// The featured-image panel: the current image and the latest uploads to choose from.
@@ -223,6 +282,10 @@ pub(super) struct ShownError {
 }
 
 impl ShownError {
+    pub(super) fn into_parts(self) -> (String, String) {
+        (self.field, self.message)
+    }
+
     pub(super) fn of(err: AppError) -> (StatusCode, Self) {
         let err = ApiError::from(err);
         let (status, message, field) = err.parts();
@@ -259,6 +322,23 @@ pub(super) struct EditorState {
     pub(super) notice: Option<String>,
     pub(super) preview: bool,
     pub(super) stale: Option<StaleView>,
+    /// The stamp of the pending changes the form was loaded from.
+    pub(super) pending_seen: Option<Timestamp>,
+    /// The pending changes in the form, when it was loaded from them.
+    pub(super) pending: Option<PendingChanges>,
+}
+
+/// Changes kept but not live, as the editor tells of them.
+#[derive(Serialize)]
+struct PendingView {
+    /// `saved`, `autosave` or `restored`.
+    origin: &'static str,
+    restored_from: Option<i64>,
+    saved_at: String,
+    saved_by: Option<String>,
+    apply_at: Option<String>,
+    /// The revision they were made on is no longer the current one.
+    stale: bool,
 }
 
 pub(super) async fn editor(
@@ -281,6 +361,21 @@ pub(super) async fn editor(
         Err(err) => return error_page(app, err),
     };
     let a = state.article.as_ref();
+    let pending = match &state.pending {
+        Some(p) => Some(PendingView {
+            origin: p.origin.as_str(),
+            restored_from: p.restored_from,
+            saved_at: instant(p.saved_at),
+            saved_by: match p.saved_by {
+                Some(by) => app.users().name_of(by).await.ok().flatten(),
+                None => None,
+            },
+            apply_at: p.apply_at.map(instant),
+            stale: a.is_some_and(|a| a.revision != p.base_revision),
+        }),
+        None => None,
+    };
+    let checks = Checks::of(&draft, app.base_url());
     // The pane shows the typed body; the script keeps it current from there.
     let preview_html = BodyFormat::parse(&draft.body_format)
         .map(|f| body_to_html(f, &draft.body))
@@ -294,9 +389,20 @@ pub(super) async fn editor(
         public_path: a
             .filter(|a| a.is_public())
             .map(|a| format!("/{}", a.slug.as_str())),
-        published_at: a.and_then(|a| a.published_at).map(minutes),
-        scheduled_at: a.and_then(|a| a.scheduled_at).map(minutes),
-        schedule_at: state.schedule_at,
+        published_at: a.and_then(|a| a.published_at).map(instant),
+        scheduled_at: a.and_then(|a| a.scheduled_at).map(instant),
+        // A scheduled article's time, in the newsroom's zone, until another is typed.
+        schedule_at: if state.schedule_at.is_empty() {
+            let scheduled = a
+                .and_then(|a| a.scheduled_at)
+                .or(state.pending.as_ref().and_then(|p| p.apply_at));
+            match scheduled {
+                Some(t) => crate::admin::clock(app).await.input_value(t),
+                None => String::new(),
+            }
+        } else {
+            state.schedule_at
+        },
         options: Options::of(&tax, &draft),
         image: ImagePanel::of(&draft, a.map(|a| a.id.0), recent, total),
         draft,
@@ -308,6 +414,12 @@ pub(super) async fn editor(
         }),
         preview_html,
         stale: state.stale,
+        checks,
+        pending_seen: state
+            .pending_seen
+            .or(state.pending.as_ref().map(|p| p.saved_at))
+            .map(super::save::millis),
+        pending,
     };
     render(app, status, "article.html", &view)
 }
@@ -350,6 +462,16 @@ pub(super) async fn new(
     Query(q): Query<HashMap<String, String>>,
 ) -> Response {
     let mut draft = Draft::blank();
+    // A new article starts with its writer's byline, when their profile names one.
+    if let (Ok(profile), Ok(tax)) = (
+        app.users().profile(&user.actor()).await,
+        app.taxonomy().all().await,
+    ) && let Some(author) = profile
+        .author
+        .and_then(|id| tax.authors.iter().find(|a| a.id == id))
+    {
+        draft.authors = vec![author.slug.as_str().to_owned()];
+    }
     let state = EditorState {
         notice: library_choice(&q, &mut draft),
         ..EditorState::default()
@@ -392,30 +514,42 @@ pub(super) async fn edit(
         Ok(i) => i,
         Err(err) => return error_page(&app, err),
     };
-    let mut draft = Draft::from_input(&input);
+    // Pending changes are what the editor continues from; the saved article stays as it is.
+    let pending = match app.articles().pending(ArticleId(id)).await {
+        Ok(p) => p,
+        Err(err) => return error_page(&app, err),
+    };
+    let mut draft = Draft::from_input(pending.as_ref().map_or(&input, |p| &p.input));
+    let clock = crate::admin::clock(&app).await;
     let notice = library_choice(&q, &mut draft)
-        .or_else(|| q.get("done").and_then(|d| done_notice(d, &article)));
+        .or_else(|| q.get("done").and_then(|d| done_notice(d, &article, &clock)));
     let state = EditorState {
+        base_revision: pending.as_ref().map(|p| p.base_revision),
         article: Some(article),
         notice,
+        pending,
         ..EditorState::default()
     };
     editor(&app, &user, StatusCode::OK, draft, state).await
 }
 
-fn done_notice(done: &str, a: &Article) -> Option<String> {
+fn done_notice(done: &str, a: &Article, clock: &SiteClock) -> Option<String> {
     let r = a.revision;
     Some(match done {
         "created" => format!("Saved as a new draft (revision {r})."),
         "saved" => format!("Saved as revision {r}."),
-        "unchanged" => "Nothing had changed, so no new revision was made.".to_owned(),
+        "unchanged" => format!("Saved; nothing had changed since revision {r}, so no new one was made."),
         "published" => format!("Published (revision {r}); readers can see it now."),
         "scheduled" => format!(
-            "Scheduled to go live at {} UTC (revision {r}).",
-            a.scheduled_at.map(minutes).unwrap_or_default()
+            "Scheduled to go live at {} (revision {r}).",
+            a.scheduled_at.map(|t| clock.minutes(t)).unwrap_or_default()
         ),
         "unpublished" => "Unpublished; its address now answers 410 Gone.".to_owned(),
         "restored" => format!("Restored as revision {r}."),
+        "kept" => "Changes saved; readers still see the live version until you press Update.".to_owned(),
+        "update_scheduled" => "Update scheduled; until then readers see the live version.".to_owned(),
+        "discarded" => "Changes discarded; the form shows the live version.".to_owned(),
+        "restored_for_review" => "The revision is loaded below as changes to review; readers see the live version until you press Update.".to_owned(),
         _ => return None,
     })
 }

@@ -7,11 +7,11 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use gazette_app::App;
+use gazette_app::{App, Restored};
 use gazette_domain::ArticleId;
 use serde::Serialize;
 
-use super::{Draft, diff, minutes};
+use super::{Draft, diff, instant};
 use crate::admin::{Chrome, SignedIn, csrf_refusal, error_page, page as render, redirect};
 
 #[derive(Serialize)]
@@ -21,6 +21,8 @@ struct RevisionsView {
     id: i64,
     title: String,
     current: i64,
+    /// Published: restoring makes changes to review, not a live revision.
+    live: bool,
     notice: Option<String>,
     revisions: Vec<RevisionRow>,
 }
@@ -30,6 +32,8 @@ struct RevisionRow {
     number: i64,
     created: String,
     title: String,
+    /// Who saved it; none for the system (imports, scheduled jobs) or a removed user.
+    by: Option<String>,
     changes: Vec<diff::FieldChange>,
 }
 
@@ -52,13 +56,23 @@ pub(super) async fn list(
         .iter()
         .map(|r| Draft::from_input(&r.input))
         .collect();
+    let mut names: HashMap<i64, Option<String>> = HashMap::new();
+    for by in revisions.iter().filter_map(|r| r.created_by) {
+        if !names.contains_key(&by.0) {
+            let name = app.users().name_of(by).await.ok().flatten();
+            names.insert(by.0, name);
+        }
+    }
     let mut rows: Vec<RevisionRow> = revisions
         .iter()
         .enumerate()
         .map(|(i, r)| RevisionRow {
             number: r.number,
-            created: minutes(r.created_at),
+            created: instant(r.created_at),
             title: r.input.title.clone(),
+            by: r
+                .created_by
+                .and_then(|by| names.get(&by.0).cloned().flatten()),
             changes: match i.checked_sub(1) {
                 Some(prev) => diff::changes(&drafts[prev], &drafts[i]),
                 None => Vec::new(),
@@ -72,6 +86,7 @@ pub(super) async fn list(
     let view = RevisionsView {
         chrome: user.chrome(&app, "articles").await,
         id: id.0,
+        live: article.is_public(),
         title: article.title,
         current: article.revision,
         notice,
@@ -91,10 +106,15 @@ pub(super) async fn restore(
     }
     match app
         .articles()
-        .restore_revision(&user.actor(), ArticleId(id), number)
+        .restore_for_review(&user.actor(), ArticleId(id), number)
         .await
     {
-        Ok(_) => redirect(&format!("/admin/articles/{id}/revisions?restored={number}")),
+        Ok(Restored::Applied(_)) => {
+            redirect(&format!("/admin/articles/{id}/revisions?restored={number}"))
+        }
+        Ok(Restored::ForReview(_)) => {
+            redirect(&format!("/admin/articles/{id}?done=restored_for_review"))
+        }
         Err(err) => error_page(&app, err),
     }
 }

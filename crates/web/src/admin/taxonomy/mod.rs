@@ -107,6 +107,46 @@ struct ManageView {
     /// The Source's copyright line as an article would carry it.
     example: Option<String>,
     feeds: Option<FeedsView>,
+    /// A report's articles can be picked from these (the latest, and those it holds): the
+    /// ordering list shows their titles.
+    article_choices: Vec<ArticleChoice>,
+}
+
+#[derive(Serialize)]
+struct ArticleChoice {
+    slug: String,
+    title: String,
+}
+
+/// The articles a report's form offers: the hundred latest, and those it already holds.
+async fn article_choices(app: &App, held: &str) -> Result<Vec<ArticleChoice>, AppError> {
+    let query = gazette_app::ArticleQuery {
+        per_page: 100,
+        ..Default::default()
+    };
+    let (latest, _) = app
+        .articles()
+        .list(&query, gazette_app::ArticleOrder::RecentlyUpdated)
+        .await?;
+    let mut choices: Vec<ArticleChoice> = latest
+        .into_iter()
+        .map(|a| ArticleChoice {
+            slug: a.slug.as_str().to_owned(),
+            title: a.title,
+        })
+        .collect();
+    for slug in held.lines().map(str::trim).filter(|s| !s.is_empty()) {
+        if choices.iter().any(|c| c.slug == slug) {
+            continue;
+        }
+        if let Some(a) = app.articles().by_slug(slug).await? {
+            choices.push(ArticleChoice {
+                slug: a.slug.as_str().to_owned(),
+                title: a.title,
+            });
+        }
+    }
+    Ok(choices)
 }
 
 #[derive(Serialize)]
@@ -215,6 +255,16 @@ impl Screen {
             },
             _ => None,
         };
+        let article_choices = match kind {
+            Kind::Reports => {
+                let held = values.get("articles").map_or("", String::as_str);
+                match article_choices(app, held).await {
+                    Ok(choices) => choices,
+                    Err(err) => return error_page(app, err),
+                }
+            }
+            _ => Vec::new(),
+        };
         let status = self.status;
         let view = ManageView {
             chrome: user.chrome(app, kind.path()).await,
@@ -230,6 +280,7 @@ impl Screen {
             notice: self.notice,
             example,
             feeds,
+            article_choices,
         };
         render(app, status, "manage.html", &view)
     }

@@ -1,0 +1,121 @@
+//! Times as the newsroom reads and types them: in the site's time zone, never bare UTC.
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+
+use crate::{FieldError, Timestamp};
+
+/// The site's time zone, for every time the admin shows and every time an editor types.
+#[derive(Debug, Clone)]
+pub struct SiteClock {
+    zone: TimeZone,
+    name: String,
+}
+
+impl SiteClock {
+    /// The clock of the zone named `name` (an IANA name such as `Europe/Lisbon`, or `UTC`).
+    pub fn new(name: &str) -> Result<Self, FieldError> {
+        let name = name.trim();
+        let zone = TimeZone::get(name).map_err(|_| {
+            FieldError::new(
+                "time_zone",
+                format!("{name:?} is not a time zone name such as Europe/Lisbon or America/Bogota"),
+            )
+        })?;
+        Ok(Self {
+            zone,
+            name: name.to_owned(),
+        })
+    }
+
+    pub fn utc() -> Self {
+        Self {
+            zone: TimeZone::UTC,
+            name: "UTC".into(),
+        }
+    }
+
+    /// The zone named `name`, or UTC when the name is not one (a setting written before it was
+    /// checked): a page must still show its times.
+    pub fn or_utc(name: &str) -> Self {
+        Self::new(name).unwrap_or_else(|_| Self::utc())
+    }
+
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn zoned(&self, t: Timestamp) -> Option<jiff::ZonedDateTime> {
+        jiff::Timestamp::from_nanosecond(t.unix_timestamp_nanos())
+            .ok()
+            .map(|ts| ts.to_zoned_datetime(self.zone.clone()))
+    }
+
+    /// `2026-12-07 15:30 CET`: to the minute, with the zone's abbreviation.
+    pub fn minutes(&self, t: Timestamp) -> String {
+        self.zoned(t)
+            .map(|z| z.strftime("%Y-%m-%d %H:%M %Z").to_string())
+            .unwrap_or_default()
+    }
+
+    /// The value of a `datetime-local` input showing `t`: `2026-12-07T15:30`.
+    pub fn input_value(&self, t: Timestamp) -> String {
+        self.zoned(t)
+            .map(|z| z.strftime("%Y-%m-%dT%H:%M").to_string())
+            .unwrap_or_default()
+    }
+
+    /// A `datetime-local` value (`2026-12-07T15:30`, seconds optional) read in this zone. A
+    /// time the clocks skip (the hour lost in spring) is read as the moment after the gap.
+    pub fn parse_input(&self, field: &'static str, raw: &str) -> Result<Timestamp, FieldError> {
+        let raw = raw.trim();
+        if raw.is_empty() {
+            return Err(FieldError::new(field, "choose a date and a time"));
+        }
+        let refused = || {
+            FieldError::new(
+                field,
+                format!("{raw:?} is not a date and time; pick one, such as 2026-12-01 14:30"),
+            )
+        };
+        let civil = DateTime::strptime("%Y-%m-%dT%H:%M:%S", raw)
+            .or_else(|_| DateTime::strptime("%Y-%m-%dT%H:%M", raw))
+            .map_err(|_| refused())?;
+        let instant = self
+            .zone
+            .to_ambiguous_timestamp(civil)
+            .compatible()
+            .map_err(|_| refused())?;
+        Timestamp::from_unix_timestamp_nanos(instant.as_nanosecond()).map_err(|_| refused())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shows_and_reads_times_in_the_site_zone() {
+        let lisbon = SiteClock::new("Europe/Lisbon").unwrap();
+        let paris = SiteClock::new("Europe/Paris").unwrap();
+        // 14:30 UTC on a winter day.
+        let t = Timestamp::from_unix_timestamp(1_796_653_800).unwrap();
+        assert_eq!(SiteClock::utc().minutes(t), "2026-12-07 14:30 UTC");
+        assert_eq!(paris.minutes(t), "2026-12-07 15:30 CET");
+        assert_eq!(paris.input_value(t), "2026-12-07T15:30");
+        assert_eq!(paris.parse_input("at", "2026-12-07T15:30").unwrap(), t);
+        assert_eq!(lisbon.parse_input("at", "2026-12-07T14:30:00").unwrap(), t);
+        // Summer time: Paris is two hours ahead.
+        let summer = paris.parse_input("at", "2026-07-01T12:00").unwrap();
+        assert_eq!(summer.hour(), 10);
+        // The hour skipped in spring reads as the moment after it.
+        let gap = paris.parse_input("at", "2026-03-29T02:30").unwrap();
+        assert_eq!(paris.minutes(gap), "2026-03-29 03:30 CEST");
+        let err = paris.parse_input("at", "").unwrap_err();
+        assert_eq!(err.message, "choose a date and a time");
+        let err = paris.parse_input("at", "tomorrow").unwrap_err();
+        assert!(err.message.contains("is not a date and time"), "{err:?}");
+        assert!(SiteClock::new("Mars/Olympus").is_err());
+        assert_eq!(SiteClock::or_utc("Mars/Olympus").name(), "UTC");
+    }
+}
