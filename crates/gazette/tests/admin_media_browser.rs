@@ -91,9 +91,21 @@ async fn an_editor_uploads_an_image_and_finds_it_in_the_library() {
     assert!(browser.text("#upload-result").await.contains("Uploaded"));
 
     let library = browser.text("#library").await;
+    // Descriptions are in their edit fields now.
+    let descriptions = browser
+        .client()
+        .execute(
+            "return Array.from(document.querySelectorAll('#library input[name=alt]')).map(i => i.value);",
+            vec![],
+        )
+        .await
+        .unwrap();
     assert!(
-        library.contains("Fishing boats in the harbour at dusk"),
-        "{library}"
+        descriptions
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!("Fishing boats in the harbour at dusk")),
+        "{descriptions}"
     );
     assert!(
         library.contains("harbour-at-dusk.jpg · 1600×1000"),

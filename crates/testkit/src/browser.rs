@@ -152,22 +152,31 @@ impl Browser {
     }
 
     /// The first element matching `css`, waiting up to [`WAIT`] for it to appear.
+    /// A search interrupted by a page's own navigation (a script that saves, then follows a
+    /// link) is made again on the next page.
     pub async fn wait_for(&self, css: &str) -> Element {
-        match self
-            .client
-            .wait()
-            .at_most(WAIT)
-            .for_element(Locator::Css(css))
-            .await
-        {
-            Ok(element) => element,
-            Err(fantoccini::error::CmdError::WaitTimeout) => {
-                let url = self.current_url().await;
-                panic!("no element matches `{css}` on {url} after {WAIT:?}")
-            }
-            Err(e) => {
-                let url = self.current_url().await;
-                panic!("cannot look for `{css}` on {url}: {e}")
+        let deadline = std::time::Instant::now() + WAIT;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self
+                .client
+                .wait()
+                .at_most(left)
+                .for_element(Locator::Css(css))
+                .await
+            {
+                Ok(element) => return element,
+                Err(fantoccini::error::CmdError::WaitTimeout) => {
+                    let url = self.current_url().await;
+                    panic!("no element matches `{css}` on {url} after {WAIT:?}")
+                }
+                Err(e) if e.to_string().contains("navigation") && !left.is_zero() => {
+                    tokio::time::sleep(Duration::from_millis(100)).await;
+                }
+                Err(e) => {
+                    let url = self.current_url().await;
+                    panic!("cannot look for `{css}` on {url}: {e}")
+                }
             }
         }
     }

@@ -23,7 +23,7 @@ use crate::{Actor, AppError, AppResult, Taxonomies, now};
 #[derive(Debug, Clone)]
 pub enum Update {
     /// They are kept, not live.
-    Kept(PendingChanges),
+    Kept(Box<PendingChanges>),
     /// They equal the article as it is: nothing is pending any more.
     Unchanged,
 }
@@ -32,9 +32,9 @@ pub enum Update {
 #[derive(Debug, Clone)]
 pub enum Restored {
     /// A draft, scheduled or withdrawn article: restored as its next revision.
-    Applied(Article),
+    Applied(Box<Article>),
     /// A live article: the revision is kept as pending changes to review and update.
-    ForReview(PendingChanges),
+    ForReview(Box<PendingChanges>),
 }
 
 impl Articles<'_> {
@@ -102,7 +102,7 @@ impl Articles<'_> {
         };
         rows::put_pending(&mut tx, &pending).await?;
         tx.commit().await?;
-        Ok(Update::Kept(pending))
+        Ok(Update::Kept(Box::new(pending)))
     }
 
     /// Drops the article's pending changes (and a scheduled update of them); whether there
@@ -203,7 +203,7 @@ impl Articles<'_> {
             return self
                 .restore_revision(actor, id, number)
                 .await
-                .map(Restored::Applied);
+                .map(|a| Restored::Applied(Box::new(a)));
         }
         may_change(&mut tx, actor, &article).await?;
         let revision = rows::revision(&mut tx, id, number)
@@ -221,7 +221,7 @@ impl Articles<'_> {
         };
         rows::put_pending(&mut tx, &pending).await?;
         tx.commit().await?;
-        Ok(Restored::ForReview(pending))
+        Ok(Restored::ForReview(Box::new(pending)))
     }
 
     /// The article as it would be with its pending changes applied, for "Preview changes";

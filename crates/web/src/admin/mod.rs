@@ -404,7 +404,7 @@ pub(super) fn error_page(app: &App, err: AppError) -> Response {
             "Nothing was changed. Go back, correct it and try again.",
         ),
         429 => ("Too many attempts", "Wait a little, then try again."),
-        502 | 503 | 504 => (
+        502..=504 => (
             "Not available just now",
             "Nothing was lost. Try again in a minute.",
         ),

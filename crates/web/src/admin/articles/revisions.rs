@@ -58,9 +58,8 @@ pub(super) async fn list(
         .collect();
     let mut names: HashMap<i64, Option<String>> = HashMap::new();
     for by in revisions.iter().filter_map(|r| r.created_by) {
-        if !names.contains_key(&by.0) {
-            let name = app.users().name_of(by).await.ok().flatten();
-            names.insert(by.0, name);
+        if let std::collections::hash_map::Entry::Vacant(slot) = names.entry(by.0) {
+            slot.insert(app.users().name_of(by).await.ok().flatten());
         }
     }
     let mut rows: Vec<RevisionRow> = revisions
