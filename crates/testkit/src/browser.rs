@@ -181,6 +181,19 @@ impl Browser {
         }
     }
 
+    /// Waits up to [`WAIT`] until no element matches `css`: the page it was on has gone (a
+    /// form's post answered with the next page).
+    pub async fn wait_gone(&self, css: &str) {
+        let deadline = std::time::Instant::now() + WAIT;
+        while self.client.find(Locator::Css(css)).await.is_ok() {
+            if std::time::Instant::now() > deadline {
+                let url = self.current_url().await;
+                panic!("`{css}` is still on {url} after {WAIT:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
     /// Replaces the value of the field matching `css` with `text`, typed as keystrokes.
     pub async fn fill(&self, css: &str, text: &str) {
         let field = self.wait_for(css).await;
