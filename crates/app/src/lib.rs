@@ -33,7 +33,9 @@ use gazette_render::{CacheTag, PageCache, Theme};
 use gazette_store::Store;
 
 pub use actor::Actor;
-pub use articles::{ArticleQuery, Articles, Restored, Saved, StatusChange, Update};
+pub use articles::{
+    ArticleQuery, Articles, BULK_LIMIT, BulkAction, Restored, Saved, StatusChange, Update,
+};
 pub use config::Config;
 pub use core::Core;
 pub use error::{AppError, AppResult, OpenError};
@@ -62,7 +64,7 @@ pub use syndication::{
     FeedOverview, ImportOutcome, Imported, PollSummary, QueueEntry, Syndication,
 };
 pub use taxonomy::{Taxonomies, Taxonomy};
-pub use translations::Translations;
+pub use translations::{AwaitingReview, Translations};
 pub use users::sessions::{Session, Sessions, random_token};
 pub use users::{ApiToken, NewUser, Profile, Users};
 

@@ -550,6 +550,17 @@ pub struct PendingChanges {
     pub saved_by: Option<UserId>,
 }
 
+/// A contributor's request that an editor look at a draft. It lasts until the article is
+/// published, scheduled or deleted, or the request is withdrawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReviewRequest {
+    pub article_id: ArticleId,
+    pub requested_by: Option<UserId>,
+    pub requested_at: Timestamp,
+    /// What the contributor wants the editor to know; may be empty.
+    pub note: String,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

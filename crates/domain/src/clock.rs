@@ -58,6 +58,17 @@ impl SiteClock {
             .unwrap_or_default()
     }
 
+    /// The calendar day `t` falls on in this zone, and its time of day there (`15:30`): where
+    /// a calendar files it.
+    pub fn day_and_time(&self, t: Timestamp) -> Option<(time::Date, String)> {
+        let z = self.zoned(t)?;
+        let month = time::Month::try_from(u8::try_from(z.month()).ok()?).ok()?;
+        let day =
+            time::Date::from_calendar_date(i32::from(z.year()), month, u8::try_from(z.day()).ok()?)
+                .ok()?;
+        Some((day, z.strftime("%H:%M").to_string()))
+    }
+
     /// The value of a `datetime-local` input showing `t`: `2026-12-07T15:30`.
     pub fn input_value(&self, t: Timestamp) -> String {
         self.zoned(t)
@@ -105,6 +116,18 @@ mod tests {
         assert_eq!(paris.input_value(t), "2026-12-07T15:30");
         assert_eq!(paris.parse_input("at", "2026-12-07T15:30").unwrap(), t);
         assert_eq!(lisbon.parse_input("at", "2026-12-07T14:30:00").unwrap(), t);
+        let (day, at) = paris.day_and_time(t).unwrap();
+        assert_eq!(
+            (day.to_string().as_str(), at.as_str()),
+            ("2026-12-07", "15:30")
+        );
+        // Late in the evening in UTC is already the next day in Tokyo.
+        let late = Timestamp::from_unix_timestamp(1_796_684_400).unwrap(); // 23:00 UTC
+        let tokyo = SiteClock::new("Asia/Tokyo").unwrap();
+        assert_eq!(
+            tokyo.day_and_time(late).unwrap().0.to_string(),
+            "2026-12-08"
+        );
         // Summer time: Paris is two hours ahead.
         let summer = paris.parse_input("at", "2026-07-01T12:00").unwrap();
         assert_eq!(summer.hour(), 10);

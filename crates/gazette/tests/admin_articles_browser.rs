@@ -211,13 +211,17 @@ async fn an_editor_writes_schedules_publishes_edits_and_restores_an_article() {
     let notes = files.path().join("crossing-notes.jpg");
     std::fs::write(&notes, "timetable notes, not a picture").unwrap();
 
-    // /admin lands on the article list once signed in.
+    // /admin lands on the dashboard once signed in; its menu leads to the articles.
     browser.goto(&s.url("/admin")).await;
     browser.fill("#email", EMAIL).await;
     browser.fill("#password", PASSWORD).await;
     browser.click("button[type=submit]").await;
+    browser.wait_for("#calendar").await;
+    assert!(browser.current_url().await.ends_with("/admin"));
+    browser
+        .click("header.bar nav a[href=\"/admin/articles\"]")
+        .await;
     browser.wait_for("#articles").await;
-    assert!(browser.current_url().await.ends_with("/admin/articles"));
 
     // The editor: everything a republished piece needs.
     browser.click("#new-article").await;

@@ -365,7 +365,7 @@ async fn sqlx_count(s: &TestServer, sql: &str) -> i64 {
 /// mistyped admin address gets the admin's own page, not the reader's 404; the articles list
 /// says plainly when nothing matches; the browser's icon request finds the icon.
 #[tokio::test]
-async fn sign_in_lands_on_the_articles_and_unknown_admin_pages_stay_in_the_admin() {
+async fn sign_in_lands_on_the_dashboard_and_unknown_admin_pages_stay_in_the_admin() {
     let s = TestServer::start(backends().await[0]).await;
     s.app
         .sessions()
@@ -390,7 +390,8 @@ async fn sign_in_lands_on_the_articles_and_unknown_admin_pages_stay_in_the_admin
     let (secret, _) = set_cookie(&res, "gazette_session").expect("a session cookie");
     let session = format!("gazette_session={secret}");
     let res = a.get("/admin", &session).await;
-    assert_eq!(res.headers()[header::LOCATION], "/admin/articles");
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.text().await.unwrap().contains("<h1>Dashboard</h1>"));
 
     let res = a.get("/admin/no-such-page", &session).await;
     assert_eq!(res.status(), StatusCode::NOT_FOUND);

@@ -697,4 +697,35 @@
       }
     });
   }
+
+  // The articles list: one box ticks the page, the region or theme list shows only for the
+  // action that needs it, and Delete asks first.
+  var bulk = document.getElementById("bulk");
+  if (bulk) {
+    var pickAll = document.getElementById("pick-all");
+    var boxes = bulk.querySelectorAll("input[name=ids]");
+    if (pickAll) {
+      pickAll.addEventListener("change", function () {
+        boxes.forEach(function (box) { box.checked = pickAll.checked; });
+      });
+    }
+    var bulkAction = document.getElementById("bulk-action");
+    var bulkRegion = document.getElementById("bulk-region");
+    var bulkTheme = document.getElementById("bulk-theme");
+    var showTarget = function () {
+      if (bulkRegion) bulkRegion.hidden = bulkAction.value !== "region";
+      if (bulkTheme) bulkTheme.hidden = bulkAction.value !== "theme";
+    };
+    if (bulkAction) {
+      bulkAction.addEventListener("change", showTarget);
+      showTarget();
+    }
+    bulk.addEventListener("submit", function (event) {
+      if (!bulkAction || bulkAction.value !== "delete") return;
+      var n = bulk.querySelectorAll("input[name=ids]:checked").length;
+      if (!window.confirm("Delete " + n + " article" + (n === 1 ? "" : "s") + "? Their addresses will answer 410 Gone.")) {
+        event.preventDefault();
+      }
+    });
+  }
 })();

@@ -2,8 +2,8 @@
 
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticleStatus, AuthorId, BodyFormat, FeaturedImage, Language,
-    OriginalPublication, PendingChanges, PendingOrigin, RegionId, ReportId, Revision, Slug,
-    SourceId, ThemeId, Timestamp, UserId,
+    OriginalPublication, PendingChanges, PendingOrigin, RegionId, ReportId, ReviewRequest,
+    Revision, Slug, SourceId, ThemeId, Timestamp, UserId,
 };
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -45,6 +45,12 @@ pub struct ArticleFilter {
     pub featured: Option<bool>,
     /// Case-insensitive substring of the title.
     pub title_contains: Option<String>,
+    /// Words that must each appear, in any case, in the title, standfirst or body.
+    pub text: Option<String>,
+    /// Articles whose first revision this user saved: what they started.
+    pub started_by: Option<UserId>,
+    /// Only articles a contributor asked an editor to review.
+    pub in_review: bool,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -56,6 +62,10 @@ pub enum ArticleOrder {
     RecentlyUpdated,
     /// The order a report's editor chose; needs `ArticleFilter::report`.
     ReportPosition,
+    /// Oldest publication (or creation, for drafts) first.
+    Oldest,
+    /// By title, A to Z.
+    Title,
 }
 
 /// A 1-based page of `size` items.
@@ -323,6 +333,8 @@ pub async fn list(
         ArticleOrder::Newest => " ORDER BY COALESCE(a.published_at, a.updated_at) DESC, a.id DESC",
         ArticleOrder::RecentlyUpdated => " ORDER BY a.updated_at DESC, a.id DESC",
         ArticleOrder::ReportPosition => " ORDER BY ro.position, a.id",
+        ArticleOrder::Oldest => " ORDER BY COALESCE(a.published_at, a.created_at), a.id",
+        ArticleOrder::Title => " ORDER BY LOWER(a.title), a.id",
     });
     select
         .push(" LIMIT ")
@@ -373,15 +385,41 @@ fn apply_filter(sql: &mut Sql, f: &ArticleFilter) {
             .bind(Value::Int(i64::from(featured)));
     }
     if let Some(needle) = &f.title_contains {
-        let escaped = needle
-            .to_lowercase()
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
         sql.push(" AND LOWER(a.title) LIKE ")
-            .bind(Value::Text(format!("%{escaped}%")))
+            .bind(like_pattern(needle))
             .push(" ESCAPE '\\'");
     }
+    for word in f.text.iter().flat_map(|t| t.split_whitespace()) {
+        let pattern = like_pattern(word);
+        sql.push(" AND (LOWER(a.title) LIKE ")
+            .bind(pattern.clone())
+            .push(" ESCAPE '\\' OR LOWER(a.standfirst) LIKE ")
+            .bind(pattern.clone())
+            .push(" ESCAPE '\\' OR LOWER(a.body_source) LIKE ")
+            .bind(pattern)
+            .push(" ESCAPE '\\')");
+    }
+    if let Some(user) = f.started_by {
+        sql.push(
+            " AND a.id IN (SELECT article_id FROM article_revisions WHERE number = 1 AND created_by = ",
+        )
+        .bind(Value::Int(user.0))
+        .push(")");
+    }
+    if f.in_review {
+        sql.push(" AND a.id IN (SELECT article_id FROM review_requests)");
+    }
+}
+
+/// `%needle%` for a case-insensitive `LIKE … ESCAPE '\'`, with the needle's own wildcards
+/// escaped so they match themselves.
+fn like_pattern(needle: &str) -> Value {
+    let escaped = needle
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    Value::Text(format!("%{escaped}%"))
 }
 
 /// Scheduled articles whose time has come (the queue normally publishes them; this catches up).
@@ -659,5 +697,60 @@ pub async fn using_path(
     .await?;
     rows.iter()
         .map(|r| Ok((ArticleId(r.try_get("id")?), r.try_get("title")?)))
+        .collect()
+}
+
+// --- review requests --------------------------------------------------------------------------
+
+/// Records (or renews) a request that an editor review the article.
+pub async fn request_review(conn: &mut AnyConnection, r: &ReviewRequest) -> Result<(), StoreError> {
+    sqlx::query(
+        "INSERT INTO review_requests (article_id, requested_by, requested_at, note) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (article_id) DO UPDATE SET requested_by = excluded.requested_by, \
+         requested_at = excluded.requested_at, note = excluded.note",
+    )
+    .bind(r.article_id.0)
+    .bind(r.requested_by.map(|u| u.0))
+    .bind(to_millis(r.requested_at))
+    .bind(&r.note)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends the article's review request, if it has one; says whether it had.
+pub async fn end_review(conn: &mut AnyConnection, article: ArticleId) -> Result<bool, StoreError> {
+    let done = sqlx::query("DELETE FROM review_requests WHERE article_id = $1")
+        .bind(article.0)
+        .execute(conn)
+        .await?;
+    Ok(done.rows_affected() > 0)
+}
+
+/// Open review requests, oldest first (the one waiting longest is read first); `article` narrows
+/// them to one article.
+pub async fn review_requests(
+    conn: &mut AnyConnection,
+    article: Option<ArticleId>,
+) -> Result<Vec<ReviewRequest>, StoreError> {
+    let mut sql = Sql::new(
+        "SELECT article_id, requested_by, requested_at, note FROM review_requests WHERE 1 = 1",
+    );
+    if let Some(id) = article {
+        sql.push(" AND article_id = ").bind(Value::Int(id.0));
+    }
+    sql.push(" ORDER BY requested_at, article_id");
+    sql.query()
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(|row| {
+            Ok(ReviewRequest {
+                article_id: ArticleId(row.try_get("article_id")?),
+                requested_by: row.try_get::<Option<i64>, _>("requested_by")?.map(UserId),
+                requested_at: from_millis(row.try_get("requested_at")?),
+                note: row.try_get("note")?,
+            })
+        })
         .collect()
 }

@@ -326,8 +326,21 @@ pub async fn review_queue(
     conn: &mut AnyConnection,
     limit: u32,
 ) -> Result<Vec<Syndicated>, StoreError> {
+    newest(conn, "state = 'review' OR original_changed = 1", limit).await
+}
+
+/// The latest imports in any state, newest first.
+pub async fn latest(conn: &mut AnyConnection, limit: u32) -> Result<Vec<Syndicated>, StoreError> {
+    newest(conn, "1 = 1", limit).await
+}
+
+async fn newest(
+    conn: &mut AnyConnection,
+    condition: &str,
+    limit: u32,
+) -> Result<Vec<Syndicated>, StoreError> {
     let sql = format!(
-        "SELECT {SYNDICATED_COLUMNS} FROM syndicated WHERE state = 'review' OR original_changed = 1 \
+        "SELECT {SYNDICATED_COLUMNS} FROM syndicated WHERE {condition} \
          ORDER BY created_at DESC, id DESC LIMIT $1"
     );
     let rows = sqlx::query(&sql)

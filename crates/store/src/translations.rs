@@ -370,3 +370,25 @@ pub async fn remember(
     .await?;
     Ok(())
 }
+
+/// Machine translations nobody has reviewed yet, newest first, and how many there are in all.
+pub async fn awaiting_review(
+    conn: &mut AnyConnection,
+    limit: u32,
+) -> Result<(Vec<Translation>, u64), StoreError> {
+    const WAITING: &str = "status = 'machine' AND body_html <> ''";
+    let total: i64 = sqlx::query(&format!(
+        "SELECT COUNT(*) AS n FROM translations WHERE {WAITING}"
+    ))
+    .fetch_one(&mut *conn)
+    .await?
+    .try_get("n")?;
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM translations WHERE {WAITING} ORDER BY translated_at DESC, id DESC LIMIT $1"
+    ))
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await?;
+    let waiting = rows.iter().map(decode).collect::<Result<_, _>>()?;
+    Ok((waiting, total as u64))
+}

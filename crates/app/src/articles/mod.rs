@@ -17,8 +17,11 @@ use crate::Actor;
 use crate::jobs::JobKind;
 use crate::{AppError, AppResult, Taxonomies, now};
 
+mod bulk;
 mod pending;
+mod review;
 
+pub use bulk::{BULK_LIMIT, BulkAction};
 pub use pending::{Restored, Update};
 
 crate::service!(
@@ -125,6 +128,12 @@ pub struct ArticleQuery {
     pub source: Option<String>,
     pub language: Option<String>,
     pub title_contains: Option<String>,
+    /// Words each found in the title, standfirst or body.
+    pub text: Option<String>,
+    /// Only articles this user started.
+    pub started_by: Option<gazette_domain::UserId>,
+    /// Only articles waiting for an editor's review.
+    pub in_review: bool,
     pub page: u32,
     pub per_page: u32,
 }
@@ -444,6 +453,8 @@ impl Articles<'_> {
         job: Option<(JobKind, Timestamp)>,
     ) -> AppResult<(Article, bool)> {
         rows::set_status(tx, before.id, status, published_at, scheduled_at, now()).await?;
+        // Published, scheduled or withdrawn: no longer waiting for a review.
+        rows::end_review(tx, before.id).await?;
         let after = load(tx, before.id).await?;
         let mut jobs_queued = job.is_some();
         jobs_queued |=
@@ -565,6 +576,9 @@ fn filter_of(q: &ArticleQuery, tax: &Taxonomies) -> Option<ArticleFilter> {
         language: q.language.clone(),
         featured: None,
         title_contains: q.title_contains.clone(),
+        text: q.text.clone(),
+        started_by: q.started_by,
+        in_review: q.in_review,
     })
 }
 

@@ -302,6 +302,19 @@ impl Syndication<'_> {
         Ok(entries)
     }
 
+    /// The latest imports in any state (from feeds and by address), newest first.
+    pub async fn latest_imports(&self, actor: &Actor, limit: u32) -> AppResult<Vec<QueueEntry>> {
+        actor.require(Role::Contributor)?;
+        let mut conn = self.store().reader().await?;
+        let tax = Taxonomies::load(&mut conn).await?;
+        let records = rows::latest(&mut conn, limit.clamp(1, 500)).await?;
+        let mut entries = Vec::with_capacity(records.len());
+        for r in records {
+            entries.push(entry(&mut conn, &tax, r).await?);
+        }
+        Ok(entries)
+    }
+
     /// One import's record, as the queue shows it.
     pub async fn record(&self, actor: &Actor, id: i64) -> AppResult<QueueEntry> {
         actor.require(Role::Contributor)?;

@@ -59,6 +59,16 @@ pub struct TranslationState {
     pub translated_at: Option<OffsetDateTime>,
 }
 
+/// A machine translation waiting for an editor's review.
+#[derive(Debug, Clone)]
+pub struct AwaitingReview {
+    pub article_id: ArticleId,
+    pub language: String,
+    /// The translated title.
+    pub title: String,
+    pub translated_at: Option<OffsetDateTime>,
+}
+
 /// What one attempt did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TranslateReport {
@@ -229,6 +239,27 @@ impl Translations<'_> {
         let article = crate::Articles::of(self.core).article(id).await?;
         let rows = rows::list(&mut *self.store().reader().await?, id.0).await?;
         Ok(rows.iter().map(|t| state(t, &article)).collect())
+    }
+
+    /// Machine translations no editor has reviewed yet, newest first, and how many in all.
+    pub async fn awaiting_review(
+        &self,
+        actor: &Actor,
+        limit: u32,
+    ) -> AppResult<(Vec<AwaitingReview>, u64)> {
+        actor.require(Role::Contributor)?;
+        let mut conn = self.store().reader().await?;
+        let (rows, total) = rows::awaiting_review(&mut conn, limit.clamp(1, 100)).await?;
+        let waiting = rows
+            .into_iter()
+            .map(|t| AwaitingReview {
+                article_id: ArticleId(t.article_id),
+                language: t.language,
+                title: t.title,
+                translated_at: t.translated_at,
+            })
+            .collect();
+        Ok((waiting, total))
     }
 
     /// The translation into `lang` beside the article's current text.

@@ -25,6 +25,7 @@ use crate::error::ApiError;
 mod account;
 mod articles;
 mod assets;
+mod dashboard;
 mod feeds;
 mod fields;
 mod imports;
@@ -42,7 +43,7 @@ pub(super) const SIGN_IN_CSRF_COOKIE: &str = "gazette_sign_in";
 
 pub fn routes() -> Router<App> {
     Router::new()
-        .route("/admin", get(home))
+        .route("/admin", get(dashboard::dashboard))
         .route("/admin/sign-in", get(sign_in_page).post(sign_in))
         .route("/admin/sign-out", post(sign_out))
         .route("/admin/imports", get(imports::page).post(imports::import))
@@ -150,10 +151,6 @@ impl FromRequestParts<App> for SignedIn {
             Err(err) => Err(error_page(app, err)),
         }
     }
-}
-
-async fn home(_: SignedIn) -> Response {
-    redirect("/admin/articles")
 }
 
 // --- signing in and out ----------------------------------------------------------------------

@@ -57,6 +57,7 @@ impl ArticleListParams {
             title_contains,
             page,
             per_page,
+            ..ArticleQuery::default()
         })
     }
 }

@@ -160,6 +160,18 @@ struct EditorView {
     pending_seen: Option<i64>,
     pending: Option<PendingView>,
     checks: Option<Checks>,
+    review: Option<ReviewView>,
+    /// Whether this user may publish (editors and administrators); a contributor sends a draft
+    /// for review instead.
+    may_publish: bool,
+}
+
+/// The draft's open review request, as the editor shows it.
+#[derive(Serialize)]
+struct ReviewView {
+    since: String,
+    by: Option<String>,
+    note: String,
 }
 
 /// Before publishing: what readers or search engines would miss (warned, never refused), the
@@ -375,6 +387,23 @@ pub(super) async fn editor(
         }),
         None => None,
     };
+    let review = match a {
+        Some(a) => match app.articles().review_requests(Some(a.id)).await {
+            Ok(mut found) => match found.pop() {
+                Some(r) => Some(ReviewView {
+                    since: instant(r.requested_at),
+                    by: match r.requested_by {
+                        Some(by) => app.users().name_of(by).await.ok().flatten(),
+                        None => None,
+                    },
+                    note: r.note,
+                }),
+                None => None,
+            },
+            Err(err) => return error_page(app, err),
+        },
+        None => None,
+    };
     let checks = Checks::of(&draft, app.base_url());
     // The pane shows the typed body; the script keeps it current from there.
     let preview_html = BodyFormat::parse(&draft.body_format)
@@ -415,6 +444,11 @@ pub(super) async fn editor(
         preview_html,
         stale: state.stale,
         checks,
+        review,
+        may_publish: user
+            .actor()
+            .user()
+            .is_some_and(|u| u.role >= gazette_domain::Role::Editor),
         pending_seen: state
             .pending_seen
             .or(state.pending.as_ref().map(|p| p.saved_at))
@@ -549,6 +583,9 @@ fn done_notice(done: &str, a: &Article, clock: &SiteClock) -> Option<String> {
         "kept" => "Changes saved; readers still see the live version until you press Update.".to_owned(),
         "update_scheduled" => "Update scheduled; until then readers see the live version.".to_owned(),
         "discarded" => "Changes discarded; the form shows the live version.".to_owned(),
+        "duplicated" => "This is a copy, saved as a new draft: give it its own title and address before publishing.".to_owned(),
+        "review_requested" => format!("Saved as revision {r} and sent to the editors for review."),
+        "review_withdrawn" => "The review request was withdrawn.".to_owned(),
         "restored_for_review" => "The revision is loaded below as changes to review; readers see the live version until you press Update.".to_owned(),
         _ => return None,
     })

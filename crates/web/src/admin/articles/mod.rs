@@ -31,10 +31,12 @@ use draft::Draft;
 pub(super) fn routes() -> Router<App> {
     Router::new()
         .route("/admin/articles", get(list::list))
+        .route("/admin/articles/bulk", post(list::bulk))
         .route("/admin/articles/new", get(editor::new).post(save::create))
         .route("/admin/articles/preview", post(preview::fragment))
         .route("/admin/articles/{id}", get(editor::edit).post(save::save))
         .route("/admin/articles/{id}/autosave", post(save::autosave))
+        .route("/admin/articles/{id}/do/{action}", post(list::row))
         .route(
             "/admin/articles/{id}/preview",
             get(preview::as_readers_see_it),
@@ -48,15 +50,7 @@ pub(super) fn routes() -> Router<App> {
 
 /// An instant as the views carry it (RFC 3339); the templates show it in the site's time zone
 /// with the `when` filter.
-fn instant(t: Timestamp) -> String {
+pub(super) fn instant(t: Timestamp) -> String {
     t.format(&time::format_description::well_known::Rfc3339)
         .unwrap_or_default()
-}
-
-/// A time to the minute in UTC (the list's, until it shows the site's time zone too).
-fn minutes(t: Timestamp) -> String {
-    t.format(time::macros::format_description!(
-        "[year]-[month]-[day] [hour]:[minute]"
-    ))
-    .unwrap_or_default()
 }

@@ -54,6 +54,20 @@ pub(super) async fn create(State(app): State<App>, user: SignedIn, body: Bytes) 
         Err(err) => Err(err.into()),
     };
     match created {
+        Ok((article, _)) if action == "review" => {
+            let note = f.get("review_note").unwrap_or_default();
+            let requested = app
+                .articles()
+                .request_review(&user.actor(), article.id, note)
+                .await;
+            match requested {
+                Ok(_) => redirect(&format!(
+                    "/admin/articles/{}?done=review_requested",
+                    article.id.0
+                )),
+                Err(err) => error_page(&app, err),
+            }
+        }
         Ok((article, change)) => redirect(&format!(
             "/admin/articles/{}?done={}",
             article.id.0,
@@ -119,6 +133,12 @@ pub(super) async fn save(
         "keep" | "preview_changes" | "schedule_update" => {
             return keep(&app, &user, id, draft, state, action).await;
         }
+        "withdraw_review" => {
+            return match app.articles().withdraw_review(&user.actor(), id).await {
+                Ok(()) => redirect(&format!("/admin/articles/{}?done=review_withdrawn", id.0)),
+                Err(err) => refused(&app, &user, id, draft, state, err).await,
+            };
+        }
         _ => {}
     }
     let site_clock = clock(&app).await;
@@ -132,6 +152,13 @@ pub(super) async fn save(
         .save_over_pending(&user.actor(), id, patch, change, pending_seen)
         .await
     {
+        Ok(_) if action == "review" => {
+            let note = f.get("review_note").unwrap_or_default();
+            match app.articles().request_review(&user.actor(), id, note).await {
+                Ok(_) => redirect(&format!("/admin/articles/{}?done=review_requested", id.0)),
+                Err(err) => refused(&app, &user, id, draft, state, err).await,
+            }
+        }
         Ok(saved) => {
             let kept = if saved.changed { "saved" } else { "unchanged" };
             redirect(&format!(
