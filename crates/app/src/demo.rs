@@ -141,6 +141,7 @@ pub async fn load(app: &App) -> anyhow::Result<DemoSummary> {
             themes: fm.themes,
             reports: Vec::new(),
             original: fm.original,
+            sharing: Default::default(),
         };
         let article = app
             .articles()

@@ -78,20 +78,23 @@ pub struct FeaturedImage {
     pub credit: String,
 }
 
+/// An image's address: a path in this site's media library or an http(s) URL.
+fn check_image_src(field: &'static str, src: &str) -> Result<(), FieldError> {
+    let local = src.starts_with("/media/") && !src.contains("..");
+    if !local {
+        validate_url(field, src).map_err(|_| {
+            FieldError::new(
+                field,
+                format!("{src:?} is neither a /media/ path nor an http(s) URL"),
+            )
+        })?;
+    }
+    Ok(())
+}
+
 impl FeaturedImage {
     fn validate(&self) -> Result<(), FieldError> {
-        let local = self.src.starts_with("/media/") && !self.src.contains("..");
-        if !local {
-            validate_url("src", &self.src).map_err(|_| {
-                FieldError::new(
-                    "src",
-                    format!(
-                        "{:?} is neither a /media/ path nor an http(s) URL",
-                        self.src
-                    ),
-                )
-            })?;
-        }
+        check_image_src("src", &self.src)?;
         if self.alt.trim().is_empty() {
             return Err(FieldError::new(
                 "alt",
@@ -99,6 +102,51 @@ impl FeaturedImage {
             ));
         }
         Ok(())
+    }
+}
+
+/// How the article shows in search results and shared links, where that should differ from its
+/// standfirst and featured image. Empty, it follows them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Sharing {
+    /// The description search engines and shared links show; the standfirst when empty.
+    #[serde(default)]
+    pub description: String,
+    /// The image shared links show (a /media/ path or an http(s) URL); the featured image when
+    /// absent.
+    #[serde(default)]
+    pub image: Option<String>,
+}
+
+/// Longer descriptions are cut by search engines and most link previews.
+pub const SHARING_DESCRIPTION_CHARS: usize = 300;
+
+impl Sharing {
+    pub fn is_empty(&self) -> bool {
+        self.description.is_empty() && self.image.is_none()
+    }
+
+    /// Trimmed, with an empty image address taken as none; refuses what cannot be shown.
+    fn validate(self) -> Result<Self, FieldError> {
+        let description = self.description.trim().to_owned();
+        if description.chars().count() > SHARING_DESCRIPTION_CHARS {
+            return Err(FieldError::new(
+                "description",
+                format!("must be at most {SHARING_DESCRIPTION_CHARS} characters"),
+            ));
+        }
+        if description.contains(['\n', '\r']) {
+            return Err(FieldError::new("description", "must be a single paragraph"));
+        }
+        let image = self
+            .image
+            .map(|src| src.trim().to_owned())
+            .filter(|src| !src.is_empty());
+        if let Some(src) = &image {
+            check_image_src("image", src)?;
+        }
+        Ok(Self { description, image })
     }
 }
 
@@ -154,6 +202,9 @@ pub struct ArticleInput {
     /// Present for a republished article.
     #[serde(default)]
     pub original: Option<OriginalPublicationInput>,
+    /// Search and share overrides; empty follows the standfirst and featured image.
+    #[serde(default, skip_serializing_if = "Sharing::is_empty")]
+    pub sharing: Sharing,
 }
 
 /// An `ArticleInput` that passed every rule that needs no lookup.
@@ -357,6 +408,7 @@ impl ArticleInput {
                 ));
             }
         }
+        let sharing = self.sharing.validate().map_err(|e| e.within("sharing"))?;
         let original_date = match &self.original {
             Some(original) => {
                 validate_url("url", &original.url).map_err(|e| e.within("original"))?;
@@ -367,6 +419,7 @@ impl ArticleInput {
         Ok(ValidArticle {
             input: ArticleInput {
                 title: title.to_owned(),
+                sharing,
                 ..self
             },
             slug,
@@ -394,6 +447,7 @@ pub struct ArticlePatch {
     pub reports: Option<Vec<Slug>>,
     #[serde(default, deserialize_with = "some")]
     pub original: Option<Option<OriginalPublicationInput>>,
+    pub sharing: Option<Sharing>,
     /// The revision the editor started from; a save on top of a newer one is refused.
     pub base_revision: Option<i64>,
 }
@@ -445,6 +499,9 @@ impl ArticlePatch {
         if let Some(v) = self.original {
             to.original = v;
         }
+        if let Some(v) = self.sharing {
+            to.sharing = v;
+        }
     }
 }
 
@@ -469,6 +526,7 @@ pub struct Article {
     pub theme_ids: Vec<ThemeId>,
     pub report_ids: Vec<ReportId>,
     pub original: Option<OriginalPublication>,
+    pub sharing: Sharing,
     #[serde(with = "time::serde::rfc3339::option")]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub published_at: Option<Timestamp>,
@@ -581,6 +639,7 @@ mod tests {
             themes: Vec::new(),
             reports: Vec::new(),
             original: None,
+            sharing: Default::default(),
         };
         let codes: Vec<&str> = input
             .publishing_warnings()
@@ -626,6 +685,7 @@ mod tests {
             themes: vec![],
             reports: vec![],
             original: None,
+            sharing: Default::default(),
         }
     }
 

@@ -18,8 +18,8 @@ mod values;
 pub use article::{
     Article, ArticleInput, ArticlePatch, ArticleStatus, BodyFormat, FeaturedImage,
     OriginalPublication, OriginalPublicationInput, PendingChanges, PendingOrigin,
-    PublishingWarning, ReviewRequest, Revision, SEARCH_TITLE_CHARS, ValidArticle, check_lengths,
-    check_text,
+    PublishingWarning, ReviewRequest, Revision, SEARCH_TITLE_CHARS, SHARING_DESCRIPTION_CHARS,
+    Sharing, ValidArticle, check_lengths, check_text,
 };
 pub use clock::SiteClock;
 pub use error::FieldError;

@@ -471,3 +471,95 @@ async fn admin_failures_are_pages_that_say_what_to_do() {
     );
     assert!(html.contains("It may have been deleted"), "{html}");
 }
+
+/// Issue 14: before publishing, the editor warns and previews; the search and share
+/// description and image follow the standfirst and featured image unless the editor gives
+/// others, and the page's meta tags use them.
+#[tokio::test]
+async fn search_and_share_overrides_reach_the_page_and_default_to_the_standfirst() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ctx = format!("{backend:?}");
+        let e = sign_in(&s, EMAIL).await;
+        let mut fields = form("Harbour lights return", "The lamps were lit.", "publish");
+        fields.push(("image_src", "https://photos.example/quay.jpg"));
+        fields.push(("image_alt", "The quay at dusk"));
+        let (status, location, body) = e.post("/admin/articles/new", &fields).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}: {body}");
+        let path = location.split('?').next().unwrap().to_owned();
+
+        // Without overrides: the standfirst and the featured image, with its description.
+        let page = public_page(&s).await;
+        assert!(
+            page.contains("<meta name=\"description\" content=\"The quay gets its lamps back.\">"),
+            "{ctx}"
+        );
+        assert!(
+            page.contains(
+                "<meta property=\"og:image\" content=\"https://photos.example/quay.jpg\">"
+            ),
+            "{ctx}"
+        );
+        assert!(
+            page.contains("og:image:alt\" content=\"The quay at dusk\""),
+            "{ctx}"
+        );
+        let (_, html) = e.get(&path).await;
+        assert!(html.contains("id=\"share_description\""), "{ctx}");
+        assert!(
+            html.contains("placeholder=\"The standfirst, when left empty\""),
+            "{ctx}"
+        );
+
+        // A bad image address is refused beside its field, the description typed kept.
+        let base = input_value(&html, "base_revision");
+        let mut update = form("Harbour lights return", "The lamps were lit.", "update");
+        update.extend([
+            ("image_src", "https://photos.example/quay.jpg"),
+            ("image_alt", "The quay at dusk"),
+            ("base_revision", &base),
+            (
+                "share_description",
+                "After nine dark winters the harbour is lit again.",
+            ),
+            ("share_image", "javascript:alert(1)"),
+        ]);
+        let (status, _, html) = e.post(&path, &update).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
+        assert!(html.contains("id=\"sharing-image-error\""), "{ctx}: {html}");
+        assert!(
+            html.contains("After nine dark winters the harbour is lit again."),
+            "{ctx}"
+        );
+
+        // Given: the page's description and shared image are the editor's, without the
+        // featured image's description (it describes another picture).
+        let last = update.len() - 1;
+        update[last] = ("share_image", "https://photos.example/lamps-wide.jpg");
+        let (status, _, body) = e.post(&path, &update).await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}: {body}");
+        let page = public_page(&s).await;
+        assert!(page.contains("<meta name=\"description\" content=\"After nine dark winters the harbour is lit again.\">"), "{ctx}");
+        assert!(
+            page.contains(
+                "<meta property=\"og:image\" content=\"https://photos.example/lamps-wide.jpg\">"
+            ),
+            "{ctx}"
+        );
+        assert!(!page.contains("og:image:alt"), "{ctx}");
+        let id = path.rsplit('/').next().unwrap();
+        let stored = stored(&s, id).await;
+        assert_eq!(
+            stored["sharing"]["image"], "https://photos.example/lamps-wide.jpg",
+            "{ctx}"
+        );
+        // The search preview shows the description given.
+        let (_, html) = e.get(&path).await;
+        assert!(
+            html.contains(
+                "<p class=\"description\">After nine dark winters the harbour is lit again.</p>"
+            ),
+            "{ctx}"
+        );
+    }
+}

@@ -73,6 +73,7 @@ fn draft(title: &str) -> ArticleInput {
         themes: vec![],
         reports: vec![],
         original: None,
+        sharing: Default::default(),
     }
 }
 

@@ -44,6 +44,7 @@ fn draft(title: &str) -> ArticleInput {
         themes: vec![],
         reports: vec![],
         original: None,
+        sharing: Default::default(),
     }
 }
 
@@ -324,6 +325,7 @@ async fn every_entity_round_trips() {
                 url: "https://harbour-dispatch.example/2026/tigris".into(),
                 date: "2026-11-18".into(),
             }),
+            sharing: Default::default(),
         };
         let before = OffsetDateTime::now_utc() - time::Duration::seconds(1);
         let created = app.articles().create(&sys, input.clone()).await.unwrap();
@@ -1207,6 +1209,7 @@ async fn a_failed_change_leaves_nothing_behind() {
             theme_ids: &[],
             report_ids: &[],
             original: None,
+            sharing: &Default::default(),
             now: OffsetDateTime::now_utc(),
         };
         let mut tx = store.begin().await.unwrap();

@@ -3,7 +3,7 @@
 use gazette_domain::{
     Article, ArticleId, ArticleInput, ArticleStatus, AuthorId, BodyFormat, FeaturedImage, Language,
     OriginalPublication, PendingChanges, PendingOrigin, RegionId, ReportId, ReviewRequest,
-    Revision, Slug, SourceId, ThemeId, Timestamp, UserId,
+    Revision, Sharing, Slug, SourceId, ThemeId, Timestamp, UserId,
 };
 use sqlx::any::AnyRow;
 use sqlx::{AnyConnection, Row};
@@ -29,6 +29,7 @@ pub struct ArticleWrite<'a> {
     pub theme_ids: &'a [ThemeId],
     pub report_ids: &'a [ReportId],
     pub original: Option<(SourceId, &'a str, Date)>,
+    pub sharing: &'a Sharing,
     pub now: Timestamp,
 }
 
@@ -83,7 +84,7 @@ impl Page {
 
 const COLUMNS: &str = "a.id, a.slug, a.title, a.standfirst, a.body_format, a.body_source, a.body_html, a.image_json, \
     a.language, a.status, a.featured, a.original_source_id, a.original_url, a.original_date, a.published_at, \
-    a.scheduled_at, a.created_at, a.updated_at, a.revision";
+    a.scheduled_at, a.created_at, a.updated_at, a.revision, a.share_description, a.share_image";
 
 pub async fn insert(
     conn: &mut AnyConnection,
@@ -94,8 +95,9 @@ pub async fn insert(
     let (source, url, date) = split_original(w);
     let id: i64 = sqlx::query(
         "INSERT INTO articles (slug, title, standfirst, body_format, body_source, body_html, image_json, language, \
-         status, featured, original_source_id, original_url, original_date, created_at, updated_at, revision) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, 1) RETURNING id",
+         status, featured, original_source_id, original_url, original_date, created_at, updated_at, revision, \
+         share_description, share_image) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14, 1, $15, $16) RETURNING id",
     )
     .bind(w.slug.as_str())
     .bind(w.title)
@@ -111,6 +113,8 @@ pub async fn insert(
     .bind(url)
     .bind(date)
     .bind(to_millis(w.now))
+    .bind(&w.sharing.description)
+    .bind(w.sharing.image.as_deref())
     .fetch_one(&mut *conn)
     .await?
     .try_get("id")?;
@@ -130,8 +134,8 @@ pub async fn update(
     let revision: i64 = sqlx::query(
         "UPDATE articles SET slug = $1, title = $2, standfirst = $3, body_format = $4, body_source = $5, \
          body_html = $6, image_json = $7, language = $8, featured = $9, original_source_id = $10, \
-         original_url = $11, original_date = $12, updated_at = $13, revision = revision + 1 \
-         WHERE id = $14 RETURNING revision",
+         original_url = $11, original_date = $12, updated_at = $13, revision = revision + 1, \
+         share_description = $15, share_image = $16 WHERE id = $14 RETURNING revision",
     )
     .bind(w.slug.as_str())
     .bind(w.title)
@@ -147,6 +151,8 @@ pub async fn update(
     .bind(date)
     .bind(to_millis(w.now))
     .bind(id.0)
+    .bind(&w.sharing.description)
+    .bind(w.sharing.image.as_deref())
     .fetch_one(&mut *conn)
     .await?
     .try_get("revision")?;
@@ -483,6 +489,10 @@ fn from_row(row: &AnyRow) -> Result<Article, StoreError> {
         created_at: from_millis(row.try_get("created_at")?),
         updated_at: from_millis(row.try_get("updated_at")?),
         revision: row.try_get("revision")?,
+        sharing: Sharing {
+            description: row.try_get("share_description")?,
+            image: row.try_get("share_image")?,
+        },
     })
 }
 

@@ -637,6 +637,7 @@ pub(crate) fn input_of(a: &Article, tax: &Taxonomies) -> ArticleInput {
                 date: o.date.to_string(),
             })
         }),
+        sharing: a.sharing.clone(),
     }
 }
 
@@ -723,6 +724,7 @@ impl Links {
                 (Some(source), Some(o), Some(date)) => Some((source, o.url.as_str(), date)),
                 _ => None,
             },
+            sharing: &i.sharing,
             now,
         }
     }

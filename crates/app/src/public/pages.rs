@@ -437,7 +437,11 @@ impl Public<'_> {
             nav: nav(tax),
             page: PageMeta {
                 title: format!("{} — {}", article.title, ctx.settings.name),
-                description: if article.standfirst.is_empty() {
+                // The newsroom's own description is in the article's language: a translation
+                // keeps its translated standfirst.
+                description: if translation.is_none() && !article.sharing.description.is_empty() {
+                    article.sharing.description.clone()
+                } else if article.standfirst.is_empty() {
                     plain_text_excerpt(&article.body_html, 200)
                 } else {
                     article.standfirst.clone()
@@ -445,7 +449,12 @@ impl Public<'_> {
                 canonical,
                 robots: preview.then(|| "noindex".to_owned()),
                 feeds: feed_links(&ctx.settings.name, ""),
-                image: article.image.as_ref().map(|i| absolute(&i.src, &ctx.base)),
+                image: article
+                    .sharing
+                    .image
+                    .as_deref()
+                    .or(article.image.as_ref().map(|i| i.src.as_str()))
+                    .map(|src| absolute(src, &ctx.base)),
             },
             article: ArticleView {
                 title: article.title.clone(),

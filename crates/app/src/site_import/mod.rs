@@ -714,6 +714,7 @@ impl SiteImport<'_> {
             themes,
             reports: Vec::new(),
             original: None,
+            sharing: Default::default(),
         };
         let hash = hash_of(&(&input, record));
         let key = record.key.as_str();

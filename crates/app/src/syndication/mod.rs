@@ -299,6 +299,7 @@ impl Syndication<'_> {
             themes: Vec::new(),
             reports: Vec::new(),
             original: None,
+            sharing: Default::default(),
         });
         Ok(ArticleInput {
             slug,

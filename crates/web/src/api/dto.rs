@@ -1,7 +1,7 @@
 //! What the APIs send: articles with their taxonomies named, not just numbered.
 
 use gazette_app::Taxonomies;
-use gazette_domain::{Article, ArticleStatus, BodyFormat, FeaturedImage};
+use gazette_domain::{Article, ArticleStatus, BodyFormat, FeaturedImage, Sharing};
 use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
@@ -54,6 +54,8 @@ pub struct ArticleOut {
     pub reports: Vec<TermRef>,
     /// Present on republished articles.
     pub original: Option<OriginalOut>,
+    /// Search and share overrides; empty follows the standfirst and featured image.
+    pub sharing: Sharing,
     pub published_at: Option<String>,
     pub scheduled_at: Option<String>,
     pub created_at: String,
@@ -138,6 +140,7 @@ impl ArticleOut {
                 .map(|x| term(&x.slug, &x.title))
                 .collect(),
             original,
+            sharing: a.sharing,
             published_at: a.published_at.map(ts),
             scheduled_at: a.scheduled_at.map(ts),
             created_at: ts(a.created_at),

@@ -2,7 +2,7 @@
 
 use gazette_domain::{
     ArticleInput, ArticlePatch, BodyFormat, FeaturedImage, FieldError, Language,
-    OriginalPublicationInput, Slug,
+    OriginalPublicationInput, Sharing, Slug,
 };
 use serde::Serialize;
 
@@ -29,6 +29,8 @@ pub(super) struct Draft {
     pub(super) original_source: String,
     pub(super) original_url: String,
     pub(super) original_date: String,
+    pub(super) share_description: String,
+    pub(super) share_image: String,
 }
 
 impl Draft {
@@ -65,6 +67,8 @@ impl Draft {
             original_source: f.get("original_source").unwrap_or_default().into(),
             original_url: f.get("original_url").unwrap_or_default().trim().into(),
             original_date: f.get("original_date").unwrap_or_default().trim().into(),
+            share_description: f.get("share_description").unwrap_or_default().trim().into(),
+            share_image: f.get("share_image").unwrap_or_default().trim().into(),
         }
     }
 
@@ -102,6 +106,8 @@ impl Draft {
                 .unwrap_or_default(),
             original_url: original.map(|o| o.url.clone()).unwrap_or_default(),
             original_date: original.map(|o| o.date.clone()).unwrap_or_default(),
+            share_description: i.sharing.description.clone(),
+            share_image: i.sharing.image.clone().unwrap_or_default(),
         }
     }
 
@@ -171,6 +177,10 @@ impl Draft {
             themes: slugs("themes", &self.themes)?,
             reports: slugs("reports", &self.reports)?,
             original,
+            sharing: Sharing {
+                description: self.share_description.clone(),
+                image: (!self.share_image.is_empty()).then(|| self.share_image.clone()),
+            },
         })
     }
 }
@@ -191,6 +201,7 @@ pub(super) fn full_patch(input: ArticleInput, base_revision: Option<i64>) -> Art
         themes: Some(input.themes),
         reports: Some(input.reports),
         original: Some(input.original),
+        sharing: Some(input.sharing),
         base_revision,
     }
 }

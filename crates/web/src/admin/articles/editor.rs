@@ -189,6 +189,8 @@ struct Checks {
     /// The description search results and shared links show: the standfirst, else the start
     /// of the body.
     description: String,
+    /// The image shared links show, when it is one of the site's own.
+    share_thumb: Option<String>,
 }
 
 impl Checks {
@@ -202,7 +204,9 @@ impl Checks {
         } else {
             title.to_owned()
         };
-        let description = if input.standfirst.trim().is_empty() {
+        let description = if !input.sharing.description.is_empty() {
+            plain_text_excerpt(&input.sharing.description, 155)
+        } else if input.standfirst.trim().is_empty() {
             plain_text_excerpt(&body_to_html(input.body_format, &input.body), 155)
         } else {
             plain_text_excerpt(&input.standfirst, 155)
@@ -223,6 +227,14 @@ impl Checks {
             search_title,
             url: format!("{}/{}", base.trim_end_matches('/'), slug),
             description,
+            // The admin's policy loads only its own images: a preview of the site's media.
+            share_thumb: input
+                .sharing
+                .image
+                .as_ref()
+                .or(input.image.as_ref().map(|i| &i.src))
+                .filter(|src| src.starts_with("/media/"))
+                .cloned(),
         })
     }
 }
