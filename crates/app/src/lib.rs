@@ -45,7 +45,8 @@ pub use gazette_store::{ArticleOrder, JobStatus, JobSummary, redact};
 pub use jobs::Jobs;
 pub use media::Media;
 pub use newsletters::{
-    EditionOverview, ImportSummary, NewsletterOverview, Newsletters, Preferences, SubscribeForm,
+    ArticleChoice, DeliveryProblem, EditionOverview, EditionPreview, ImportSummary,
+    SubscriberItem, SubscriberList, SubscriberQuery, SubscriptionItem, NewsletterOverview, Newsletters, Preferences, SubscribeForm,
     SubscribeOutcome, SubscribeRequest,
 };
 pub use public::Public;
