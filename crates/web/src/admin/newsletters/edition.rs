@@ -16,8 +16,10 @@ use gazette_domain::{EditionInput, FieldError};
 use serde::{Deserialize, Serialize};
 
 use super::{SECTION, refusal, refused};
-use crate::admin::fields::{Failure, FieldView, Fields, Values, notice_text, place_error, values};
-use crate::admin::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
+use crate::admin::fields::{
+    Failure, FieldView, Fields, NoticeQuery, Values, notice_text, place_error, values,
+};
+use crate::admin::{Chrome, Form, SignedIn, csrf_refusal, page as render, redirect};
 
 /// The preview is the email's own document: its inline styles are allowed, nothing runs, and
 /// it opens no connection of its own beyond its pictures.
@@ -111,16 +113,11 @@ impl Screen {
     }
 }
 
-#[derive(Deserialize)]
-struct PageQuery {
-    notice: Option<String>,
-}
-
 async fn page(
     State(app): State<App>,
     user: SignedIn,
     Path(slug): Path<String>,
-    Query(q): Query<PageQuery>,
+    Query(q): Query<NoticeQuery>,
 ) -> Response {
     let screen = Screen {
         notice: q.notice.as_deref().and_then(notice_text),

@@ -226,7 +226,7 @@ async fn import(State(app): State<App>, user: SignedIn, mut multipart: Multipart
             return show(&app, &user, StatusCode::BAD_REQUEST, Filters::default(), import).await;
         }
     };
-    if let Some(refused) = token_refusal(&app, &user, Some(&form.csrf)) {
+    if let Some(refused) = token_refusal(&app, &user, Some(form.csrf.as_str())) {
         return refused;
     }
     if let Some(refused) = refusal(&app, &user).await {
