@@ -46,8 +46,8 @@ pub use jobs::Jobs;
 pub use media::Media;
 pub use newsletters::{
     ArticleChoice, DeliveryProblem, EditionOverview, EditionPreview, ImportSummary,
-    SubscriberItem, SubscriberList, SubscriberQuery, SubscriptionItem, NewsletterOverview, Newsletters, Preferences, SubscribeForm,
-    SubscribeOutcome, SubscribeRequest,
+    NewsletterOverview, Newsletters, Preferences, SubscribeForm, SubscribeOutcome,
+    SubscribeRequest, SubscriberItem, SubscriberList, SubscriberQuery, SubscriptionItem,
 };
 pub use public::Public;
 pub use public::discovery::FeedFormat;

@@ -93,10 +93,14 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
     photograph(&browser, "admin-newsletters", true).await;
 
     // The daily's settings, then its next edition.
-    browser.click("#list a[href='/admin/newsletters/daily']").await;
+    browser
+        .click("#list a[href='/admin/newsletters/daily']")
+        .await;
     browser.wait_for("nav.tabs").await;
     photograph(&browser, "admin-newsletter-settings", true).await;
-    browser.click("nav.tabs a[href='/admin/newsletters/daily/next']").await;
+    browser
+        .click("nav.tabs a[href='/admin/newsletters/daily/next']")
+        .await;
     browser.wait_for("#order-add").await;
 
     // Two articles picked by their titles: one with the Add button, one with Enter.
@@ -109,8 +113,16 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
         .send_keys("\u{E007}")
         .await
         .unwrap();
-    assert_eq!(order(&browser).await, json!(["river-of-debts", "salt-flats"]));
-    assert!(browser.text("#order-list").await.contains("Salt flats and lithium"));
+    assert_eq!(
+        order(&browser).await,
+        json!(["river-of-debts", "salt-flats"])
+    );
+    assert!(
+        browser
+            .text("#order-list")
+            .await
+            .contains("Salt flats and lithium")
+    );
 
     // Salt flats leads: its "up" arrow, from the keyboard.
     browser
@@ -123,8 +135,16 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
         .unwrap();
     let active = browser.client().active_element().await.unwrap();
     active.send_keys("\u{E007}").await.unwrap();
-    assert_eq!(order(&browser).await, json!(["salt-flats", "river-of-debts"]));
-    assert!(browser.text("#order-status").await.contains("is now number 1 of 2"));
+    assert_eq!(
+        order(&browser).await,
+        json!(["salt-flats", "river-of-debts"])
+    );
+    assert!(
+        browser
+            .text("#order-status")
+            .await
+            .contains("is now number 1 of 2")
+    );
 
     browser.fill("#subject", "Salt, debts and the river").await;
     browser
@@ -136,7 +156,10 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
     browser.click("#save").await;
     assert!(browser.text("#notice").await.contains("Saved."));
     browser.wait_for("#order-list li").await;
-    assert_eq!(order(&browser).await, json!(["salt-flats", "river-of-debts"]));
+    assert_eq!(
+        order(&browser).await,
+        json!(["salt-flats", "river-of-debts"])
+    );
     photograph(&browser, "admin-newsletter-edition", true).await;
 
     // The preview opens in its own tab, as the email is rendered for sending.
@@ -170,7 +193,12 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
 
     // A test, to the editor alone.
     browser.click("#send-test").await;
-    assert!(browser.text("#notice").await.contains("A test went to your address"));
+    assert!(
+        browser
+            .text("#notice")
+            .await
+            .contains("A test went to your address")
+    );
     let test = mail_to(&smtp, EDITOR, 1).await.pop().unwrap();
     assert_eq!(test.subject(), "[Test] Salt, debts and the river");
     assert_eq!(smtp.count(), 1, "nobody else got it");
@@ -191,8 +219,15 @@ async fn an_editor_prepares_and_sends_the_morning_newsletter() {
     }
     assert_eq!(browser.text("#sent").await, "2");
     photograph(&browser, "admin-newsletter-delivery", true).await;
-    browser.click("nav.tabs a[href='/admin/newsletters/daily/editions']").await;
-    assert!(browser.text("#editions").await.contains("Salt, debts and the river"));
+    browser
+        .click("nav.tabs a[href='/admin/newsletters/daily/editions']")
+        .await;
+    assert!(
+        browser
+            .text("#editions")
+            .await
+            .contains("Salt, debts and the river")
+    );
     photograph(&browser, "admin-newsletter-editions", true).await;
 
     // The subscribers, searched.

@@ -131,7 +131,11 @@ impl Newsletters<'_> {
     }
 
     /// A page of the subscribers the query finds, by address.
-    pub async fn subscribers(&self, actor: &Actor, q: &SubscriberQuery) -> AppResult<SubscriberList> {
+    pub async fn subscribers(
+        &self,
+        actor: &Actor,
+        q: &SubscriberQuery,
+    ) -> AppResult<SubscriberList> {
         self.may_open_desk(actor)?;
         let mut conn = self.store().reader().await?;
         let newsletter = self.queried_newsletter(&mut conn, q).await?;
@@ -181,7 +185,11 @@ impl Newsletters<'_> {
 
     /// Every subscriber the query finds (whatever its page), as CSV with a header line:
     /// address, language, status, newsletters (`;`-separated, unconfirmed ones marked), since.
-    pub async fn export_subscribers(&self, actor: &Actor, q: &SubscriberQuery) -> AppResult<String> {
+    pub async fn export_subscribers(
+        &self,
+        actor: &Actor,
+        q: &SubscriberQuery,
+    ) -> AppResult<String> {
         self.may_open_desk(actor)?;
         let mut conn = self.store().reader().await?;
         let newsletter = self.queried_newsletter(&mut conn, q).await?;
@@ -227,7 +235,10 @@ impl Newsletters<'_> {
     pub async fn article_choices(&self) -> AppResult<Vec<ArticleChoice>> {
         let mut conn = self.store().reader().await?;
         let mut out = Vec::new();
-        for (status, size) in [(ArticleStatus::Scheduled, 50), (ArticleStatus::Published, 100)] {
+        for (status, size) in [
+            (ArticleStatus::Scheduled, 50),
+            (ArticleStatus::Published, 100),
+        ] {
             let filter = ArticleFilter {
                 status: Some(status),
                 ..Default::default()
@@ -260,7 +271,11 @@ impl Newsletters<'_> {
 
     /// The next edition's email in `language`, rendered as sending renders it (one copy for
     /// every language edition until translations exist). Its personal links lead nowhere.
-    pub async fn preview_next_edition(&self, slug: &str, language: &str) -> AppResult<EditionPreview> {
+    pub async fn preview_next_edition(
+        &self,
+        slug: &str,
+        language: &str,
+    ) -> AppResult<EditionPreview> {
         self.edition_language(language)?;
         let rendered = self.render_next_edition(slug).await?.1;
         Ok(EditionPreview {

@@ -30,8 +30,8 @@ use crate::jobs::JobKind;
 use crate::{AppError, AppResult, now};
 
 pub use desk::{
-    ArticleChoice, DeliveryProblem, EditionPreview, SubscriberItem, SubscriberList, SubscriberQuery,
-    SubscriptionItem,
+    ArticleChoice, DeliveryProblem, EditionPreview, SubscriberItem, SubscriberList,
+    SubscriberQuery, SubscriptionItem,
 };
 pub use pages::SubscribeForm;
 

@@ -189,13 +189,7 @@ async fn save(
 }
 
 /// The edition page again, saying why a send did not go.
-async fn not_sent(
-    app: &App,
-    user: &SignedIn,
-    slug: &str,
-    what: &str,
-    err: AppError,
-) -> Response {
+async fn not_sent(app: &App, user: &SignedIn, slug: &str, what: &str, err: AppError) -> Response {
     let (status, why) = match err {
         // The mail server's own answer is what the editor needs to hear.
         AppError::Mail(m) => (StatusCode::BAD_GATEWAY, m),
@@ -263,7 +257,7 @@ async fn send_now(
         return refused;
     }
     let form = Form::parse(&body);
-    if !form.get("confirm").is_some_and(|v| !v.is_empty()) {
+    if form.get("confirm").is_none_or(str::is_empty) {
         let err = FieldError::new("confirm", "tick the box to confirm sending").into();
         return not_sent(&app, &user, &slug, "Nothing was sent", err).await;
     }

@@ -90,7 +90,10 @@ impl Screen {
             Err(err) => return error_page(app, err),
         };
         let editing = match &self.editing {
-            Some(slug) => match newsletters.iter().find(|n| n.newsletter.slug.as_str() == slug) {
+            Some(slug) => match newsletters
+                .iter()
+                .find(|n| n.newsletter.slug.as_str() == slug)
+            {
                 Some(n) => Some(n.clone()),
                 None => {
                     return error_page(app, AppError::NotFound(format!("newsletter {slug:?}")));
@@ -206,7 +209,11 @@ fn form_fields(values: &Values, reports: Vec<Choice>) -> Vec<FieldView> {
         .hint("When nothing is picked: send the newest this many (0 sends nothing).")
         .add("select", "report", "Fallback from report")
         .options(reports)
-        .add("checkbox", "active", "Active: offered to readers and sent on schedule")
+        .add(
+            "checkbox",
+            "active",
+            "Active: offered to readers and sent on schedule",
+        )
         .list
 }
 
@@ -290,7 +297,11 @@ async fn put(app: &App, user: &SignedIn, existing: Option<String>, body: &[u8]) 
     };
     match saved {
         Ok(n) => {
-            let notice = if existing.is_some() { "saved" } else { "created" };
+            let notice = if existing.is_some() {
+                "saved"
+            } else {
+                "created"
+            };
             redirect(&format!(
                 "/admin/newsletters/{}?notice={notice}",
                 n.newsletter.slug

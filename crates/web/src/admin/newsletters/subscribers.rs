@@ -142,7 +142,9 @@ async fn show(
     };
     let view = SubscribersView {
         chrome: user.chrome(app, SECTION).await,
-        filtered: !(filters.q.is_empty() && filters.status.is_empty() && filters.newsletter.is_empty()),
+        filtered: !(filters.q.is_empty()
+            && filters.status.is_empty()
+            && filters.newsletter.is_empty()),
         export: filters.href("/admin/subscribers/export", None),
         filters,
         list,
@@ -164,7 +166,11 @@ async fn page(State(app): State<App>, user: SignedIn, Query(filters): Query<Filt
 }
 
 /// The subscribers the filters find, every page of them, as a CSV download.
-async fn export(State(app): State<App>, user: SignedIn, Query(filters): Query<Filters>) -> Response {
+async fn export(
+    State(app): State<App>,
+    user: SignedIn,
+    Query(filters): Query<Filters>,
+) -> Response {
     match app
         .newsletters()
         .export_subscribers(&user.actor(), &filters.query())
@@ -223,7 +229,14 @@ async fn import(State(app): State<App>, user: SignedIn, mut multipart: Multipart
                 error: Some(("file".into(), message)),
                 ..Default::default()
             };
-            return show(&app, &user, StatusCode::BAD_REQUEST, Filters::default(), import).await;
+            return show(
+                &app,
+                &user,
+                StatusCode::BAD_REQUEST,
+                Filters::default(),
+                import,
+            )
+            .await;
         }
     };
     if let Some(refused) = token_refusal(&app, &user, Some(form.csrf.as_str())) {
