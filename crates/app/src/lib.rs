@@ -47,8 +47,9 @@ pub use gazette_store::{ArticleOrder, JobStatus, JobSummary, redact};
 pub use jobs::Jobs;
 pub use media::Media;
 pub use newsletters::{
-    EditionOverview, ImportSummary, NewsletterOverview, Newsletters, Preferences, SubscribeForm,
-    SubscribeOutcome, SubscribeRequest,
+    ArticleChoice, DeliveryProblem, EditionOverview, EditionPreview, ImportSummary,
+    NewsletterOverview, Newsletters, Preferences, SubscribeForm, SubscribeOutcome,
+    SubscribeRequest, SubscriberItem, SubscriberList, SubscriberQuery, SubscriptionItem,
 };
 pub use public::Public;
 pub use public::discovery::FeedFormat;

@@ -11,6 +11,8 @@ mod admin_manage;
 mod admin_manage_browser;
 mod admin_media;
 mod admin_media_browser;
+mod admin_newsletters;
+mod admin_newsletters_browser;
 mod admin_pending;
 mod admin_profile;
 mod admin_session;

@@ -538,12 +538,14 @@
     }
   }
 
-  // A report's articles in order: the form's text field (one slug per line, what is saved and
-  // what works without this script) is shown as a list to drag, or to reorder with each row's
-  // arrow buttons from the keyboard; articles are added by title or slug from the datalist.
-  var order = document.getElementById("report-order");
+  // A report's (or a newsletter edition's) articles in order: the form's text field (one slug
+  // per line, what is saved and what works without this script) is shown as a list to drag, or
+  // to reorder with each row's arrow buttons from the keyboard; articles are added by title or
+  // slug from the datalist.
+  var order = document.querySelector("[data-order-for]");
   var orderText = order && document.getElementById(order.getAttribute("data-order-for"));
   if (order && orderText) {
+    var noun = order.getAttribute("data-order-noun") || "report";
     var orderList = document.getElementById("order-list");
     var orderChoices = document.getElementById("order-choices");
     var orderStatus = document.getElementById("order-status");
@@ -600,7 +602,7 @@
         var down = button("Move \u201c" + title + "\u201d down", "\u2193", function () {
           move(i, i + 1, "down");
         });
-        var remove = button("Remove \u201c" + title + "\u201d from the report", "\u00d7", function () {
+        var remove = button("Remove \u201c" + title + "\u201d from the " + noun, "\u00d7", function () {
           var rest = slugs();
           rest.splice(i, 1);
           write(rest);
@@ -660,7 +662,7 @@
       var slug = found ? found.value : typed;
       var items = slugs();
       if (items.indexOf(slug) >= 0) {
-        announce("\u201c" + titleOf(slug) + "\u201d is in the report already.");
+        announce("\u201c" + titleOf(slug) + "\u201d is in the " + noun + " already.");
         return;
       }
       items.push(slug);
@@ -681,7 +683,12 @@
       }
     });
     var textField = orderText.closest(".field");
-    if (textField) textField.hidden = true;
+    if (textField) {
+      // A refusal shown beside the text field moves to the list that stands in for it.
+      var refusal = textField.querySelector(".error");
+      if (refusal) order.insertBefore(refusal, orderStatus);
+      textField.hidden = true;
+    }
     order.hidden = false;
     renderOrder(null);
   }

@@ -5,6 +5,7 @@
 //! request is the same whether or not the address was already on the list, so the form cannot
 //! be used to learn who reads the publication.
 
+mod desk;
 pub(crate) mod links;
 mod pages;
 mod sending;
@@ -28,6 +29,10 @@ use crate::Actor;
 use crate::jobs::JobKind;
 use crate::{AppError, AppResult, now};
 
+pub use desk::{
+    ArticleChoice, DeliveryProblem, EditionPreview, SubscriberItem, SubscriberList,
+    SubscriberQuery, SubscriptionItem,
+};
 pub use pages::SubscribeForm;
 
 crate::service!(
@@ -97,6 +102,8 @@ pub struct NewsletterOverview {
     pub subscribers: u64,
     /// The next scheduled send, RFC 3339; None when inactive.
     pub next_send: Option<String>,
+    /// When it goes out, in words: "Every day at 07:00 (Europe/Paris)".
+    pub schedule: String,
 }
 
 /// An edition with its newsletter and how far its sending has come.
@@ -779,6 +786,7 @@ fn overview(n: Newsletter, counts: &[(NewsletterId, u64)]) -> NewsletterOverview
             .then(|| n.next_send_after(now()))
             .flatten()
             .map(rfc3339),
+        schedule: pages::schedule(&n),
         newsletter: n,
     }
 }

@@ -64,7 +64,8 @@ fn language_name(code: &str) -> &str {
     }
 }
 
-fn schedule(n: &Newsletter) -> String {
+/// "Every day at 07:00 (Europe/Paris)".
+pub(super) fn schedule(n: &Newsletter) -> String {
     match n.cadence {
         Cadence::Daily => format!("Every day at {} ({})", n.send_time, n.time_zone),
         Cadence::Weekly => {

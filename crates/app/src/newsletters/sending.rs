@@ -35,7 +35,7 @@ use crate::jobs::{JobError, JobKind};
 use crate::{AppError, AppResult, Taxonomies, now};
 
 /// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
-const TOKEN_SLOT: &str = "GAZETTE-SUBSCRIBER-TOKEN";
+pub(super) const TOKEN_SLOT: &str = "GAZETTE-SUBSCRIBER-TOKEN";
 
 /// This many temporary failures in a row mean the SMTP server (not the addresses) is in trouble:
 /// the edition pauses for `retry_after_secs` without counting those attempts against anyone.
@@ -47,10 +47,10 @@ const RECORD_EVERY: usize = 16;
 
 /// An edition rendered once, ready to be personalised per message. (Every subscriber gets the
 /// same words until translations exist; then this becomes one per language edition.)
-struct RenderedEdition {
-    subject: String,
-    html: String,
-    text: String,
+pub(super) struct RenderedEdition {
+    pub(super) subject: String,
+    pub(super) html: String,
+    pub(super) text: String,
 }
 
 fn mail_error(err: SendError) -> JobError {
@@ -118,7 +118,7 @@ impl Newsletters<'_> {
     }
 
     /// The host part of Message-IDs: the site's own domain.
-    fn mail_host(&self) -> String {
+    pub(super) fn mail_host(&self) -> String {
         let base = self.base_url();
         let host = base
             .split("://")
@@ -495,11 +495,12 @@ impl Newsletters<'_> {
         })
     }
 
-    async fn render_edition(
+    /// The edition's email, once for every subscriber, with `TOKEN_SLOT` for their own links.
+    pub(super) async fn render_edition(
         &self,
         n: &Newsletter,
         e: &Edition,
-    ) -> Result<RenderedEdition, JobError> {
+    ) -> AppResult<RenderedEdition> {
         let mut conn = self.store().reader().await?;
         let view = self.edition_view(&mut conn, n, e).await?;
         let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);

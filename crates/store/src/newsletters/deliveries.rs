@@ -251,3 +251,49 @@ pub async fn next_retry_at(
     .await?;
     Ok(row.try_get::<Option<i64>, _>("at")?.map(from_millis))
 }
+
+/// A delivery that failed for good, or that failed and waits for its next attempt.
+#[derive(Debug, Clone)]
+pub struct DeliveryProblem {
+    pub email: String,
+    /// `failed`, or `pending` for one waiting to be tried again.
+    pub status: String,
+    pub attempts: u32,
+    pub error: String,
+    /// When a waiting one is tried again.
+    pub next_attempt_at: Option<OffsetDateTime>,
+}
+
+/// The edition's deliveries with an error recorded, failed ones first, by address; at most `limit`.
+pub async fn delivery_problems(
+    conn: &mut AnyConnection,
+    edition: EditionId,
+    limit: u32,
+) -> Result<Vec<DeliveryProblem>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT u.email, d.status, d.attempts, d.last_error, d.next_attempt_at FROM deliveries d \
+         JOIN subscribers u ON u.id = d.subscriber_id \
+         WHERE d.edition_id = $1 AND (d.status = 'failed' OR (d.status = 'pending' AND d.last_error IS NOT NULL)) \
+         ORDER BY CASE WHEN d.status = 'failed' THEN 0 ELSE 1 END, u.email LIMIT $2",
+    )
+    .bind(edition.0)
+    .bind(i64::from(limit))
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            let status: String = r.try_get("status")?;
+            Ok(DeliveryProblem {
+                email: r.try_get("email")?,
+                attempts: u32::try_from(r.try_get::<i64, _>("attempts")?).unwrap_or(0),
+                error: r
+                    .try_get::<Option<String>, _>("last_error")?
+                    .unwrap_or_default(),
+                next_attempt_at: (status == "pending")
+                    .then(|| r.try_get::<i64, _>("next_attempt_at").map(from_millis))
+                    .transpose()?,
+                status,
+            })
+        })
+        .collect()
+}

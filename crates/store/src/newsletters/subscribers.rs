@@ -294,3 +294,80 @@ pub(super) async fn clear_hard_bounces(
     sql.query().execute(conn).await?;
     Ok(())
 }
+
+/// Which subscribers a listing shows: part of the address, a status, a newsletter they are on.
+#[derive(Debug, Clone, Default)]
+pub struct SubscriberFilter {
+    /// Matched anywhere in the address, ignoring case; `%` and `_` are taken literally.
+    pub address_contains: Option<String>,
+    pub status: Option<SubscriberStatus>,
+    pub newsletter: Option<gazette_domain::NewsletterId>,
+}
+
+impl SubscriberFilter {
+    /// `WHERE …` for `subscribers u`, binding the filter's values.
+    fn push_where(&self, sql: &mut Sql) {
+        sql.push(" WHERE 1 = 1");
+        if let Some(part) = self.address_contains.as_deref().filter(|p| !p.is_empty()) {
+            let escaped = part
+                .to_lowercase()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
+            sql.push(" AND LOWER(u.email) LIKE ")
+                .bind(Value::Text(format!("%{escaped}%")))
+                .push(" ESCAPE '\\'");
+        }
+        if let Some(status) = self.status {
+            sql.push(" AND u.status = ")
+                .bind(Value::Text(status.as_str().into()));
+        }
+        if let Some(n) = self.newsletter {
+            sql.push(" AND EXISTS (SELECT 1 FROM subscriptions s WHERE s.subscriber_id = u.id AND s.newsletter_id = ")
+                .bind(Value::Int(n.0))
+                .push(")");
+        }
+    }
+}
+
+/// One page of the subscribers `filter` finds, by address, with how many it finds in all.
+pub async fn list_subscribers(
+    conn: &mut AnyConnection,
+    filter: &SubscriberFilter,
+    limit: u32,
+    offset: u64,
+) -> Result<(Vec<Subscriber>, u64), StoreError> {
+    let mut count = Sql::new("SELECT COUNT(*) AS n FROM subscribers u");
+    filter.push_where(&mut count);
+    let total = count.query().fetch_one(&mut *conn).await?;
+    let total = total.try_get::<i64, _>("n")? as u64;
+    let columns = SUBSCRIBER_COLUMNS
+        .split(", ")
+        .map(|c| format!("u.{c}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut sql = Sql::new(&format!("SELECT {columns} FROM subscribers u"));
+    filter.push_where(&mut sql);
+    sql.push(" ORDER BY u.email LIMIT ")
+        .bind(Value::Int(i64::from(limit)))
+        .push(" OFFSET ")
+        .bind(Value::Int(i64::try_from(offset).unwrap_or(i64::MAX)));
+    let rows = sql.query().fetch_all(conn).await?;
+    let list = rows.iter().map(subscriber_row).collect::<Result<_, _>>()?;
+    Ok((list, total))
+}
+
+/// The language editions a newsletter's confirmed subscribers receive.
+pub async fn subscriber_languages(
+    conn: &mut AnyConnection,
+    newsletter: gazette_domain::NewsletterId,
+) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT u.language FROM subscribers u JOIN subscriptions s ON s.subscriber_id = u.id \
+         WHERE s.newsletter_id = $1 AND s.confirmed = 1 AND u.status = 'confirmed' ORDER BY u.language",
+    )
+    .bind(newsletter.0)
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("language")?)).collect()
+}

@@ -62,3 +62,25 @@ pub async fn remove_subscriptions(
     sql.query().execute(conn).await?;
     Ok(())
 }
+
+/// The subscriptions of each of `subscribers`: (subscriber, newsletter, confirmed).
+pub async fn subscriptions_of(
+    conn: &mut AnyConnection,
+    subscribers: &[SubscriberId],
+) -> Result<Vec<(SubscriberId, NewsletterId, bool)>, StoreError> {
+    let mut sql = Sql::new(
+        "SELECT subscriber_id, newsletter_id, confirmed FROM subscriptions WHERE subscriber_id IN ",
+    );
+    sql.bind_list(&subscribers.iter().map(|s| s.0).collect::<Vec<_>>());
+    sql.push(" ORDER BY subscriber_id, newsletter_id");
+    let rows = sql.query().fetch_all(conn).await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                SubscriberId(r.try_get("subscriber_id")?),
+                NewsletterId(r.try_get("newsletter_id")?),
+                r.try_get::<i64, _>("confirmed")? != 0,
+            ))
+        })
+        .collect()
+}

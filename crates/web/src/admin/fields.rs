@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use gazette_app::{App, AppError};
-use gazette_domain::{FieldError, Role};
+use gazette_domain::{FieldError, Role, Slug};
 use serde::{Deserialize, Serialize};
 
 use super::{Chrome, SignedIn, page as render};
@@ -30,6 +30,8 @@ pub(super) fn notice_text(code: &str) -> Option<&'static str> {
         "feed-added" => "Feed added; Gazette polls it in a moment.",
         "feed-removed" => "Feed removed. What it brought stays.",
         "polling" => "The feed will be polled in a moment.",
+        "test-sent" => "A test went to your address. It is no delivery: no subscriber got it.",
+        "sending" => "The edition is going out; the counts below follow it.",
         _ => return None,
     })
 }
@@ -181,6 +183,16 @@ pub(super) fn place_error(fields: &mut [FieldView], failure: Option<&Failure>) -
     Some(failure.message.clone())
 }
 
+/// The slug typed, or one made from the name when the field was left empty.
+pub(super) fn slug_from(typed: &str, name: &str) -> Result<Slug, FieldError> {
+    if typed.is_empty() {
+        Slug::from_name(name)
+            .ok_or_else(|| FieldError::new("slug", "give a slug, or a name to make one from"))
+    } else {
+        Slug::parse(typed).map_err(|m| FieldError::new("slug", m))
+    }
+}
+
 pub(super) fn checkbox(on: bool) -> String {
     if on { "on".into() } else { String::new() }
 }
@@ -214,10 +226,22 @@ pub(super) async fn forbidden(
     section: &'static str,
     what: &'static str,
 ) -> Response {
+    forbidden_needing(app, user, section, what, Role::Administrator.as_str()).await
+}
+
+/// The page for someone whose role is below `needs` (a role's name, as `AppError::Forbidden`
+/// carries it).
+pub(super) async fn forbidden_needing(
+    app: &App,
+    user: &SignedIn,
+    section: &'static str,
+    what: &'static str,
+    needs: &'static str,
+) -> Response {
     let view = ForbiddenView {
         chrome: user.chrome(app, section).await,
         what,
-        needs: Role::Administrator.as_str(),
+        needs,
     };
     render(app, StatusCode::FORBIDDEN, "manage_forbidden.html", &view)
 }

@@ -30,6 +30,7 @@ mod feeds;
 mod fields;
 mod imports;
 mod media;
+mod newsletters;
 mod profile;
 mod settings;
 mod taxonomy;
@@ -59,6 +60,7 @@ pub fn routes() -> Router<App> {
         .merge(account::routes())
         .merge(tokens::routes())
         .merge(profile::routes())
+        .merge(newsletters::routes())
         // Inside the admin, a mistyped address gets the admin's page (or the sign-in form first),
         // not the reader's 404.
         .route("/admin/{*rest}", any(not_found))
@@ -306,8 +308,12 @@ impl Form {
 
 /// The refusal of a post whose CSRF token is not the session's, if it is not.
 pub(super) fn csrf_refusal(app: &App, user: &SignedIn, body: &[u8]) -> Option<Response> {
-    let form = Form::parse(body);
-    if form.get("csrf") == Some(user.session.csrf_token.as_str()) {
+    token_refusal(app, user, Form::parse(body).get("csrf"))
+}
+
+/// The refusal of a post whose token (read from a form of any encoding) is not the session's.
+pub(super) fn token_refusal(app: &App, user: &SignedIn, token: Option<&str>) -> Option<Response> {
+    if token == Some(user.session.csrf_token.as_str()) {
         None
     } else {
         Some(failure_page(

@@ -8,7 +8,9 @@ use gazette_domain::{
 };
 
 use super::kind::Kind;
-use crate::admin::fields::{Choice, Failure, FieldView, Fields, Values, checkbox, choice, values};
+use crate::admin::fields::{
+    Choice, Failure, FieldView, Fields, Values, checkbox, choice, slug_from, values,
+};
 use crate::admin::{Form, SignedIn};
 
 pub(super) fn blank_values(kind: Kind) -> Values {
@@ -294,14 +296,4 @@ pub(super) async fn put(
         }
     };
     Ok(saved)
-}
-
-/// The slug typed, or one made from the name when the field was left empty.
-fn slug_from(typed: &str, name: &str) -> Result<Slug, FieldError> {
-    if typed.is_empty() {
-        Slug::from_name(name)
-            .ok_or_else(|| FieldError::new("slug", "give a slug, or a name to make one from"))
-    } else {
-        Slug::parse(typed).map_err(|m| FieldError::new("slug", m))
-    }
 }
