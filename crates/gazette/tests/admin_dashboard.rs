@@ -399,6 +399,42 @@ async fn the_dashboard_shows_the_calendar_in_the_newsroom_zone_and_what_waits() 
             )
             .await;
         assert_eq!(status, 200, "{ctx}: {body}");
+        // A live article's update, scheduled in the editor for the day after tomorrow at 10:00
+        // in Tokyo.
+        let live = draft(
+            &s,
+            "Ferry timetable",
+            "ferry-timetable",
+            "Crossings resume.",
+        )
+        .await;
+        let (status, _) = s
+            .admin(
+                Method::POST,
+                &format!("/api/v1/admin/articles/{live}/publish"),
+                None,
+            )
+            .await;
+        assert_eq!(status, 200, "{ctx}");
+        let update_day = tomorrow + time::Duration::days(1);
+        let update_at = format!("{update_day}T10:00");
+        let revision = article(&s, live).await["revision"].to_string();
+        let (status, _, body) = e
+            .post(
+                &format!("/admin/articles/{live}"),
+                &[
+                    ("title", "Ferry timetable for the winter"),
+                    ("slug", "ferry-timetable"),
+                    ("body", "Crossings resume."),
+                    ("body_format", "markdown"),
+                    ("language", "en"),
+                    ("base_revision", &revision),
+                    ("schedule_at", &update_at),
+                    ("action", "schedule_update"),
+                ],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{ctx}: {body}");
         // A job that fails for good.
         let mut tx = s.app.store().begin().await.unwrap();
         jobs::enqueue(
@@ -441,6 +477,17 @@ async fn the_dashboard_shows_the_calendar_in_the_newsroom_zone_and_what_waits() 
         let cell = &cell[..cell.find("role=\"cell\"").unwrap_or(cell.len())];
         assert!(cell.contains("Typhoon season review"), "{ctx}: {cell}");
         assert!(cell.contains(">08:30</span>"), "{ctx}: {cell}");
+        let cell_start = calendar
+            .find(&format!("data-date=\"{update_day}\""))
+            .unwrap();
+        let cell = &calendar[cell_start..];
+        let cell = &cell[..cell.find("role=\"cell\"").unwrap_or(cell.len())];
+        assert!(
+            cell.contains(
+                ">10:00</span> <span class=\"kind\">Update:</span> Ferry timetable for the winter"
+            ),
+            "{ctx}: {cell}"
+        );
         assert!(calendar.contains("Asia/Tokyo"), "{ctx}");
 
         let failed = section(&html, "failed-jobs");

@@ -641,6 +641,16 @@ pub async fn pending(
     row.as_ref().map(pending_from_row).transpose()
 }
 
+/// Pending changes a job will apply (scheduled updates of live articles), soonest first.
+pub async fn scheduled_pending(
+    conn: &mut AnyConnection,
+) -> Result<Vec<PendingChanges>, StoreError> {
+    let rows = sqlx::query("SELECT article_id, base_revision, input_json, origin, restored_from, apply_at, saved_at, saved_by FROM article_pending WHERE apply_at IS NOT NULL ORDER BY apply_at, article_id")
+        .fetch_all(conn)
+        .await?;
+    rows.iter().map(pending_from_row).collect()
+}
+
 /// Keeps `p` as the article's pending changes, replacing any it had.
 pub async fn put_pending(conn: &mut AnyConnection, p: &PendingChanges) -> Result<(), StoreError> {
     sqlx::query(

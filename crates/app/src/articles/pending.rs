@@ -45,6 +45,12 @@ impl Articles<'_> {
         Ok(rows::pending(&mut conn, id).await?)
     }
 
+    /// Scheduled updates of live articles, soonest first: what the dashboard's calendar shows
+    /// beside the scheduled articles.
+    pub async fn scheduled_updates(&self) -> AppResult<Vec<PendingChanges>> {
+        Ok(rows::scheduled_pending(&mut *self.store().reader().await?).await?)
+    }
+
     /// Keeps `input` as the article's pending changes, replacing those loaded into the editor
     /// (`seen`, their `saved_at`); readers see nothing of it. `base` is the revision the editor
     /// started from. Refused when someone else kept changes the editor has not seen, so two

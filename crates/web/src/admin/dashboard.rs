@@ -74,6 +74,16 @@ struct CalendarItem {
     id: i64,
     title: String,
     time: String,
+    /// A live article's scheduled update, not its first publication.
+    update: bool,
+}
+
+/// Something that goes live at a time: an article, or a live article's update.
+struct Scheduled {
+    id: i64,
+    title: String,
+    at: gazette_domain::Timestamp,
+    update: bool,
 }
 
 #[derive(Serialize)]
@@ -182,8 +192,30 @@ async fn view(app: &App, user: &SignedIn) -> AppResult<DashboardView> {
         });
     }
 
+    let mut going_live: Vec<Scheduled> = scheduled
+        .iter()
+        .filter_map(|a| {
+            Some(Scheduled {
+                id: a.id.0,
+                title: a.title.clone(),
+                at: a.scheduled_at?,
+                update: false,
+            })
+        })
+        .collect();
+    for p in articles.scheduled_updates().await? {
+        if let Some(at) = p.apply_at {
+            going_live.push(Scheduled {
+                id: p.article_id.0,
+                title: p.input.title,
+                at,
+                update: true,
+            });
+        }
+    }
+    going_live.sort_by_key(|s| s.at);
     let site_clock = clock(app).await;
-    let (calendar, later) = calendar(&site_clock, &scheduled);
+    let (calendar, later) = calendar(&site_clock, going_live);
 
     let syndication = app.syndication();
     let imports = |entries: Vec<gazette_app::QueueEntry>| {
@@ -269,8 +301,11 @@ fn line(a: &Article, at: gazette_domain::Timestamp) -> ArticleLine {
 }
 
 /// The weeks from this one's Monday, each day with what goes live on it (in the newsroom's
-/// time zone), and what is scheduled after them.
-fn calendar(clock: &SiteClock, scheduled: &[Article]) -> (Vec<Vec<CalendarDay>>, Vec<ArticleLine>) {
+/// time zone), and what is scheduled after them. `going_live` is in time order.
+fn calendar(
+    clock: &SiteClock,
+    going_live: Vec<Scheduled>,
+) -> (Vec<Vec<CalendarDay>>, Vec<ArticleLine>) {
     let Some((today, _)) = clock.day_and_time(gazette_domain::Timestamp::now_utc()) else {
         return (Vec::new(), Vec::new());
     };
@@ -278,20 +313,20 @@ fn calendar(clock: &SiteClock, scheduled: &[Article]) -> (Vec<Vec<CalendarDay>>,
     let end = start + Duration::weeks(CALENDAR_WEEKS);
     let mut by_day: BTreeMap<time::Date, Vec<CalendarItem>> = BTreeMap::new();
     let mut later = Vec::new();
-    let mut sorted: Vec<&Article> = scheduled
-        .iter()
-        .filter(|a| a.scheduled_at.is_some())
-        .collect();
-    sorted.sort_by_key(|a| a.scheduled_at);
-    for a in sorted {
-        let Some(at) = a.scheduled_at else { continue };
-        match clock.day_and_time(at) {
+    for s in going_live {
+        match clock.day_and_time(s.at) {
             Some((day, time)) if day < end => by_day.entry(day).or_default().push(CalendarItem {
-                id: a.id.0,
-                title: a.title.clone(),
+                id: s.id,
+                title: s.title,
                 time,
+                update: s.update,
             }),
-            _ => later.push(line(a, at)),
+            _ => later.push(ArticleLine {
+                id: s.id,
+                title: s.title,
+                status: if s.update { "update" } else { "scheduled" },
+                at: instant(s.at),
+            }),
         }
     }
     let weeks = (0..CALENDAR_WEEKS)
