@@ -388,9 +388,7 @@ impl ArticleInput {
         check_lengths(title, &self.standfirst, &self.body, "body")?;
         let slug = match &self.slug {
             Some(raw) => Slug::parse_article(raw).map_err(|m| FieldError::new("slug", m))?,
-            None => Slug::from_title(title).ok_or_else(|| {
-                FieldError::new("slug", "cannot be made from this title; give one")
-            })?,
+            None => Slug::from_title(title).unwrap_or_else(|| Slug::fingerprint(title)),
         };
         if let Some(image) = &self.image {
             image.validate().map_err(|e| e.within("image"))?;

@@ -79,26 +79,47 @@ impl Slug {
     }
 
     /// Makes a slug from a title: "Iraq & the US: What's Next?" → "iraq-the-us-what-s-next".
+    /// A title in any script gives a readable Latin slug ("Москва готовится" →
+    /// "moskva-gotovitsia", "北京的冬天" → "bei-jing-de-dong-tian"; Japanese kanji are read as
+    /// Chinese, Arabic without its vowels); `None` when nothing usable
+    /// is left (only punctuation, or a word the site's own pages use).
     pub fn from_title(title: &str) -> Option<Self> {
         Self::parse_article(Self::from_name(title)?.as_str()).ok()
     }
 
-    /// Makes a slug from any name (a login, a category), folding accented Latin letters and
-    /// joining words with hyphens; unlike [`Slug::from_title`] it allows the words the site's
-    /// own URLs use, since authors, regions and themes live under their own prefix.
+    /// `article-` and a fingerprint of the title: the slug of a title that makes none, so
+    /// saving never fails for want of one.
+    pub fn fingerprint(title: &str) -> Self {
+        Self(format!("article-{:08x}", fnv1a(title.trim())))
+    }
+
+    /// Makes a slug from any name (a login, a category): letters of every script transliterated
+    /// to Latin, accents dropped, words joined with hyphens. Unlike [`Slug::from_title`] it
+    /// allows the words the site's own URLs use, since authors, regions and themes live under
+    /// their own prefix; `None` when nothing usable is left.
     pub fn from_name(name: &str) -> Option<Self> {
-        let mut out = String::with_capacity(name.len());
-        for c in name.chars().flat_map(char::to_lowercase) {
-            let c = fold_latin(c);
+        fn push(out: &mut String, c: char) {
             if c.is_ascii_alphanumeric() {
-                out.push(c);
+                out.push(c.to_ascii_lowercase());
             } else if !out.is_empty() && !out.ends_with('-') {
                 out.push('-');
+            }
+        }
+        let mut out = String::with_capacity(name.len());
+        for c in name.chars() {
+            if c.is_ascii() {
+                push(&mut out, c);
+            } else {
+                // The character's Latin reading; what has none (emoji, symbols) separates.
+                for latin in deunicode::deunicode_char(c).unwrap_or(" ").chars() {
+                    push(&mut out, latin);
+                }
             }
             if out.len() >= 80 {
                 break;
             }
         }
+        out.truncate(80);
         Self::parse(out.trim_end_matches('-')).ok()
     }
 
@@ -107,17 +128,11 @@ impl Slug {
     }
 }
 
-fn fold_latin(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        other => other,
-    }
+/// 32-bit FNV-1a: a short, stable fingerprint of a title for a slug that names nothing else.
+fn fnv1a(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 impl fmt::Display for Slug {
@@ -263,6 +278,32 @@ mod tests {
             Slug::from_title("Économie réelle").unwrap().as_str(),
             "economie-reelle"
         );
+    }
+
+    /// Issue 15: a title in any script makes a readable Latin slug (a Chinese title gave
+    /// "cannot be made from this title").
+    #[test]
+    fn slug_from_title_transliterates_every_script() {
+        let slug = |title: &str| Slug::from_title(title).map(|s| s.as_str().to_owned());
+        for (title, expected) in [
+            ("Москва готовится к зиме", "moskva-gotovitsia-k-zime"),
+            ("Η Αθήνα μετά την καταιγίδα", "e-athena-meta-ten-kataigida"),
+            ("北京的冬天", "bei-jing-de-dong-tian"),
+            ("東京の地下鉄", "dong-jing-nodi-xia-tie"),
+            ("مياه البصرة", "myh-lbsr"),
+            ("दिल्ली में बारिश", "dillii-men-baarish"),
+            ("서울의 봄", "seoulyi-bom"),
+            ("Ferry 🚢 returns", "ferry-ship-returns"),
+        ] {
+            assert_eq!(slug(title).as_deref(), Some(expected), "{title}");
+        }
+        // Nothing to read: no slug, and validation falls back to a fingerprint of the title.
+        assert_eq!(slug("!!!"), None);
+        assert_eq!(
+            Slug::fingerprint("!!!").as_str(),
+            Slug::fingerprint(" !!! ").as_str()
+        );
+        assert!(Slug::parse_article(Slug::fingerprint("!!!").as_str()).is_ok());
     }
 
     #[test]

@@ -1054,3 +1054,59 @@ async fn restoring_a_revision_under_a_deleted_region_is_422_naming_it() {
         assert_eq!(article["revision"], 2, "{backend:?}: nothing restored");
     }
 }
+
+/// Issue 15: a title in any script makes a readable Latin slug, over the API as in the admin;
+/// a title with nothing to read gets a fingerprint slug instead of an error; a slug given
+/// still wins.
+#[tokio::test]
+async fn titles_in_every_script_make_latin_slugs() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ctx = format!("{backend:?}");
+        for (title, slug) in [
+            ("北京的冬天", "bei-jing-de-dong-tian"),
+            ("Москва готовится к зиме", "moskva-gotovitsia-k-zime"),
+        ] {
+            let (status, a) = s
+                .admin(
+                    Method::POST,
+                    "/api/v1/admin/articles",
+                    Some(json!({"title": title, "body": "Text."})),
+                )
+                .await;
+            assert_eq!(status, 201, "{ctx}: {a}");
+            assert_eq!(a["slug"], slug, "{ctx}");
+            let id = a["id"].as_i64().unwrap();
+            s.admin(
+                Method::POST,
+                &format!("/api/v1/admin/articles/{id}/publish"),
+                None,
+            )
+            .await;
+            let page = s.get(&format!("/{slug}")).await;
+            assert_eq!(page.status(), 200, "{ctx}");
+            assert!(page.text().await.unwrap().contains(title), "{ctx}");
+        }
+        let (status, a) = s
+            .admin(
+                Method::POST,
+                "/api/v1/admin/articles",
+                Some(json!({"title": "???", "body": "Text."})),
+            )
+            .await;
+        assert_eq!(status, 201, "{ctx}: {a}");
+        assert!(
+            a["slug"].as_str().unwrap().starts_with("article-"),
+            "{ctx}: {a}"
+        );
+        let (status, a) = s
+            .admin(
+                Method::POST,
+                "/api/v1/admin/articles",
+                Some(json!({"title": "北京的春天", "slug": "spring-in-beijing", "body": "Text."})),
+            )
+            .await;
+        assert_eq!(status, 201, "{ctx}: {a}");
+        assert_eq!(a["slug"], "spring-in-beijing", "{ctx}");
+    }
+}
