@@ -447,3 +447,65 @@ async fn the_command_refuses_unknown_languages_and_names_what_failed() {
         run.stderr
     );
 }
+
+/// Issue 15, item 8: the engine asks APy which pairs it has, and every pair it lists from
+/// English works with nothing configured but the URL, whatever the code style of the pair's
+/// Debian package (`en-gl` and `en-eo` are two-letter, `eng-cat` three-letter, Croatian is
+/// Serbo-Croatian's `hbs_HR`). A language it has no pair for (Macedonian: Debian has only
+/// Macedonian to English) is refused by name, not sent.
+#[tokio::test]
+async fn every_pair_apy_lists_from_english_translates_with_only_its_url() {
+    let Some(apy) =
+        Apy::start_or_skip(&["eng-spa", "eng-cat", "en-gl", "en-eo", "eng-hbs_HR"]).await
+    else {
+        return;
+    };
+    let languages = ["es", "ca", "gl", "eo", "hr", "mk"];
+    let s = start(
+        gazette_testkit::Backend::Sqlite,
+        &translation_toml(&languages, "apertium", &apy.url),
+    )
+    .await;
+    let (id, slug) = s
+        .publish_new(json!({
+            "title": "The ferry crosses the river at dawn",
+            "standfirst": "The crossing reopens on Monday.",
+            "body": "The new boat carries forty cars and the town pays for the first year.",
+        }))
+        .await;
+    for (lang, pair) in [
+        ("es", "eng-spa"),
+        ("ca", "eng-cat"),
+        ("gl", "eng-glg"),
+        ("eo", "eng-epo"),
+        ("hr", "eng-hbs_HR"),
+    ] {
+        let t = s
+            .wait_for_translation(id, lang, |t| {
+                t["available"] == true || !t["last_error"].is_null()
+            })
+            .await;
+        assert!(t["last_error"].is_null(), "{lang}: {t}");
+        assert_eq!(t["model"], format!("apertium:{pair}"), "{lang}: {t}");
+        let page = page_with(
+            &s,
+            &format!("/{lang}/{slug}"),
+            &format!("<html lang=\"{lang}\""),
+        )
+        .await;
+        assert!(
+            !body_of(&page).contains("The new boat carries forty cars"),
+            "{lang}: the body is translated"
+        );
+    }
+    let mk = s
+        .wait_for_translation(id, "mk", |t| {
+            !t["last_error"].is_null() || t["available"] == true
+        })
+        .await;
+    assert_eq!(mk["available"], false, "{mk}");
+    assert!(
+        mk["last_error"].as_str().unwrap_or_default().contains("mk"),
+        "the refusal names the language: {mk}"
+    );
+}
