@@ -22,6 +22,8 @@ async fn sign_in(browser: &Browser, s: &TestServer, email: &str, path: &str) {
     browser.fill("#email", email).await;
     browser.fill("#password", PASSWORD).await;
     browser.click("button[type=submit]").await;
+    // The sign-in page has a heading too: wait for it to go first.
+    browser.wait_gone("#password").await;
     browser.wait_for("main h1").await;
 }
 
