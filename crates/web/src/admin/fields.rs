@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use gazette_app::{App, AppError};
-use gazette_domain::{FieldError, Role, Slug};
+use gazette_domain::{FieldError, FieldErrorKind, Role, Slug};
 use serde::{Deserialize, Serialize};
 
 use super::{Chrome, SignedIn, page as render};
@@ -186,10 +186,12 @@ pub(super) fn place_error(fields: &mut [FieldView], failure: Option<&Failure>) -
 /// The slug typed, or one made from the name when the field was left empty.
 pub(super) fn slug_from(typed: &str, name: &str) -> Result<Slug, FieldError> {
     if typed.is_empty() {
-        Slug::from_name(name)
-            .ok_or_else(|| FieldError::new("slug", "give a slug, or a name to make one from"))
+        Slug::from_name(name).ok_or_else(|| {
+            FieldError::new("slug", "give a slug, or a name to make one from")
+                .with_kind(FieldErrorKind::SlugNotMade)
+        })
     } else {
-        Slug::parse(typed).map_err(|m| FieldError::new("slug", m))
+        Slug::parse(typed).map_err(|e| FieldError::slug("slug", e))
     }
 }
 

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use gazette_app::{App, AppError, NewUser};
-use gazette_domain::{FieldError, Role, User, UserId};
+use gazette_domain::{FieldError, FieldErrorKind, Role, User, UserId};
 use serde::Serialize;
 
 use super::fields::{
@@ -120,7 +120,9 @@ async fn add(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
     }
     let form = Form::parse(&body);
     let Some(role) = Role::parse(form.get("role").unwrap_or_default()) else {
-        let failure = Failure::from(FieldError::new("role", "choose a role"));
+        let failure = Failure::from(
+            FieldError::new("role", "choose a role").with_kind(FieldErrorKind::Choose),
+        );
         let screen = UsersScreen {
             status: Some(failure.status),
             failure: Some(failure),
@@ -170,7 +172,9 @@ async fn change_role(
     let id = UserId(id);
     let result = match Role::parse(form.get("role").unwrap_or_default()) {
         Some(role) => app.users().set_role(&user.actor(), id, role).await,
-        None => Err(FieldError::new("role", "choose a role").into()),
+        None => Err(FieldError::new("role", "choose a role")
+            .with_kind(FieldErrorKind::Choose)
+            .into()),
     };
     match result {
         Ok(_) => redirect("/admin/users?notice=saved"),

@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use gazette_app::{App, AppError, NewsletterOverview};
-use gazette_domain::{Cadence, FieldError, NewsletterInput};
+use gazette_domain::{Cadence, FieldError, FieldErrorKind, NewsletterInput};
 use serde::Serialize;
 
 use super::fields::{
@@ -220,8 +220,10 @@ fn form_fields(values: &Values, reports: Vec<Choice>) -> Vec<FieldView> {
 /// The posted form as the service's input.
 fn input(form: &Form) -> Result<NewsletterInput, FieldError> {
     let text = |name: &str| form.get(name).unwrap_or_default().trim().to_owned();
-    let cadence = Cadence::parse(&text("cadence"))
-        .ok_or_else(|| FieldError::new("cadence", "choose every day or once a week"))?;
+    let cadence = Cadence::parse(&text("cadence")).ok_or_else(|| {
+        FieldError::new("cadence", "choose every day or once a week")
+            .with_kind(FieldErrorKind::Choose)
+    })?;
     let fallback = text("fallback_count");
     let fallback_count = if fallback.is_empty() {
         0
