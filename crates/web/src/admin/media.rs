@@ -22,6 +22,7 @@ use gazette_app::{App, AppError};
 use gazette_domain::MediaId;
 use serde::{Deserialize, Serialize};
 
+use super::messages::Text;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, plain, redirect};
 use crate::error::ApiError;
 
@@ -173,7 +174,7 @@ struct MediaView<'a> {
     uploaded: Option<i64>,
     deduplicated: bool,
     /// A notice of what was last done (a description saved, an image deleted).
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The image whose description was just saved.
     described: Option<i64>,
     /// A refusal about one image, shown under it, with the articles that show it.
@@ -203,11 +204,9 @@ async fn library(
         for_article: for_article(q.for_article.as_deref()),
         described: q.described,
         notice: if q.deleted == Some(1) {
-            Some("Image deleted, with all its sizes.")
+            Some(Text::ImageDeleted.show(&app))
         } else if q.described.is_some() {
-            Some(
-                "Description saved. Articles that already use the image keep the text they were given.",
-            )
+            Some(Text::ImageDescribed.show(&app))
         } else {
             None
         },
@@ -224,7 +223,7 @@ struct UploadForm<'a> {
     uploaded: Option<i64>,
     deduplicated: bool,
     for_article: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     described: Option<i64>,
     item_error: Option<(i64, String)>,
     used_by: Vec<UsedBy>,
@@ -266,7 +265,7 @@ async fn media_view(
         error_field: form.error_field,
         uploaded: form.uploaded,
         deduplicated: form.deduplicated,
-        notice: form.notice,
+        notice: form.notice.clone(),
         described: form.described,
         item_error: form.item_error.clone(),
         used_by: form.used_by.clone(),

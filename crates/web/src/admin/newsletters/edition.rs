@@ -41,7 +41,7 @@ struct EditionView {
     edition: EditionOverview,
     fields: Vec<FieldView>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     article_choices: Vec<ArticleChoice>,
     /// The language editions, each with its preview.
     languages: Vec<String>,
@@ -54,7 +54,7 @@ struct Screen {
     status: Option<StatusCode>,
     typed: Option<Values>,
     failure: Option<Failure>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     send_error: Option<String>,
 }
 
@@ -92,7 +92,7 @@ impl Screen {
             .add("textarea", "intro", "Introduction")
             .hint("Markdown: **bold**, *italics*, [links](https://…). Shown above the articles.")
             .list;
-        let error = place_error(&mut fields, self.failure.as_ref());
+        let error = place_error(&app, &mut fields, self.failure.as_ref());
         let view = EditionView {
             chrome: user.chrome(app, SECTION).await,
             newsletter,
@@ -120,7 +120,7 @@ async fn page(
     Query(q): Query<NoticeQuery>,
 ) -> Response {
     let screen = Screen {
-        notice: q.notice.as_deref().and_then(notice_text),
+        notice: q.notice.as_deref().and_then(|code| notice_text(&app, code)),
         ..Default::default()
     };
     screen.show(&app, &user, &slug).await
@@ -195,7 +195,7 @@ async fn not_sent(app: &App, user: &SignedIn, slug: &str, what: &str, err: AppEr
         AppError::Mail(m) => (StatusCode::BAD_GATEWAY, m),
         err => {
             let failure = Failure::from(err);
-            (failure.status, failure.message)
+            (failure.status, failure.text(&app))
         }
     };
     let screen = Screen {

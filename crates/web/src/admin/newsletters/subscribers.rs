@@ -129,7 +129,7 @@ async fn show(
     {
         Ok(list) => (Some(list), None),
         Err(err @ (AppError::Invalid(_) | AppError::NotFound(_))) => {
-            (None, Some(Failure::from(err).message))
+            (None, Some(Failure::from(err).text(&app)))
         }
         Err(err) => return refused(app, user, err).await,
     };
@@ -287,12 +287,13 @@ async fn import(State(app): State<App>, user: SignedIn, mut multipart: Multipart
         Err(err) => {
             let unknown_newsletter = matches!(err, AppError::NotFound(_));
             let failure = Failure::from(err);
+            let text = failure.text(&app);
             let field = if unknown_newsletter {
                 "newsletter".to_owned()
             } else {
                 failure.field.unwrap_or_else(|| "addresses".into())
             };
-            import.error = Some((field, failure.message));
+            import.error = Some((field, text));
             show(&app, &user, failure.status, Filters::default(), import).await
         }
     }
