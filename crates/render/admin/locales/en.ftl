@@ -75,6 +75,7 @@ notice-sending = The edition is going out; the counts below follow it.
 ## Signing in, and one's own profile.
 
 sign-in-expired = The sign-in form expired; please sign in again.
+form-expired-retry = The form expired; please try again.
 password-set = Your new password is set; sign in with it.
 profile-saved = Profile saved.
 password-changed = Password changed. Your other sessions were signed out; this one stays.
@@ -128,6 +129,14 @@ list-choose-theme = Choose the theme to file the articles under.
 
 image-deleted = Image deleted, with all its sizes.
 image-described = Description saved. Articles that already use the image keep the text they were given.
+# $max_mib: the largest upload, in MiB.
+upload-too-large = The file is larger than { $max_mib } MiB; choose a smaller one.
+upload-cut-short = The upload was cut short or malformed; try again.
+upload-form-expired = This form expired or came from another site; reload the page and try again.
+
+## Subscribers.
+
+import-unreadable = The form was cut short or the file is too large; try again.
 
 ## Translations.
 
@@ -139,6 +148,12 @@ translation-locked = Locked: the machine will not refresh this translation.
 translation-unlocked = Unlocked: the next edit of the article refreshes it.
 translation-refresh = A fresh machine translation is on its way.
 translation-saved = Saved, and locked against machine refresh.
+
+## The next edition of a newsletter. $why: why, as a sentence (a refusal, or the mail
+## server's own answer).
+
+test-not-sent = The test was not sent. { $why }
+nothing-sent = Nothing was sent. { $why }
 
 ## API tokens.
 

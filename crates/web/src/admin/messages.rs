@@ -30,6 +30,7 @@ pub(super) enum Text {
 
     // Signing in and one's own profile.
     SignInExpired,
+    FormExpiredRetry,
     PasswordSet,
     ProfileSaved,
     PasswordChanged,
@@ -92,6 +93,14 @@ pub(super) enum Text {
     // The media library.
     ImageDeleted,
     ImageDescribed,
+    UploadTooLarge {
+        max_mib: i64,
+    },
+    UploadCutShort,
+    UploadFormExpired,
+
+    // Subscribers.
+    ImportUnreadable,
 
     // Translations.
     TranslationRequested {
@@ -103,6 +112,14 @@ pub(super) enum Text {
     TranslationUnlocked,
     TranslationRefresh,
     TranslationSaved,
+
+    // The next edition of a newsletter. $why: the refusal, or the mail server's answer.
+    TestNotSent {
+        why: String,
+    },
+    NothingSent {
+        why: String,
+    },
 
     // API tokens.
     TokenChooseExpiry,
@@ -233,6 +250,11 @@ mod tests {
             Text::ListChooseTheme,
             Text::ImageDeleted,
             Text::ImageDescribed,
+            Text::UploadTooLarge { max_mib: 12 },
+            Text::UploadCutShort,
+            Text::UploadFormExpired,
+            Text::ImportUnreadable,
+            Text::FormExpiredRetry,
             Text::TranslationRequested {
                 language: "French".into(),
             },
@@ -242,6 +264,12 @@ mod tests {
             Text::TranslationUnlocked,
             Text::TranslationRefresh,
             Text::TranslationSaved,
+            Text::TestNotSent {
+                why: "The mail server refused the address.".into(),
+            },
+            Text::NothingSent {
+                why: "Tick the box to confirm sending.".into(),
+            },
             Text::TokenChooseExpiry,
             Text::FormExpired,
         ];
@@ -286,6 +314,11 @@ mod tests {
                 | Text::ListChooseTheme
                 | Text::ImageDeleted
                 | Text::ImageDescribed
+                | Text::UploadTooLarge { .. }
+                | Text::UploadCutShort
+                | Text::UploadFormExpired
+                | Text::ImportUnreadable
+                | Text::FormExpiredRetry
                 | Text::TranslationRequested { .. }
                 | Text::TranslationReviewed
                 | Text::TranslationMachine
@@ -293,6 +326,8 @@ mod tests {
                 | Text::TranslationUnlocked
                 | Text::TranslationRefresh
                 | Text::TranslationSaved
+                | Text::TestNotSent { .. }
+                | Text::NothingSent { .. }
                 | Text::TokenChooseExpiry
                 | Text::FormExpired => {}
             }
