@@ -160,3 +160,39 @@ impl From<SlugError> for String {
         error.to_string()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Slug, check_lengths};
+
+    #[test]
+    fn a_refusal_keeps_the_api_message_and_says_what_is_wrong_as_data() {
+        let err = Slug::parse("Iraq")
+            .map_err(|e| FieldError::slug("slug", e))
+            .unwrap_err();
+        assert_eq!(
+            err.message,
+            r#""Iraq" contains 'I'; use lowercase letters, digits and hyphens"#
+        );
+        assert_eq!(
+            err.kind,
+            Some(FieldErrorKind::SlugCharacter {
+                character: "I".into()
+            })
+        );
+
+        let err = check_lengths(&"x".repeat(301), "", "", "body").unwrap_err();
+        assert_eq!(err.message, "must be at most 300 characters");
+        let too_long = FieldErrorKind::TooLong {
+            max: 300,
+            unit: LengthUnit::Characters,
+        };
+        assert_eq!(err.kind, Some(too_long.clone()));
+
+        // Reported under a parent field, it is still the same refusal.
+        let nested = err.within("sharing");
+        assert_eq!(nested.field, "sharing.title");
+        assert_eq!(nested.kind, Some(too_long));
+    }
+}
