@@ -387,7 +387,10 @@ async fn an_editor_prepares_tests_and_sends_the_morning_edition() {
         // Send now asks for the tick first.
         let (status, _, html) = d.post("/admin/newsletters/daily/next/send", &[]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
-        assert!(html.contains("Nothing was sent. Tick the box to confirm sending."), "{ctx}");
+        assert!(
+            html.contains("Nothing was sent. Tick the box to confirm sending."),
+            "{ctx}"
+        );
         assert_eq!(smtp.count(), 1, "{ctx}");
         let (status, location, _) = d
             .post("/admin/newsletters/daily/next/send", &[("confirm", "on")])
