@@ -73,7 +73,7 @@ async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
         .options(authors)
         .hint("The author you write as: a new article starts with this byline. Authors are made under Manage › Authors.")
         .list;
-    let error = place_error(&app, &mut fields, screen.failure.as_ref());
+    let error = place_error(app, &mut fields, screen.failure.as_ref());
     let blank = Values::new();
     let mut password_fields = Fields::new(&blank)
         .add("password", "current_password", "Current password")
@@ -82,7 +82,7 @@ async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
         .required()
         .hint("At least ten characters; a few unrelated words are easy to remember and hard to guess.")
         .list;
-    let password_error = place_error(&app, &mut password_fields, screen.password_failure.as_ref());
+    let password_error = place_error(app, &mut password_fields, screen.password_failure.as_ref());
     let view = ProfileView {
         chrome: user.chrome(app, "profile").await,
         email: profile.user.email,

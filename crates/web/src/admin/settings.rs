@@ -187,13 +187,13 @@ async fn show(
         })
     {
         if name.starts_with("social_label_") {
-            row.label_error = Some(f.text(&app));
+            row.label_error = Some(f.text(app));
         } else {
-            row.url_error = Some(f.text(&app));
+            row.url_error = Some(f.text(app));
         }
         failure = None;
     }
-    let error = place_error(&app, &mut fields, failure.as_ref());
+    let error = place_error(app, &mut fields, failure.as_ref());
     let view = SettingsView {
         chrome: user.chrome(app, "settings").await,
         fields,

@@ -81,7 +81,7 @@ async fn show(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
             choice("administrator", "Administrator: also users and settings"),
         ])
         .list;
-    let error = place_error(&app, &mut fields, screen.failure.as_ref());
+    let error = place_error(app, &mut fields, screen.failure.as_ref());
     let view = UsersView {
         chrome: user.chrome(app, "users").await,
         users,
@@ -190,7 +190,7 @@ async fn refused_on_row(app: &App, user: &SignedIn, id: UserId, err: AppError) -
     let failure = Failure::from(err);
     let screen = UsersScreen {
         status: Some(failure.status),
-        role_error: Some((id, failure.text(&app))),
+        role_error: Some((id, failure.text(app))),
         ..Default::default()
     };
     show(app, user, screen).await

@@ -318,7 +318,7 @@ async fn autosave_new(app: &App, user: &SignedIn, draft: &Draft) -> Response {
                 ..Autosaved::default()
             },
         ),
-        Err(err) => autosave_refused(&app, err),
+        Err(err) => autosave_refused(app, err),
     }
 }
 
@@ -368,7 +368,7 @@ async fn refused(
     mut state: EditorState,
     err: AppError,
 ) -> Response {
-    let (status, error) = ShownError::of(&app, err);
+    let (status, error) = ShownError::of(app, err);
     state.error = Some(error);
     editor_for(app, user, id, status, draft, state).await
 }

@@ -93,7 +93,7 @@ impl Screen {
             .add("textarea", "intro", "Introduction")
             .hint("Markdown: **bold**, *italics*, [links](https://…). Shown above the articles.")
             .list;
-        let error = place_error(&app, &mut fields, self.failure.as_ref());
+        let error = place_error(app, &mut fields, self.failure.as_ref());
         let view = EditionView {
             chrome: user.chrome(app, SECTION).await,
             newsletter,

@@ -118,7 +118,7 @@ impl Screen {
             Some(f) if f.field.as_deref() == Some("confirm") => (Some(f.text(app)), None),
             other => (None, other),
         };
-        let error = place_error(&app, &mut fields, failure.as_ref());
+        let error = place_error(app, &mut fields, failure.as_ref());
         let view = NewslettersView {
             can_delete: chrome.user.role == gazette_domain::Role::Administrator,
             chrome,

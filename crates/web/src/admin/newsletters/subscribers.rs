@@ -130,7 +130,7 @@ async fn show(
     {
         Ok(list) => (Some(list), None),
         Err(err @ (AppError::Invalid(_) | AppError::NotFound(_))) => {
-            (None, Some(Failure::from(err).text(&app)))
+            (None, Some(Failure::from(err).text(app)))
         }
         Err(err) => return refused(app, user, err).await,
     };

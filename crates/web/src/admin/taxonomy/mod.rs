@@ -236,7 +236,7 @@ impl Screen {
         };
         let values = self.typed.or(stored).unwrap_or_else(|| blank_values(kind));
         let mut fields = form_fields(kind, &values, &tax, self.editing.as_deref());
-        let error = place_error(&app, &mut fields, self.failure.as_ref());
+        let error = place_error(app, &mut fields, self.failure.as_ref());
         let editing = self.editing.as_deref();
         // The example is of what is saved, so a refused edit does not pass for the real line.
         let example = match (kind, editing) {
