@@ -6,14 +6,12 @@
 //! page) comes from its own Fluent catalogue, `admin/locales/{tag}.ftl`, loaded and checked by
 //! the theme's machinery ([`crate::i18n`]). English is its only language for now; another file
 //! there is checked against `en.ftl` like the theme's. Handlers ask for a message with
-//! [`AdminViews::text`] (a value naming it, see [`Catalogues::message_for`]) and templates with
-//! `t(key, **args)`.
-
-use std::sync::Arc;
+//! [`AdminViews::text`] (a value naming it, see [`Catalogues::message_for`]). The templates'
+//! headings and labels are still written in them; moving them here would add the theme's
+//! `t(key, **args)` function to this environment.
 
 use include_dir::{Dir, include_dir};
-use minijinja::value::Kwargs;
-use minijinja::{AutoEscape, Environment, State, UndefinedBehavior};
+use minijinja::{AutoEscape, Environment, UndefinedBehavior};
 use serde::Serialize;
 
 use crate::RenderError;
@@ -33,7 +31,7 @@ fn when(value: String, zone: Option<String>) -> String {
 
 pub struct AdminViews {
     env: Environment<'static>,
-    i18n: Arc<Catalogues>,
+    i18n: Catalogues,
 }
 
 /// The language the admin speaks until editors can choose theirs.
@@ -51,10 +49,7 @@ impl AdminViews {
     /// Loads and compiles every admin template and checks the catalogues, so a broken one
     /// stops start-up.
     pub fn new() -> Result<Self, RenderError> {
-        let i18n = Arc::new(Catalogues::load_from(
-            ADMIN_TEMPLATES.get_dir("locales"),
-            None,
-        )?);
+        let i18n = Catalogues::load_from(ADMIN_TEMPLATES.get_dir("locales"), None)?;
         let mut env = Environment::new();
         env.set_auto_escape_callback(|_| AutoEscape::Html);
         env.set_undefined_behavior(UndefinedBehavior::SemiStrict);
@@ -63,10 +58,6 @@ impl AdminViews {
         env.set_trim_blocks(true);
         env.set_lstrip_blocks(true);
         env.add_filter("when", when);
-        let for_t = Arc::clone(&i18n);
-        env.add_function("t", move |state: &State, key: &str, args: Kwargs| {
-            crate::theme::translate(&for_t, state, ADMIN_LANG, key, args)
-        });
         for file in ADMIN_TEMPLATES.files() {
             let name = file.path().to_string_lossy().into_owned();
             let source = file.contents_utf8().ok_or_else(|| RenderError::Template {

@@ -17,6 +17,10 @@
 //! `en.ftl` is the reference: its keys are the set every other catalogue must have, and its
 //! comments say which variables each message receives. Templates reach the catalogues through
 //! `t(key, **args)`; the app formats dates with [`Catalogues::long_date`].
+//!
+//! The editors' admin has catalogues of its own (`admin/locales/`, see [`crate::admin`]), loaded
+//! and checked the same way by [`Catalogues::load_from`]; its Rust code names messages as data
+//! with [`Catalogues::message_for`].
 
 use std::borrow::Cow;
 use std::cell::RefCell;

@@ -393,7 +393,7 @@ fn page_lang(state: &State) -> Result<String, minijinja::Error> {
 /// anything `|safe`) is kept as markup: it goes into Fluent as a placeholder, the message is
 /// escaped, and the markup is put back. So catalogues hold plain text that can never inject
 /// HTML, and links or `<time>` elements inside a sentence come from the template.
-pub(crate) fn translate(
+fn translate(
     catalogues: &Catalogues,
     state: &State,
     lang: &str,

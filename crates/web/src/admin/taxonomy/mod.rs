@@ -175,7 +175,8 @@ pub(super) struct Screen {
     /// What was typed, when a save was refused; else the stored entry's values.
     typed: Option<Values>,
     failure: Option<Failure>,
-    notice: Option<String>,
+    /// The `?notice=` code, worded when the page is shown.
+    notice_code: Option<String>,
     feed_url: String,
     feed_failure: Option<Failure>,
 }
@@ -188,15 +189,15 @@ impl Screen {
             status: StatusCode::OK,
             typed: None,
             failure: None,
-            notice: None,
+            notice_code: None,
             feed_url: String::new(),
             feed_failure: None,
         }
     }
 
-    /// The notice a redirect asked for by code; worded when the page is shown.
+    /// The notice a redirect asked for by code.
     fn notice(mut self, code: Option<String>) -> Self {
-        self.notice = code;
+        self.notice_code = code;
         self
     }
 
@@ -279,7 +280,7 @@ impl Screen {
             fields,
             error,
             notice: self
-                .notice
+                .notice_code
                 .as_deref()
                 .and_then(|code| notice_text(app, code)),
             example,
