@@ -19,7 +19,7 @@
 //! `t(key, **args)`; the app formats dates with [`Catalogues::long_date`].
 //!
 //! The editors' admin has catalogues of its own (`admin/locales/`, see [`crate::admin`]), loaded
-//! and checked the same way by [`Catalogues::load_from`]; its Rust code names messages as data
+//! and checked the same way (`Catalogues::load_from`); its Rust code names messages as data
 //! with [`Catalogues::message_for`].
 
 use std::borrow::Cow;
