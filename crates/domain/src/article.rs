@@ -3,9 +3,10 @@
 use serde::{Deserialize, Serialize};
 use time::Date;
 
+use crate::error::LengthUnit;
 use crate::{
-    ArticleId, AuthorId, FieldError, Language, RegionId, ReportId, Slug, SourceId, ThemeId,
-    Timestamp, UserId, parse_date, validate_url,
+    ArticleId, AuthorId, FieldError, FieldErrorKind, Language, RegionId, ReportId, Slug, SourceId,
+    ThemeId, Timestamp, UserId, parse_date, validate_url,
 };
 
 const MAX_BODY_BYTES: usize = 2 * 1024 * 1024;
@@ -87,6 +88,7 @@ fn check_image_src(field: &'static str, src: &str) -> Result<(), FieldError> {
                 field,
                 format!("{src:?} is neither a /media/ path nor an http(s) URL"),
             )
+            .with_kind(FieldErrorKind::NotImageAddress)
         })?;
     }
     Ok(())
@@ -96,10 +98,10 @@ impl FeaturedImage {
     fn validate(&self) -> Result<(), FieldError> {
         check_image_src("src", &self.src)?;
         if self.alt.trim().is_empty() {
-            return Err(FieldError::new(
-                "alt",
-                "describe the image for readers who cannot see it",
-            ));
+            return Err(
+                FieldError::new("alt", "describe the image for readers who cannot see it")
+                    .with_kind(FieldErrorKind::ImageWithoutAlt),
+            );
         }
         Ok(())
     }
@@ -131,9 +133,9 @@ impl Sharing {
     fn validate(self) -> Result<Self, FieldError> {
         let description = self.description.trim().to_owned();
         if description.chars().count() > SHARING_DESCRIPTION_CHARS {
-            return Err(FieldError::new(
+            return Err(FieldError::too_long(
                 "description",
-                format!("must be at most {SHARING_DESCRIPTION_CHARS} characters"),
+                SHARING_DESCRIPTION_CHARS,
             ));
         }
         if description.contains(['\n', '\r']) {
@@ -225,7 +227,7 @@ pub fn check_text(
     body_field: &'static str,
 ) -> Result<(), FieldError> {
     if body.trim().is_empty() {
-        return Err(FieldError::new(body_field, "must not be empty"));
+        return Err(FieldError::required(body_field));
     }
     check_lengths(title, standfirst, body, body_field)
 }
@@ -239,16 +241,13 @@ pub fn check_lengths(
 ) -> Result<(), FieldError> {
     let title = title.trim();
     if title.is_empty() {
-        return Err(FieldError::new("title", "must not be empty"));
+        return Err(FieldError::required("title"));
     }
     if title.chars().count() > 300 {
-        return Err(FieldError::new("title", "must be at most 300 characters"));
+        return Err(FieldError::too_long("title", 300));
     }
     if standfirst.chars().count() > 2000 {
-        return Err(FieldError::new(
-            "standfirst",
-            "must be at most 2000 characters",
-        ));
+        return Err(FieldError::too_long("standfirst", 2000));
     }
     if body.len() > MAX_BODY_BYTES {
         return Err(FieldError::new(
@@ -257,7 +256,11 @@ pub fn check_lengths(
                 "is {} bytes; at most {MAX_BODY_BYTES} are allowed",
                 body.len()
             ),
-        ));
+        )
+        .with_kind(FieldErrorKind::TooLong {
+            max: MAX_BODY_BYTES as u64,
+            unit: LengthUnit::Bytes,
+        }));
     }
     Ok(())
 }
@@ -270,7 +273,8 @@ impl Article {
             return Err(FieldError::new(
                 "body",
                 "must be written before the article is published; a draft may be saved without it",
-            ));
+            )
+            .with_kind(FieldErrorKind::BodyToPublish));
         }
         Ok(())
     }
@@ -387,7 +391,7 @@ impl ArticleInput {
         // A draft may be saved before its body is written; publishing asks for it.
         check_lengths(title, &self.standfirst, &self.body, "body")?;
         let slug = match &self.slug {
-            Some(raw) => Slug::parse_article(raw).map_err(|m| FieldError::new("slug", m))?,
+            Some(raw) => Slug::parse_article(raw).map_err(|e| FieldError::slug("slug", e))?,
             None => Slug::from_title(title).unwrap_or_else(|| Slug::fingerprint(title)),
         };
         if let Some(image) = &self.image {
@@ -403,7 +407,10 @@ impl ArticleInput {
                 return Err(FieldError::new(
                     format!("{field}[{i}]"),
                     format!("{} is listed twice", list[i]),
-                ));
+                )
+                .with_kind(FieldErrorKind::ListedTwice {
+                    item: list[i].to_string(),
+                }));
             }
         }
         let sharing = self.sharing.validate().map_err(|e| e.within("sharing"))?;

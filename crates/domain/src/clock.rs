@@ -3,7 +3,7 @@
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 
-use crate::{FieldError, Timestamp};
+use crate::{FieldError, FieldErrorKind, Timestamp};
 
 /// The site's time zone, for every time the admin shows and every time an editor types.
 #[derive(Debug, Clone)]
@@ -21,6 +21,7 @@ impl SiteClock {
                 "time_zone",
                 format!("{name:?} is not a time zone name such as Europe/Lisbon or America/Bogota"),
             )
+            .with_kind(FieldErrorKind::NotTimeZone)
         })?;
         Ok(Self {
             zone,
@@ -81,13 +82,15 @@ impl SiteClock {
     pub fn parse_input(&self, field: &'static str, raw: &str) -> Result<Timestamp, FieldError> {
         let raw = raw.trim();
         if raw.is_empty() {
-            return Err(FieldError::new(field, "choose a date and a time"));
+            return Err(FieldError::new(field, "choose a date and a time")
+                .with_kind(FieldErrorKind::NoDateTime));
         }
         let refused = || {
             FieldError::new(
                 field,
                 format!("{raw:?} is not a date and time; pick one, such as 2026-12-01 14:30"),
             )
+            .with_kind(FieldErrorKind::NotDateTime)
         };
         let civil = DateTime::strptime("%Y-%m-%dT%H:%M:%S", raw)
             .or_else(|_| DateTime::strptime("%Y-%m-%dT%H:%M", raw))

@@ -22,7 +22,7 @@ pub use article::{
     Sharing, ValidArticle, check_lengths, check_text,
 };
 pub use clock::SiteClock;
-pub use error::FieldError;
+pub use error::{FieldError, FieldErrorKind, LengthUnit, SlugError};
 pub use ids::{
     ArticleId, AuthorId, FeedId, JobId, MediaId, RegionId, ReportId, SourceId, ThemeId, UserId,
 };

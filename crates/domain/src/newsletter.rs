@@ -6,7 +6,7 @@ use std::fmt;
 use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
-use crate::{ArticleId, FieldError, Language, Slug};
+use crate::{ArticleId, FieldError, FieldErrorKind, Language, LengthUnit, Slug};
 
 /// Words a newsletter's slug cannot be, because `/newsletter/{word}` is one of the site's own pages.
 const RESERVED_NEWSLETTER_SLUGS: &[&str] = &["subscribe", "confirm", "manage", "unsubscribe"];
@@ -43,6 +43,28 @@ display_id!(NewsletterId, SubscriberId, EditionId);
 pub struct EmailAddress(String);
 
 impl EmailAddress {
+    /// [`EmailAddress::parse`] for a form's field: the refusal names `field` and says what is
+    /// wrong as a [`FieldErrorKind`] too.
+    pub fn parse_field(
+        field: impl Into<std::borrow::Cow<'static, str>>,
+        raw: &str,
+    ) -> Result<Self, FieldError> {
+        Self::parse(raw).map_err(|message| {
+            let trimmed = raw.trim();
+            let kind = if trimmed.is_empty() {
+                FieldErrorKind::Required
+            } else if trimmed.len() > 254 {
+                FieldErrorKind::TooLong {
+                    max: 254,
+                    unit: LengthUnit::Characters,
+                }
+            } else {
+                FieldErrorKind::NotEmail
+            };
+            FieldError::new(field, message).with_kind(kind)
+        })
+    }
+
     pub fn parse(raw: &str) -> Result<Self, String> {
         let trimmed = raw.trim();
         let bad = || format!("{trimmed:?} is not an email address");
@@ -218,19 +240,27 @@ pub struct ValidNewsletter {
 
 impl NewsletterInput {
     pub fn validate(self) -> Result<ValidNewsletter, FieldError> {
-        let slug = Slug::parse(&self.slug).map_err(|m| FieldError::new("slug", m))?;
+        let slug = Slug::parse(&self.slug).map_err(|e| FieldError::slug("slug", e))?;
         if RESERVED_NEWSLETTER_SLUGS.contains(&slug.as_str()) {
             return Err(FieldError::new(
                 "slug",
                 format!("{:?} is reserved for the site's own pages", self.slug),
-            ));
+            )
+            .with_kind(FieldErrorKind::SlugReserved));
         }
         let name = self.name.trim().to_owned();
         if name.is_empty() {
-            return Err(FieldError::new("name", "must not be empty"));
+            return Err(FieldError::required("name"));
         }
         if name.chars().count() > 120 {
-            return Err(FieldError::new("name", "is longer than 120 characters"));
+            return Err(
+                FieldError::new("name", "is longer than 120 characters").with_kind(
+                    FieldErrorKind::TooLong {
+                        max: 120,
+                        unit: LengthUnit::Characters,
+                    },
+                ),
+            );
         }
         let weekday = self.weekday.trim().to_lowercase();
         if !WEEKDAYS.contains(&weekday.as_str()) {
@@ -251,6 +281,7 @@ impl NewsletterInput {
                     self.time_zone
                 ),
             )
+            .with_kind(FieldErrorKind::NotTimeZone)
         })?;
         if self.fallback_count > 50 {
             return Err(FieldError::new(
@@ -261,7 +292,7 @@ impl NewsletterInput {
         let report = self
             .report
             .filter(|r| !r.is_empty())
-            .map(|r| Slug::parse(&r).map_err(|m| FieldError::new("report", m)))
+            .map(|r| Slug::parse(&r).map_err(|e| FieldError::slug("report", e)))
             .transpose()?;
         Ok(ValidNewsletter {
             slug,
@@ -451,13 +482,27 @@ pub struct EditionInput {
 impl EditionInput {
     pub fn validate(&self) -> Result<(), FieldError> {
         if self.subject.chars().count() > 200 {
-            return Err(FieldError::new("subject", "is longer than 200 characters"));
+            return Err(
+                FieldError::new("subject", "is longer than 200 characters").with_kind(
+                    FieldErrorKind::TooLong {
+                        max: 200,
+                        unit: LengthUnit::Characters,
+                    },
+                ),
+            );
         }
         if self.subject.contains(['\r', '\n']) {
             return Err(FieldError::new("subject", "must be a single line"));
         }
         if self.intro.len() > 20_000 {
-            return Err(FieldError::new("intro", "is longer than 20,000 bytes"));
+            return Err(
+                FieldError::new("intro", "is longer than 20,000 bytes").with_kind(
+                    FieldErrorKind::TooLong {
+                        max: 20_000,
+                        unit: LengthUnit::Bytes,
+                    },
+                ),
+            );
         }
         if self.articles.len() > 50 {
             return Err(FieldError::new(
@@ -470,7 +515,8 @@ impl EditionInput {
                 return Err(FieldError::new(
                     format!("articles[{i}]"),
                     format!("{slug:?} is already in the edition"),
-                ));
+                )
+                .with_kind(FieldErrorKind::ListedTwice { item: slug.clone() }));
             }
         }
         Ok(())

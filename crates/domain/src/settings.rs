@@ -63,7 +63,7 @@ impl Default for SiteSettings {
 impl SiteSettings {
     pub fn validate(&self) -> Result<(), FieldError> {
         if self.name.trim().is_empty() {
-            return Err(FieldError::new("name", "must not be empty"));
+            return Err(FieldError::required("name"));
         }
         if !self.media_contact.is_empty()
             && crate::EmailAddress::parse(&self.media_contact).is_err()
@@ -71,14 +71,12 @@ impl SiteSettings {
             return Err(FieldError::new(
                 "media_contact",
                 format!("{:?} is not an email address", self.media_contact),
-            ));
+            )
+            .with_kind(crate::FieldErrorKind::NotEmail));
         }
         for (i, link) in self.social.iter().enumerate() {
             if link.label.trim().is_empty() {
-                return Err(FieldError::new(
-                    format!("social[{i}].label"),
-                    "must not be empty",
-                ));
+                return Err(FieldError::required(format!("social[{i}].label")));
             }
             validate_url("url", &link.url).map_err(|e| e.within(&format!("social[{i}]")))?;
         }

@@ -2,17 +2,16 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::{AuthorId, FieldError, RegionId, ReportId, Slug, SourceId, ThemeId, validate_url};
+use crate::{
+    AuthorId, FieldError, FieldErrorKind, RegionId, ReportId, Slug, SourceId, ThemeId, validate_url,
+};
 
 fn require(field: &'static str, value: &str, max: usize) -> Result<(), FieldError> {
     if value.trim().is_empty() {
-        return Err(FieldError::new(field, "must not be empty"));
+        return Err(FieldError::required(field));
     }
     if value.chars().count() > max {
-        return Err(FieldError::new(
-            field,
-            format!("must be at most {max} characters"),
-        ));
+        return Err(FieldError::too_long(field, max));
     }
     Ok(())
 }
@@ -80,7 +79,7 @@ impl AuthorInput {
     pub fn validate(&self) -> Result<(), FieldError> {
         require("name", &self.name, 200)?;
         if self.bio.chars().count() > 5000 {
-            return Err(FieldError::new("bio", "must be at most 5000 characters"));
+            return Err(FieldError::too_long("bio", 5000));
         }
         if let Some(url) = &self.url {
             validate_url("url", url)?;
@@ -155,10 +154,7 @@ impl SourceInput {
             ));
         }
         if self.reprint_terms.chars().count() > 5000 {
-            return Err(FieldError::new(
-                "reprint_terms",
-                "must be at most 5000 characters",
-            ));
+            return Err(FieldError::too_long("reprint_terms", 5000));
         }
         Ok(())
     }
@@ -224,10 +220,7 @@ impl ThemeInput {
     pub fn validate(&self) -> Result<(), FieldError> {
         require("name", &self.name, 200)?;
         if self.description.chars().count() > 5000 {
-            return Err(FieldError::new(
-                "description",
-                "must be at most 5000 characters",
-            ));
+            return Err(FieldError::too_long("description", 5000));
         }
         Ok(())
     }
@@ -271,7 +264,10 @@ impl ReportInput {
                 return Err(FieldError::new(
                     format!("articles[{i}]"),
                     format!("{slug} is listed twice"),
-                ));
+                )
+                .with_kind(FieldErrorKind::ListedTwice {
+                    item: slug.to_string(),
+                }));
             }
         }
         Ok(())

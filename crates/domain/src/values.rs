@@ -6,6 +6,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use time::{Date, OffsetDateTime, format_description::well_known::Rfc3339};
 
 use crate::FieldError;
+use crate::error::{FieldErrorKind, SlugError};
 
 /// Instants are UTC `OffsetDateTime`s, written as RFC 3339 on the wire.
 pub type Timestamp = OffsetDateTime;
@@ -41,39 +42,41 @@ pub struct Slug(String);
 impl Slug {
     pub const MAX_LEN: usize = 120;
 
-    pub fn parse(raw: &str) -> Result<Self, String> {
+    pub fn parse(raw: &str) -> Result<Self, SlugError> {
         if raw.is_empty() {
-            return Err("must not be empty".into());
+            return Err(SlugError::Empty);
         }
         if raw.len() > Self::MAX_LEN {
-            return Err(format!(
-                "is {} characters long; at most {} are allowed",
-                raw.len(),
-                Self::MAX_LEN
-            ));
+            return Err(SlugError::TooLong {
+                len: raw.len(),
+                max: Self::MAX_LEN,
+            });
         }
         if let Some(bad) = raw
             .chars()
             .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))
         {
-            return Err(format!(
-                "{raw:?} contains {bad:?}; use lowercase letters, digits and hyphens"
-            ));
+            return Err(SlugError::Character {
+                raw: raw.to_owned(),
+                character: bad,
+            });
         }
         if raw.starts_with('-') || raw.ends_with('-') || raw.contains("--") {
-            return Err(format!(
-                "{raw:?} must not start or end with a hyphen or contain two in a row"
-            ));
+            return Err(SlugError::Hyphens {
+                raw: raw.to_owned(),
+            });
         }
         Ok(Self(raw.to_owned()))
     }
 
     /// Like [`Slug::parse`], and also refuses the words the site's own URLs use, since an article
     /// lives at `/{slug}`.
-    pub fn parse_article(raw: &str) -> Result<Self, String> {
+    pub fn parse_article(raw: &str) -> Result<Self, SlugError> {
         let slug = Self::parse(raw)?;
         if RESERVED_SLUGS.contains(&raw) || Language::is_language_shaped(raw) {
-            return Err(format!("{raw:?} is reserved for the site's own pages"));
+            return Err(SlugError::Reserved {
+                raw: raw.to_owned(),
+            });
         }
         Ok(slug)
     }
@@ -214,6 +217,7 @@ pub fn parse_timestamp(field: &'static str, raw: &str) -> Result<Timestamp, Fiel
                 field,
                 format!("{raw:?} is not a date-time like \"2026-11-20T09:30:00Z\""),
             )
+            .with_kind(FieldErrorKind::NotDateTime)
         })
 }
 
@@ -223,7 +227,10 @@ pub fn parse_date(field: &'static str, raw: &str) -> Result<Date, FieldError> {
         raw,
         time::macros::format_description!("[year]-[month]-[day]"),
     )
-    .map_err(|_| FieldError::new(field, format!("{raw:?} is not a date like \"2026-11-18\"")))
+    .map_err(|_| {
+        FieldError::new(field, format!("{raw:?} is not a date like \"2026-11-18\""))
+            .with_kind(FieldErrorKind::NotDate)
+    })
 }
 
 /// Accepts absolute http(s) URLs only, so no `javascript:` or `data:` link can be stored.
@@ -241,10 +248,10 @@ pub fn validate_url(field: &'static str, raw: &str) -> Result<(), FieldError> {
         {
             Ok(())
         }
-        _ => Err(FieldError::new(
-            field,
-            format!("{raw:?} is not an absolute http(s) URL"),
-        )),
+        _ => Err(
+            FieldError::new(field, format!("{raw:?} is not an absolute http(s) URL"))
+                .with_kind(FieldErrorKind::NotUrl),
+        ),
     }
 }
 
@@ -255,7 +262,7 @@ mod tests {
     #[test]
     fn slug_rules() {
         assert!(Slug::parse("iraq-report-2026").is_ok());
-        assert!(Slug::parse("Iraq").unwrap_err().contains("'I'"));
+        assert!(Slug::parse("Iraq").unwrap_err().to_string().contains("'I'"));
         assert!(Slug::parse("a--b").is_err());
         assert!(Slug::parse("-a").is_err());
         assert!(Slug::parse("").is_err());

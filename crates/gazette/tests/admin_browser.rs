@@ -123,6 +123,7 @@ async fn an_editor_imports_with_the_button_and_publishes_from_the_review_queue()
             .await
             .contains("not a valid http(s) URL")
     );
+    browser.screenshot("admin-imports-refused").await;
 
     // The Import button makes the draft.
     browser.fill("#url", &partner.url("/ferries")).await;

@@ -322,7 +322,7 @@ async fn an_invalid_field_is_shown_beside_it_with_what_was_typed_kept() {
             .split("id=\"home_url-error\"")
             .nth(1)
             .expect("the error beside the field");
-        assert!(error.contains("not an absolute http(s) URL"), "{ctx}");
+        assert!(error.contains("Give a full web address"), "{ctx}");
         assert_eq!(input_value(&html, "name"), Some("Strait Courier"), "{ctx}");
         assert_eq!(input_value(&html, "home_url"), Some("courier dot example"));
         assert!(

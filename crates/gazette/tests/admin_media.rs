@@ -328,7 +328,7 @@ async fn refuses_what_is_not_an_image_too_large_or_unsigned() {
             res.text()
                 .await
                 .unwrap()
-                .contains("the file is larger than 12 MiB"),
+                .contains("The file is larger than 12 MiB"),
             "{ctx}"
         );
 

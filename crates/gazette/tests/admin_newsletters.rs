@@ -110,7 +110,7 @@ async fn newsletters_are_created_edited_and_deleted_with_errors_beside_the_field
         let (status, _, html) = d.post("/admin/newsletters", &weekly).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
         assert!(html.contains(r#"id="time_zone-error""#), "{ctx}: {html}");
-        assert!(html.contains("is not a time zone like"), "{ctx}");
+        assert!(html.contains("That is not a time zone"), "{ctx}");
         assert!(
             html.contains(r#"value="Mars/Olympus""#) && html.contains("long reads."),
             "{ctx}"
@@ -310,7 +310,7 @@ async fn an_editor_prepares_tests_and_sends_the_morning_edition() {
             .await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
         assert!(
-            html.contains(r#"id="articles-error""#) && html.contains("there is no article"),
+            html.contains(r#"id="articles-error""#) && html.contains("There is no article"),
             "{ctx}: {html}"
         );
         assert!(
@@ -387,7 +387,10 @@ async fn an_editor_prepares_tests_and_sends_the_morning_edition() {
         // Send now asks for the tick first.
         let (status, _, html) = d.post("/admin/newsletters/daily/next/send", &[]).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{ctx}");
-        assert!(html.contains("tick the box to confirm sending"), "{ctx}");
+        assert!(
+            html.contains("Nothing was sent. Tick the box to confirm sending."),
+            "{ctx}"
+        );
         assert_eq!(smtp.count(), 1, "{ctx}");
         let (status, location, _) = d
             .post("/admin/newsletters/daily/next/send", &[("confirm", "on")])

@@ -329,7 +329,7 @@ async fn autosave_keeps_what_is_typed_and_the_next_save_carries_it() {
         assert_eq!(status, StatusCode::CONFLICT, "{ctx}: {body}");
         let answer: Value = serde_json::from_str(&body).unwrap();
         assert!(
-            answer["error"].as_str().unwrap().contains("someone else"),
+            answer["error"].as_str().unwrap().contains("Someone else"),
             "{ctx}: {answer}"
         );
         let (_, html) = e.get(&edit_url).await;
@@ -402,7 +402,7 @@ async fn times_are_shown_and_read_in_the_newsroom_time_zone() {
     let (status, _, html) = e.post("/admin/settings", &wrong).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("id=\"time_zone-error\""), "{html}");
-    assert!(html.contains("is not a time zone name"), "{html}");
+    assert!(html.contains("That is not a time zone"), "{html}");
     let (status, _, _) = e.post("/admin/settings", &settings).await;
     assert_eq!(status, StatusCode::SEE_OTHER);
 
@@ -438,7 +438,16 @@ async fn times_are_shown_and_read_in_the_newsroom_time_zone() {
     let (status, _, html) = e.post(&format!("/admin/articles/{id}"), &empty).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(html.contains("id=\"at-error\""), "{html}");
-    assert!(html.contains("choose a date and a time"), "{html}");
+    assert!(html.contains("Choose a date and a time."), "{html}");
+    let mut unreadable = form("Harbour lights return", "The lamps were lit.", "schedule");
+    unreadable.extend([("schedule_at", "next tuesday"), ("base_revision", "1")]);
+    let (status, _, html) = e.post(&format!("/admin/articles/{id}"), &unreadable).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        html.contains("That is not a date and time; pick one"),
+        "{html}"
+    );
+    assert!(!html.contains("next tuesday&quot; is not"), "{html}");
 }
 
 /// A failure in the admin is a page in the admin's style that says what happened in a

@@ -339,7 +339,7 @@ async fn a_bad_glossary_line_is_named_beside_the_field_and_in_the_api() {
             .nth(1)
             .expect("the error beside the glossary");
         assert!(
-            error.contains("line 2 (") && error.contains("language: rendering"),
+            error.contains("Line 2 (") && error.contains("language: rendering"),
             "{error}"
         );
         assert!(

@@ -210,7 +210,7 @@
       postImage(file, bodyAlt.value)
         .then(function (got) {
           if (got.ok && got.answer.src) insertImage(got.answer.src, got.answer.alt);
-          else bodyStatus.textContent = "Not uploaded: " + (got.answer.error || "the upload failed") + ".";
+          else bodyStatus.textContent = "Not uploaded. " + (got.answer.error || "The upload failed.");
           if (!got.ok && got.answer.field === "alt") bodyAlt.focus();
         })
         .catch(function () {
@@ -342,9 +342,10 @@
             pending = file;
             imageAlt.setAttribute("aria-invalid", "true");
             imageAlt.focus();
-            say("Describe the image first: " + answer.error + ". The upload continues once you have.", "error");
+            // The server's refusals are whole sentences, from the admin's catalogue.
+            say(answer.error + " The upload continues once you have.", "error");
           } else {
-            say("Not uploaded: " + (answer.error || "the upload failed") + ".", "error");
+            say("Not uploaded. " + (answer.error || "The upload failed."), "error");
           }
         })
         .catch(function () {
@@ -441,7 +442,7 @@
         .then(function (got) {
           var a = got.answer;
           if (!got.ok) {
-            tell("Not kept yet: " + (a.error || "the server refused it") + ".", true);
+            tell("Not kept yet. " + (a.error || "The server refused it."), true);
             return false;
           }
           if (a.edit_url) {

@@ -17,6 +17,10 @@
 //! `en.ftl` is the reference: its keys are the set every other catalogue must have, and its
 //! comments say which variables each message receives. Templates reach the catalogues through
 //! `t(key, **args)`; the app formats dates with [`Catalogues::long_date`].
+//!
+//! The editors' admin has catalogues of its own (`admin/locales/`, see [`crate::admin`]), loaded
+//! and checked the same way (`Catalogues::load_from`); its Rust code names messages as data
+//! with [`Catalogues::message_for`].
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -31,6 +35,9 @@ use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
+
+use include_dir::Dir;
+use serde::Serialize;
 
 use crate::theme::{DEFAULT_THEME, RenderError};
 
@@ -93,6 +100,8 @@ impl From<f64> for Arg<'_> {
 pub enum MessageError {
     #[error("no message {key:?} in the catalogues (en.ftl names every key)")]
     UnknownKey { key: String },
+    #[error("a value given as a message does not name one: {problem}")]
+    NotAMessage { problem: String },
     #[error("message {key:?} of {lang}.ftl: {problem}")]
     Format {
         key: String,
@@ -471,36 +480,51 @@ impl Catalogues {
     /// the operator has one, plus any language the operator adds there; then checks every one
     /// against `en.ftl` (see the module docs). The error names the file and the key.
     pub fn load(override_dir: Option<&Path>) -> Result<Catalogues, RenderError> {
+        let overrides = override_dir.map(|dir| dir.join("locales"));
+        Self::load_from(DEFAULT_THEME.get_dir("locales"), overrides.as_deref())
+    }
+
+    /// Reads the `{tag}.ftl` files of `embedded`, each replaced by the file of the same name in
+    /// `overrides` (a directory that may be missing), plus any other language there; then
+    /// checks every one against `en.ftl`. The theme's and the admin's catalogues both load so.
+    pub(crate) fn load_from(
+        embedded: Option<&Dir<'_>>,
+        overrides: Option<&Path>,
+    ) -> Result<Catalogues, RenderError> {
         let mut sources: BTreeMap<String, (String, String)> = BTreeMap::new();
-        if let Some(dir) = DEFAULT_THEME.get_dir("locales") {
-            for file in dir.files() {
-                let path = file.path().to_string_lossy().replace('\\', "/");
-                let Some(tag) = path
-                    .strip_prefix("locales/")
-                    .and_then(|name| name.strip_suffix(".ftl"))
-                else {
-                    continue;
-                };
-                let source = file.contents_utf8().ok_or_else(|| RenderError::Locale {
-                    file: format!("{path} (embedded)"),
-                    problem: "not UTF-8".into(),
-                })?;
-                sources.insert(
-                    tag.to_owned(),
-                    (format!("{path} (embedded)"), source.to_owned()),
-                );
-            }
+        for file in embedded.into_iter().flat_map(|dir| dir.files()) {
+            let path = file.path().to_string_lossy().replace('\\', "/");
+            let Some(tag) = file
+                .path()
+                .file_name()
+                .and_then(|name| name.to_str())
+                .and_then(|name| name.strip_suffix(".ftl"))
+            else {
+                continue;
+            };
+            let source = file.contents_utf8().ok_or_else(|| RenderError::Locale {
+                file: format!("{path} (embedded)"),
+                problem: "not UTF-8".into(),
+            })?;
+            sources.insert(
+                tag.to_owned(),
+                (format!("{path} (embedded)"), source.to_owned()),
+            );
         }
-        if let Some(dir) = override_dir {
-            let root = dir.join("locales");
-            let entries = match fs::read_dir(&root) {
+        if let Some(root) = overrides {
+            let entries = match fs::read_dir(root) {
                 Ok(entries) => Some(entries),
                 Err(err) if err.kind() == io::ErrorKind::NotFound => None,
-                Err(source) => return Err(RenderError::Io { path: root, source }),
+                Err(source) => {
+                    return Err(RenderError::Io {
+                        path: root.to_owned(),
+                        source,
+                    });
+                }
             };
             for entry in entries.into_iter().flatten() {
                 let entry = entry.map_err(|source| RenderError::Io {
-                    path: root.clone(),
+                    path: root.to_owned(),
                     source,
                 })?;
                 let path = entry.path();
@@ -610,6 +634,45 @@ impl Catalogues {
             }
         }
         self.catalogue(lang).format(key, Some(&fluent_args))
+    }
+
+    /// The message a value names, for Rust code that says what happened as data (an enum)
+    /// rather than as a key and a list of arguments: the value serialises as a map with the
+    /// key, after `prefix`, under `"key"` and the message's variables beside it (what
+    /// `#[serde(tag = "key", rename_all = "kebab-case")]` makes of an enum), or as a bare
+    /// string naming a message without variables. Numbers stay numbers (so they select plural
+    /// variants); other values are text.
+    pub fn message_for(
+        &self,
+        lang: &str,
+        prefix: &str,
+        value: &impl Serialize,
+    ) -> Result<String, MessageError> {
+        let not_a_message = |problem: String| MessageError::NotAMessage { problem };
+        let value = serde_json::to_value(value).map_err(|e| not_a_message(e.to_string()))?;
+        let (key, fields) = match value {
+            serde_json::Value::String(key) => (key, serde_json::Map::new()),
+            serde_json::Value::Object(mut fields) => match fields.remove("key") {
+                Some(serde_json::Value::String(key)) => (key, fields),
+                _ => return Err(not_a_message(format!("{fields:?} has no \"key\""))),
+            },
+            other => return Err(not_a_message(format!("{other} names no message"))),
+        };
+        let args: Vec<(&str, Arg<'_>)> = fields
+            .iter()
+            .map(|(name, value)| {
+                let arg = match value {
+                    serde_json::Value::Number(n) => match n.as_i64() {
+                        Some(i) => Arg::from(i),
+                        None => Arg::from(n.as_f64().unwrap_or_default()),
+                    },
+                    serde_json::Value::String(text) => Arg::from(text.as_str()),
+                    other => Arg::from(other.to_string()),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        self.try_message(lang, &format!("{prefix}{key}"), &args)
     }
 
     /// A date as `lang` writes it in running text: the catalogue's `date-long` pattern with

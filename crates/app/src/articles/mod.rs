@@ -78,9 +78,12 @@ impl StatusChange {
     fn check(self, actor: &Actor) -> AppResult<()> {
         actor.require(Role::Editor)?;
         match self {
-            StatusChange::Schedule(at) if at <= now() => {
-                Err(FieldError::new("at", "must be in the future; publish now instead").into())
-            }
+            StatusChange::Schedule(at) if at <= now() => Err(FieldError::new(
+                "at",
+                "must be in the future; publish now instead",
+            )
+            .with_kind(gazette_domain::FieldErrorKind::NotInFuture)
+            .into()),
             _ => Ok(()),
         }
     }

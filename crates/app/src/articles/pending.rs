@@ -162,7 +162,11 @@ impl Articles<'_> {
     ) -> AppResult<PendingChanges> {
         actor.require(Role::Editor)?;
         if at <= now() {
-            return Err(FieldError::new("at", "must be in the future; update now instead").into());
+            return Err(
+                FieldError::new("at", "must be in the future; update now instead")
+                    .with_kind(gazette_domain::FieldErrorKind::NotInFuture)
+                    .into(),
+            );
         }
         let mut tx = self.store().begin().await?;
         load(&mut tx, id).await?;

@@ -22,7 +22,12 @@ impl Articles<'_> {
         let note = note.trim();
         if note.chars().count() > NOTE_CHARS {
             return Err(
-                FieldError::new("note", format!("is longer than {NOTE_CHARS} characters")).into(),
+                FieldError::new("note", format!("is longer than {NOTE_CHARS} characters"))
+                    .with_kind(gazette_domain::FieldErrorKind::TooLong {
+                        max: NOTE_CHARS as u64,
+                        unit: gazette_domain::LengthUnit::Characters,
+                    })
+                    .into(),
             );
         }
         let mut tx = self.store().begin().await?;

@@ -109,13 +109,13 @@ fn checked_alt(alt: &str) -> AppResult<&str> {
     let alt = alt.trim();
     if alt.is_empty() {
         return Err(
-            FieldError::new("alt", "describe the image for readers who cannot see it").into(),
+            FieldError::new("alt", "describe the image for readers who cannot see it")
+                .with_kind(gazette_domain::FieldErrorKind::ImageWithoutAlt)
+                .into(),
         );
     }
     if alt.chars().count() > MAX_ALT_CHARS {
-        return Err(
-            FieldError::new("alt", format!("must be at most {MAX_ALT_CHARS} characters")).into(),
-        );
+        return Err(FieldError::too_long("alt", MAX_ALT_CHARS).into());
     }
     Ok(alt)
 }

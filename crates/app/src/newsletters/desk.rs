@@ -301,8 +301,7 @@ impl Newsletters<'_> {
         let user = actor
             .user()
             .ok_or_else(|| AppError::NotFound("a signed-in user to send the test to".into()))?;
-        let to = EmailAddress::parse(&user.email)
-            .map_err(|m| gazette_domain::FieldError::new("email", m))?;
+        let to = EmailAddress::parse_field("email", &user.email)?;
         if !self.mailer().is_configured() {
             return Err(AppError::Conflict {
                 field: None,

@@ -160,7 +160,7 @@ impl Newsletters<'_> {
     /// Asks for a confirmation email (double opt-in). Answers the same for new and known
     /// addresses; refuses bad input, unknown newsletters and too many requests.
     pub async fn subscribe(&self, req: SubscribeRequest) -> AppResult<()> {
-        let email = EmailAddress::parse(&req.email).map_err(|m| FieldError::new("email", m))?;
+        let email = EmailAddress::parse_field("email", &req.email)?;
         if let Some(ip) = req.client_ip
             && !self.state.subscribe_limiter.allow(ip, now())
         {

@@ -241,7 +241,7 @@ impl Taxonomy<'_> {
     /// only lose their list).
     pub async fn delete(&self, actor: &Actor, kind: TaxonomyKind, slug: &str) -> AppResult<()> {
         actor.require(Role::Editor)?;
-        let slug = Slug::parse(slug).map_err(|m| FieldError::new("slug", m))?;
+        let slug = Slug::parse(slug).map_err(|e| FieldError::slug("slug", e))?;
         let mut tx = self.store().begin().await?;
         if !rows::delete(&mut tx, kind, &slug).await? {
             return Err(AppError::NotFound(format!("{slug}")));

@@ -166,7 +166,7 @@ impl Users<'_> {
         };
         let name = name.trim();
         if name.is_empty() {
-            return Err(gazette_domain::FieldError::new("name", "must not be empty").into());
+            return Err(gazette_domain::FieldError::required("name").into());
         }
         let mut tx = self.store().begin().await?;
         let author = match author.map(str::trim).filter(|a| !a.is_empty()) {

@@ -31,12 +31,10 @@ pub struct NewUser {
 
 /// A new user's address (lowercased: sign-in compares it so) and name (trimmed), or why not.
 fn checked(new: &NewUser) -> AppResult<(String, String)> {
-    let email = EmailAddress::parse(&new.email.to_lowercase())
-        .map_err(|m| FieldError::new("email", m))?
-        .to_string();
+    let email = EmailAddress::parse_field("email", &new.email.to_lowercase())?.to_string();
     let name = new.name.trim();
     if name.is_empty() {
-        return Err(FieldError::new("name", "must not be empty").into());
+        return Err(FieldError::required("name").into());
     }
     Ok((email, name.to_owned()))
 }
@@ -117,15 +115,13 @@ impl Users<'_> {
             .into());
         }
         if name.chars().count() > MAX_TOKEN_NAME_CHARS {
-            return Err(FieldError::new(
-                "name",
-                format!("must be at most {MAX_TOKEN_NAME_CHARS} characters"),
-            )
-            .into());
+            return Err(FieldError::too_long("name", MAX_TOKEN_NAME_CHARS).into());
         }
         let created = now();
         if expires_at.is_some_and(|e| e <= created) {
-            return Err(FieldError::new("expires_at", "must be in the future").into());
+            return Err(FieldError::new("expires_at", "must be in the future")
+                .with_kind(gazette_domain::FieldErrorKind::NotInFuture)
+                .into());
         }
         let token = new_token();
         let mut tx = self.store().begin().await?;

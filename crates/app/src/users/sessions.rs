@@ -415,6 +415,9 @@ fn check_password(password: &str) -> AppResult<()> {
             "password",
             format!("must be at least {MIN_PASSWORD_CHARS} characters"),
         )
+        .with_kind(gazette_domain::FieldErrorKind::PasswordTooShort {
+            min: MIN_PASSWORD_CHARS as u64,
+        })
         .into());
     }
     if password.len() > MAX_PASSWORD_BYTES {
@@ -422,15 +425,17 @@ fn check_password(password: &str) -> AppResult<()> {
             "password",
             format!("must be at most {MAX_PASSWORD_BYTES} bytes"),
         )
+        .with_kind(gazette_domain::FieldErrorKind::TooLong {
+            max: MAX_PASSWORD_BYTES as u64,
+            unit: gazette_domain::LengthUnit::Bytes,
+        })
         .into());
     }
     Ok(())
 }
 
 fn normalise(email: &str) -> AppResult<String> {
-    Ok(EmailAddress::parse(&email.trim().to_lowercase())
-        .map_err(|m| FieldError::new("email", m))?
-        .to_string())
+    Ok(EmailAddress::parse_field("email", &email.trim().to_lowercase())?.to_string())
 }
 
 /// The network an address belongs to, for counting attempts: the address itself for IPv4, the
@@ -566,7 +571,10 @@ impl Sessions<'_> {
             return Err(AppError::Unauthorized);
         };
         check_password(new).map_err(|e| match e {
-            AppError::Invalid(f) => AppError::Invalid(FieldError::new("new_password", f.message)),
+            AppError::Invalid(f) => AppError::Invalid(FieldError {
+                field: "new_password".into(),
+                ..f
+            }),
             other => other,
         })?;
         let stored = rows::credentials(&mut *self.store().reader().await?, &user.email)
@@ -575,7 +583,11 @@ impl Sessions<'_> {
         if current.len() > MAX_PASSWORD_BYTES
             || !self.verify_password(current.to_owned(), stored).await?
         {
-            return Err(FieldError::new("current_password", "is not your current password").into());
+            return Err(
+                FieldError::new("current_password", "is not your current password")
+                    .with_kind(gazette_domain::FieldErrorKind::WrongPassword)
+                    .into(),
+            );
         }
         let hashed = self.hash_password(new.to_owned()).await?;
         let mut tx = self.store().begin().await?;

@@ -10,16 +10,15 @@ use axum::routing::get;
 use gazette_app::{App, AppError};
 use serde::Serialize;
 
+use super::fields::Failure;
+use super::messages::Text;
 use super::{Form, error_page, page, pre_session_token, pre_session_token_ok, redirect, site_name};
-use crate::error::ApiError;
 
 pub(super) fn routes() -> Router<App> {
     Router::new()
         .route("/admin/forgot", get(forgot_page).post(forgot))
         .route("/admin/reset/{token}", get(reset_page).post(reset))
 }
-
-const EXPIRED_FORM: &str = "the form expired; please try again";
 
 #[derive(Serialize)]
 struct ForgotView<'a> {
@@ -63,7 +62,7 @@ async fn forgot(State(app): State<App>, headers: HeaderMap, body: Bytes) -> Resp
             StatusCode::FORBIDDEN,
             email,
             false,
-            Some(EXPIRED_FORM),
+            Some(&Text::FormExpiredRetry.show(&app)),
         )
         .await;
     }
@@ -114,7 +113,8 @@ async fn reset(
 ) -> Response {
     let form = Form::parse(&body);
     if !pre_session_token_ok(&headers, &form) {
-        return reset_form(&app, StatusCode::FORBIDDEN, &token, Some(EXPIRED_FORM)).await;
+        let message = Text::FormExpiredRetry.show(&app);
+        return reset_form(&app, StatusCode::FORBIDDEN, &token, Some(&message)).await;
     }
     match app
         .sessions()
@@ -127,10 +127,10 @@ async fn reset(
     {
         Ok(()) => redirect("/admin/sign-in?reset=done"),
         Err(AppError::Gone(_)) => reset_form(&app, StatusCode::GONE, &token, None).await,
+        // The form has one field, the password, which every refusal is about.
         Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, _) = err.parts();
-            reset_form(&app, status, &token, Some(message)).await
+            let failure = Failure::from(err);
+            reset_form(&app, failure.status, &token, Some(&failure.text(&app))).await
         }
     }
 }

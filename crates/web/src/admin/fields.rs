@@ -7,9 +7,10 @@ use std::collections::HashMap;
 use axum::http::StatusCode;
 use axum::response::Response;
 use gazette_app::{App, AppError};
-use gazette_domain::{FieldError, Role, Slug};
+use gazette_domain::{FieldError, FieldErrorKind, Role, Slug};
 use serde::{Deserialize, Serialize};
 
+use super::messages::{Text, field_text};
 use super::{Chrome, SignedIn, page as render};
 use crate::error::ApiError;
 
@@ -22,18 +23,19 @@ pub(super) struct NoticeQuery {
 }
 
 /// The confirmation a redirect asks for by code, so no text of the address is echoed back.
-pub(super) fn notice_text(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "created" => "Created.",
-        "saved" => "Saved.",
-        "deleted" => "Deleted.",
-        "feed-added" => "Feed added; Gazette polls it in a moment.",
-        "feed-removed" => "Feed removed. What it brought stays.",
-        "polling" => "The feed will be polled in a moment.",
-        "test-sent" => "A test went to your address. It is no delivery: no subscriber got it.",
-        "sending" => "The edition is going out; the counts below follow it.",
+pub(super) fn notice_text(app: &App, code: &str) -> Option<String> {
+    let notice = match code {
+        "created" => Text::NoticeCreated,
+        "saved" => Text::NoticeSaved,
+        "deleted" => Text::NoticeDeleted,
+        "feed-added" => Text::NoticeFeedAdded,
+        "feed-removed" => Text::NoticeFeedRemoved,
+        "polling" => Text::NoticePolling,
+        "test-sent" => Text::NoticeTestSent,
+        "sending" => Text::NoticeSending,
         _ => return None,
-    })
+    };
+    Some(notice.show(app))
 }
 
 /// One form control.
@@ -121,21 +123,35 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// A refused save: the status, and the message with the form field it belongs to, if any.
+/// A refused save: the status, the form field it belongs to (if any), and what is wrong.
 pub(super) struct Failure {
     pub(super) status: StatusCode,
     pub(super) field: Option<String>,
-    pub(super) message: String,
+    /// The service's message, shown when no kind describes the refusal.
+    message: String,
+    kind: Option<FieldErrorKind>,
+}
+
+impl Failure {
+    /// What the editor reads: the catalogue's sentence for the refusal's kind, else the
+    /// service's message as a sentence.
+    pub(super) fn text(&self, app: &App) -> String {
+        field_text(app, self.kind.as_ref(), &self.message)
+    }
 }
 
 impl From<AppError> for Failure {
     fn from(err: AppError) -> Self {
-        let (field, message) = match &err {
-            AppError::Invalid(e) => (Some(form_field(&e.field)), e.message.clone()),
+        let (field, message, kind) = match &err {
+            AppError::Invalid(e) => (
+                Some(form_field(&e.field)),
+                e.message.clone(),
+                e.kind.clone(),
+            ),
             AppError::Conflict { field, message } => {
-                (field.as_deref().map(form_field), message.clone())
+                (field.as_deref().map(form_field), message.clone(), None)
             }
-            _ => (None, String::new()),
+            _ => (None, String::new(), None),
         };
         let api = ApiError::from(err);
         let (status, api_message, _) = api.parts();
@@ -147,6 +163,7 @@ impl From<AppError> for Failure {
             } else {
                 message
             },
+            kind,
         }
     }
 }
@@ -172,24 +189,31 @@ pub(super) fn form_field(field: &str) -> String {
 }
 
 /// Puts the failure beside its field; when no field shows it, it goes above the form.
-pub(super) fn place_error(fields: &mut [FieldView], failure: Option<&Failure>) -> Option<String> {
+pub(super) fn place_error(
+    app: &App,
+    fields: &mut [FieldView],
+    failure: Option<&Failure>,
+) -> Option<String> {
     let failure = failure?;
+    let text = failure.text(app);
     if let Some(name) = &failure.field
         && let Some(field) = fields.iter_mut().find(|f| &f.name == name)
     {
-        field.error = Some(failure.message.clone());
+        field.error = Some(text);
         return None;
     }
-    Some(failure.message.clone())
+    Some(text)
 }
 
 /// The slug typed, or one made from the name when the field was left empty.
 pub(super) fn slug_from(typed: &str, name: &str) -> Result<Slug, FieldError> {
     if typed.is_empty() {
-        Slug::from_name(name)
-            .ok_or_else(|| FieldError::new("slug", "give a slug, or a name to make one from"))
+        Slug::from_name(name).ok_or_else(|| {
+            FieldError::new("slug", "give a slug, or a name to make one from")
+                .with_kind(FieldErrorKind::SlugNotMade)
+        })
     } else {
-        Slug::parse(typed).map_err(|m| FieldError::new("slug", m))
+        Slug::parse(typed).map_err(|e| FieldError::slug("slug", e))
     }
 }
 

@@ -8,8 +8,8 @@ use axum::response::Response;
 use gazette_app::{App, AppError};
 use serde::{Deserialize, Serialize};
 
+use super::fields::Failure;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
-use crate::error::ApiError;
 
 #[derive(Serialize)]
 struct ImportsView<'a> {
@@ -97,9 +97,9 @@ pub(super) async fn import(State(app): State<App>, user: SignedIn, body: Bytes) 
             imported.outcome.as_str()
         )),
         Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, _) = err.parts();
-            imports_view(&app, &user, status, url, Some(message), None).await
+            let failure = Failure::from(err);
+            let message = failure.text(&app);
+            imports_view(&app, &user, failure.status, url, Some(&message), None).await
         }
     }
 }
@@ -127,9 +127,9 @@ pub(super) async fn action(
     match done {
         Ok(()) => redirect("/admin/imports"),
         Err(err) => {
-            let err = ApiError::from(err);
-            let (status, message, _) = err.parts();
-            imports_view(&app, &user, status, "", Some(message), None).await
+            let failure = Failure::from(err);
+            let message = failure.text(&app);
+            imports_view(&app, &user, failure.status, "", Some(&message), None).await
         }
     }
 }

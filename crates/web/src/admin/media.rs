@@ -22,14 +22,12 @@ use gazette_app::{App, AppError};
 use gazette_domain::MediaId;
 use serde::{Deserialize, Serialize};
 
+use super::fields::Failure;
+use super::messages::Text;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, plain, redirect};
-use crate::error::ApiError;
 
 /// The multipart body may carry the file, the other fields and their framing.
 const BODY_LIMIT: usize = 15 * 1024 * 1024;
-
-const CSRF_REFUSED: &str =
-    "this form expired or came from another site; reload the page and try again";
 
 pub(super) fn routes() -> Router<App> {
     Router::new()
@@ -68,9 +66,9 @@ async fn set_alt(
             "/admin/media?page={page}&described={id}#media-{id}"
         )),
         Err(err) => {
-            let (status, message, _) = refusal(err);
+            let (status, message, _) = refusal(&app, err);
             let form = UploadForm {
-                item_error: Some((id, super::sentence(&message))),
+                item_error: Some((id, message)),
                 ..UploadForm::default()
             };
             media_view(&app, &user, status, page, &form).await
@@ -94,9 +92,9 @@ async fn delete(
         Ok(()) => redirect(&format!("/admin/media?page={page}&deleted=1")),
         Err(err) => {
             let used_by = app.media().used_by(MediaId(id)).await.unwrap_or_default();
-            let (status, message, _) = refusal(err);
+            let (status, message, _) = refusal(&app, err);
             let form = UploadForm {
-                item_error: Some((id, super::sentence(&message))),
+                item_error: Some((id, message)),
                 used_by: used_by
                     .into_iter()
                     .map(|(article, title)| UsedBy {
@@ -173,7 +171,7 @@ struct MediaView<'a> {
     uploaded: Option<i64>,
     deduplicated: bool,
     /// A notice of what was last done (a description saved, an image deleted).
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The image whose description was just saved.
     described: Option<i64>,
     /// A refusal about one image, shown under it, with the articles that show it.
@@ -203,11 +201,9 @@ async fn library(
         for_article: for_article(q.for_article.as_deref()),
         described: q.described,
         notice: if q.deleted == Some(1) {
-            Some("Image deleted, with all its sizes.")
+            Some(Text::ImageDeleted.show(&app))
         } else if q.described.is_some() {
-            Some(
-                "Description saved. Articles that already use the image keep the text they were given.",
-            )
+            Some(Text::ImageDescribed.show(&app))
         } else {
             None
         },
@@ -224,7 +220,7 @@ struct UploadForm<'a> {
     uploaded: Option<i64>,
     deduplicated: bool,
     for_article: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     described: Option<i64>,
     item_error: Option<(i64, String)>,
     used_by: Vec<UsedBy>,
@@ -266,7 +262,7 @@ async fn media_view(
         error_field: form.error_field,
         uploaded: form.uploaded,
         deduplicated: form.deduplicated,
-        notice: form.notice,
+        notice: form.notice.clone(),
         described: form.described,
         item_error: form.item_error.clone(),
         used_by: form.used_by.clone(),
@@ -303,30 +299,26 @@ async fn read_fields(multipart: &mut Multipart) -> Result<Fields, MultipartError
 }
 
 /// The refusal of a multipart body that could not be read to the end.
-fn unreadable(err: &MultipartError) -> String {
+fn unreadable(app: &App, err: &MultipartError) -> String {
     if err.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        format!(
-            "the file is larger than {} MiB",
-            MAX_UPLOAD_BYTES / (1024 * 1024)
-        )
+        Text::UploadTooLarge {
+            max_mib: (MAX_UPLOAD_BYTES / (1024 * 1024)) as i64,
+        }
+        .show(app)
     } else {
-        "the upload was cut short or malformed; try again".to_owned()
+        Text::UploadCutShort.show(app)
     }
 }
 
-/// The service's refusal as `(status, message, field)`, the message without the field's name in
-/// front since it is shown beside that field; a refusal naming no field is the file's.
-fn refusal(err: AppError) -> (StatusCode, String, String) {
-    let err = ApiError::from(err);
-    let (status, message, field) = err.parts();
-    let message = field
-        .and_then(|f| message.strip_prefix(f))
-        .and_then(|m| m.strip_prefix(": "))
-        .unwrap_or(message);
+/// The service's refusal as `(status, sentence, field)`, worded to stand beside that field; a
+/// refusal naming no field is the file's.
+fn refusal(app: &App, err: AppError) -> (StatusCode, String, String) {
+    let failure = Failure::from(err);
+    let text = failure.text(app);
     (
-        status,
-        message.to_owned(),
-        field.unwrap_or("file").to_owned(),
+        failure.status,
+        text,
+        failure.field.unwrap_or_else(|| "file".to_owned()),
     )
 }
 
@@ -334,7 +326,7 @@ async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart
     let fields = match read_fields(&mut multipart).await {
         Ok(fields) => fields,
         Err(err) => {
-            let message = unreadable(&err);
+            let message = unreadable(&app, &err);
             let form = UploadForm {
                 error: Some(&message),
                 error_field: Some("file"),
@@ -344,7 +336,11 @@ async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart
         }
     };
     if fields.csrf != user.session.csrf_token {
-        return plain(&app, StatusCode::FORBIDDEN, CSRF_REFUSED);
+        return plain(
+            &app,
+            StatusCode::FORBIDDEN,
+            &Text::UploadFormExpired.show(&app),
+        );
     }
     let target = for_article(Some(&fields.for_article));
     match app
@@ -359,7 +355,7 @@ async fn upload(State(app): State<App>, user: SignedIn, mut multipart: Multipart
             target.map(|a| format!("&for={a}")).unwrap_or_default()
         )),
         Err(err) => {
-            let (status, message, field) = refusal(err);
+            let (status, message, field) = refusal(&app, err);
             let form = UploadForm {
                 alt: &fields.alt,
                 error: Some(&message),
@@ -418,10 +414,14 @@ fn json(status: StatusCode, answer: &UploadAnswer) -> Response {
 async fn upload_json(State(app): State<App>, user: SignedIn, mut multipart: Multipart) -> Response {
     let fields = match read_fields(&mut multipart).await {
         Ok(fields) => fields,
-        Err(err) => return UploadAnswer::refused(err.status(), unreadable(&err), "file"),
+        Err(err) => return UploadAnswer::refused(err.status(), unreadable(&app, &err), "file"),
     };
     if fields.csrf != user.session.csrf_token {
-        return UploadAnswer::refused(StatusCode::FORBIDDEN, CSRF_REFUSED, "file");
+        return UploadAnswer::refused(
+            StatusCode::FORBIDDEN,
+            Text::UploadFormExpired.show(&app),
+            "file",
+        );
     }
     match app
         .media()
@@ -444,7 +444,7 @@ async fn upload_json(State(app): State<App>, user: SignedIn, mut multipart: Mult
             },
         ),
         Err(err) => {
-            let (status, message, field) = refusal(err);
+            let (status, message, field) = refusal(&app, err);
             UploadAnswer::refused(status, message, &field)
         }
     }

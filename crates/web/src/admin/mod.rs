@@ -20,6 +20,7 @@ use gazette_app::{Actor, App, AppError, Session};
 use gazette_domain::SiteClock;
 use serde::Serialize;
 
+use self::messages::{Text, Trouble};
 use crate::error::ApiError;
 
 mod account;
@@ -30,6 +31,7 @@ mod feeds;
 mod fields;
 mod imports;
 mod media;
+mod messages;
 mod newsletters;
 mod profile;
 mod settings;
@@ -178,9 +180,9 @@ async fn sign_in_page(
         return redirect(safe_next(q.get("next").map(String::as_str)));
     }
     let next = safe_next(q.get("next").map(String::as_str));
-    let notice = (q.get("reset").map(String::as_str) == Some("done"))
-        .then_some("Your new password is set; sign in with it.");
-    sign_in_form(&app, StatusCode::OK, next, "", None, notice).await
+    let notice =
+        (q.get("reset").map(String::as_str) == Some("done")).then(|| Text::PasswordSet.show(&app));
+    sign_in_form(&app, StatusCode::OK, next, "", None, notice.as_deref()).await
 }
 
 /// The form with a fresh CSRF token, also set as a cookie the post must match.
@@ -216,13 +218,13 @@ async fn sign_in(
     let next = safe_next(form.get("next").filter(|n| !n.is_empty())).to_owned();
     let email = form.get("email").unwrap_or_default().to_owned();
     if !pre_session_token_ok(&headers, &form) {
-        let message = "the sign-in form expired; please sign in again";
+        let message = Text::SignInExpired.show(&app);
         return sign_in_form(
             &app,
             StatusCode::FORBIDDEN,
             &next,
             &email,
-            Some(message),
+            Some(&message),
             None,
         )
         .await;
@@ -319,9 +321,8 @@ pub(super) fn token_refusal(app: &App, user: &SignedIn, token: Option<&str>) -> 
         Some(failure_page(
             app,
             StatusCode::FORBIDDEN,
-            "This form has expired",
-            "it was opened in an earlier session, or came from another site, so nothing was saved",
-            "Go back, reload the page (what you typed may need typing again) and send it once more.",
+            Trouble::Expired,
+            &Text::FormExpired.show(app),
         ))
     }
 }
@@ -385,54 +386,29 @@ pub(super) fn plain(_app: &App, status: StatusCode, message: &str) -> Response {
 /// What went wrong, as a page in the admin's style: a heading for the kind of failure, the
 /// service's message as a sentence, and what to do next. It needs no session, so a failure to
 /// read the session still gets it.
+///
+/// A refused field is named in the message here ("Title: must not be empty."), not worded
+/// by its kind: the catalogue's sentences for kinds are written to stand beside the field,
+/// and this page has no form.
 pub(super) fn error_page(app: &App, err: AppError) -> Response {
     let err = ApiError::from(err);
     let (status, message, _) = err.parts();
-    let (heading, advice) = match status.as_u16() {
-        404 => (
-            "Not found",
-            "It may have been deleted, or the address is mistyped.",
-        ),
-        410 => ("Gone", "It was deleted; its address stays retired."),
-        403 => (
-            "Not allowed",
-            "Your role does not allow this; ask an administrator.",
-        ),
-        409 => (
-            "Not done",
-            "Nothing was changed. Reload the page to see the latest state.",
-        ),
-        400 | 422 => (
-            "That cannot be used",
-            "Nothing was changed. Go back, correct it and try again.",
-        ),
-        429 => ("Too many attempts", "Wait a little, then try again."),
-        502..=504 => (
-            "Not available just now",
-            "Nothing was lost. Try again in a minute.",
-        ),
-        _ => (
-            "Something went wrong",
-            "Nothing was lost; the failure is in the server's log. Try again, and tell an administrator if it keeps happening.",
-        ),
-    };
-    failure_page(app, status, heading, message, advice)
+    failure_page(
+        app,
+        status,
+        Trouble::of_status(status.as_u16()),
+        &sentence(message),
+    )
 }
 
-fn failure_page(
-    app: &App,
-    status: StatusCode,
-    heading: &'static str,
-    message: &str,
-    advice: &'static str,
-) -> Response {
+fn failure_page(app: &App, status: StatusCode, trouble: Trouble, message: &str) -> Response {
     let view = ErrorView {
         // The settings are not read here: the failure may be the database's.
         site_name: String::new(),
         status: status.as_u16(),
-        heading,
-        message: sentence(message),
-        advice,
+        heading: trouble.heading(app),
+        message: message.to_owned(),
+        advice: trouble.advice(app),
     };
     match app.admin_views().render("error.html", &view) {
         Ok(body) => with_admin_headers(
@@ -451,9 +427,9 @@ fn failure_page(
 struct ErrorView {
     site_name: String,
     status: u16,
-    heading: &'static str,
+    heading: String,
     message: String,
-    advice: &'static str,
+    advice: String,
 }
 
 /// A message written to follow a field's name, as a sentence of its own.

@@ -11,6 +11,7 @@ use gazette_app::App;
 use serde::Serialize;
 
 use super::fields::{Failure, FieldView, Fields, NoticeQuery, Values, choice, place_error, values};
+use super::messages::Text;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
 
 pub(super) fn routes() -> Router<App> {
@@ -28,7 +29,7 @@ struct ProfileView {
     password_fields: Vec<FieldView>,
     error: Option<String>,
     password_error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 /// What the page shows besides the stored profile: what was typed, and what was refused.
@@ -38,7 +39,7 @@ struct Screen {
     typed: Option<Values>,
     failure: Option<Failure>,
     password_failure: Option<Failure>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
@@ -72,7 +73,7 @@ async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
         .options(authors)
         .hint("The author you write as: a new article starts with this byline. Authors are made under Manage › Authors.")
         .list;
-    let error = place_error(&mut fields, screen.failure.as_ref());
+    let error = place_error(app, &mut fields, screen.failure.as_ref());
     let blank = Values::new();
     let mut password_fields = Fields::new(&blank)
         .add("password", "current_password", "Current password")
@@ -81,7 +82,7 @@ async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
         .required()
         .hint("At least ten characters; a few unrelated words are easy to remember and hard to guess.")
         .list;
-    let password_error = place_error(&mut password_fields, screen.password_failure.as_ref());
+    let password_error = place_error(app, &mut password_fields, screen.password_failure.as_ref());
     let view = ProfileView {
         chrome: user.chrome(app, "profile").await,
         email: profile.user.email,
@@ -101,10 +102,8 @@ async fn show(app: &App, user: &SignedIn, screen: Screen) -> Response {
 
 async fn page(State(app): State<App>, user: SignedIn, Query(q): Query<NoticeQuery>) -> Response {
     let notice = match q.notice.as_deref() {
-        Some("saved") => Some("Profile saved."),
-        Some("password") => {
-            Some("Password changed. Your other sessions were signed out; this one stays.")
-        }
+        Some("saved") => Some(Text::ProfileSaved.show(&app)),
+        Some("password") => Some(Text::PasswordChanged.show(&app)),
         _ => None,
     };
     show(

@@ -31,7 +31,7 @@ struct SettingsView {
     fields: Vec<FieldView>,
     social: Vec<SocialRow>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -120,7 +120,7 @@ async fn show(
     status: StatusCode,
     values: Values,
     failure: Option<Failure>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 ) -> Response {
     let mut fields = Fields::new(&values)
         .add("text", "name", "Publication name")
@@ -187,13 +187,13 @@ async fn show(
         })
     {
         if name.starts_with("social_label_") {
-            row.label_error = Some(f.message.clone());
+            row.label_error = Some(f.text(app));
         } else {
-            row.url_error = Some(f.message.clone());
+            row.url_error = Some(f.text(app));
         }
         failure = None;
     }
-    let error = place_error(&mut fields, failure.as_ref());
+    let error = place_error(app, &mut fields, failure.as_ref());
     let view = SettingsView {
         chrome: user.chrome(app, "settings").await,
         fields,
@@ -212,7 +212,7 @@ async fn page(State(app): State<App>, user: SignedIn, Query(q): Query<NoticeQuer
         }
         Err(err) => return error_page(&app, err),
     };
-    let notice = q.notice.as_deref().and_then(notice_text);
+    let notice = q.notice.as_deref().and_then(|code| notice_text(&app, code));
     show(
         &app,
         &user,

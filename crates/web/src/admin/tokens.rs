@@ -13,6 +13,7 @@ use gazette_domain::{Role, User};
 use serde::Serialize;
 use time::Duration;
 
+use super::messages::Text;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
 use crate::error::ApiError;
 
@@ -113,7 +114,7 @@ async fn create(State(app): State<App>, user: SignedIn, body: Bytes) -> Response
                 Some(time::OffsetDateTime::now_utc() + Duration::days(d))
             }
             _ => {
-                let message = "choose when the token expires".to_owned();
+                let message = Text::TokenChooseExpiry.show(&app);
                 return show(
                     &app,
                     &user,

@@ -17,6 +17,7 @@ use gazette_app::{App, AppError};
 use gazette_domain::ArticleId;
 use serde::{Deserialize, Serialize};
 
+use super::messages::Text;
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
 use crate::error::ApiError;
 
@@ -68,10 +69,10 @@ async fn list(
     Query(q): Query<ListQuery>,
 ) -> Response {
     let notice = q.requested.map(|lang| {
-        format!(
-            "A translation into {} is on its way; this page shows it once made.",
-            language_name(&lang)
-        )
+        Text::TranslationRequested {
+            language: language_name(&lang),
+        }
+        .show(&app)
     });
     list_view(&app, &user, ArticleId(id), StatusCode::OK, notice, None).await
 }
@@ -194,13 +195,16 @@ async fn edit(
     Path((id, lang)): Path<(i64, String)>,
     Query(q): Query<EditQuery>,
 ) -> Response {
-    let notice = q.saved.map(|what| match what.as_str() {
-        "reviewed" => "Marked as reviewed by the newsroom.".to_owned(),
-        "machine" => "Marked as a machine translation again.".to_owned(),
-        "locked" => "Locked: the machine will not refresh this translation.".to_owned(),
-        "unlocked" => "Unlocked: the next edit of the article refreshes it.".to_owned(),
-        "refresh" => "A fresh machine translation is on its way.".to_owned(),
-        _ => "Saved, and locked against machine refresh.".to_owned(),
+    let notice = q.saved.map(|what| {
+        match what.as_str() {
+            "reviewed" => Text::TranslationReviewed,
+            "machine" => Text::TranslationMachine,
+            "locked" => Text::TranslationLocked,
+            "unlocked" => Text::TranslationUnlocked,
+            "refresh" => Text::TranslationRefresh,
+            _ => Text::TranslationSaved,
+        }
+        .show(&app)
     });
     edit_view(
         &app,

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use gazette_app::{App, AppError, NewUser};
-use gazette_domain::{FieldError, Role, User, UserId};
+use gazette_domain::{FieldError, FieldErrorKind, Role, User, UserId};
 use serde::Serialize;
 
 use super::fields::{
@@ -38,7 +38,7 @@ struct UsersView {
     invited: Option<User>,
     /// A refused role change: whose, and why.
     role_error: Option<(UserId, String)>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 #[derive(Default)]
@@ -48,7 +48,7 @@ struct UsersScreen {
     failure: Option<Failure>,
     invited: Option<User>,
     role_error: Option<(UserId, String)>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 async fn show(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
@@ -81,7 +81,7 @@ async fn show(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
             choice("administrator", "Administrator: also users and settings"),
         ])
         .list;
-    let error = place_error(&mut fields, screen.failure.as_ref());
+    let error = place_error(app, &mut fields, screen.failure.as_ref());
     let view = UsersView {
         chrome: user.chrome(app, "users").await,
         users,
@@ -102,7 +102,7 @@ async fn show(app: &App, user: &SignedIn, screen: UsersScreen) -> Response {
 }
 
 async fn page(State(app): State<App>, user: SignedIn, Query(q): Query<NoticeQuery>) -> Response {
-    let notice = q.notice.as_deref().and_then(notice_text);
+    let notice = q.notice.as_deref().and_then(|code| notice_text(&app, code));
     show(
         &app,
         &user,
@@ -120,7 +120,9 @@ async fn add(State(app): State<App>, user: SignedIn, body: Bytes) -> Response {
     }
     let form = Form::parse(&body);
     let Some(role) = Role::parse(form.get("role").unwrap_or_default()) else {
-        let failure = Failure::from(FieldError::new("role", "choose a role"));
+        let failure = Failure::from(
+            FieldError::new("role", "choose a role").with_kind(FieldErrorKind::Choose),
+        );
         let screen = UsersScreen {
             status: Some(failure.status),
             failure: Some(failure),
@@ -170,7 +172,9 @@ async fn change_role(
     let id = UserId(id);
     let result = match Role::parse(form.get("role").unwrap_or_default()) {
         Some(role) => app.users().set_role(&user.actor(), id, role).await,
-        None => Err(FieldError::new("role", "choose a role").into()),
+        None => Err(FieldError::new("role", "choose a role")
+            .with_kind(FieldErrorKind::Choose)
+            .into()),
     };
     match result {
         Ok(_) => redirect("/admin/users?notice=saved"),
@@ -186,7 +190,7 @@ async fn refused_on_row(app: &App, user: &SignedIn, id: UserId, err: AppError) -
     let failure = Failure::from(err);
     let screen = UsersScreen {
         status: Some(failure.status),
-        role_error: Some((id, failure.message)),
+        role_error: Some((id, failure.text(app))),
         ..Default::default()
     };
     show(app, user, screen).await

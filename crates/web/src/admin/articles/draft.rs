@@ -1,7 +1,7 @@
 //! The editor's form exactly as typed, and its conversions to and from an `ArticleInput`.
 
 use gazette_domain::{
-    ArticleInput, ArticlePatch, BodyFormat, FeaturedImage, FieldError, Language,
+    ArticleInput, ArticlePatch, BodyFormat, FeaturedImage, FieldError, FieldErrorKind, Language,
     OriginalPublicationInput, Sharing, Slug,
 };
 use serde::Serialize;
@@ -117,15 +117,19 @@ impl Draft {
         fn slugs(field: &'static str, values: &[String]) -> Result<Vec<Slug>, FieldError> {
             values
                 .iter()
-                .map(|v| Slug::parse(v).map_err(|m| FieldError::new(field, m)))
+                .map(|v| Slug::parse(v).map_err(|e| FieldError::slug(field, e)))
                 .collect()
         }
-        let body_format = BodyFormat::parse(&self.body_format)
-            .ok_or_else(|| FieldError::new("body_format", "choose Markdown or HTML"))?;
+        let body_format = BodyFormat::parse(&self.body_format).ok_or_else(|| {
+            FieldError::new("body_format", "choose Markdown or HTML")
+                .with_kind(FieldErrorKind::Choose)
+        })?;
         let language = if self.language.is_empty() {
             Language::default()
         } else {
-            Language::parse(&self.language).map_err(|m| FieldError::new("language", m))?
+            Language::parse(&self.language).map_err(|m| {
+                FieldError::new("language", m).with_kind(FieldErrorKind::NotLanguage)
+            })?
         };
         let image = [
             &self.image_src,
@@ -154,11 +158,12 @@ impl Draft {
             return Err(FieldError::new(
                 "original.source",
                 "choose the source that first published it",
-            ));
+            )
+            .with_kind(FieldErrorKind::Choose));
         } else {
             Some(OriginalPublicationInput {
                 source: Slug::parse(&self.original_source)
-                    .map_err(|m| FieldError::new("original.source", m))?,
+                    .map_err(|e| FieldError::slug("original.source", e))?,
                 url: self.original_url.clone(),
                 date: self.original_date.clone(),
             })

@@ -16,8 +16,9 @@ use gazette_render::html::plain_text_excerpt;
 use serde::Serialize;
 
 use super::{Draft, diff, instant};
+use crate::admin::fields::Failure;
+use crate::admin::messages::Text;
 use crate::admin::{Chrome, SignedIn, error_page, page as render};
-use crate::error::ApiError;
 
 /// How many of the latest uploads the editor's picker shows.
 const PICKER_ITEMS: usize = 12;
@@ -310,18 +311,20 @@ impl ShownError {
         (self.field, self.message)
     }
 
-    pub(super) fn of(err: AppError) -> (StatusCode, Self) {
-        let err = ApiError::from(err);
-        let (status, message, field) = err.parts();
+    /// The refusal worded as the management pages word theirs ([`Failure`]).
+    pub(super) fn of(app: &App, err: AppError) -> (StatusCode, Self) {
+        let failure = Failure::from(err);
         // `regions[1]` is shown at the regions list.
-        let field = field
+        let field = failure
+            .field
+            .as_deref()
             .map(|f| f.split('[').next().unwrap_or(f).to_owned())
             .unwrap_or_default();
         (
-            status,
+            failure.status,
             Self {
                 field,
-                message: message.to_owned(),
+                message: failure.text(app),
             },
         )
     }
@@ -448,11 +451,9 @@ pub(super) async fn editor(
         image: ImagePanel::of(&draft, a.map(|a| a.id.0), recent, total),
         draft,
         error: state.error,
-        notice: state.notice.or_else(|| {
-            state
-                .preview
-                .then(|| "Preview updated below; nothing was saved.".to_owned())
-        }),
+        notice: state
+            .notice
+            .or_else(|| state.preview.then(|| Text::PreviewUpdated.show(app))),
         preview_html,
         stale: state.stale,
         checks,
@@ -491,16 +492,14 @@ pub(super) async fn editor_for(
 
 /// The image the media library sent back (`?image_src=…&image_alt=…`), put in the form with a
 /// notice that it is not saved yet.
-fn library_choice(q: &HashMap<String, String>, draft: &mut Draft) -> Option<String> {
+fn library_choice(app: &App, q: &HashMap<String, String>, draft: &mut Draft) -> Option<String> {
     let src = q
         .get("image_src")
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())?;
     draft.use_image(src, q.get("image_alt").map_or("", String::as_str));
-    Some(IMAGE_IN_FORM.to_owned())
+    Some(Text::ImageInForm.show(app))
 }
-
-const IMAGE_IN_FORM: &str = "The image is in the form below; press Save to keep it.";
 
 pub(super) async fn new(
     State(app): State<App>,
@@ -519,7 +518,7 @@ pub(super) async fn new(
         draft.authors = vec![author.slug.as_str().to_owned()];
     }
     let state = EditorState {
-        notice: library_choice(&q, &mut draft),
+        notice: library_choice(&app, &q, &mut draft),
         ..EditorState::default()
     };
     editor(&app, &user, StatusCode::OK, draft, state).await
@@ -543,7 +542,7 @@ pub(super) async fn pick_image(
         Err(_) => String::new(),
     };
     draft.use_image(src, &alt);
-    Some(IMAGE_IN_FORM.to_owned())
+    Some(Text::ImageInForm.show(app))
 }
 
 pub(super) async fn edit(
@@ -567,8 +566,11 @@ pub(super) async fn edit(
     };
     let mut draft = Draft::from_input(pending.as_ref().map_or(&input, |p| &p.input));
     let clock = crate::admin::clock(&app).await;
-    let notice = library_choice(&q, &mut draft)
-        .or_else(|| q.get("done").and_then(|d| done_notice(d, &article, &clock)));
+    let notice = library_choice(&app, &q, &mut draft).or_else(|| {
+        q.get("done")
+            .and_then(|d| done_notice(d, &article, &clock))
+            .map(|notice| notice.show(&app))
+    });
     let state = EditorState {
         base_revision: pending.as_ref().map(|p| p.base_revision),
         article: Some(article),
@@ -579,26 +581,28 @@ pub(super) async fn edit(
     editor(&app, &user, StatusCode::OK, draft, state).await
 }
 
-fn done_notice(done: &str, a: &Article, clock: &SiteClock) -> Option<String> {
-    let r = a.revision;
+/// The notice for what the editor's last post did (`?done=`, the codes `save.rs` redirects
+/// with).
+fn done_notice(done: &str, a: &Article, clock: &SiteClock) -> Option<Text> {
+    let revision = a.revision;
     Some(match done {
-        "created" => format!("Saved as a new draft (revision {r})."),
-        "saved" => format!("Saved as revision {r}."),
-        "unchanged" => format!("Saved; nothing had changed since revision {r}, so no new one was made."),
-        "published" => format!("Published (revision {r}); readers can see it now."),
-        "scheduled" => format!(
-            "Scheduled to go live at {} (revision {r}).",
-            a.scheduled_at.map(|t| clock.minutes(t)).unwrap_or_default()
-        ),
-        "unpublished" => "Unpublished; its address now answers 410 Gone.".to_owned(),
-        "restored" => format!("Restored as revision {r}."),
-        "kept" => "Changes saved; readers still see the live version until you press Update.".to_owned(),
-        "update_scheduled" => "Update scheduled; until then readers see the live version.".to_owned(),
-        "discarded" => "Changes discarded; the form shows the live version.".to_owned(),
-        "duplicated" => "This is a copy, saved as a new draft: give it its own title and address before publishing.".to_owned(),
-        "review_requested" => format!("Saved as revision {r} and sent to the editors for review."),
-        "review_withdrawn" => "The review request was withdrawn.".to_owned(),
-        "restored_for_review" => "The revision is loaded below as changes to review; readers see the live version until you press Update.".to_owned(),
+        "created" => Text::EditorCreated { revision },
+        "saved" => Text::EditorSaved { revision },
+        "unchanged" => Text::EditorUnchanged { revision },
+        "published" => Text::EditorPublished { revision },
+        "scheduled" => Text::EditorScheduled {
+            revision,
+            at: a.scheduled_at.map(|t| clock.minutes(t)).unwrap_or_default(),
+        },
+        "unpublished" => Text::EditorUnpublished,
+        "restored" => Text::EditorRestored { revision },
+        "kept" => Text::EditorKept,
+        "update_scheduled" => Text::EditorUpdateScheduled,
+        "discarded" => Text::EditorDiscarded,
+        "duplicated" => Text::EditorDuplicated,
+        "review_requested" => Text::EditorReviewRequested { revision },
+        "review_withdrawn" => Text::EditorReviewWithdrawn,
+        "restored_for_review" => Text::EditorRestoredForReview,
         _ => return None,
     })
 }

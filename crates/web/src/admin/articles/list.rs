@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use super::editor::Options;
 use super::{Draft, instant};
+use crate::admin::messages::Text;
 use crate::admin::{
     Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect, sentence,
 };
@@ -135,7 +136,7 @@ pub(super) async fn list(
             .get("n")
             .and_then(|n| n.parse::<usize>().ok())
             .unwrap_or(1);
-        done_notice(done, n)
+        done_notice(done, n).map(|notice| notice.show(&app))
     });
     list_page(&app, &user, &Shown::of(&q), notice, None).await
 }
@@ -232,55 +233,41 @@ fn list_row(a: &Article, tax: &Taxonomies, in_review: bool) -> ListRow {
     }
 }
 
-/// What the list says after an action that went through.
-fn done_notice(done: &str, n: usize) -> Option<String> {
-    let articles = if n == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{n} articles")
-    };
-    let what = match done {
-        "deleted" => {
-            return Some(if n == 1 {
-                "The article was deleted; its address now answers 410 Gone.".to_owned()
-            } else {
-                format!("{articles} deleted; their addresses now answer 410 Gone.")
-            });
-        }
-        "published" => "published",
-        "unpublished" => "unpublished; their addresses answer 410 Gone until published again",
-        "filed" => "filed",
-        "unchanged" => {
-            return Some("Nothing needed changing: the articles were already so.".into());
-        }
+/// What the list says after an action that went through (`?done=`, with `n` articles).
+fn done_notice(done: &str, n: usize) -> Option<Text> {
+    let count = i64::try_from(n).unwrap_or(i64::MAX);
+    Some(match done {
+        "deleted" => Text::ListDeleted { count },
+        "published" => Text::ListPublished { count },
+        "unpublished" => Text::ListUnpublished { count },
+        "filed" => Text::ListFiled { count },
+        "unchanged" => Text::ListUnchanged,
         _ => return None,
-    };
-    Some(format!("{articles} {what}."))
+    })
 }
 
-/// The action a bulk form or a row button asks for, and the word its notice uses.
-fn bulk_action(action: &str, form: &Form) -> Result<(BulkAction, &'static str), AppError> {
-    let chosen = |field: &str| {
+/// The action a bulk form or a row button asks for, and the `done` code of its notice; or,
+/// when the form does not say enough, what the editor should choose.
+fn bulk_action(action: &str, form: &Form) -> Result<(BulkAction, &'static str), Text> {
+    let chosen = |field: &str, missing: Text| {
         form.get(field)
             .filter(|v| !v.is_empty())
             .map(str::to_owned)
-            .ok_or_else(|| {
-                FieldError::new(
-                    "action",
-                    format!("choose the {field} to file the articles under"),
-                )
-            })
+            .ok_or(missing)
     };
     Ok(match action {
         "publish" => (BulkAction::Publish, "published"),
         "unpublish" => (BulkAction::Unpublish, "unpublished"),
         "delete" => (BulkAction::Delete, "deleted"),
-        "region" => (BulkAction::FileUnderRegion(chosen("region")?), "filed"),
-        "theme" => (BulkAction::FileUnderTheme(chosen("theme")?), "filed"),
-        _ => {
-            let message = "choose what to do with the articles ticked";
-            return Err(FieldError::new("action", message).into());
-        }
+        "region" => (
+            BulkAction::FileUnderRegion(chosen("region", Text::ListChooseRegion)?),
+            "filed",
+        ),
+        "theme" => (
+            BulkAction::FileUnderTheme(chosen("theme", Text::ListChooseTheme)?),
+            "filed",
+        ),
+        _ => return Err(Text::ListChooseAction),
     })
 }
 
@@ -333,14 +320,17 @@ async fn act(app: &App, user: &SignedIn, form: &Form, action: &str, ids: &[Artic
             .into_owned()
             .collect();
     let shown = Shown::of(&back);
-    let done = match bulk_action(action, form) {
-        Ok((action, word)) => app
-            .articles()
-            .bulk(&user.actor(), ids, &action)
-            .await
-            .map(|n| (n, word)),
-        Err(err) => Err(err),
+    let (action, word) = match bulk_action(action, form) {
+        Ok(chosen) => chosen,
+        Err(choose) => {
+            return list_page(app, user, &shown, None, Some(choose.show(app))).await;
+        }
     };
+    let done = app
+        .articles()
+        .bulk(&user.actor(), ids, &action)
+        .await
+        .map(|n| (n, word));
     match done {
         Ok((n, word)) => {
             let done = if n == 0 { "unchanged" } else { word };

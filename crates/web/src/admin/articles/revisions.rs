@@ -12,6 +12,7 @@ use gazette_domain::ArticleId;
 use serde::Serialize;
 
 use super::{Draft, diff, instant};
+use crate::admin::messages::Text;
 use crate::admin::{Chrome, SignedIn, csrf_refusal, error_page, page as render, redirect};
 
 #[derive(Serialize)]
@@ -79,9 +80,13 @@ pub(super) async fn list(
         })
         .collect();
     rows.reverse();
-    let notice = q
-        .get("restored")
-        .map(|n| format!("Revision {n} restored as revision {}.", article.revision));
+    let notice = q.get("restored").map(|from| {
+        Text::RevisionRestored {
+            from: from.clone(),
+            revision: article.revision,
+        }
+        .show(&app)
+    });
     let view = RevisionsView {
         chrome: user.chrome(&app, "articles").await,
         id: id.0,

@@ -74,7 +74,7 @@ pub(super) async fn create(State(app): State<App>, user: SignedIn, body: Bytes) 
             done(change, "created")
         )),
         Err(err) => {
-            let (status, error) = ShownError::of(err);
+            let (status, error) = ShownError::of(&app, err);
             state.error = Some(error);
             editor(&app, &user, status, draft, state).await
         }
@@ -241,8 +241,8 @@ fn autosave_answer(status: StatusCode, body: &Autosaved) -> Response {
     (status, [(header::CACHE_CONTROL, "no-store")], Json(body)).into_response()
 }
 
-fn autosave_refused(err: AppError) -> Response {
-    let (status, shown) = ShownError::of(err);
+fn autosave_refused(app: &App, err: AppError) -> Response {
+    let (status, shown) = ShownError::of(app, err);
     let (field, message) = shown.into_parts();
     autosave_answer(
         status,
@@ -270,7 +270,7 @@ pub(super) async fn autosave(
     let draft = Draft::from_fields(&f);
     let input = match draft.to_input() {
         Ok(input) => input,
-        Err(err) => return autosave_refused(err.into()),
+        Err(err) => return autosave_refused(&app, err.into()),
     };
     let base = f.get("base_revision").and_then(|b| b.parse::<i64>().ok());
     match app
@@ -294,7 +294,7 @@ pub(super) async fn autosave(
             },
         ),
         Ok(Update::Unchanged) => autosave_answer(StatusCode::OK, &Autosaved::default()),
-        Err(err) => autosave_refused(err),
+        Err(err) => autosave_refused(&app, err),
     }
 }
 
@@ -318,7 +318,7 @@ async fn autosave_new(app: &App, user: &SignedIn, draft: &Draft) -> Response {
                 ..Autosaved::default()
             },
         ),
-        Err(err) => autosave_refused(err),
+        Err(err) => autosave_refused(app, err),
     }
 }
 
@@ -368,7 +368,7 @@ async fn refused(
     mut state: EditorState,
     err: AppError,
 ) -> Response {
-    let (status, error) = ShownError::of(err);
+    let (status, error) = ShownError::of(app, err);
     state.error = Some(error);
     editor_for(app, user, id, status, draft, state).await
 }

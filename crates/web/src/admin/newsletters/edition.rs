@@ -19,6 +19,7 @@ use super::{SECTION, refusal, refused};
 use crate::admin::fields::{
     Failure, FieldView, Fields, NoticeQuery, Values, notice_text, place_error, values,
 };
+use crate::admin::messages::Text;
 use crate::admin::{Chrome, Form, SignedIn, csrf_refusal, page as render, redirect};
 
 /// The preview is the email's own document: its inline styles are allowed, nothing runs, and
@@ -41,7 +42,7 @@ struct EditionView {
     edition: EditionOverview,
     fields: Vec<FieldView>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     article_choices: Vec<ArticleChoice>,
     /// The language editions, each with its preview.
     languages: Vec<String>,
@@ -54,7 +55,7 @@ struct Screen {
     status: Option<StatusCode>,
     typed: Option<Values>,
     failure: Option<Failure>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     send_error: Option<String>,
 }
 
@@ -92,7 +93,7 @@ impl Screen {
             .add("textarea", "intro", "Introduction")
             .hint("Markdown: **bold**, *italics*, [links](https://…). Shown above the articles.")
             .list;
-        let error = place_error(&mut fields, self.failure.as_ref());
+        let error = place_error(app, &mut fields, self.failure.as_ref());
         let view = EditionView {
             chrome: user.chrome(app, SECTION).await,
             newsletter,
@@ -120,7 +121,7 @@ async fn page(
     Query(q): Query<NoticeQuery>,
 ) -> Response {
     let screen = Screen {
-        notice: q.notice.as_deref().and_then(notice_text),
+        notice: q.notice.as_deref().and_then(|code| notice_text(&app, code)),
         ..Default::default()
     };
     screen.show(&app, &user, &slug).await
@@ -182,25 +183,31 @@ async fn save(
     if form.get("action") == Some("test") {
         return match newsletters.send_test(&user.actor(), &slug).await {
             Ok(_) => redirect(&format!("{here}?notice=test-sent")),
-            Err(err) => not_sent(&app, &user, &slug, "The test was not sent", err).await,
+            Err(err) => not_sent(&app, &user, &slug, true, err).await,
         };
     }
     redirect(&format!("{here}?notice=saved"))
 }
 
 /// The edition page again, saying why a send did not go.
-async fn not_sent(app: &App, user: &SignedIn, slug: &str, what: &str, err: AppError) -> Response {
+/// `test` tells a test to oneself from the edition itself.
+async fn not_sent(app: &App, user: &SignedIn, slug: &str, test: bool, err: AppError) -> Response {
     let (status, why) = match err {
         // The mail server's own answer is what the editor needs to hear.
         AppError::Mail(m) => (StatusCode::BAD_GATEWAY, m),
         err => {
             let failure = Failure::from(err);
-            (failure.status, failure.message)
+            (failure.status, failure.text(app))
         }
+    };
+    let said = if test {
+        Text::TestNotSent { why }
+    } else {
+        Text::NothingSent { why }
     };
     let screen = Screen {
         status: Some(status),
-        send_error: Some(format!("{what}: {why}")),
+        send_error: Some(said.show(app)),
         ..Default::default()
     };
     screen.show(app, user, slug).await
@@ -259,7 +266,7 @@ async fn send_now(
     let form = Form::parse(&body);
     if form.get("confirm").is_none_or(str::is_empty) {
         let err = FieldError::new("confirm", "tick the box to confirm sending").into();
-        return not_sent(&app, &user, &slug, "Nothing was sent", err).await;
+        return not_sent(&app, &user, &slug, false, err).await;
     }
     match app
         .newsletters()
@@ -273,6 +280,6 @@ async fn send_now(
         Err(err @ (AppError::Forbidden(_) | AppError::NotFound(_))) => {
             refused(&app, &user, err).await
         }
-        Err(err) => not_sent(&app, &user, &slug, "Nothing was sent", err).await,
+        Err(err) => not_sent(&app, &user, &slug, false, err).await,
     }
 }

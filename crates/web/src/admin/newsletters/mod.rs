@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::{get, post};
 use gazette_app::{App, AppError, NewsletterOverview};
-use gazette_domain::{Cadence, FieldError, NewsletterInput};
+use gazette_domain::{Cadence, FieldError, FieldErrorKind, NewsletterInput};
 use serde::Serialize;
 
 use super::fields::{
@@ -64,7 +64,7 @@ struct NewslettersView {
     error: Option<String>,
     /// Why the newsletter was not deleted.
     delete_error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// Deleting is for administrators.
     can_delete: bool,
 }
@@ -77,7 +77,7 @@ struct Screen {
     /// What was typed, when a save was refused; else the stored newsletter's values.
     typed: Option<Values>,
     failure: Option<Failure>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 impl Screen {
@@ -115,10 +115,10 @@ impl Screen {
         let mut fields = form_fields(&values, report_choices);
         // The delete form's confirmation is not among the settings' fields.
         let (delete_error, failure) = match self.failure {
-            Some(f) if f.field.as_deref() == Some("confirm") => (Some(f.message), None),
+            Some(f) if f.field.as_deref() == Some("confirm") => (Some(f.text(app)), None),
             other => (None, other),
         };
-        let error = place_error(&mut fields, failure.as_ref());
+        let error = place_error(app, &mut fields, failure.as_ref());
         let view = NewslettersView {
             can_delete: chrome.user.role == gazette_domain::Role::Administrator,
             chrome,
@@ -220,8 +220,10 @@ fn form_fields(values: &Values, reports: Vec<Choice>) -> Vec<FieldView> {
 /// The posted form as the service's input.
 fn input(form: &Form) -> Result<NewsletterInput, FieldError> {
     let text = |name: &str| form.get(name).unwrap_or_default().trim().to_owned();
-    let cadence = Cadence::parse(&text("cadence"))
-        .ok_or_else(|| FieldError::new("cadence", "choose every day or once a week"))?;
+    let cadence = Cadence::parse(&text("cadence")).ok_or_else(|| {
+        FieldError::new("cadence", "choose every day or once a week")
+            .with_kind(FieldErrorKind::Choose)
+    })?;
     let fallback = text("fallback_count");
     let fallback_count = if fallback.is_empty() {
         0
@@ -250,7 +252,7 @@ fn input(form: &Form) -> Result<NewsletterInput, FieldError> {
 
 async fn list(State(app): State<App>, user: SignedIn, Query(q): Query<NoticeQuery>) -> Response {
     let screen = Screen {
-        notice: q.notice.as_deref().and_then(notice_text),
+        notice: q.notice.as_deref().and_then(|code| notice_text(&app, code)),
         ..Default::default()
     };
     screen.show(&app, &user).await
@@ -264,7 +266,7 @@ async fn edit(
 ) -> Response {
     let screen = Screen {
         editing: Some(slug),
-        notice: q.notice.as_deref().and_then(notice_text),
+        notice: q.notice.as_deref().and_then(|code| notice_text(&app, code)),
         ..Default::default()
     };
     screen.show(&app, &user).await

@@ -65,7 +65,7 @@ struct EditionView {
     problems: Vec<DeliveryProblem>,
     /// The list stops at this many.
     problems_shown: u32,
-    notice: Option<&'static str>,
+    notice: Option<String>,
 }
 
 async fn one(
@@ -98,7 +98,7 @@ async fn one(
                 edition,
                 problems,
                 problems_shown: PROBLEMS_SHOWN,
-                notice: q.notice.as_deref().and_then(notice_text),
+                notice: q.notice.as_deref().and_then(|code| notice_text(&app, code)),
             };
             render(&app, StatusCode::OK, "newsletter_sent.html", &view)
         }

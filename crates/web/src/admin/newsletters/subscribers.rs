@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{SECTION, refusal, refused};
 use crate::admin::fields::Failure;
+use crate::admin::messages::Text;
 use crate::admin::{Chrome, SignedIn, error_page, page as render, token_refusal};
 
 /// Invalid lines an import lists; the count says how many there were.
@@ -129,7 +130,7 @@ async fn show(
     {
         Ok(list) => (Some(list), None),
         Err(err @ (AppError::Invalid(_) | AppError::NotFound(_))) => {
-            (None, Some(Failure::from(err).message))
+            (None, Some(Failure::from(err).text(app)))
         }
         Err(err) => return refused(app, user, err).await,
     };
@@ -202,9 +203,9 @@ struct ImportForm {
     file: String,
 }
 
-async fn read_import(multipart: &mut Multipart) -> Result<ImportForm, String> {
+async fn read_import(app: &App, multipart: &mut Multipart) -> Result<ImportForm, String> {
     let mut form = ImportForm::default();
-    let unreadable = |_| "the form was cut short or the file is too large; try again".to_owned();
+    let unreadable = |_| Text::ImportUnreadable.show(app);
     while let Some(field) = multipart.next_field().await.map_err(unreadable)? {
         let name = field.name().unwrap_or_default().to_owned();
         let text = field.bytes().await.map_err(unreadable)?;
@@ -222,7 +223,7 @@ async fn read_import(multipart: &mut Multipart) -> Result<ImportForm, String> {
 }
 
 async fn import(State(app): State<App>, user: SignedIn, mut multipart: Multipart) -> Response {
-    let form = match read_import(&mut multipart).await {
+    let form = match read_import(&app, &mut multipart).await {
         Ok(form) => form,
         Err(message) => {
             let import = ImportView {
@@ -287,12 +288,13 @@ async fn import(State(app): State<App>, user: SignedIn, mut multipart: Multipart
         Err(err) => {
             let unknown_newsletter = matches!(err, AppError::NotFound(_));
             let failure = Failure::from(err);
+            let text = failure.text(&app);
             let field = if unknown_newsletter {
                 "newsletter".to_owned()
             } else {
                 failure.field.unwrap_or_else(|| "addresses".into())
             };
-            import.error = Some((field, failure.message));
+            import.error = Some((field, text));
             show(&app, &user, failure.status, Filters::default(), import).await
         }
     }

@@ -3,8 +3,8 @@
 
 use gazette_app::{App, AppError, Taxonomies};
 use gazette_domain::{
-    AuthorInput, AuthorKind, FieldError, RegionId, RegionInput, ReportInput, Slug, SourceInput,
-    ThemeInput,
+    AuthorInput, AuthorKind, FieldError, FieldErrorKind, RegionId, RegionInput, ReportInput, Slug,
+    SourceInput, ThemeInput,
 };
 
 use super::kind::Kind;
@@ -217,8 +217,10 @@ pub(super) async fn put(
     let actor = user.actor();
     let saved = match kind {
         Kind::Authors => {
-            let author_kind = AuthorKind::parse(&text("kind"))
-                .ok_or_else(|| FieldError::new("kind", "choose person or organisation"))?;
+            let author_kind = AuthorKind::parse(&text("kind")).ok_or_else(|| {
+                FieldError::new("kind", "choose person or organisation")
+                    .with_kind(FieldErrorKind::Choose)
+            })?;
             let url = Some(text("url")).filter(|u| !u.is_empty());
             let input = AuthorInput {
                 slug,
@@ -251,7 +253,7 @@ pub(super) async fn put(
         Kind::Regions => {
             let parent = match text("parent").as_str() {
                 "" => None,
-                raw => Some(Slug::parse(raw).map_err(|m| FieldError::new("parent", m))?),
+                raw => Some(Slug::parse(raw).map_err(|e| FieldError::slug("parent", e))?),
             };
             let input = RegionInput {
                 slug,

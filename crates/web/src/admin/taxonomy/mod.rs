@@ -103,7 +103,7 @@ struct ManageView {
     editing: Option<String>,
     fields: Vec<FieldView>,
     error: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     /// The Source's copyright line as an article would carry it.
     example: Option<String>,
     feeds: Option<FeedsView>,
@@ -175,7 +175,8 @@ pub(super) struct Screen {
     /// What was typed, when a save was refused; else the stored entry's values.
     typed: Option<Values>,
     failure: Option<Failure>,
-    notice: Option<&'static str>,
+    /// The `?notice=` code, worded when the page is shown.
+    notice_code: Option<String>,
     feed_url: String,
     feed_failure: Option<Failure>,
 }
@@ -188,14 +189,15 @@ impl Screen {
             status: StatusCode::OK,
             typed: None,
             failure: None,
-            notice: None,
+            notice_code: None,
             feed_url: String::new(),
             feed_failure: None,
         }
     }
 
+    /// The notice a redirect asked for by code.
     fn notice(mut self, code: Option<String>) -> Self {
-        self.notice = code.as_deref().and_then(notice_text);
+        self.notice_code = code;
         self
     }
 
@@ -235,7 +237,7 @@ impl Screen {
         };
         let values = self.typed.or(stored).unwrap_or_else(|| blank_values(kind));
         let mut fields = form_fields(kind, &values, &tax, self.editing.as_deref());
-        let error = place_error(&mut fields, self.failure.as_ref());
+        let error = place_error(app, &mut fields, self.failure.as_ref());
         let editing = self.editing.as_deref();
         // The example is of what is saved, so a refused edit does not pass for the real line.
         let example = match (kind, editing) {
@@ -249,7 +251,7 @@ impl Screen {
                 Ok(list) => Some(FeedsView {
                     list,
                     url: self.feed_url,
-                    error: self.feed_failure.map(|f| f.message),
+                    error: self.feed_failure.map(|f| f.text(app)),
                 }),
                 Err(err) => return error_page(app, err),
             },
@@ -277,7 +279,10 @@ impl Screen {
             editing: self.editing.clone(),
             fields,
             error,
-            notice: self.notice,
+            notice: self
+                .notice_code
+                .as_deref()
+                .and_then(|code| notice_text(app, code)),
             example,
             feeds,
             article_choices,
