@@ -984,6 +984,12 @@ mod tests {
         assert_eq!(slug_from("lakes", "x").unwrap().as_str(), "lakes");
         assert_eq!(slug_from("%c3%a9t%c3%a9", "x").unwrap().as_str(), "ete");
         assert_eq!(slug_from("%d8%b9", "Water").unwrap().as_str(), "water");
-        assert!(slug_from("%d8%b9", "ماء").is_none());
+        // A name in another script is transliterated; only one with nothing to read has none.
+        let arabic = slug_from("%d8%b9", "ماء").unwrap();
+        assert!(
+            arabic.as_str().bytes().all(|b| b.is_ascii_lowercase()),
+            "{arabic}"
+        );
+        assert!(slug_from("%e2%80%94", "—").is_none());
     }
 }
