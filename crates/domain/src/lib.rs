@@ -29,7 +29,7 @@ pub use ids::{
 pub use newsletter::{
     Cadence, DeliveryStatus, Edition, EditionId, EditionInput, EditionProgress, EditionStatus,
     EmailAddress, Newsletter, NewsletterId, NewsletterInput, Subscriber, SubscriberId,
-    SubscriberStatus, ValidNewsletter,
+    SubscriberStatus, ValidNewsletter, WEEKDAYS,
 };
 pub use settings::{GlossaryEntry, SiteSettings, SocialLink};
 pub use taxonomy::{

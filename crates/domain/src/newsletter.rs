@@ -146,7 +146,8 @@ impl Cadence {
     }
 }
 
-const WEEKDAYS: [&str; 7] = [
+/// The weekday values a weekly newsletter's `weekday` takes, Monday first.
+pub const WEEKDAYS: [&str; 7] = [
     "monday",
     "tuesday",
     "wednesday",

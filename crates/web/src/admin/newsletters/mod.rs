@@ -169,15 +169,6 @@ fn stored_values(o: &NewsletterOverview) -> Values {
 }
 
 fn form_fields(values: &Values, reports: Vec<Choice>) -> Vec<FieldView> {
-    let weekdays = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     Fields::new(values)
         .add("text", "name", "Name")
         .required()
@@ -191,7 +182,7 @@ fn form_fields(values: &Values, reports: Vec<Choice>) -> Vec<FieldView> {
         ])
         .add("select", "weekday", "On (weekly)")
         .options(
-            weekdays
+            gazette_domain::WEEKDAYS
                 .iter()
                 .map(|d| {
                     let mut label = d.to_string();
