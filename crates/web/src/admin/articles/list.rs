@@ -334,9 +334,12 @@ async fn act(app: &App, user: &SignedIn, form: &Form, action: &str, ids: &[Artic
     match done {
         Ok((n, word)) => {
             let done = if n == 0 { "unchanged" } else { word };
-            let mut to = format!("/admin/articles?{}", shown.query(None));
-            to.push_str(&format!("&done={done}&n={n}"));
-            redirect(&to)
+            // The filters first, then what was done: `?done=…` alone when there are none.
+            let filters = shown.query(None);
+            let joiner = if filters.is_empty() { "" } else { "&" };
+            redirect(&format!(
+                "/admin/articles?{filters}{joiner}done={done}&n={n}"
+            ))
         }
         // A refusal about the articles chosen is shown above the same list, to correct there.
         Err(AppError::Invalid(FieldError { message, .. }) | AppError::Conflict { message, .. }) => {
