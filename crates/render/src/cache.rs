@@ -220,6 +220,45 @@ pub enum CacheTag {
     Source(SourceId),
     /// Which articles a listing holds (and so its feeds).
     List(Listing),
+    /// The site's own words (region, theme and report names, tagline, blurbs) translated into
+    /// one language: every page rendered in that language carries it.
+    SiteTexts(TagLang),
+}
+
+/// A language tag small enough to copy, as a cache tag names it (`es`, `pt-BR`, `zh-Hans`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TagLang {
+    len: u8,
+    bytes: [u8; TagLang::MAX],
+}
+
+impl TagLang {
+    const MAX: usize = 15;
+
+    /// The tag, if it is one: ASCII letters, digits and `-`, at most 15 of them.
+    pub fn new(tag: &str) -> Option<Self> {
+        let ok = !tag.is_empty()
+            && tag.len() <= Self::MAX
+            && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        ok.then(|| {
+            let mut bytes = [0; Self::MAX];
+            bytes[..tag.len()].copy_from_slice(tag.as_bytes());
+            Self {
+                len: u8::try_from(tag.len()).expect("at most MAX bytes"),
+                bytes,
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).expect("built from ASCII")
+    }
+}
+
+impl std::fmt::Debug for TagLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
 }
 
 /// The listings whose contents a change can alter.
@@ -248,6 +287,7 @@ impl std::fmt::Display for CacheTag {
             CacheTag::List(Listing::Report(id)) => write!(f, "list:report:{id}"),
             CacheTag::List(Listing::Author(id)) => write!(f, "list:author:{id}"),
             CacheTag::List(Listing::Source(id)) => write!(f, "list:source:{id}"),
+            CacheTag::SiteTexts(lang) => write!(f, "site-texts:{}", lang.as_str()),
         }
     }
 }
@@ -279,6 +319,7 @@ impl std::str::FromStr for CacheTag {
                     "list:report" => CacheTag::List(Listing::Report(ReportId(id(rest)?))),
                     "list:author" => CacheTag::List(Listing::Author(AuthorId(id(rest)?))),
                     "list:source" => CacheTag::List(Listing::Source(SourceId(id(rest)?))),
+                    "site-texts" => CacheTag::SiteTexts(TagLang::new(rest).ok_or_else(unknown)?),
                     _ => return Err(unknown()),
                 }
             }
@@ -551,11 +592,25 @@ mod tests {
             CacheTag::List(Listing::Home),
             CacheTag::List(Listing::Report(ReportId(12))),
             CacheTag::List(Listing::Source(SourceId(4))),
+            CacheTag::SiteTexts(TagLang::new("pt-BR").unwrap()),
         ] {
             assert_eq!(tag.to_string().parse::<CacheTag>(), Ok(tag));
         }
         assert_eq!(CacheTag::List(Listing::Home).to_string(), "list:home");
-        for bad in ["", "article", "article:x", "list:planet:1", "region:3"] {
+        assert_eq!(
+            CacheTag::SiteTexts(TagLang::new("zh-Hant").unwrap()).to_string(),
+            "site-texts:zh-Hant"
+        );
+        for bad in [
+            "",
+            "article",
+            "article:x",
+            "list:planet:1",
+            "region:3",
+            "site-texts:",
+            "site-texts:<b>",
+            "site-texts:far-too-long-a-tag",
+        ] {
             assert!(bad.parse::<CacheTag>().is_err(), "{bad}");
         }
     }
