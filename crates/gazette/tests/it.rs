@@ -37,6 +37,7 @@ mod search;
 mod security;
 mod sharing;
 mod site;
+mod site_texts;
 mod smoke;
 mod storage;
 mod syndication;
