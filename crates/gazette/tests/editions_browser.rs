@@ -2,8 +2,8 @@
 //! right-to-left edition laid out right to left, and the offer of the reader's language, made
 //! from the browser's `Accept-Language`, never a redirect, and remembered once answered.
 
-use gazette_testkit::reqwest::Method;
 use gazette_testkit::browser::Browser;
+use gazette_testkit::reqwest::Method;
 use gazette_testkit::{Backend, TestServer};
 use serde_json::{Value, json};
 
