@@ -220,6 +220,14 @@ pub enum CacheTag {
     Source(SourceId),
     /// Which articles a listing holds (and so its feeds).
     List(Listing),
+    /// One article's translation into one language: its page in that language, and its card
+    /// and feed entry on that language's pages.
+    ArticleIn(ArticleId, TagLang),
+    /// Which languages one article can be read in: its pages' language menus and alternates,
+    /// and the sitemap entries listing its versions.
+    Translations(ArticleId),
+    /// Which languages the site can be read in: every page's language menu and alternates.
+    Languages,
     /// The site's own words (region, theme and report names, tagline, blurbs) translated into
     /// one language: every page rendered in that language carries it.
     SiteTexts(TagLang),
@@ -287,6 +295,9 @@ impl std::fmt::Display for CacheTag {
             CacheTag::List(Listing::Report(id)) => write!(f, "list:report:{id}"),
             CacheTag::List(Listing::Author(id)) => write!(f, "list:author:{id}"),
             CacheTag::List(Listing::Source(id)) => write!(f, "list:source:{id}"),
+            CacheTag::ArticleIn(id, lang) => write!(f, "article:{id}:{}", lang.as_str()),
+            CacheTag::Translations(id) => write!(f, "translations:{id}"),
+            CacheTag::Languages => f.write_str("languages"),
             CacheTag::SiteTexts(lang) => write!(f, "site-texts:{}", lang.as_str()),
         }
     }
@@ -308,10 +319,19 @@ impl std::str::FromStr for CacheTag {
             "settings" => CacheTag::Settings,
             "nav" => CacheTag::Nav,
             "list:home" => CacheTag::List(Listing::Home),
+            "languages" => CacheTag::Languages,
+            _ if s.starts_with("article:") && s.matches(':').count() == 2 => {
+                let (id_part, lang) = s["article:".len()..].split_once(':').ok_or_else(unknown)?;
+                CacheTag::ArticleIn(
+                    ArticleId(id(id_part)?),
+                    TagLang::new(lang).ok_or_else(unknown)?,
+                )
+            }
             _ => {
                 let (kind, rest) = s.rsplit_once(':').ok_or_else(unknown)?;
                 match kind {
                     "article" => CacheTag::Article(ArticleId(id(rest)?)),
+                    "translations" => CacheTag::Translations(ArticleId(id(rest)?)),
                     "author" => CacheTag::Author(AuthorId(id(rest)?)),
                     "source" => CacheTag::Source(SourceId(id(rest)?)),
                     "list:region" => CacheTag::List(Listing::Region(RegionId(id(rest)?))),
@@ -592,11 +612,18 @@ mod tests {
             CacheTag::List(Listing::Home),
             CacheTag::List(Listing::Report(ReportId(12))),
             CacheTag::List(Listing::Source(SourceId(4))),
+            CacheTag::ArticleIn(ArticleId(7), TagLang::new("pt-BR").unwrap()),
+            CacheTag::Translations(ArticleId(7)),
+            CacheTag::Languages,
             CacheTag::SiteTexts(TagLang::new("pt-BR").unwrap()),
         ] {
             assert_eq!(tag.to_string().parse::<CacheTag>(), Ok(tag));
         }
         assert_eq!(CacheTag::List(Listing::Home).to_string(), "list:home");
+        assert_eq!(
+            CacheTag::ArticleIn(ArticleId(7), TagLang::new("es").unwrap()).to_string(),
+            "article:7:es"
+        );
         assert_eq!(
             CacheTag::SiteTexts(TagLang::new("zh-Hant").unwrap()).to_string(),
             "site-texts:zh-Hant"
@@ -605,6 +632,8 @@ mod tests {
             "",
             "article",
             "article:x",
+            "article:7:",
+            "article:7:e s",
             "list:planet:1",
             "region:3",
             "site-texts:",
