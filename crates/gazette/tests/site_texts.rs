@@ -10,8 +10,6 @@
 //! must be made to misbehave on purpose. Screenshots of the admin's screens go to
 //! `target/screenshots`.
 
-use std::time::Duration;
-
 use gazette_app::translations::{SettingText, SiteTextKey, SiteTexts};
 use gazette_domain::{RegionId, ReportId, ThemeId};
 use gazette_render::{CacheTag, CachedPage, PageKey, TagLang};
