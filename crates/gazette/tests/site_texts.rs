@@ -31,8 +31,9 @@ async fn start(backend: Backend, toml: &str) -> TestServer {
     TestServer::start_with(backend, |c| c.translation = translation).await
 }
 
-/// A region, a theme with a description, a report with an introduction, the settings readers
-/// see, and an article filed under them; returns the article's id and the taxonomy's ids.
+/// A region, a theme with a description, a report with an introduction, a newsletter, the
+/// settings readers see, and an article filed under them; returns the article's id and the
+/// taxonomy's ids.
 async fn furnish(s: &TestServer) -> (i64, i64, i64, i64) {
     let (status, body) = s
         .admin(
@@ -65,6 +66,12 @@ async fn furnish(s: &TestServer) -> (i64, i64, i64, i64) {
         json!({"slug": "water", "title": "The water of the cities",
                "introduction": "Who gets **the water**, who pays for it and who decides.",
                "articles": []}),
+    )
+    .await;
+    create(
+        "newsletters",
+        json!({"slug": "weekly", "name": "The week of the planet",
+               "description": "The best articles of the week, every Friday."}),
     )
     .await;
     let (id, _) = s
@@ -172,6 +179,14 @@ async fn translating_an_article_into_spanish_translates_the_sites_names_and_tagl
             assert!(tagline.contains(word), "{word:?} not in {tagline:?}");
         }
         assert!(spanish("setting:footer_copyright").contains("crédito"));
+        let newsletter = s.app.newsletters().public().await.unwrap().remove(0);
+        assert_eq!(
+            spanish(&format!("newsletter:{}:name", newsletter.id.0)),
+            "la semana del planeta"
+        );
+        assert!(
+            spanish(&format!("newsletter:{}:description", newsletter.id.0)).contains("viernes")
+        );
 
         // What page builders read: one load per page, with the original as the fallback.
         let mut conn = s.app.store().reader().await.unwrap();
@@ -485,7 +500,7 @@ async fn an_editor_corrects_a_site_text_in_the_browser() {
         }
         browser.wait_for("#site-text-languages").await;
         let fr = browser.text("tr[data-lang=fr]").await;
-        assert!(fr.contains("8 of 8"), "{fr}");
+        assert!(fr.contains("10 of 10"), "{fr}");
         // Other languages are asked for with a picker, not listed one per row.
         browser
             .wait_for("form#request-site-texts select#lang")
