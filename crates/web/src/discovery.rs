@@ -141,7 +141,7 @@ pub async fn search_page(State(app): State<App>, uri: Uri) -> PageResult {
     // Lenient on purpose: a malformed parameter (say `year=abc`) is dropped, not refused.
     let params: gazette_app::SearchParams = serde_urlencoded::from_str(uri.query().unwrap_or(""))
         .unwrap_or_else(|_| lenient_params(uri.query().unwrap_or("")));
-    let html = app.search().page(&params).await?;
+    let html = app.search().page(&params, None).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
