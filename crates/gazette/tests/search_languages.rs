@@ -1,8 +1,8 @@
 //! Search across languages, on each available backend: translations are indexed in their own
 //! language (its stemmer, its statistics) beside the originals and kept current as they are
 //! made by a real Apertium engine, edited by the newsroom and withdrawn with their article; a
-//! reader's language finds that language's translations, each offering its original, and no
-//! other's; the site's own search keeps to the originals; facets count within the language; and
+//! reader's edition (`/es/search`) finds that language's translations, each offering its
+//! original, and no other's; the site's own search keeps to the originals; facets count within the language; and
 //! Chinese, Japanese, Thai and Korean translations are found by a word in the middle of a
 //! sentence.
 
@@ -172,6 +172,25 @@ async fn a_spanish_translation_is_found_in_spanish_only_and_follows_its_article(
         until(&s.app, since, "drought", None, &[&slug]).await;
         let site = s.app.search().query(in_language("drought", None)).await;
         assert!(site.expect("the search runs").hits[0].original.is_none());
+        // The same through the pages readers open: the Spanish edition's search links the
+        // Spanish translation, the Catalan one does not have it.
+        let spanish_page = s
+            .get(&format!("/es/search?q={word}"))
+            .await
+            .text()
+            .await
+            .expect("a body");
+        assert!(
+            spanish_page.contains(&format!("href=\"/es/{slug}\"")),
+            "{spanish_page}"
+        );
+        let catalan_page = s
+            .get(&format!("/ca/search?q={word}"))
+            .await
+            .text()
+            .await
+            .expect("a body");
+        assert!(!catalan_page.contains(&slug), "{catalan_page}");
         // The Catalan edition has the Catalan translation.
         let catalan_title = translation(&s, id, "ca").await["title"]
             .as_str()
@@ -260,16 +279,10 @@ async fn the_search_page_in_a_readers_language_links_translations_and_their_orig
         .await;
         until(&s.app, Instant::now(), "agricultores", Some("es"), &[&slug]).await;
 
-        let params = SearchParams {
-            q: "agricultores".into(),
-            ..SearchParams::default()
-        };
-        let html = s
-            .app
-            .search()
-            .page(&params, Some("es"))
-            .await
-            .expect("the page renders");
+        let res = s.get("/es/search?q=agricultores").await;
+        assert_eq!(res.status().as_u16(), 200);
+        let html = res.text().await.expect("a body");
+        assert!(html.contains("<html lang=\"es\""), "{html}");
         assert!(
             html.contains(&format!(
                 "href=\"/es/{slug}\">Los agricultores hacen balance"
@@ -299,6 +312,23 @@ async fn the_search_page_in_a_readers_language_links_translations_and_their_orig
             "one language: no language facet: {html}"
         );
         assert!(html.contains("<title>agricultores — Buscar"), "{html}");
+        // The search box searches the Spanish edition again.
+        assert!(html.contains("action=\"/es/search\""), "{html}");
+        // The same search through the service, as the routing calls it.
+        let params = SearchParams {
+            q: "agricultores".into(),
+            ..SearchParams::default()
+        };
+        let page = s.app.search().page(&params, Some("es")).await;
+        assert!(
+            page.expect("the page renders")
+                .contains(&format!("/es/{slug}"))
+        );
+        // An edition the site does not have has no search page.
+        assert_eq!(
+            s.get("/de/search?q=agricultores").await.status().as_u16(),
+            404
+        );
 
         // The site's own page, over HTTP, knows nothing of the Spanish words…
         let res = s.get("/search?q=agricultores").await;

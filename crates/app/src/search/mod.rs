@@ -82,7 +82,11 @@ pub(crate) fn reindex_tagged(core: &Core, tags: &[CacheTag]) {
     let (mut articles, mut authors, mut sources) = (Vec::new(), Vec::new(), Vec::new());
     for tag in tags {
         match tag {
-            CacheTag::Article(id) => articles.push(id.0),
+            // A translation made, edited or withdrawn names its article in its language, and
+            // the article's set of languages: either way its documents are written again.
+            CacheTag::Article(id) | CacheTag::ArticleIn(id, _) | CacheTag::Translations(id) => {
+                articles.push(id.0)
+            }
             CacheTag::Author(id) => authors.push(id.0),
             CacheTag::Source(id) => sources.push(id.0),
             _ => {}
@@ -445,21 +449,20 @@ impl Search<'_> {
             SearchPage,
         };
         const PER_PAGE: u32 = 10;
+        // The edition first: a language the site is not read in has no search page.
+        let ctx = self
+            .page_ctx(&mut *self.store().reader().await?, lang)
+            .await?;
+        let lang = ctx.lang.as_deref();
         let mut query = params.query(PER_PAGE);
         query.reader_language = lang.map(str::to_owned);
         let results = self.query(query).await?;
-        let mut conn = self.store().reader().await?;
-        let settings = gazette_store::settings::get(&mut conn).await?;
-        let tax = Taxonomies::load(&mut conn).await?;
-        drop(conn);
+        let (settings, tax) = (&ctx.settings, &ctx.tax);
 
-        let page_lang = lang.unwrap_or(crate::views::SITE_LANG);
+        let page_lang = ctx.page_lang();
         let i18n = self.theme().i18n();
         let word = |key: &str| i18n.message(page_lang, key, &[]);
-        let path = match lang {
-            Some(lang) => format!("/{lang}/search"),
-            None => "/search".to_owned(),
-        };
+        let path = format!("{}/search", ctx.prefix());
         let label = |group: &str, slug: &str| -> String {
             let found = match group {
                 "region" => tax.region_by_slug(slug).map(|r| r.name.clone()),
@@ -467,7 +470,7 @@ impl Search<'_> {
                 "report" => tax.report_by_slug(slug).map(|r| r.title.clone()),
                 "author" => tax.author_by_slug(slug).map(|a| a.name.clone()),
                 "source" => tax.source_by_slug(slug).map(|s| s.name.clone()),
-                "language" => Some(language_name(slug)),
+                "language" => Some(crate::views::language_name(slug)),
                 _ => None,
             };
             found.unwrap_or_else(|| slug.to_owned())
@@ -535,15 +538,11 @@ impl Search<'_> {
         let page = params.page.unwrap_or(1).clamp(1, 1000);
         let total_pages = results.total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
         let search_word = word("search");
-        let mut site = crate::views::site_view(&settings);
-        if let Some(language) = lang.and_then(gazette_translate::languages::lookup) {
-            // The page is in the reader's language: its `t()` words, `lang` and direction.
-            site.lang = language.code.to_owned();
-            site.dir = language.direction().as_str().to_owned();
-        }
+        // The language menu offers the same search in every edition.
+        let this_search = params.url_with("/search", "", None);
         let view = SearchPage {
-            site,
-            nav: crate::views::nav(&tax),
+            site: ctx.site_at(this_search.trim_end_matches('?')),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: if params.q.trim().is_empty() {
                     format!("{search_word} — {}", settings.name)
@@ -554,7 +553,7 @@ impl Search<'_> {
                         settings.name
                     )
                 },
-                canonical: format!("{}{path}", self.base_url()),
+                canonical: ctx.url_in(lang, "/search"),
                 // Result pages are endless variations; search engines should index the articles.
                 robots: Some("noindex, follow".into()),
                 ..Default::default()
@@ -569,7 +568,7 @@ impl Search<'_> {
                         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
                     let original = h.original.map(|o| OriginalLink {
                         url: format!("/{}", h.slug),
-                        language_name: language_name(&o.language),
+                        language_name: crate::views::language_name(&o.language),
                         lang: language_tag(&o.language),
                         title: o.title,
                     });
@@ -609,12 +608,6 @@ impl Search<'_> {
 /// A language tag as Gazette writes it (`pt-BR`; the index keeps tags in lower case).
 fn language_tag(tag: &str) -> String {
     gazette_translate::languages::lookup(tag).map_or_else(|| tag.to_owned(), |l| l.code.to_owned())
-}
-
-/// A language's name in itself ("Español"), or its tag when the table does not know it.
-fn language_name(tag: &str) -> String {
-    gazette_translate::languages::lookup(tag)
-        .map_or_else(|| tag.to_owned(), |l| l.native_name.to_owned())
 }
 
 fn slugs(list: Vec<gazette_domain::Slug>) -> Vec<String> {
