@@ -21,6 +21,15 @@ crate::service!(
     Search
 );
 
+/// What a rebuild of the index put in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// Published articles, each in its own language.
+    pub articles: u64,
+    /// Their translations readers can open.
+    pub translations: u64,
+}
+
 /// Work for the indexing worker.
 pub(crate) enum IndexWork {
     Articles(Vec<i64>),
@@ -127,7 +136,7 @@ async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<I
             take(more);
         }
         let outcome = if everything {
-            app.search().rebuild_index(|_| {}).await.map(|_| ())
+            app.search().rebuild_index(|_, _| {}).await.map(|_| ())
         } else {
             match app.search().credited_articles(&authors, &sources).await {
                 Ok(credited) => {
@@ -216,11 +225,11 @@ impl Search<'_> {
     }
 
     /// Rebuilds the index from every published article and its translations; `progress` hears
-    /// how many documents are done.
+    /// (documents done, documents in all).
     pub async fn rebuild_index(
         &self,
-        progress: impl FnMut(u64) + Send + 'static,
-    ) -> AppResult<u64> {
+        mut progress: impl FnMut(u64, u64) + Send + 'static,
+    ) -> AppResult<Rebuilt> {
         let index = self.index()?.clone();
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
@@ -231,14 +240,17 @@ impl Search<'_> {
         let articles = all_matching(&mut conn, &filter).await?;
         let docs = search_docs(&mut conn, &articles, &tax).await?;
         drop(conn);
-        tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), progress))
-            .await
-            .map_err(|e| AppError::Search(e.to_string()))?
-            .map_err(|e| AppError::Search(e.to_string()))
-    }
-
-    pub async fn published_count(&self) -> AppResult<u64> {
-        Ok(rows::count_published(&mut *self.store().reader().await?).await?)
+        let (articles, total) = (articles.len() as u64, docs.len() as u64);
+        let added = tokio::task::spawn_blocking(move || {
+            index.replace_all(docs.into_iter(), |done| progress(done, total))
+        })
+        .await
+        .map_err(|e| AppError::Search(e.to_string()))?
+        .map_err(|e| AppError::Search(e.to_string()))?;
+        Ok(Rebuilt {
+            articles,
+            translations: added - articles,
+        })
     }
 
     pub async fn query(&self, query: SearchQuery) -> AppResult<SearchResults> {
