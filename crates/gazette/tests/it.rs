@@ -40,6 +40,7 @@ mod search_languages;
 mod security;
 mod sharing;
 mod site;
+mod site_texts;
 mod smoke;
 mod storage;
 mod syndication;
