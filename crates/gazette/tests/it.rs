@@ -36,6 +36,7 @@ mod newsletter_crash;
 mod openapi;
 mod page_cache;
 mod search;
+mod search_languages;
 mod security;
 mod sharing;
 mod site;
