@@ -322,15 +322,26 @@ impl Public<'_> {
             &translated_langs,
             lang,
         );
-        let translation_view = translation.as_ref().map(|t| TranslationView {
-            status: t.status.clone(),
-            engine: t.engine.clone(),
-            model: t.model.clone(),
-            original_url: original_url.clone(),
-            original_language_name: language_name(&original_lang),
-            original_lang: original_lang.clone(),
-            outdated: t.source_revision < article.revision,
-            locked: t.locked,
+        let translation_view = translation.as_ref().map(|t| {
+            let untranslated = crate::translations::untranslated::decode(&t.untranslated);
+            let mut parts: Vec<String> = untranslated
+                .iter()
+                .map(|s| s.part.as_str().to_owned())
+                .collect();
+            parts.sort();
+            parts.dedup();
+            TranslationView {
+                status: t.status.clone(),
+                engine: t.engine.clone(),
+                model: t.model.clone(),
+                original_url: original_url.clone(),
+                original_language_name: language_name(&original_lang),
+                original_lang: original_lang.clone(),
+                outdated: t.source_revision < article.revision,
+                locked: t.locked,
+                untranslated: untranslated.len(),
+                untranslated_parts: parts,
+            }
         });
         if let Some(t) = &translation {
             article.title = t.title.clone();
