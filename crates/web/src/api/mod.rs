@@ -194,6 +194,7 @@ fn routes() -> OpenApiRouter<App> {
             translations::edit_translation
         ))
         .routes(routes!(translations::list_translations))
+        .routes(routes!(translations::word_segment))
         .routes(routes!(newsletters::subscribe))
         .routes(routes!(
             newsletters::list_newsletters,
