@@ -43,4 +43,5 @@ mod syndication;
 mod translations;
 mod translations_apertium;
 mod translations_review;
+mod translations_segments;
 mod websub;
