@@ -21,6 +21,8 @@ mod admin_translations_browser;
 mod api_admin;
 mod api_content;
 mod browser_smoke;
+mod editions;
+mod editions_browser;
 mod feeds;
 mod hostile_xss;
 mod html_errors;

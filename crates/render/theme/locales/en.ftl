@@ -66,6 +66,10 @@ site-elsewhere = { $site } elsewhere
 preview-title = Preview — not published.
 preview-text = Readers cannot see this page; it shows the revision being edited.
 languages = Languages
+# The notice offering a page in this catalogue's own language to a reader whose browser asks
+# for it: each catalogue names its own language.
+language-offer = Read this page in English
+language-offer-dismiss = No, thanks
 translation-reviewed = Translated and reviewed by the newsroom.
 # $engine: the translation engine
 translation-machine = Machine translation ({ $engine }), not reviewed by the newsroom.
@@ -99,6 +103,11 @@ source-website = { $source } website
 articles-by = Articles by
 organisation = Organisation
 share-article = Share this article
+# The share link that opens the reader's email program.
+share-email = Email
+# The republishing kit's closing lines; $site and $source are links.
+republish-published-by = This article was published by { $site }.
+republish-original-source = The original source of this article is { $source }.
 article-link = Link to this article
 copy-link = Copy link
 # What a copy button says once it has copied
