@@ -40,6 +40,14 @@ use crate::core::Core;
 use crate::jobs::{JobError, JobKind};
 use crate::{AppError, AppResult, now};
 
+mod site_texts;
+
+pub(crate) use site_texts::enqueue_refresh as enqueue_site_texts_refresh;
+pub use site_texts::{
+    SettingText, SiteTextEdit, SiteTextKey, SiteTextState, SiteTexts, SiteTextsReport,
+    SiteTextsSummary, UnknownSiteText,
+};
+
 pub mod untranslated;
 
 pub use gazette_translate::Problem;
@@ -818,8 +826,24 @@ impl Translations<'_> {
         )
         .await?;
         if written {
+            // A language gets the site's own words (names, tagline) with its first article;
+            // after that, a change of an original refreshes them (see `site_texts`).
+            let first_in_language = !gazette_store::site_texts::any_in(&mut tx, lang).await?;
+            if first_in_language {
+                self.enqueue_in(
+                    &mut tx,
+                    JobKind::TranslateSiteTexts {
+                        lang: lang.to_owned(),
+                    },
+                    at,
+                )
+                .await?;
+            }
             self.commit(tx, before.tags_after_write(article.id, lang))
                 .await?;
+            if first_in_language {
+                self.wake_jobs();
+            }
             tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), kept_original = untranslated.len(), "article translated");
         } else {
             // Locked by an editor while the engine worked: the memory keeps what it learned.

@@ -183,6 +183,16 @@ refusal-term-lost = The protected term “{ $term }” was lost in translation.
 refusal-term-duplicated = The protected term “{ $term }” appears more often in the translation than in the original.
 refusal-unknown-placeholder = The translation holds a placeholder for a protected term that was never sent.
 
+## The site's own words (names, tagline, blurbs) in other languages.
+
+# $language: the language's name in English.
+site-texts-requested = The site's texts missing or outdated in { $language } are being translated; this page shows them once made.
+site-text-saved = Saved as the newsroom's text: the machine will not replace it while it is locked.
+site-text-reviewed = Marked as reviewed by the newsroom.
+site-text-machine = Marked as a machine translation again.
+site-text-locked = Locked: the machine will not refresh this text.
+site-text-unlocked = Unlocked: the next change of the original refreshes it.
+
 ## The next edition of a newsletter. $why: why, as a sentence (a refusal, or the mail
 ## server's own answer).
 

@@ -115,6 +115,16 @@ pub(super) enum Text {
     TranslationSaved,
     TranslationWorded,
 
+    // The site's own words in other languages.
+    SiteTextsRequested {
+        language: String,
+    },
+    SiteTextSaved,
+    SiteTextReviewed,
+    SiteTextMachine,
+    SiteTextLocked,
+    SiteTextUnlocked,
+
     // The next edition of a newsletter. $why: the refusal, or the mail server's answer.
     TestNotSent {
         why: String,
@@ -297,6 +307,14 @@ mod tests {
             Text::TranslationRefresh,
             Text::TranslationSaved,
             Text::TranslationWorded,
+            Text::SiteTextsRequested {
+                language: "Spanish (Español)".into(),
+            },
+            Text::SiteTextSaved,
+            Text::SiteTextReviewed,
+            Text::SiteTextMachine,
+            Text::SiteTextLocked,
+            Text::SiteTextUnlocked,
             Text::TestNotSent {
                 why: "The mail server refused the address.".into(),
             },
@@ -360,6 +378,12 @@ mod tests {
                 | Text::TranslationRefresh
                 | Text::TranslationSaved
                 | Text::TranslationWorded
+                | Text::SiteTextsRequested { .. }
+                | Text::SiteTextSaved
+                | Text::SiteTextReviewed
+                | Text::SiteTextMachine
+                | Text::SiteTextLocked
+                | Text::SiteTextUnlocked
                 | Text::TestNotSent { .. }
                 | Text::NothingSent { .. }
                 | Text::TokenChooseExpiry
