@@ -47,4 +47,5 @@ mod syndication;
 mod translations;
 mod translations_apertium;
 mod translations_review;
+mod translations_segments;
 mod websub;

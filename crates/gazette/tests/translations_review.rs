@@ -404,13 +404,19 @@ async fn an_answer_in_the_wrong_language_keeps_the_previous_translation_and_says
         s.wait_for_translation(id, "fr", |t| t["available"] == true)
             .await;
 
-        // The engine now ignores the target language; an edit asks for a refresh.
+        // The engine now ignores the target language; an edit asks for a refresh. The edit adds
+        // more text than the article had, so with every new segment refused, most of the text
+        // would stay in English: that is no translation to publish (one refused segment among
+        // many is kept in the original instead: `translations_segments`).
         fake.set_mode(Mode::SourceLanguage);
         let (status, body) = s
             .admin(
                 Method::PATCH,
                 &format!("{ARTICLES}/{id}"),
-                Some(json!({"body": format!("<p>{long}</p><p>Schools in the lower valley reopen on Thursday, the mayor told reporters at the town hall.</p>")})),
+                Some(json!({"body": format!("<p>{long}</p>\
+                    <p>Schools in the lower valley reopen on Thursday, the mayor told reporters at the town hall.</p>\
+                    <p>The bus company will run extra services from the hill villages until the bridge on the old road is repaired.</p>\
+                    <p>Volunteers from the farming cooperative have cleared the mud from the market square and the health centre.</p>")})),
             )
             .await;
         assert_eq!(status, 200, "{body}");

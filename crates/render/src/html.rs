@@ -8,7 +8,9 @@
 //! figures, code) survives; links keep `http`, `https`, `mailto` and relative targets, and absolute
 //! links gain `rel="noopener noreferrer"`; images keep `http(s)` sources or this site's `/media/`
 //! paths. Scripts, styles, frames, event handlers, inline styles (bar table-cell alignment),
-//! classes (bar the few Markdown itself emits) and `javascript:`/`data:` URLs are removed.
+//! classes (bar the few Markdown itself emits) and `javascript:`/`data:` URLs are removed. A
+//! `span` keeps only a language tag, a direction and the class `original-language`: it marks a
+//! passage a translation keeps in the original's language.
 //! An `h1` in a body becomes an `h2`: the page's only `h1` is the article's title.
 
 use std::borrow::Cow;
@@ -156,7 +158,7 @@ const FOOTNOTE_PREFIX: &str = "fn-";
 /// What a body may contain. `h1` is let through only to be demoted by `finish_tags`; `div` only
 /// carries Markdown footnote definitions.
 const ALLOWED_TAGS: &str = "p br hr h1 h2 h3 h4 h5 h6 ul ol li blockquote a em strong i b del s \
-    code pre figure figcaption img table caption thead tbody tr th td sup sub div small";
+    code pre figure figcaption img table caption thead tbody tr th td sup sub div small span";
 
 /// Elements whose content is code, markup or form state rather than prose: they are dropped
 /// whole, or their inner text would leak into the article as words.
@@ -174,6 +176,7 @@ static POLICY: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         ("code", &["class"][..]),
         ("sup", &["class"][..]),
         ("div", &["class", "id"][..]),
+        ("span", &["lang", "dir", "class"][..]),
     ]
     .into_iter()
     .map(|(tag, attrs)| (tag, attrs.iter().copied().collect()))
@@ -228,9 +231,24 @@ fn filter_attribute<'u>(element: &str, attribute: &str, value: &'u str) -> Optio
         ("sup", "class") => matches!(value, "footnote-reference" | "footnote-definition-label"),
         ("div", "class") => value == "footnote-definition",
         ("div", "id") => value.starts_with(FOOTNOTE_PREFIX),
+        ("span", "lang") => is_language_tag(value),
+        ("span", "dir") => matches!(value, "ltr" | "rtl" | "auto"),
+        ("span", "class") => value == "original-language",
         _ => true,
     };
     keep.then_some(Cow::Borrowed(value))
+}
+
+/// A BCP 47 tag's shape (`en`, `pt-BR`, `sr-Latn`): subtags of letters and digits.
+fn is_language_tag(value: &str) -> bool {
+    value.len() <= 35
+        && value.split('-').all(|subtag| {
+            (1..=8).contains(&subtag.len()) && subtag.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+        && value
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_alphabetic)
 }
 
 fn is_allowed_image_src(src: &str) -> bool {
@@ -436,6 +454,22 @@ mod tests {
         assert_eq!(
             sanitize_html(r#"<img alt="Cranes" src="/media/a.jpg">"#),
             r#"<img alt="Cranes" src="/media/a.jpg">"#
+        );
+    }
+
+    #[test]
+    fn a_span_keeps_only_a_language_a_direction_and_the_original_language_class() {
+        let kept = r#"<p><span lang="en" dir="ltr" class="original-language">Dams <em>rise</em></span></p>"#;
+        assert_eq!(sanitize_html(kept), kept);
+        assert_eq!(
+            sanitize_html(
+                r#"<span lang="en&quot;x" dir="down" class="evil" style="color:red" onclick="x()" title="t">a</span>"#
+            ),
+            "<span>a</span>"
+        );
+        assert_eq!(
+            sanitize_html(r#"<span lang="-en">a</span><span lang="zh-Hant-TW">b</span>"#),
+            r#"<span>a</span><span lang="zh-Hant-TW">b</span>"#
         );
     }
 

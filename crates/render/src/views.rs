@@ -216,6 +216,12 @@ pub struct TranslationView {
     pub outdated: bool,
     /// The newsroom locked it against machine refresh, so no update comes by itself.
     pub locked: bool,
+    /// How many passages no engine could translate: the page keeps them in the original's
+    /// language (body passages in a `span.original-language` naming it) and says so.
+    pub untranslated: usize,
+    /// The parts of the article among them, by name: `title`, `standfirst`, `image-caption`,
+    /// `image-credit`, `body`.
+    pub untranslated_parts: Vec<String>,
 }
 
 /// One language a page can be read in.

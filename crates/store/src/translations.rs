@@ -1,8 +1,10 @@
 //! Translations of articles and the translation memory they are assembled from.
 //!
-//! A translation row is written whole when a translation succeeds ([`put`]); a failed attempt
-//! only sets `last_error` ([`record_error`]), so the reader keeps the previous translation. The
-//! memory holds one translated segment per (engine, target language, source hash).
+//! A translation row is written whole when a translation succeeds ([`put`]), with the record of
+//! the segments it left in the original language (`untranslated`, JSON the app reads); a failed
+//! attempt only sets `last_error` ([`record_error`]), so the reader keeps the previous
+//! translation. The memory holds one translated segment per (engine, target language, source
+//! hash); editors' wordings are kept there too, under the engine [`NEWSROOM`].
 
 use std::collections::HashMap;
 
@@ -10,6 +12,10 @@ use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
 
 use crate::{StoreError, from_millis, to_millis};
+
+/// The engine name of what the newsroom wrote: a translation written from scratch, and in the
+/// memory, a segment an editor worded by hand.
+pub const NEWSROOM: &str = "newsroom";
 
 /// A stored translation of one article into one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,6 +36,8 @@ pub struct Translation {
     pub locked: bool,
     /// Why the latest attempt failed, until one succeeds.
     pub last_error: Option<String>,
+    /// The segments the text shown keeps in the original language, as JSON (`[]` for none).
+    pub untranslated: String,
     /// When the text shown was made; `None` when no attempt has succeeded yet.
     pub translated_at: Option<OffsetDateTime>,
     pub updated_at: OffsetDateTime,
@@ -55,10 +63,13 @@ pub struct TranslationWrite<'a> {
     pub source_revision: i64,
     pub engine: &'a str,
     pub model: &'a str,
+    /// The segments kept in the original language, as JSON.
+    pub untranslated: &'a str,
 }
 
 const COLUMNS: &str = "article_id, language, title, standfirst, body_html, image_caption, \
-    image_credit, source_revision, engine, model, status, locked, last_error, translated_at, updated_at";
+    image_credit, source_revision, engine, model, status, locked, last_error, untranslated, \
+    translated_at, updated_at";
 
 fn decode(r: &sqlx::any::AnyRow) -> Result<Translation, StoreError> {
     Ok(Translation {
@@ -75,6 +86,7 @@ fn decode(r: &sqlx::any::AnyRow) -> Result<Translation, StoreError> {
         status: r.try_get("status")?,
         locked: r.try_get::<i64, _>("locked")? != 0,
         last_error: r.try_get("last_error")?,
+        untranslated: r.try_get("untranslated")?,
         translated_at: r
             .try_get::<Option<i64>, _>("translated_at")?
             .map(from_millis),
@@ -121,15 +133,16 @@ pub async fn put(
     let now = to_millis(now);
     let done = sqlx::query(
         "INSERT INTO translations (article_id, language, title, standfirst, body_html, image_caption, \
-         image_credit, source_revision, engine, model, status, locked, last_error, translated_at, \
-         created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'machine', 0, NULL, $11, $11, $11) \
+         image_credit, source_revision, engine, model, status, locked, last_error, untranslated, \
+         translated_at, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'machine', 0, NULL, $12, $11, $11, $11) \
          ON CONFLICT (article_id, language) DO UPDATE SET title = excluded.title, \
          standfirst = excluded.standfirst, body_html = excluded.body_html, \
          image_caption = excluded.image_caption, image_credit = excluded.image_credit, \
          source_revision = excluded.source_revision, engine = excluded.engine, model = excluded.model, \
-         status = 'machine', last_error = NULL, translated_at = excluded.translated_at, \
-         updated_at = excluded.updated_at WHERE translations.locked = 0",
+         status = 'machine', last_error = NULL, untranslated = excluded.untranslated, \
+         translated_at = excluded.translated_at, updated_at = excluded.updated_at \
+         WHERE translations.locked = 0",
     )
     .bind(t.article_id)
     .bind(t.language)
@@ -142,6 +155,7 @@ pub async fn put(
     .bind(t.engine)
     .bind(t.model)
     .bind(now)
+    .bind(t.untranslated)
     .execute(conn)
     .await?;
     Ok(done.rows_affected() > 0)
@@ -165,6 +179,8 @@ pub struct NewsroomEdit<'a> {
     /// The row's `updated_at` when the editor opened it; `None` for a translation written
     /// from scratch.
     pub base_updated_at: Option<OffsetDateTime>,
+    /// The segments still in the original language after the edit, as JSON.
+    pub untranslated: &'a str,
 }
 
 /// Writes an editor's translation. With a base, only a row still as the editor saw it is
@@ -182,7 +198,8 @@ pub async fn write_edit(
             sqlx::query(
                 "UPDATE translations SET title = $1, standfirst = $2, body_html = $3, \
                  image_caption = $4, image_credit = $5, source_revision = $6, status = $7, \
-                 locked = $8, last_error = NULL, translated_at = $9, updated_at = $9 \
+                 locked = $8, last_error = NULL, translated_at = $9, updated_at = $9, \
+                 untranslated = $13 \
                  WHERE article_id = $10 AND language = $11 AND updated_at = $12",
             )
             .bind(e.title)
@@ -197,6 +214,7 @@ pub async fn write_edit(
             .bind(e.article_id)
             .bind(e.language)
             .bind(to_millis(base))
+            .bind(e.untranslated)
             .execute(conn)
             .await?
         }
@@ -204,14 +222,14 @@ pub async fn write_edit(
             sqlx::query(
                 "INSERT INTO translations (article_id, language, title, standfirst, body_html, \
                  image_caption, image_credit, source_revision, engine, model, status, locked, \
-                 translated_at, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'newsroom', '', $9, $10, $11, $11, $11) \
+                 untranslated, translated_at, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $12, '', $9, $10, '[]', $11, $11, $11) \
                  ON CONFLICT (article_id, language) DO UPDATE SET title = excluded.title, \
                  standfirst = excluded.standfirst, body_html = excluded.body_html, \
                  image_caption = excluded.image_caption, image_credit = excluded.image_credit, \
                  source_revision = excluded.source_revision, engine = excluded.engine, \
                  status = excluded.status, locked = excluded.locked, last_error = NULL, \
-                 translated_at = excluded.translated_at, updated_at = excluded.updated_at \
+                 untranslated = excluded.untranslated, translated_at = excluded.translated_at, updated_at = excluded.updated_at \
                  WHERE translations.translated_at IS NULL",
             )
             .bind(e.article_id)
@@ -225,6 +243,7 @@ pub async fn write_edit(
             .bind(e.status)
             .bind(locked)
             .bind(now)
+            .bind(NEWSROOM)
             .execute(conn)
             .await?
         }

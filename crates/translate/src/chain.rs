@@ -36,8 +36,6 @@ pub struct Provenance {
 pub struct ChainOutput {
     pub texts: Vec<String>,
     pub provenance: Provenance,
-    /// Position of the engine that answered in the chain.
-    pub position: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -98,14 +96,14 @@ impl FallbackChain {
         self.engines.iter().map(|(id, _)| id.as_str()).collect()
     }
 
-    /// The chain without the engine at `position`, or `None` when nothing would be left.
-    pub fn without(&self, position: usize) -> Option<FallbackChain> {
+    /// The chain without the engines configured under `ids`, or `None` when nothing would be
+    /// left.
+    pub fn without(&self, ids: &[String]) -> Option<FallbackChain> {
         let engines: Vec<_> = self
             .engines
             .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != position)
-            .map(|(_, e)| e.clone())
+            .filter(|(id, _)| !ids.contains(id))
+            .cloned()
             .collect();
         (!engines.is_empty()).then_some(FallbackChain { engines })
     }
@@ -123,7 +121,7 @@ impl FallbackChain {
             });
         }
         let mut attempts = Vec::new();
-        for (position, (id, engine)) in self.engines.iter().enumerate() {
+        for (id, engine) in &self.engines {
             if !engine.supports(source, target) {
                 attempts.push(EngineError::UnsupportedLanguage {
                     engine: engine.name().into(),
@@ -154,7 +152,6 @@ impl FallbackChain {
                             engine: engine.name().into(),
                             model: out.model,
                         },
-                        position,
                     });
                 }
                 Err(e) if e.is_retryable() => {

@@ -11,8 +11,10 @@ use std::collections::BTreeMap;
 use crate::html::{Tok, is_void, serialize, text_of, tokenize_counting_errors};
 use crate::languages::{Script, lookup, primary_subtag};
 
-/// Why a translated segment was rejected.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a translated segment was rejected. Serialised with its kind beside its values
+/// (`{"kind": "tag-count", "tag": "a", …}`), for a record kept with a translation.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum CheckError {
     #[error("the translation is empty")]
     Empty,
@@ -103,6 +105,23 @@ pub fn check_segment(
     check_markup(&source, &translated)?;
     check_text(&source, &translated, source_lang, target_lang)?;
     Ok(serialize(&translated))
+}
+
+/// Checks a person's wording of a segment (an editor fixing one the engines got wrong) against
+/// its source: the markup rules of [`check_segment`] hold, since the wording goes into the same
+/// place, but not the guesses about language and script, which are there to catch an engine
+/// that did not translate and would only second-guess the editor.
+pub fn check_wording(source_html: &str, wording_html: &str) -> Result<String, CheckError> {
+    let (source, source_errors) = tokenize_counting_errors(source_html);
+    let (wording, errors) = tokenize_counting_errors(wording_html);
+    if errors > source_errors {
+        return Err(CheckError::Malformed {
+            errors,
+            expected: source_errors,
+        });
+    }
+    check_markup(&source, &wording)?;
+    Ok(serialize(&wording))
 }
 
 fn check_markup(source: &[Tok], translated: &[Tok]) -> Result<(), CheckError> {
@@ -468,6 +487,35 @@ mod tests {
             check_segment(src, t, "en", "fr"),
             Err(CheckError::Unbalanced { .. })
         ));
+    }
+
+    #[test]
+    fn a_persons_wording_is_held_to_the_markup_only() {
+        // The source's own words are a choice an editor may make; an engine may not.
+        assert_eq!(check_wording(SRC, SRC).as_deref(), Ok(SRC));
+        let t = r#"Legu <a href="https://a.example/">la raporton</a> kaj <em>la respondon</em>."#;
+        assert_eq!(check_wording(SRC, t).as_deref(), Ok(t));
+        let t = r#"Legu <a href="https://b.example/">la raporton</a> kaj <em>la respondon</em>."#;
+        assert!(matches!(
+            check_wording(SRC, t),
+            Err(CheckError::Links { .. })
+        ));
+        assert_eq!(check_wording(SRC, " "), Err(CheckError::Empty));
+    }
+
+    #[test]
+    fn a_refusal_is_stored_and_read_back_with_its_kind() {
+        let refusal = CheckError::TagCount {
+            tag: "a".into(),
+            expected: 1,
+            found: 2,
+        };
+        let json = serde_json::to_value(&refusal).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({"kind": "tag-count", "tag": "a", "expected": 1, "found": 2})
+        );
+        assert_eq!(serde_json::from_value::<CheckError>(json).unwrap(), refusal);
     }
 
     #[test]

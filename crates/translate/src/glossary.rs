@@ -65,7 +65,10 @@ pub struct Glossary {
     terms: Vec<Term>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// A protected term the engine did not hand back as sent. Serialised like
+/// [`crate::check::CheckError`], with its kind beside its values.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum GlossaryError {
     #[error("the protected term {term:?} was lost in translation")]
     TermLost { term: String },

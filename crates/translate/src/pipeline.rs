@@ -1,10 +1,11 @@
 //! Translating a whole article body: segment, protect glossary terms, translate through a
 //! chain, restore the terms, check each segment, retry what failed, reassemble.
 //!
-//! A segment that fails its checks is sent again once, to the chain without the engine that
-//! got it wrong (or to the same engine when it is the only one). A segment that still fails is
-//! flagged: the document keeps the source text there, and [`TranslatedDocument::flagged`] lists
-//! it with the reason, for the editor or the job to decide. Whole-batch failures (every engine
+//! A segment that fails its checks is sent again to the chain without the engine that got it
+//! wrong, and so on until every engine of the chain has answered it (a chain of one engine is
+//! asked twice). A segment that still fails is flagged: the document keeps the source text
+//! there, and [`TranslatedDocument::flagged`] lists it with the reason, for the editor or the
+//! job to decide. Whole-batch failures (every engine
 //! refused, or a retryable outage) are returned as [`ChainError`].
 
 use crate::chain::{ChainError, FallbackChain, Provenance};
@@ -12,8 +13,10 @@ use crate::check::{CheckError, check_segment};
 use crate::glossary::{Glossary, GlossaryError, Protected};
 use crate::segment::{SegmentHash, SegmentedDocument, segment};
 
-/// Why a segment was not accepted.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a segment was not accepted. It serialises as the inner error does (`{"kind": "links",
+/// …}`), so a caller can store it and name it to a person later.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, serde::Serialize, serde::Deserialize)]
+#[serde(untagged)]
 pub enum Problem {
     #[error(transparent)]
     Markup(#[from] CheckError),
@@ -144,8 +147,8 @@ pub struct TranslatedSegments {
 }
 
 /// Translates segments (each a fragment of HTML) through the chain: glossary terms protected,
-/// each answer restored and checked, a rejected segment sent once more to the chain without
-/// the engine that got it wrong, and flagged if it fails again. `None` when there is nothing
+/// each answer restored and checked, a rejected segment sent to each other engine of the chain
+/// in turn, and flagged if every engine got it wrong. `None` when there is nothing
 /// to translate.
 pub async fn translate_segments(
     chain: &FallbackChain,
@@ -186,43 +189,59 @@ pub async fn translate_segments(
         }
     }
 
-    if !failed.is_empty() {
-        let retry_chain = chain
-            .without(first.position)
-            .unwrap_or_else(|| chain.clone());
-        let resend: Vec<String> = failed.iter().map(|&i| sent[i].clone()).collect();
+    // A rejected segment goes to each other engine of the chain in turn, never again to one
+    // that got it wrong; with a single engine, once more to it (a model may answer otherwise).
+    // What is still rejected when the chain is used up stays flagged with its last problem.
+    let mut refused_by = vec![first.provenance.engine_id.clone()];
+    let mut pending = failed;
+    let mut round = 0;
+    while !pending.is_empty() {
+        let retry_chain = match chain.without(&refused_by) {
+            Some(rest) => rest,
+            None if round == 0 => chain.clone(),
+            None => break,
+        };
+        round += 1;
+        let resend: Vec<String> = pending.iter().map(|&i| sent[i].clone()).collect();
         chars_sent += chars(&resend);
-        match retry_chain
+        let answer = match retry_chain
             .translate(source_lang, target_lang, &resend)
             .await
         {
-            Ok(second) => {
-                for (k, &i) in failed.iter().enumerate() {
-                    outcomes[i] = match accept(
-                        &sources[i],
-                        &protected[i],
-                        &second.texts[k],
-                        source_lang,
-                        target_lang,
-                    ) {
-                        Ok(html) => Outcome::Translated {
-                            html,
-                            provenance: second.provenance.clone(),
-                            retried: true,
-                        },
-                        Err(problem) => Outcome::Flagged {
-                            problem,
-                            provenance: Some(second.provenance.clone()),
-                        },
-                    };
-                }
-            }
+            Ok(answer) => answer,
             Err(e) => {
-                // The first pass's good segments are kept; the bad ones stay flagged with the
-                // problem their answer had, which is what an editor needs to see.
-                tracing::warn!(error = %e, segments = failed.len(), "retrying rejected segments failed");
+                // The good segments are kept; the bad ones stay flagged with the problem their
+                // last answer had, which is what an editor needs to see.
+                tracing::warn!(error = %e, segments = pending.len(), "retrying rejected segments failed");
+                break;
             }
+        };
+        let mut still = Vec::new();
+        for (k, &i) in pending.iter().enumerate() {
+            outcomes[i] = match accept(
+                &sources[i],
+                &protected[i],
+                &answer.texts[k],
+                source_lang,
+                target_lang,
+            ) {
+                Ok(html) => Outcome::Translated {
+                    html,
+                    provenance: answer.provenance.clone(),
+                    retried: true,
+                },
+                Err(problem) => {
+                    tracing::info!(segment = i, engine = answer.provenance.engine_id.as_str(), %problem, "translated segment rejected again");
+                    still.push(i);
+                    Outcome::Flagged {
+                        problem,
+                        provenance: Some(answer.provenance.clone()),
+                    }
+                }
+            };
         }
+        refused_by.push(answer.provenance.engine_id);
+        pending = still;
     }
     Ok(Some(TranslatedSegments {
         outcomes,

@@ -119,6 +119,21 @@ fn log_ours(err: &AppError) {
     }
 }
 
+/// A refused wording is a refusal of the `wording` field, named as the checks name it.
+impl From<gazette_app::translations::WordingError> for ApiError {
+    fn from(err: gazette_app::translations::WordingError) -> Self {
+        use gazette_app::translations::WordingError;
+        match err {
+            WordingError::Refused(problem) => AppError::from(gazette_domain::FieldError::new(
+                "wording",
+                problem.to_string(),
+            ))
+            .into(),
+            WordingError::App(err) => err.into(),
+        }
+    }
+}
+
 impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
         let (status, code) = status_of(&err);

@@ -325,6 +325,13 @@ impl Public<'_> {
                 &t.engine,
                 &t.model,
             );
+            let untranslated = crate::translations::untranslated::decode(&t.untranslated);
+            let mut parts: Vec<String> = untranslated
+                .iter()
+                .map(|s| s.part.as_str().to_owned())
+                .collect();
+            parts.sort();
+            parts.dedup();
             TranslationView {
                 status: t.status.clone(),
                 engine,
@@ -334,6 +341,8 @@ impl Public<'_> {
                 original_lang: original_lang.clone(),
                 outdated: t.source_revision < article.revision,
                 locked: t.locked,
+                untranslated: untranslated.len(),
+                untranslated_parts: parts,
             }
         });
         if let Some(t) = &translation {

@@ -10,6 +10,12 @@
 //! `gazette_translate::translate_segments`) leaves the previous translation in place and writes
 //! why on its row; segments that did pass are remembered, so the next attempt sends only the
 //! rest.
+//!
+//! A segment every engine of the chain refused does not fail the attempt by itself: it is kept
+//! in the original language and recorded with the translation ([`untranslated`]), the rest is
+//! published, and the next refresh sends only the segments so kept. An editor may word such a
+//! segment by hand ([`Translations::word_segment`]): the wording goes into the memory under the
+//! newsroom's name, which every refresh reads first, so it is never sent to an engine again.
 
 use std::collections::HashMap;
 use std::time::Duration;
@@ -17,7 +23,7 @@ use std::time::Duration;
 use gazette_domain::{Article, ArticleId, ArticleStatus, Role};
 use gazette_store::translations::{self as rows, Translation, TranslationWrite};
 use gazette_translate::chain::{ChainError, FallbackChain};
-use gazette_translate::check::check_segment;
+use gazette_translate::check::{check_segment, check_wording};
 /// The language table, for callers that name languages (the admin's language pickers).
 pub use gazette_translate::languages;
 use readers::ShownBefore;
@@ -41,6 +47,13 @@ pub use site_texts::{
     SettingText, SiteTextEdit, SiteTextKey, SiteTextState, SiteTexts, SiteTextsReport,
     SiteTextsSummary, UnknownSiteText,
 };
+
+pub mod untranslated;
+
+pub use gazette_translate::Problem;
+/// What a refusal can be, for callers that word it (the admin's catalogue).
+pub use gazette_translate::{check::CheckError, glossary::GlossaryError};
+pub use untranslated::{Part, UntranslatedSegment};
 
 crate::service!(
     /// Articles in other languages, through engines and the translation memory: `app.translations()`.
@@ -66,6 +79,9 @@ pub struct TranslationState {
     pub locked: bool,
     /// Why the latest attempt failed, until one succeeds.
     pub last_error: Option<String>,
+    /// How many segments of the text shown no engine could translate: they are in the
+    /// original language (listed in the translation's detail).
+    pub untranslated: usize,
     #[serde(with = "time::serde::rfc3339::option")]
     #[schema(value_type = Option<String>, format = DateTime)]
     pub translated_at: Option<OffsetDateTime>,
@@ -94,6 +110,8 @@ pub struct TranslateReport {
     /// Characters sent to the engines as sent (tags and term placeholders included, a segment
     /// sent again after a rejected answer counted again): what an engine's quota counts.
     pub chars_sent: usize,
+    /// Segments of the translation written that every engine got wrong, kept in the original.
+    pub kept_original: usize,
 }
 
 /// A translation beside its original, for editing one side by side.
@@ -109,6 +127,9 @@ pub struct TranslationDetail {
     /// Send it back with an edit: an edit of a translation changed since (by the machine or
     /// another editor) is refused rather than overwriting that change.
     pub version: i64,
+    /// The segments no engine could translate, kept in the original language in the text
+    /// above, with why each was refused; an editor words them with `word_segment`.
+    pub untranslated_segments: Vec<UntranslatedSegment>,
     pub original: OriginalText,
 }
 
@@ -173,6 +194,42 @@ impl From<gazette_store::StoreError> for TranslateError {
 }
 
 impl From<sqlx::Error> for TranslateError {
+    fn from(err: sqlx::Error) -> Self {
+        AppError::from(err).into()
+    }
+}
+
+/// An editor's wording of a passage no engine could translate: HTML for a body passage
+/// (sanitised like any body), plain text for the title, standfirst, caption or credit.
+#[derive(Debug, Clone, serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SegmentWording {
+    pub wording: String,
+}
+
+/// Why an editor's wording of a segment was not taken.
+#[derive(Debug, thiserror::Error)]
+pub enum WordingError {
+    /// The wording breaks the original's markup (a link lost or changed, an element added).
+    #[error("the wording was refused: {0}")]
+    Refused(Problem),
+    #[error(transparent)]
+    App(#[from] AppError),
+}
+
+impl From<gazette_domain::FieldError> for WordingError {
+    fn from(err: gazette_domain::FieldError) -> Self {
+        AppError::from(err).into()
+    }
+}
+
+impl From<gazette_store::StoreError> for WordingError {
+    fn from(err: gazette_store::StoreError) -> Self {
+        AppError::from(err).into()
+    }
+}
+
+impl From<sqlx::Error> for WordingError {
     fn from(err: sqlx::Error) -> Self {
         AppError::from(err).into()
     }
@@ -365,6 +422,21 @@ impl Translations<'_> {
             let reviewed = edit
                 .reviewed
                 .unwrap_or_else(|| current.as_ref().is_none_or(|t| t.status == "reviewed"));
+            // Segments the engines left in the original stay recorded only while the editor
+            // left their original text in place.
+            let still = untranslated::still_untranslated(
+                current
+                    .as_ref()
+                    .map(|t| untranslated::decode(&t.untranslated))
+                    .unwrap_or_default(),
+                &untranslated::EditedText {
+                    title: title.trim(),
+                    standfirst: standfirst.trim(),
+                    body_html: &body_html,
+                    image_caption: caption.as_deref().map(str::trim),
+                    image_credit: credit.as_deref().map(str::trim),
+                },
+            );
             let written = rows::write_edit(
                 &mut tx,
                 &rows::NewsroomEdit {
@@ -379,6 +451,7 @@ impl Translations<'_> {
                     status: if reviewed { "reviewed" } else { "machine" },
                     locked: edit.locked.unwrap_or(true),
                     base_updated_at: base.map(|(_, v)| from_version(v)),
+                    untranslated: &untranslated::encode(&still),
                 },
                 at,
             )
@@ -416,6 +489,66 @@ impl Translations<'_> {
             .await?;
         tracing::info!(article = %id, lang = language, status = %row.status, locked = row.locked, "translation edited");
         Ok(detail(&row, &article))
+    }
+
+    /// An editor's wording of a segment every engine got wrong (`key` as recorded with the
+    /// translation into `lang`). It is held to the original's markup as an engine's answer is
+    /// (the same links and inline elements), kept in the translation memory under the
+    /// newsroom's name, and the translation is remade through the job queue: every segment then
+    /// comes from the memory, this one from the newsroom's words, and only the segments still
+    /// untranslated go to the engines. A locked translation is the newsroom's text and is
+    /// edited as a whole instead.
+    pub async fn word_segment(
+        &self,
+        actor: &Actor,
+        id: ArticleId,
+        lang: &str,
+        key: &str,
+        wording: &str,
+    ) -> Result<(), WordingError> {
+        actor.require(Role::Editor)?;
+        let language = known_language(lang)?;
+        let mut tx = self.store().begin().await?;
+        let row = rows::get(&mut tx, id.0, language)
+            .await?
+            .filter(Translation::is_available)
+            .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
+        if row.locked {
+            return Err(AppError::Conflict {
+                field: None,
+                message: format!(
+                    "the {language} translation is locked, so the machine will not remake it; \
+                     unlock it first, or edit its text"
+                ),
+            }
+            .into());
+        }
+        let segment = untranslated::decode(&row.untranslated)
+            .into_iter()
+            .find(|s| s.key == key)
+            .ok_or_else(|| AppError::NotFound("untranslated segment".into()))?;
+        // The body is HTML, sanitised as any editor's HTML is; a field is plain text.
+        let html = match segment.part {
+            Part::Body => gazette_render::sanitize_html(wording.trim()),
+            _ => text_to_html(wording.trim()),
+        };
+        let html = check_wording(&segment.source_html, &html)
+            .map_err(|problem| WordingError::Refused(problem.into()))?;
+        let at = now();
+        rows::remember(&mut tx, rows::NEWSROOM, language, key, &html, "", at).await?;
+        self.enqueue_in(
+            &mut tx,
+            JobKind::TranslateArticle {
+                article: id,
+                lang: language.to_owned(),
+            },
+            at,
+        )
+        .await?;
+        tx.commit().await?;
+        self.wake_jobs();
+        tracing::info!(article = %id, lang = language, part = ?segment.part, "untranslated segment worded by the newsroom");
+        Ok(())
     }
 
     /// The job body: translates, and tells the queue whether to try again.
@@ -527,12 +660,12 @@ impl Translations<'_> {
                 .map(|html| Unit::new(html, &glossary, lang)),
         );
 
-        // Memory first, engine by engine in the chain's order.
+        // Memory first: the newsroom's wordings, then engine by engine in the chain's order.
         let mut done: Vec<Option<(String, String, String)>> = vec![None; units.len()];
         {
             let mut conn = self.store().reader().await?;
             let hashes: Vec<String> = units.iter().map(|u| u.hash.clone()).collect();
-            for engine in chain.engine_ids() {
+            for engine in std::iter::once(rows::NEWSROOM).chain(chain.engine_ids()) {
                 let found: HashMap<String, (String, String)> =
                     rows::memory(&mut conn, engine, lang, &hashes).await?;
                 for (i, u) in units.iter().enumerate() {
@@ -541,7 +674,13 @@ impl Translations<'_> {
                     {
                         // A memory entry is an engine's answer kept from an earlier run, perhaps
                         // from before today's checks: it passes them again or is asked anew.
-                        match check_segment(&u.html, text, source_lang, lang) {
+                        // An editor's wording is held to the markup only, as when it was saved.
+                        let checked = if engine == rows::NEWSROOM {
+                            check_wording(&u.html, text)
+                        } else {
+                            check_segment(&u.html, text, source_lang, lang)
+                        };
+                        match checked {
                             Ok(text) => done[i] = Some((text, engine.to_owned(), model.clone())),
                             Err(problem) => {
                                 tracing::warn!(engine, lang, %problem, "translation memory entry refused; translating the segment again");
@@ -556,7 +695,7 @@ impl Translations<'_> {
 
         let mut chars_sent = 0;
         let mut learned: Vec<(usize, String, String, String)> = Vec::new();
-        let mut problems: Vec<String> = Vec::new();
+        let mut untranslated: Vec<UntranslatedSegment> = Vec::new();
         if !misses.is_empty() {
             let sent: Vec<String> = misses.iter().map(|&i| units[i].html.clone()).collect();
             let outcomes = translate_segments(chain, &glossary, source_lang, lang, &sent)
@@ -582,10 +721,20 @@ impl Translations<'_> {
                         learned.push((i, html.clone(), engine.clone(), model.clone()));
                         done[i] = Some((html, engine, model));
                     }
-                    Outcome::Flagged { problem, .. } => problems.push(format!(
-                        "{}: {problem}",
-                        segment_name(i, body_start, &field_index)
-                    )),
+                    Outcome::Flagged {
+                        problem,
+                        provenance,
+                    } => {
+                        let (part, number) = place(i, body_start, &field_index);
+                        untranslated.push(UntranslatedSegment {
+                            part,
+                            number,
+                            key: units[i].hash.clone(),
+                            source_html: units[i].html.clone(),
+                            refusal: problem,
+                            engine: provenance.map(|p| p.engine_id),
+                        });
+                    }
                 }
             }
         }
@@ -595,19 +744,42 @@ impl Translations<'_> {
         for (i, text, engine, model) in &learned {
             rows::remember(&mut tx, engine, lang, &units[*i].hash, text, model, at).await?;
         }
-        if !problems.is_empty() {
+        let total: usize = units.iter().map(|u| untranslated::weight(&u.html)).sum();
+        let translated: usize = (0..units.len())
+            .filter(|&i| done[i].is_some())
+            .map(|i| untranslated::weight(&units[i].html))
+            .sum();
+        if !untranslated.is_empty() && !untranslated::worth_publishing(translated, total) {
             // The segments that passed are remembered; the translation shown stays as it was.
             tx.commit().await?;
+            let refusals: Vec<String> = untranslated
+                .iter()
+                .map(|s| format!("{}: {}", describe(s), s.refusal))
+                .collect();
             return Err(TranslateError::Failed(format!(
-                "{} of {} segments were rejected: {}",
-                problems.len(),
+                "{} of {} segments were rejected, leaving {}% of the text untranslated (a \
+                 translation is published with at most half of it in the original): {}",
+                untranslated.len(),
                 units.len(),
-                problems.join("; ")
+                100 - translated * 100 / total.max(1),
+                refusals.join("; ")
             )));
         }
+        // A segment no engine translated keeps its original text: a field as it is (the page
+        // marks it from the record), a body segment marked with its language.
         let texts: Vec<(String, String, String)> = done
             .into_iter()
-            .map(|d| d.expect("every segment was remembered or translated"))
+            .enumerate()
+            .map(|(i, d)| {
+                d.unwrap_or_else(|| {
+                    let original = if i < body_start {
+                        units[i].html.clone()
+                    } else {
+                        untranslated::marked(&units[i].html, source_lang, lang)
+                    };
+                    (original, String::new(), String::new())
+                })
+            })
             .collect();
         let field = |n: usize| field_index[n].map(|i| html_to_text(&texts[i].0));
         // Engine answers and memory entries are untrusted: each segment was checked against
@@ -621,12 +793,15 @@ impl Translations<'_> {
             )
             .map(|html| gazette_render::sanitize_html(&html))
             .map_err(|e| TranslateError::Failed(e.to_string()))?;
-        // The provenance shown is that of the body's (or else the title's) first segment.
-        let (_, engine, model) = texts
-            .get(body_start)
-            .or_else(|| texts.first())
+        // The provenance shown is that of the first segment an engine made, the body's first
+        // (or else the fields'); a text wholly in the newsroom's words is the newsroom's.
+        let made_by = |t: &&(String, String, String)| !t.1.is_empty() && t.1 != rows::NEWSROOM;
+        let (_, engine, model) = texts[body_start..]
+            .iter()
+            .find(made_by)
+            .or_else(|| texts[..body_start].iter().find(made_by))
             .cloned()
-            .unwrap_or_default();
+            .unwrap_or_else(|| (String::new(), rows::NEWSROOM.to_owned(), String::new()));
         let title = field(0).unwrap_or_default();
         let standfirst = field(1).unwrap_or_default();
         let caption = field(2);
@@ -645,6 +820,7 @@ impl Translations<'_> {
                 source_revision: article.revision,
                 engine: &engine,
                 model: &model,
+                untranslated: &untranslated::encode(&untranslated),
             },
             at,
         )
@@ -668,7 +844,7 @@ impl Translations<'_> {
             if first_in_language {
                 self.wake_jobs();
             }
-            tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
+            tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), kept_original = untranslated.len(), "article translated");
         } else {
             // Locked by an editor while the engine worked: the memory keeps what it learned.
             tx.commit().await?;
@@ -679,15 +855,33 @@ impl Translations<'_> {
             remembered,
             sent: misses.len(),
             chars_sent,
+            kept_original: if written { untranslated.len() } else { 0 },
         })
     }
 }
 
-fn segment_name(i: usize, body_start: usize, fields: &[Option<usize>]) -> String {
-    const NAMES: [&str; 4] = ["title", "standfirst", "image caption", "image credit"];
+/// Which part of the article unit `i` is, and a body segment's place among the body's.
+fn place(i: usize, body_start: usize, fields: &[Option<usize>]) -> (Part, Option<usize>) {
+    const PARTS: [Part; 4] = [
+        Part::Title,
+        Part::Standfirst,
+        Part::ImageCaption,
+        Part::ImageCredit,
+    ];
     match fields.iter().position(|f| *f == Some(i)) {
-        Some(n) => NAMES[n].to_owned(),
-        None => format!("body segment {}", i - body_start + 1),
+        Some(n) => (PARTS[n], None),
+        None => (Part::Body, Some(i - body_start + 1)),
+    }
+}
+
+/// A segment named for the log and the row's `last_error` ("body segment 3").
+fn describe(s: &UntranslatedSegment) -> String {
+    match (s.part, s.number) {
+        (Part::Title, _) => "title".to_owned(),
+        (Part::Standfirst, _) => "standfirst".to_owned(),
+        (Part::ImageCaption, _) => "image caption".to_owned(),
+        (Part::ImageCredit, _) => "image credit".to_owned(),
+        (Part::Body, n) => format!("body segment {}", n.unwrap_or_default()),
     }
 }
 
@@ -702,6 +896,7 @@ fn state(t: &Translation, article: &Article) -> TranslationState {
         outdated: t.is_available() && t.source_revision < article.revision,
         locked: t.locked,
         last_error: t.last_error.clone(),
+        untranslated: untranslated::decode(&t.untranslated).len(),
         translated_at: t.translated_at,
     }
 }
@@ -716,6 +911,7 @@ fn detail(t: &Translation, article: &Article) -> TranslationDetail {
         image_caption: t.image_caption.clone(),
         image_credit: t.image_credit.clone(),
         version: version_of(t.updated_at),
+        untranslated_segments: untranslated::decode(&t.untranslated),
         original: OriginalText {
             language: article.language.to_string(),
             revision: article.revision,

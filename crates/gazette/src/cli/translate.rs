@@ -1,6 +1,7 @@
 //! `gazette translate`: translates published articles into some languages now, in this process
 //! rather than through the job queue, through the translation memory (only segments it lacks
-//! are sent), with a progress bar; prints what came from the memory and what was sent.
+//! are sent), with a progress bar; prints what came from the memory, what was sent, and how
+//! many segments no engine could translate and were kept in the original.
 
 use std::time::Instant;
 
@@ -37,6 +38,10 @@ struct Summary {
     remembered: usize,
     sent: usize,
     chars_sent: usize,
+    /// Segments no engine could translate, kept in the original in translations written.
+    kept_original: usize,
+    /// Translations written with at least one segment kept in the original.
+    partial: usize,
     /// Already in that language.
     same_language: usize,
     /// Nothing done: the translation is locked by the newsroom, or the article was
@@ -79,6 +84,8 @@ pub async fn run(config: Config, opts: TranslateOpts) -> anyhow::Result<()> {
                     summary.remembered += r.remembered;
                     summary.sent += r.sent;
                     summary.chars_sent += r.chars_sent;
+                    summary.kept_original += r.kept_original;
+                    summary.partial += usize::from(r.kept_original > 0);
                 }
                 Err(e) => summary.failures.push(Failure {
                     id: article.id,
@@ -211,6 +218,11 @@ fn print_summary(s: &Summary, total: usize, secs: f64) {
     println!("  segments from memory: {}", s.remembered);
     println!("  segments sent: {}", s.sent);
     println!("  characters sent: {}", s.chars_sent);
+    println!("  segments kept in the original: {}", s.kept_original);
+    println!(
+        "  translations with segments kept in the original: {}",
+        s.partial
+    );
     println!("  failures: {}", s.failures.len());
     for f in &s.failures {
         println!(

@@ -148,6 +148,40 @@ translation-locked = Locked: the machine will not refresh this translation.
 translation-unlocked = Unlocked: the next edit of the article refreshes it.
 translation-refresh = A fresh machine translation is on its way.
 translation-saved = Saved, and locked against machine refresh.
+translation-worded = Your wording is kept, and the translation is being remade with it.
+
+## Why a passage of a translation stays in the original language: the last engine's answer,
+## or an editor's wording, was refused. Keys are refusal- and the refusal's kind
+## (gazette_translate::check::CheckError, glossary::GlossaryError).
+
+refusal-empty = The translation is empty.
+refusal-untranslated = The translation is the original text, unchanged.
+# $expected, $found: the link targets of the original and of the translation, comma-separated.
+refusal-links = The links differ from the original's: it links to { $expected }, the translation to { $found }.
+# $tag: an element's name (a, em, strong…); $expected, $found: how many times it appears.
+refusal-tag-count = <{ $tag }> appears { $expected ->
+    [one] once
+   *[other] { $expected } times
+} in the original and { $found ->
+    [0] not at all
+    [one] once
+   *[other] { $found } times
+} in the translation.
+# $tag: an element's name.
+refusal-foreign-tag = The translation adds a <{ $tag }> element, which the original does not have.
+# $tag: an element's name; $attr: an attribute's name.
+refusal-foreign-attribute = The translation adds the attribute { $attr } to <{ $tag }>.
+refusal-changed-attribute = The translation changes the attribute { $attr } of <{ $tag }>.
+refusal-malformed = The translation's markup is malformed (a tag left open or broken).
+refusal-unbalanced = The translation's elements are not nested as in the original.
+# $target: the language's tag; $share_percent: how many of the letters are in its script.
+refusal-wrong-script = The translation is not written in the script of { $target }: only { $share_percent }% of its letters are.
+# $found: the language it is in, in English; $target: the language's tag.
+refusal-wrong-language = The translation is in { $found }, not { $target }.
+# $term: a protected term from the glossary.
+refusal-term-lost = The protected term “{ $term }” was lost in translation.
+refusal-term-duplicated = The protected term “{ $term }” appears more often in the translation than in the original.
+refusal-unknown-placeholder = The translation holds a placeholder for a protected term that was never sent.
 
 ## The site's own words (names, tagline, blurbs) in other languages.
 

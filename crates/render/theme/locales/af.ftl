@@ -44,6 +44,7 @@ translation-machine = Masjienvertaling ({ $engine }), nie deur die nuuskamer nag
 translation-machine-model = Masjienvertaling ({ $engine }, { $model }), nie deur die nuuskamer nagegaan nie.
 translation-outdated = Die oorspronklike het verander sedert hierdie vertaling gemaak is; ’n bygewerkte vertaling is op pad.
 translation-outdated-locked = Die oorspronklike het verander sedert hierdie vertaling gemaak is.
+translation-partial = Sommige gedeeltes kon nie vertaal word nie en word in die oorspronklike taal ({ $language }) gewys.
 translation-read-original = Lees die oorspronklike ({ $language })
 byline = Deur { $authors }
 published = Gepubliseer op { $date }

@@ -44,6 +44,7 @@ translation-machine = የማሽን ትርጉም ({ $engine })፣ በዜና ክ�
 translation-machine-model = የማሽን ትርጉም ({ $engine }፣ { $model })፣ በዜና ክፍሉ ያልተገመገመ።
 translation-outdated = ይህ ትርጉም ከተሰራ በኋላ ዋናው ጽሑፍ ተለውጧል፤ የዘመነ ትርጉም በመንገድ ላይ ነው።
 translation-outdated-locked = ይህ ትርጉም ከተሰራ በኋላ ዋናው ጽሑፍ ተለውጧል።
+translation-partial = አንዳንድ ክፍሎች መተርጎም ስላልተቻለ በዋናው ቋንቋ ({ $language }) ቀርበዋል።
 translation-read-original = ዋናውን ያንብቡ ({ $language })
 byline = በ{ $authors }
 published = የታተመው፦ { $date }

@@ -44,6 +44,7 @@ translation-machine = ترجمة آلية ({ $engine })، لم تراجعها غ
 translation-machine-model = ترجمة آلية ({ $engine }، { $model })، لم تراجعها غرفة الأخبار.
 translation-outdated = تغيّر النص الأصلي منذ إعداد هذه الترجمة؛ ترجمة محدّثة في الطريق.
 translation-outdated-locked = تغيّر النص الأصلي منذ إعداد هذه الترجمة.
+translation-partial = تعذّرت ترجمة بعض المقاطع، فهي معروضة بلغتها الأصلية ({ $language }).
 translation-read-original = اقرأ النص الأصلي ({ $language })
 byline = بقلم { $authors }
 published = نُشر في { $date }

@@ -44,6 +44,7 @@ translation-machine = Maşın tərcüməsi ({ $engine }), redaksiya tərəfində
 translation-machine-model = Maşın tərcüməsi ({ $engine }, { $model }), redaksiya tərəfindən yoxlanılmayıb.
 translation-outdated = Bu tərcümə ediləndən sonra orijinal dəyişib; yenilənmiş tərcümə hazırlanır.
 translation-outdated-locked = Bu tərcümə ediləndən sonra orijinal dəyişib.
+translation-partial = Bəzi hissələri tərcümə etmək mümkün olmadı; onlar orijinal dildə ({ $language }) göstərilir.
 translation-read-original = Orijinalı oxuyun ({ $language })
 byline = Müəllif: { $authors }
 published = Dərc olunub: { $date }

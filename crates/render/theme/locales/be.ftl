@@ -44,6 +44,7 @@ translation-machine = Машынны пераклад ({ $engine }), не пра
 translation-machine-model = Машынны пераклад ({ $engine }, { $model }), не правераны рэдакцыяй.
 translation-outdated = Арыгінал змяніўся пасля таго, як быў зроблены гэты пераклад; абноўлены пераклад ужо рыхтуецца.
 translation-outdated-locked = Арыгінал змяніўся пасля таго, як быў зроблены гэты пераклад.
+translation-partial = Некаторыя часткі не ўдалося перакласці, і яны паказаны на мове арыгінала ({ $language }).
 translation-read-original = Чытаць арыгінал ({ $language })
 byline = Аўтар: { $authors }
 published = Апублікавана { $date }

@@ -44,6 +44,7 @@ translation-machine = Машинен превод ({ $engine }), непрове�
 translation-machine-model = Машинен превод ({ $engine }, { $model }), непроверен от редакцията.
 translation-outdated = Оригиналът е променен, след като е направен този превод; обновен превод е на път.
 translation-outdated-locked = Оригиналът е променен, след като е направен този превод.
+translation-partial = Някои части не можаха да бъдат преведени и са показани на езика на оригинала ({ $language }).
 translation-read-original = Прочетете оригинала ({ $language })
 byline = Автор: { $authors }
 published = Публикувано на { $date }

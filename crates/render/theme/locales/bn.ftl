@@ -44,6 +44,7 @@ translation-machine = যন্ত্র-অনুবাদ ({ $engine }), ব�
 translation-machine-model = যন্ত্র-অনুবাদ ({ $engine }, { $model }), বার্তাকক্ষ পর্যালোচনা করেনি।
 translation-outdated = এই অনুবাদের পরে মূল লেখাটি বদলেছে; হালনাগাদ অনুবাদ আসছে।
 translation-outdated-locked = এই অনুবাদের পরে মূল লেখাটি বদলেছে।
+translation-partial = কিছু অংশ অনুবাদ করা যায়নি, তাই সেগুলো মূল ভাষায় ({ $language }) দেখানো হয়েছে।
 translation-read-original = মূল লেখাটি পড়ুন ({ $language })
 byline = লিখেছেন { $authors }
 published = প্রকাশিত: { $date }

@@ -44,6 +44,7 @@ translation-machine = Mašinski prijevod ({ $engine }), redakcija ga nije pregle
 translation-machine-model = Mašinski prijevod ({ $engine }, { $model }), redakcija ga nije pregledala.
 translation-outdated = Original se promijenio otkako je napravljen ovaj prijevod; ažurirani prijevod je na putu.
 translation-outdated-locked = Original se promijenio otkako je napravljen ovaj prijevod.
+translation-partial = Neki dijelovi nisu se mogli prevesti i prikazani su na jeziku originala ({ $language }).
 translation-read-original = Pročitajte original ({ $language })
 byline = Autor: { $authors }
 published = Objavljeno { $date }

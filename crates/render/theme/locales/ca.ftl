@@ -44,6 +44,7 @@ translation-machine = Traducció automàtica ({ $engine }), no revisada per la r
 translation-machine-model = Traducció automàtica ({ $engine }, { $model }), no revisada per la redacció.
 translation-outdated = L’original ha canviat des que es va fer aquesta traducció; aviat n’hi haurà una d’actualitzada.
 translation-outdated-locked = L’original ha canviat des que es va fer aquesta traducció.
+translation-partial = Alguns fragments no s’han pogut traduir i es mostren en la llengua original ({ $language }).
 translation-read-original = Llegeix l’original ({ $language })
 byline = Per { $authors }
 published = Publicat el { $date }

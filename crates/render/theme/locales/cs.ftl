@@ -44,6 +44,7 @@ translation-machine = Strojový překlad ({ $engine }), redakcí nezkontrolovan�
 translation-machine-model = Strojový překlad ({ $engine }, { $model }), redakcí nezkontrolovaný.
 translation-outdated = Originál se od vytvoření tohoto překladu změnil; aktualizovaný překlad je na cestě.
 translation-outdated-locked = Originál se od vytvoření tohoto překladu změnil.
+translation-partial = Některé pasáže se nepodařilo přeložit, a proto jsou uvedeny v původním jazyce ({ $language }).
 translation-read-original = Číst originál ({ $language })
 byline = Autor: { $authors }
 published = Zveřejněno { $date }

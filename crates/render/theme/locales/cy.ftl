@@ -44,6 +44,7 @@ translation-machine = Cyfieithiad peirianyddol ({ $engine }), heb ei adolygu gan
 translation-machine-model = Cyfieithiad peirianyddol ({ $engine }, { $model }), heb ei adolygu gan yr ystafell newyddion.
 translation-outdated = Mae’r gwreiddiol wedi newid ers gwneud y cyfieithiad hwn; mae cyfieithiad wedi’i ddiweddaru ar y ffordd.
 translation-outdated-locked = Mae’r gwreiddiol wedi newid ers gwneud y cyfieithiad hwn.
+translation-partial = Nid oedd modd cyfieithu rhai darnau, felly fe’u dangosir yn yr iaith wreiddiol ({ $language }).
 translation-read-original = Darllen y gwreiddiol ({ $language })
 byline = Gan { $authors }
 published = Cyhoeddwyd { $date }

@@ -44,6 +44,7 @@ translation-machine = Maskinoversættelse ({ $engine }), ikke gennemgået af red
 translation-machine-model = Maskinoversættelse ({ $engine }, { $model }), ikke gennemgået af redaktionen.
 translation-outdated = Originalen er ændret, siden denne oversættelse blev lavet; en opdateret oversættelse er på vej.
 translation-outdated-locked = Originalen er ændret, siden denne oversættelse blev lavet.
+translation-partial = Nogle afsnit kunne ikke oversættes og vises på originalsproget ({ $language }).
 translation-read-original = Læs originalen ({ $language })
 byline = Af { $authors }
 published = Udgivet { $date }

@@ -44,6 +44,7 @@ translation-machine = Maschinelle Übersetzung ({ $engine }), nicht von der Reda
 translation-machine-model = Maschinelle Übersetzung ({ $engine }, { $model }), nicht von der Redaktion geprüft.
 translation-outdated = Das Original wurde geändert, seit diese Übersetzung entstand; eine aktualisierte Übersetzung ist unterwegs.
 translation-outdated-locked = Das Original wurde geändert, seit diese Übersetzung entstand.
+translation-partial = Einige Passagen konnten nicht übersetzt werden und stehen in der Originalsprache ({ $language }).
 translation-read-original = Original lesen ({ $language })
 byline = Von { $authors }
 published = Veröffentlicht am { $date }

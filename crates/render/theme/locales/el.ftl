@@ -44,6 +44,7 @@ translation-machine = Αυτόματη μετάφραση ({ $engine }), χωρ�
 translation-machine-model = Αυτόματη μετάφραση ({ $engine }, { $model }), χωρίς έλεγχο από τη σύνταξη.
 translation-outdated = Το πρωτότυπο άλλαξε μετά από αυτή τη μετάφραση· μια ενημερωμένη μετάφραση είναι καθ’ οδόν.
 translation-outdated-locked = Το πρωτότυπο άλλαξε μετά από αυτή τη μετάφραση.
+translation-partial = Ορισμένα αποσπάσματα δεν ήταν δυνατό να μεταφραστούν και εμφανίζονται στην πρωτότυπη γλώσσα ({ $language }).
 translation-read-original = Διαβάστε το πρωτότυπο ({ $language })
 byline = Από { $authors }
 published = Δημοσιεύτηκε στις { $date }

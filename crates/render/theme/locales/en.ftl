@@ -78,6 +78,9 @@ translation-machine-model = Machine translation ({ $engine }, { $model }), not r
 translation-outdated = The original has changed since this translation was made; an updated translation is on its way.
 # Shown instead when the newsroom locked its translation: no update is coming.
 translation-outdated-locked = The original has changed since this translation was made.
+# $language: the original's language, named in itself. Shown when passages no engine could
+# translate stay in the original language (marked on the page).
+translation-partial = Some passages could not be translated and are shown in the original language ({ $language }).
 # $language: the original's language, named in itself
 translation-read-original = Read the original ({ $language })
 # $authors: the authors' names, as links

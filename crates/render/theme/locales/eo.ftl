@@ -44,6 +44,7 @@ translation-machine = Maŝina traduko ({ $engine }), ne kontrolita de la redakci
 translation-machine-model = Maŝina traduko ({ $engine }, { $model }), ne kontrolita de la redakcio.
 translation-outdated = La originalo ŝanĝiĝis post kiam ĉi tiu traduko estis farita; ĝisdatigita traduko estas survoje.
 translation-outdated-locked = La originalo ŝanĝiĝis post kiam ĉi tiu traduko estis farita.
+translation-partial = Kelkajn partojn ne eblis traduki, do ili aperas en la originala lingvo ({ $language }).
 translation-read-original = Legi la originalon ({ $language })
 byline = De { $authors }
 published = Publikigita la { $date }

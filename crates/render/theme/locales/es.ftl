@@ -44,6 +44,7 @@ translation-machine = Traducción automática ({ $engine }), no revisada por la 
 translation-machine-model = Traducción automática ({ $engine }, { $model }), no revisada por la redacción.
 translation-outdated = El original ha cambiado desde que se hizo esta traducción; hay una traducción actualizada en camino.
 translation-outdated-locked = El original ha cambiado desde que se hizo esta traducción.
+translation-partial = Algunos fragmentos no se pudieron traducir y se muestran en el idioma original ({ $language }).
 translation-read-original = Leer el original ({ $language })
 byline = Por { $authors }
 published = Publicado el { $date }

@@ -44,6 +44,7 @@ translation-machine = Masintõlge ({ $engine }), toimetus ei ole üle vaadanud.
 translation-machine-model = Masintõlge ({ $engine }, { $model }), toimetus ei ole üle vaadanud.
 translation-outdated = Originaal on pärast selle tõlke valmimist muutunud; uuendatud tõlge on tulekul.
 translation-outdated-locked = Originaal on pärast selle tõlke valmimist muutunud.
+translation-partial = Mõnda lõiku ei õnnestunud tõlkida, seepärast on need esitatud originaalkeeles ({ $language }).
 translation-read-original = Loe originaali ({ $language })
 byline = Autor: { $authors }
 published = Avaldatud { $date }

@@ -44,6 +44,7 @@ translation-machine = Itzulpen automatikoa ({ $engine }), erredakzioak berrikusi
 translation-machine-model = Itzulpen automatikoa ({ $engine }, { $model }), erredakzioak berrikusi gabea.
 translation-outdated = Jatorrizkoa aldatu egin da itzulpen hau egin zenetik; itzulpen eguneratua bidean da.
 translation-outdated-locked = Jatorrizkoa aldatu egin da itzulpen hau egin zenetik.
+translation-partial = Zati batzuk ezin izan dira itzuli, eta jatorrizko hizkuntzan ({ $language }) ageri dira.
 translation-read-original = Irakurri jatorrizkoa ({ $language })
 byline = Egilea: { $authors }
 published = Argitaratze-data: { $date }

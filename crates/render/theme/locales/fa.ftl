@@ -44,6 +44,7 @@ translation-machine = ترجمهٔ ماشینی ({ $engine })، بازبینی�
 translation-machine-model = ترجمهٔ ماشینی ({ $engine }، { $model })، بازبینی‌نشده به دست تحریریه.
 translation-outdated = متن اصلی پس از این ترجمه تغییر کرده است؛ ترجمهٔ به‌روز در راه است.
 translation-outdated-locked = متن اصلی پس از این ترجمه تغییر کرده است.
+translation-partial = برخی بخش‌ها ترجمه نشدند و به زبان اصلی ({ $language }) نمایش داده می‌شوند.
 translation-read-original = خواندن متن اصلی ({ $language })
 byline = نوشتهٔ { $authors }
 published = منتشرشده در { $date }

@@ -44,6 +44,7 @@ translation-machine = Konekäännös ({ $engine }), toimitus ei ole tarkistanut.
 translation-machine-model = Konekäännös ({ $engine }, { $model }), toimitus ei ole tarkistanut.
 translation-outdated = Alkuperäistä on muutettu tämän käännöksen jälkeen; päivitetty käännös on tulossa.
 translation-outdated-locked = Alkuperäistä on muutettu tämän käännöksen jälkeen.
+translation-partial = Joitakin kohtia ei voitu kääntää, joten ne näytetään alkuperäisellä kielellä ({ $language }).
 translation-read-original = Lue alkuperäinen ({ $language })
 byline = Kirjoittanut { $authors }
 published = Julkaistu { $date }

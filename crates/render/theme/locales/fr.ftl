@@ -47,6 +47,7 @@ translation-machine = Traduction automatique ({ $engine }), non relue par la ré
 translation-machine-model = Traduction automatique ({ $engine }, { $model }), non relue par la rédaction.
 translation-outdated = L’original a changé depuis cette traduction ; une traduction à jour est en préparation.
 translation-outdated-locked = L’original a changé depuis cette traduction.
+translation-partial = Certains passages n’ont pas pu être traduits et sont affichés dans la langue d’origine ({ $language }).
 translation-read-original = Lire l’original ({ $language })
 byline = Par { $authors }
 published = Publié le { $date }

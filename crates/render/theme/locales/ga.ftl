@@ -44,6 +44,7 @@ translation-machine = Meaisínaistriúchán ({ $engine }), gan athbhreithniú ó
 translation-machine-model = Meaisínaistriúchán ({ $engine }, { $model }), gan athbhreithniú ón seomra nuachta.
 translation-outdated = Athraíodh an bunleagan ó rinneadh an t-aistriúchán seo; tá aistriúchán nuashonraithe ar an mbealach.
 translation-outdated-locked = Athraíodh an bunleagan ó rinneadh an t-aistriúchán seo.
+translation-partial = Níorbh fhéidir roinnt sleachta a aistriú, agus taispeántar iad sa bhunteanga ({ $language }).
 translation-read-original = Léigh an bunleagan ({ $language })
 byline = Le { $authors }
 published = Foilsithe { $date }

@@ -44,6 +44,7 @@ translation-machine = Tradución automática ({ $engine }), sen revisar pola red
 translation-machine-model = Tradución automática ({ $engine }, { $model }), sen revisar pola redacción.
 translation-outdated = O orixinal cambiou desde que se fixo esta tradución; hai unha tradución actualizada en camiño.
 translation-outdated-locked = O orixinal cambiou desde que se fixo esta tradución.
+translation-partial = Algúns fragmentos non se puideron traducir e móstranse na lingua orixinal ({ $language }).
 translation-read-original = Ler o orixinal ({ $language })
 byline = Por { $authors }
 published = Publicado o { $date }

@@ -44,6 +44,7 @@ translation-machine = મશીન અનુવાદ ({ $engine }), સંપ�
 translation-machine-model = મશીન અનુવાદ ({ $engine }, { $model }), સંપાદકીય ટીમે તપાસ્યું નથી.
 translation-outdated = આ અનુવાદ થયા પછી મૂળ લેખ બદલાયો છે; અપડેટ કરેલો અનુવાદ આવી રહ્યો છે.
 translation-outdated-locked = આ અનુવાદ થયા પછી મૂળ લેખ બદલાયો છે.
+translation-partial = કેટલાક ભાગોનો અનુવાદ થઈ શક્યો નથી, તેથી તે મૂળ ભાષામાં ({ $language }) બતાવ્યા છે.
 translation-read-original = મૂળ લેખ વાંચો ({ $language })
 byline = લેખક: { $authors }
 published = પ્રકાશિત: { $date }

@@ -44,6 +44,7 @@ translation-machine = תרגום מכונה ({ $engine }), לא נבדק ביד�
 translation-machine-model = תרגום מכונה ({ $engine }, { $model }), לא נבדק בידי המערכת.
 translation-outdated = המקור השתנה מאז שנעשה התרגום הזה; תרגום מעודכן בדרך.
 translation-outdated-locked = המקור השתנה מאז שנעשה התרגום הזה.
+translation-partial = חלק מהקטעים לא ניתן היה לתרגם, והם מוצגים בשפת המקור ({ $language }).
 translation-read-original = לקריאת המקור ({ $language })
 byline = מאת { $authors }
 published = פורסם ב־{ $date }

@@ -44,6 +44,7 @@ translation-machine = मशीनी अनुवाद ({ $engine }), सं�
 translation-machine-model = मशीनी अनुवाद ({ $engine }, { $model }), संपादकीय टीम द्वारा जाँचा नहीं गया।
 translation-outdated = यह अनुवाद होने के बाद मूल लेख बदल गया है; अद्यतन अनुवाद आ रहा है।
 translation-outdated-locked = यह अनुवाद होने के बाद मूल लेख बदल गया है।
+translation-partial = कुछ अंशों का अनुवाद नहीं हो सका, इसलिए वे मूल भाषा ({ $language }) में दिखाए गए हैं।
 translation-read-original = मूल लेख पढ़ें ({ $language })
 byline = लेखक: { $authors }
 published = प्रकाशित: { $date }

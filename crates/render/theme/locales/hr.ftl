@@ -44,6 +44,7 @@ translation-machine = Strojni prijevod ({ $engine }), uredništvo ga nije pregle
 translation-machine-model = Strojni prijevod ({ $engine }, { $model }), uredništvo ga nije pregledalo.
 translation-outdated = Izvornik se promijenio otkad je napravljen ovaj prijevod; ažurirani prijevod je na putu.
 translation-outdated-locked = Izvornik se promijenio otkad je napravljen ovaj prijevod.
+translation-partial = Neke dijelove nije bilo moguće prevesti pa su prikazani na jeziku izvornika ({ $language }).
 translation-read-original = Pročitajte izvornik ({ $language })
 byline = Autor: { $authors }
 published = Objavljeno { $date }

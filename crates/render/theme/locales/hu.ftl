@@ -44,6 +44,7 @@ translation-machine = Gépi fordítás ({ $engine }), a szerkesztőség nem elle
 translation-machine-model = Gépi fordítás ({ $engine }, { $model }), a szerkesztőség nem ellenőrizte.
 translation-outdated = Az eredeti megváltozott, amióta ez a fordítás készült; a frissített fordítás úton van.
 translation-outdated-locked = Az eredeti megváltozott, amióta ez a fordítás készült.
+translation-partial = Néhány részt nem sikerült lefordítani, ezek az eredeti nyelven ({ $language }) olvashatók.
 translation-read-original = Az eredeti elolvasása ({ $language })
 byline = Szerző: { $authors }
 published = Megjelent: { $date }

@@ -44,6 +44,7 @@ translation-machine = Մեքենայական թարգմանություն ({ $en
 translation-machine-model = Մեքենայական թարգմանություն ({ $engine }, { $model }), խմբագրության կողմից չստուգված։
 translation-outdated = Բնօրինակը փոխվել է այս թարգմանությունից հետո․ թարմացված թարգմանությունը պատրաստվում է։
 translation-outdated-locked = Բնօրինակը փոխվել է այս թարգմանությունից հետո։
+translation-partial = Որոշ հատվածներ հնարավոր չեղավ թարգմանել, և դրանք ներկայացված են բնօրինակի լեզվով ({ $language })։
 translation-read-original = Կարդալ բնօրինակը ({ $language })
 byline = Հեղինակ՝ { $authors }
 published = Հրապարակվել է՝ { $date }

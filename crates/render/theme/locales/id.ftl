@@ -44,6 +44,7 @@ translation-machine = Terjemahan mesin ({ $engine }), belum diperiksa oleh redak
 translation-machine-model = Terjemahan mesin ({ $engine }, { $model }), belum diperiksa oleh redaksi.
 translation-outdated = Artikel asli telah berubah sejak terjemahan ini dibuat; terjemahan yang diperbarui sedang disiapkan.
 translation-outdated-locked = Artikel asli telah berubah sejak terjemahan ini dibuat.
+translation-partial = Beberapa bagian tidak dapat diterjemahkan dan ditampilkan dalam bahasa aslinya ({ $language }).
 translation-read-original = Baca artikel asli ({ $language })
 byline = Oleh { $authors }
 published = Terbit { $date }

@@ -44,6 +44,7 @@ translation-machine = Vélþýðing ({ $engine }), ekki yfirfarin af ritstjórn.
 translation-machine-model = Vélþýðing ({ $engine }, { $model }), ekki yfirfarin af ritstjórn.
 translation-outdated = Frumtextanum hefur verið breytt síðan þessi þýðing var gerð; uppfærð þýðing er á leiðinni.
 translation-outdated-locked = Frumtextanum hefur verið breytt síðan þessi þýðing var gerð.
+translation-partial = Ekki tókst að þýða suma kafla og eru þeir sýndir á frummálinu ({ $language }).
 translation-read-original = Lesa frumtextann ({ $language })
 byline = Eftir { $authors }
 published = Birt { $date }

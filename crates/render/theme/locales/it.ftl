@@ -44,6 +44,7 @@ translation-machine = Traduzione automatica ({ $engine }), non rivista dalla red
 translation-machine-model = Traduzione automatica ({ $engine }, { $model }), non rivista dalla redazione.
 translation-outdated = L’originale è cambiato da quando è stata fatta questa traduzione; una traduzione aggiornata è in arrivo.
 translation-outdated-locked = L’originale è cambiato da quando è stata fatta questa traduzione.
+translation-partial = Non è stato possibile tradurre alcuni passaggi, che sono mostrati nella lingua originale ({ $language }).
 translation-read-original = Leggi l’originale ({ $language })
 byline = Di { $authors }
 published = Pubblicato il { $date }

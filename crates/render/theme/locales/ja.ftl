@@ -44,6 +44,7 @@ translation-machine = 機械翻訳（{ $engine }）。編集部は確認して�
 translation-machine-model = 機械翻訳（{ $engine }、{ $model }）。編集部は確認していません。
 translation-outdated = この翻訳の作成後に原文が更新されました。最新の翻訳を準備中です。
 translation-outdated-locked = この翻訳の作成後に原文が更新されました。
+translation-partial = 一部の箇所は翻訳できなかったため、原文の言語（{ $language }）のまま表示しています。
 translation-read-original = 原文を読む（{ $language }）
 byline = 執筆：{ $authors }
 published = 公開日：{ $date }

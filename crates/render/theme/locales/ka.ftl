@@ -44,6 +44,7 @@ translation-machine = მანქანური თარგმანი ({ $e
 translation-machine-model = მანქანური თარგმანი ({ $engine }, { $model }), რედაქციას არ შეუმოწმებია.
 translation-outdated = ამ თარგმანის შემდეგ ორიგინალი შეიცვალა; განახლებული თარგმანი მზადდება.
 translation-outdated-locked = ამ თარგმანის შემდეგ ორიგინალი შეიცვალა.
+translation-partial = ზოგიერთი ნაწილის თარგმნა ვერ მოხერხდა, ამიტომ ისინი ნაჩვენებია ორიგინალის ენაზე ({ $language }).
 translation-read-original = ორიგინალის წაკითხვა ({ $language })
 byline = ავტორი: { $authors }
 published = გამოქვეყნდა: { $date }

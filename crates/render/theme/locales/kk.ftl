@@ -44,6 +44,7 @@ translation-machine = Машиналық аударма ({ $engine }), реда�
 translation-machine-model = Машиналық аударма ({ $engine }, { $model }), редакция тексермеген.
 translation-outdated = Бұл аударма жасалғаннан кейін түпнұсқа өзгерді; жаңартылған аударма дайындалуда.
 translation-outdated-locked = Бұл аударма жасалғаннан кейін түпнұсқа өзгерді.
+translation-partial = Кейбір бөліктерді аудару мүмкін болмады, сондықтан олар түпнұсқа тілінде ({ $language }) көрсетілген.
 translation-read-original = Түпнұсқаны оқу ({ $language })
 byline = Авторы: { $authors }
 published = Жарияланды: { $date }

@@ -44,6 +44,7 @@ translation-machine = ការបកប្រែដោយម៉ាស៊ីន 
 translation-machine-model = ការបកប្រែដោយម៉ាស៊ីន ({ $engine }, { $model }) មិនទាន់ពិនិត្យដោយក្រុមការងារព័ត៌មាន។
 translation-outdated = អត្ថបទដើមបានផ្លាស់ប្ដូរតាំងពីការបកប្រែនេះត្រូវបានធ្វើ។ ការបកប្រែថ្មីកំពុងមក។
 translation-outdated-locked = អត្ថបទដើមបានផ្លាស់ប្ដូរតាំងពីការបកប្រែនេះត្រូវបានធ្វើ។
+translation-partial = ផ្នែកខ្លះមិនអាចបកប្រែបានទេ ដូច្នេះវាត្រូវបានបង្ហាញជាភាសាដើម ({ $language })។
 translation-read-original = អានអត្ថបទដើម ({ $language })
 byline = ដោយ { $authors }
 published = ផ្សាយ { $date }

@@ -44,6 +44,7 @@ translation-machine = ಯಂತ್ರ ಅನುವಾದ ({ $engine }), ಸು�
 translation-machine-model = ಯಂತ್ರ ಅನುವಾದ ({ $engine }, { $model }), ಸುದ್ದಿಮನೆ ಪರಿಶೀಲಿಸಿಲ್ಲ.
 translation-outdated = ಈ ಅನುವಾದದ ನಂತರ ಮೂಲ ಬದಲಾಗಿದೆ; ನವೀಕರಿಸಿದ ಅನುವಾದ ಬರುತ್ತಿದೆ.
 translation-outdated-locked = ಈ ಅನುವಾದದ ನಂತರ ಮೂಲ ಬದಲಾಗಿದೆ.
+translation-partial = ಕೆಲವು ಭಾಗಗಳನ್ನು ಅನುವಾದಿಸಲು ಸಾಧ್ಯವಾಗಲಿಲ್ಲ, ಆದ್ದರಿಂದ ಅವುಗಳನ್ನು ಮೂಲ ಭಾಷೆಯಲ್ಲಿ ({ $language }) ತೋರಿಸಲಾಗಿದೆ.
 translation-read-original = ಮೂಲವನ್ನು ಓದಿ ({ $language })
 byline = ಲೇಖಕರು: { $authors }
 published = ಪ್ರಕಟಣೆ: { $date }

@@ -44,6 +44,7 @@ translation-machine = 기계 번역({ $engine }), 편집국이 검토하지 않�
 translation-machine-model = 기계 번역({ $engine }, { $model }), 편집국이 검토하지 않았습니다.
 translation-outdated = 이 번역 이후 원문이 바뀌었습니다. 업데이트된 번역을 준비 중입니다.
 translation-outdated-locked = 이 번역 이후 원문이 바뀌었습니다.
+translation-partial = 일부 구절은 번역하지 못해 원문 언어({ $language })로 표시합니다.
 translation-read-original = 원문 읽기({ $language })
 byline = 글: { $authors }
 published = 게시일: { $date }

@@ -44,6 +44,7 @@ translation-machine = Mašininis vertimas ({ $engine }), redakcija neperžiūrė
 translation-machine-model = Mašininis vertimas ({ $engine }, { $model }), redakcija neperžiūrėjo.
 translation-outdated = Originalas pasikeitė po to, kai buvo padarytas šis vertimas; atnaujintas vertimas jau ruošiamas.
 translation-outdated-locked = Originalas pasikeitė po to, kai buvo padarytas šis vertimas.
+translation-partial = Kai kurių vietų nepavyko išversti, todėl jos pateikiamos originalo kalba ({ $language }).
 translation-read-original = Skaityti originalą ({ $language })
 byline = Autorius: { $authors }
 published = Paskelbta { $date }

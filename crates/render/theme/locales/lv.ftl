@@ -44,6 +44,7 @@ translation-machine = Mašīntulkojums ({ $engine }), redakcija nav pārbaudīju
 translation-machine-model = Mašīntulkojums ({ $engine }, { $model }), redakcija nav pārbaudījusi.
 translation-outdated = Oriģināls ir mainījies kopš šī tulkojuma izveides; atjaunināts tulkojums jau top.
 translation-outdated-locked = Oriģināls ir mainījies kopš šī tulkojuma izveides.
+translation-partial = Dažas daļas neizdevās iztulkot, tāpēc tās rādītas oriģinālvalodā ({ $language }).
 translation-read-original = Lasīt oriģinālu ({ $language })
 byline = Autors: { $authors }
 published = Publicēts { $date }

@@ -44,6 +44,7 @@ translation-machine = Машински превод ({ $engine }), непрег�
 translation-machine-model = Машински превод ({ $engine }, { $model }), непрегледан од редакцијата.
 translation-outdated = Оригиналот е изменет откако е направен овој превод; ажуриран превод е на пат.
 translation-outdated-locked = Оригиналот е изменет откако е направен овој превод.
+translation-partial = Некои делови не можеа да се преведат и се прикажани на јазикот на оригиналот ({ $language }).
 translation-read-original = Прочитајте го оригиналот ({ $language })
 byline = Автор: { $authors }
 published = Објавено на { $date }

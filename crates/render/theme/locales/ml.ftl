@@ -44,6 +44,7 @@ translation-machine = യന്ത്ര വിവർത്തനം ({ $engine 
 translation-machine-model = യന്ത്ര വിവർത്തനം ({ $engine }, { $model }), ന്യൂസ്‌റൂം പരിശോധിച്ചിട്ടില്ല.
 translation-outdated = ഈ വിവർത്തനത്തിനുശേഷം മൂലരൂപം മാറി; പുതുക്കിയ വിവർത്തനം വരുന്നുണ്ട്.
 translation-outdated-locked = ഈ വിവർത്തനത്തിനുശേഷം മൂലരൂപം മാറി.
+translation-partial = ചില ഭാഗങ്ങൾ വിവർത്തനം ചെയ്യാൻ കഴിഞ്ഞില്ല, അതിനാൽ അവ മൂലഭാഷയിൽ ({ $language }) കാണിച്ചിരിക്കുന്നു.
 translation-read-original = മൂലരൂപം വായിക്കുക ({ $language })
 byline = എഴുതിയത്: { $authors }
 published = പ്രസിദ്ധീകരിച്ചത്: { $date }

@@ -44,6 +44,7 @@ translation-machine = यंत्र अनुवाद ({ $engine }), सं�
 translation-machine-model = यंत्र अनुवाद ({ $engine }, { $model }), संपादकीय विभागाने तपासलेला नाही.
 translation-outdated = हा अनुवाद झाल्यानंतर मूळ लेख बदलला आहे; अद्ययावत अनुवाद येत आहे.
 translation-outdated-locked = हा अनुवाद झाल्यानंतर मूळ लेख बदलला आहे.
+translation-partial = काही भागांचा अनुवाद होऊ शकला नाही, म्हणून ते मूळ भाषेत ({ $language }) दाखवले आहेत.
 translation-read-original = मूळ लेख वाचा ({ $language })
 byline = लेखक: { $authors }
 published = प्रकाशित: { $date }

@@ -44,6 +44,7 @@ translation-machine = Terjemahan mesin ({ $engine }), belum disemak oleh bilik b
 translation-machine-model = Terjemahan mesin ({ $engine }, { $model }), belum disemak oleh bilik berita.
 translation-outdated = Artikel asal telah berubah sejak terjemahan ini dibuat; terjemahan yang dikemas kini sedang disediakan.
 translation-outdated-locked = Artikel asal telah berubah sejak terjemahan ini dibuat.
+translation-partial = Sesetengah bahagian tidak dapat diterjemahkan dan dipaparkan dalam bahasa asal ({ $language }).
 translation-read-original = Baca artikel asal ({ $language })
 byline = Oleh { $authors }
 published = Diterbitkan { $date }

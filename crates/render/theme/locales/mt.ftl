@@ -44,6 +44,7 @@ translation-machine = Traduzzjoni awtomatika ({ $engine }), mhux riveduta mill-k
 translation-machine-model = Traduzzjoni awtomatika ({ $engine }, { $model }), mhux riveduta mill-kamra tal-aħbarijiet.
 translation-outdated = L-oriġinal inbidel minn meta saret din it-traduzzjoni; traduzzjoni aġġornata ġejja fi triqitha.
 translation-outdated-locked = L-oriġinal inbidel minn meta saret din it-traduzzjoni.
+translation-partial = Xi siltiet ma setgħux jiġu tradotti u qed jintwerew fil-lingwa oriġinali ({ $language }).
 translation-read-original = Aqra l-oriġinal ({ $language })
 byline = Minn { $authors }
 published = Ippubblikat fl-{ $date }

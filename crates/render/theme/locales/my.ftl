@@ -44,6 +44,7 @@ translation-machine = စက်ဘာသာပြန် ({ $engine })၊ သတ�
 translation-machine-model = စက်ဘာသာပြန် ({ $engine }၊ { $model })၊ သတင်းခန်းက မစစ်ဆေးရသေးပါ။
 translation-outdated = ဤဘာသာပြန်ကို ပြုလုပ်ပြီးနောက် မူရင်း ပြောင်းလဲသွားပါပြီ။ မွမ်းမံထားသော ဘာသာပြန် လာနေပါသည်။
 translation-outdated-locked = ဤဘာသာပြန်ကို ပြုလုပ်ပြီးနောက် မူရင်း ပြောင်းလဲသွားပါပြီ။
+translation-partial = အချို့အပိုင်းများကို ဘာသာပြန်၍ မရသဖြင့် မူရင်းဘာသာစကား ({ $language }) ဖြင့် ပြထားပါသည်။
 translation-read-original = မူရင်းကို ဖတ်ရန် ({ $language })
 byline = ရေးသားသူ- { $authors }
 published = ထုတ်ဝေသည့်ရက်- { $date }

@@ -44,6 +44,7 @@ translation-machine = Maskinoversettelse ({ $engine }), ikke gjennomgått av red
 translation-machine-model = Maskinoversettelse ({ $engine }, { $model }), ikke gjennomgått av redaksjonen.
 translation-outdated = Originalen er endret siden denne oversettelsen ble laget; en oppdatert oversettelse er på vei.
 translation-outdated-locked = Originalen er endret siden denne oversettelsen ble laget.
+translation-partial = Noen avsnitt kunne ikke oversettes og vises på originalspråket ({ $language }).
 translation-read-original = Les originalen ({ $language })
 byline = Av { $authors }
 published = Publisert { $date }

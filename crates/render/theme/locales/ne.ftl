@@ -44,6 +44,7 @@ translation-machine = मेसिन अनुवाद ({ $engine }), सम�
 translation-machine-model = मेसिन अनुवाद ({ $engine }, { $model }), सम्पादकीय टोलीले नजाँचेको।
 translation-outdated = यो अनुवाद भएपछि मूल लेख परिवर्तन भएको छ; अद्यावधिक अनुवाद आउँदै छ।
 translation-outdated-locked = यो अनुवाद भएपछि मूल लेख परिवर्तन भएको छ।
+translation-partial = केही अंशहरू अनुवाद गर्न सकिएन, त्यसैले तिनीहरू मूल भाषामा ({ $language }) देखाइएका छन्।
 translation-read-original = मूल लेख पढ्नुहोस् ({ $language })
 byline = लेखक: { $authors }
 published = प्रकाशित: { $date }

@@ -44,6 +44,7 @@ translation-machine = Machinevertaling ({ $engine }), niet nagekeken door de red
 translation-machine-model = Machinevertaling ({ $engine }, { $model }), niet nagekeken door de redactie.
 translation-outdated = Het origineel is gewijzigd sinds deze vertaling is gemaakt; een bijgewerkte vertaling is onderweg.
 translation-outdated-locked = Het origineel is gewijzigd sinds deze vertaling is gemaakt.
+translation-partial = Sommige passages konden niet worden vertaald en staan in de oorspronkelijke taal ({ $language }).
 translation-read-original = Lees het origineel ({ $language })
 byline = Door { $authors }
 published = Gepubliceerd op { $date }

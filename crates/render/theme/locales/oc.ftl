@@ -44,6 +44,7 @@ translation-machine = Traduccion automatica ({ $engine }), pas relegida per la r
 translation-machine-model = Traduccion automatica ({ $engine }, { $model }), pas relegida per la redaccion.
 translation-outdated = L’original a cambiat dempuèi aquesta traduccion; una traduccion mesa a jorn es en preparacion.
 translation-outdated-locked = L’original a cambiat dempuèi aquesta traduccion.
+translation-partial = Unes passatges se podián pas traduire e son afichats dins la lenga d’origina ({ $language }).
 translation-read-original = Legir l’original ({ $language })
 byline = Per { $authors }
 published = Publicat lo { $date }

@@ -44,6 +44,7 @@ translation-machine = ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ ({ $engine }), ਸ�
 translation-machine-model = ਮਸ਼ੀਨੀ ਅਨੁਵਾਦ ({ $engine }, { $model }), ਸੰਪਾਦਕੀ ਟੀਮ ਵੱਲੋਂ ਨਹੀਂ ਜਾਂਚਿਆ ਗਿਆ।
 translation-outdated = ਇਹ ਅਨੁਵਾਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਮੂਲ ਲੇਖ ਬਦਲ ਗਿਆ ਹੈ; ਅੱਪਡੇਟ ਕੀਤਾ ਅਨੁਵਾਦ ਆ ਰਿਹਾ ਹੈ।
 translation-outdated-locked = ਇਹ ਅਨੁਵਾਦ ਹੋਣ ਤੋਂ ਬਾਅਦ ਮੂਲ ਲੇਖ ਬਦਲ ਗਿਆ ਹੈ।
+translation-partial = ਕੁਝ ਹਿੱਸਿਆਂ ਦਾ ਅਨੁਵਾਦ ਨਹੀਂ ਹੋ ਸਕਿਆ, ਇਸ ਲਈ ਉਹ ਮੂਲ ਭਾਸ਼ਾ ({ $language }) ਵਿੱਚ ਦਿਖਾਏ ਗਏ ਹਨ।
 translation-read-original = ਮੂਲ ਲੇਖ ਪੜ੍ਹੋ ({ $language })
 byline = ਲੇਖਕ: { $authors }
 published = ਪ੍ਰਕਾਸ਼ਿਤ: { $date }

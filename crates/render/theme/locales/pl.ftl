@@ -44,6 +44,7 @@ translation-machine = Tłumaczenie maszynowe ({ $engine }), niesprawdzone przez 
 translation-machine-model = Tłumaczenie maszynowe ({ $engine }, { $model }), niesprawdzone przez redakcję.
 translation-outdated = Oryginał zmienił się od czasu powstania tego tłumaczenia; zaktualizowane tłumaczenie jest w drodze.
 translation-outdated-locked = Oryginał zmienił się od czasu powstania tego tłumaczenia.
+translation-partial = Niektórych fragmentów nie udało się przetłumaczyć, dlatego podano je w języku oryginału ({ $language }).
 translation-read-original = Przeczytaj oryginał ({ $language })
 byline = Autor: { $authors }
 published = Opublikowano { $date }

@@ -44,6 +44,7 @@ translation-machine = Tradução automática ({ $engine }), não revisada pela r
 translation-machine-model = Tradução automática ({ $engine }, { $model }), não revisada pela redação.
 translation-outdated = O original mudou desde que esta tradução foi feita; uma tradução atualizada está a caminho.
 translation-outdated-locked = O original mudou desde que esta tradução foi feita.
+translation-partial = Alguns trechos não puderam ser traduzidos e aparecem no idioma original ({ $language }).
 translation-read-original = Ler o original ({ $language })
 byline = Por { $authors }
 published = Publicado em { $date }

@@ -44,6 +44,7 @@ translation-machine = Tradução automática ({ $engine }), não revista pela re
 translation-machine-model = Tradução automática ({ $engine }, { $model }), não revista pela redação.
 translation-outdated = O original mudou desde que esta tradução foi feita; está a caminho uma tradução atualizada.
 translation-outdated-locked = O original mudou desde que esta tradução foi feita.
+translation-partial = Alguns excertos não puderam ser traduzidos e são apresentados na língua original ({ $language }).
 translation-read-original = Ler o original ({ $language })
 byline = Por { $authors }
 published = Publicado a { $date }

@@ -44,6 +44,7 @@ translation-machine = Traducere automată ({ $engine }), nerevizuită de redacț
 translation-machine-model = Traducere automată ({ $engine }, { $model }), nerevizuită de redacție.
 translation-outdated = Originalul s-a schimbat de când a fost făcută această traducere; o traducere actualizată este pe drum.
 translation-outdated-locked = Originalul s-a schimbat de când a fost făcută această traducere.
+translation-partial = Unele pasaje nu au putut fi traduse și sunt afișate în limba originală ({ $language }).
 translation-read-original = Citește originalul ({ $language })
 byline = De { $authors }
 published = Publicat pe { $date }

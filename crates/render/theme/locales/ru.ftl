@@ -44,6 +44,7 @@ translation-machine = Машинный перевод ({ $engine }), не про
 translation-machine-model = Машинный перевод ({ $engine }, { $model }), не проверен редакцией.
 translation-outdated = Оригинал изменился после того, как был сделан этот перевод; обновлённый перевод уже готовится.
 translation-outdated-locked = Оригинал изменился после того, как был сделан этот перевод.
+translation-partial = Некоторые фрагменты не удалось перевести, поэтому они показаны на языке оригинала ({ $language }).
 translation-read-original = Читать оригинал ({ $language })
 byline = Автор: { $authors }
 published = Опубликовано { $date }

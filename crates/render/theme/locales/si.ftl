@@ -44,6 +44,7 @@ translation-machine = යාන්ත්‍රික පරිවර්තනය
 translation-machine-model = යාන්ත්‍රික පරිවර්තනය ({ $engine }, { $model }), පුවත් කාර්යාලය සමාලෝචනය කර නැත.
 translation-outdated = මෙම පරිවර්තනයෙන් පසු මුල් ලිපිය වෙනස් වී ඇත; යාවත්කාලීන පරිවර්තනයක් පැමිණෙමින් තිබේ.
 translation-outdated-locked = මෙම පරිවර්තනයෙන් පසු මුල් ලිපිය වෙනස් වී ඇත.
+translation-partial = සමහර කොටස් පරිවර්තනය කළ නොහැකි වූ බැවින් ඒවා මුල් භාෂාවෙන් ({ $language }) පෙන්වා ඇත.
 translation-read-original = මුල් ලිපිය කියවන්න ({ $language })
 byline = ලේඛක: { $authors }
 published = ප්‍රකාශිත: { $date }

@@ -44,6 +44,7 @@ translation-machine = Strojový preklad ({ $engine }), redakciou neskontrolovan�
 translation-machine-model = Strojový preklad ({ $engine }, { $model }), redakciou neskontrolovaný.
 translation-outdated = Originál sa od vytvorenia tohto prekladu zmenil; aktualizovaný preklad je na ceste.
 translation-outdated-locked = Originál sa od vytvorenia tohto prekladu zmenil.
+translation-partial = Niektoré pasáže sa nepodarilo preložiť, preto sú uvedené v pôvodnom jazyku ({ $language }).
 translation-read-original = Čítať originál ({ $language })
 byline = Autor: { $authors }
 published = Zverejnené { $date }

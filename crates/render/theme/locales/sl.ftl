@@ -44,6 +44,7 @@ translation-machine = Strojni prevod ({ $engine }), uredništvo ga ni pregledalo
 translation-machine-model = Strojni prevod ({ $engine }, { $model }), uredništvo ga ni pregledalo.
 translation-outdated = Izvirnik se je spremenil, odkar je bil narejen ta prevod; posodobljen prevod je na poti.
 translation-outdated-locked = Izvirnik se je spremenil, odkar je bil narejen ta prevod.
+translation-partial = Nekaterih odlomkov ni bilo mogoče prevesti, zato so prikazani v izvirnem jeziku ({ $language }).
 translation-read-original = Preberi izvirnik ({ $language })
 byline = Avtor: { $authors }
 published = Objavljeno { $date }

@@ -44,6 +44,7 @@ translation-machine = Përkthim automatik ({ $engine }), i parishikuar nga redak
 translation-machine-model = Përkthim automatik ({ $engine }, { $model }), i parishikuar nga redaksia.
 translation-outdated = Origjinali ka ndryshuar që kur u bë ky përkthim; një përkthim i përditësuar është në rrugë.
 translation-outdated-locked = Origjinali ka ndryshuar që kur u bë ky përkthim.
+translation-partial = Disa pjesë nuk mund të përktheheshin dhe shfaqen në gjuhën origjinale ({ $language }).
 translation-read-original = Lexo origjinalin ({ $language })
 byline = Nga { $authors }
 published = Botuar më { $date }

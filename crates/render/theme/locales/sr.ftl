@@ -44,6 +44,7 @@ translation-machine = Машински превод ({ $engine }), редакц�
 translation-machine-model = Машински превод ({ $engine }, { $model }), редакција га није прегледала.
 translation-outdated = Оригинал се променио откако је направљен овај превод; ажурирани превод је на путу.
 translation-outdated-locked = Оригинал се променио откако је направљен овај превод.
+translation-partial = Неке делове није било могуће превести, па су приказани на језику оригинала ({ $language }).
 translation-read-original = Прочитајте оригинал ({ $language })
 byline = Аутор: { $authors }
 published = Објављено { $date }

@@ -44,6 +44,7 @@ translation-machine = Maskinöversättning ({ $engine }), inte granskad av redak
 translation-machine-model = Maskinöversättning ({ $engine }, { $model }), inte granskad av redaktionen.
 translation-outdated = Originalet har ändrats sedan den här översättningen gjordes; en uppdaterad översättning är på väg.
 translation-outdated-locked = Originalet har ändrats sedan den här översättningen gjordes.
+translation-partial = Vissa avsnitt kunde inte översättas och visas på originalspråket ({ $language }).
 translation-read-original = Läs originalet ({ $language })
 byline = Av { $authors }
 published = Publicerad { $date }

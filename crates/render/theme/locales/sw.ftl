@@ -44,6 +44,7 @@ translation-machine = Tafsiri ya mashine ({ $engine }), haijakaguliwa na chumba 
 translation-machine-model = Tafsiri ya mashine ({ $engine }, { $model }), haijakaguliwa na chumba cha habari.
 translation-outdated = Makala asili imebadilika tangu tafsiri hii ifanywe; tafsiri iliyosasishwa iko njiani.
 translation-outdated-locked = Makala asili imebadilika tangu tafsiri hii ifanywe.
+translation-partial = Baadhi ya sehemu hazikuweza kutafsiriwa, kwa hiyo zinaonyeshwa katika lugha asili ({ $language }).
 translation-read-original = Soma makala asili ({ $language })
 byline = Na { $authors }
 published = Imechapishwa { $date }

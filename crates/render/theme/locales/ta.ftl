@@ -44,6 +44,7 @@ translation-machine = இயந்திர மொழிபெயர்ப்ப
 translation-machine-model = இயந்திர மொழிபெயர்ப்பு ({ $engine }, { $model }), செய்தியறை சரிபார்க்கவில்லை.
 translation-outdated = இந்த மொழிபெயர்ப்புக்குப் பிறகு மூலம் மாறியுள்ளது; புதுப்பிக்கப்பட்ட மொழிபெயர்ப்பு வந்துகொண்டிருக்கிறது.
 translation-outdated-locked = இந்த மொழிபெயர்ப்புக்குப் பிறகு மூலம் மாறியுள்ளது.
+translation-partial = சில பகுதிகளை மொழிபெயர்க்க முடியவில்லை, எனவே அவை மூல மொழியில் ({ $language }) காட்டப்படுகின்றன.
 translation-read-original = மூலத்தைப் படிக்க ({ $language })
 byline = எழுதியவர்: { $authors }
 published = வெளியிடப்பட்டது: { $date }

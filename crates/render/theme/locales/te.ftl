@@ -44,6 +44,7 @@ translation-machine = యంత్ర అనువాదం ({ $engine }), న�
 translation-machine-model = యంత్ర అనువాదం ({ $engine }, { $model }), న్యూస్‌రూమ్ సమీక్షించలేదు.
 translation-outdated = ఈ అనువాదం చేసిన తర్వాత మూలం మారింది; నవీకరించిన అనువాదం వస్తోంది.
 translation-outdated-locked = ఈ అనువాదం చేసిన తర్వాత మూలం మారింది.
+translation-partial = కొన్ని భాగాలను అనువదించలేకపోయాం, కాబట్టి అవి మూల భాషలో ({ $language }) చూపబడ్డాయి.
 translation-read-original = మూలాన్ని చదవండి ({ $language })
 byline = రచయిత: { $authors }
 published = ప్రచురణ: { $date }

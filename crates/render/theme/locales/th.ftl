@@ -44,6 +44,7 @@ translation-machine = แปลด้วยเครื่อง ({ $engine }) �
 translation-machine-model = แปลด้วยเครื่อง ({ $engine }, { $model }) ยังไม่ผ่านการตรวจทานของกองบรรณาธิการ
 translation-outdated = ต้นฉบับมีการเปลี่ยนแปลงหลังจากแปลฉบับนี้ ฉบับแปลที่ปรับปรุงแล้วกำลังจะมา
 translation-outdated-locked = ต้นฉบับมีการเปลี่ยนแปลงหลังจากแปลฉบับนี้
+translation-partial = บางส่วนไม่สามารถแปลได้ จึงแสดงเป็นภาษาต้นฉบับ ({ $language })
 translation-read-original = อ่านต้นฉบับ ({ $language })
 byline = โดย { $authors }
 published = เผยแพร่เมื่อ { $date }

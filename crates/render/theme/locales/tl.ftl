@@ -44,6 +44,7 @@ translation-machine = Salin ng makina ({ $engine }), hindi sinuri ng newsroom.
 translation-machine-model = Salin ng makina ({ $engine }, { $model }), hindi sinuri ng newsroom.
 translation-outdated = Nagbago ang orihinal mula nang gawin ang salin na ito; parating na ang na-update na salin.
 translation-outdated-locked = Nagbago ang orihinal mula nang gawin ang salin na ito.
+translation-partial = Hindi naisalin ang ilang bahagi, kaya ipinapakita ang mga ito sa orihinal na wika ({ $language }).
 translation-read-original = Basahin ang orihinal ({ $language })
 byline = Ni { $authors }
 published = Inilathala noong { $date }

@@ -44,6 +44,7 @@ translation-machine = Makine çevirisi ({ $engine }), haber merkezi tarafından 
 translation-machine-model = Makine çevirisi ({ $engine }, { $model }), haber merkezi tarafından gözden geçirilmedi.
 translation-outdated = Bu çeviri yapıldıktan sonra özgün metin değişti; güncellenmiş bir çeviri yolda.
 translation-outdated-locked = Bu çeviri yapıldıktan sonra özgün metin değişti.
+translation-partial = Bazı bölümler çevrilemedi; bunlar özgün dilde ({ $language }) gösteriliyor.
 translation-read-original = Özgün metni okuyun ({ $language })
 byline = Yazan: { $authors }
 published = Yayımlanma: { $date }

@@ -44,6 +44,7 @@ translation-machine = Машинний переклад ({ $engine }), не пе
 translation-machine-model = Машинний переклад ({ $engine }, { $model }), не перевірений редакцією.
 translation-outdated = Оригінал змінився відтоді, як зробили цей переклад; оновлений переклад уже готується.
 translation-outdated-locked = Оригінал змінився відтоді, як зробили цей переклад.
+translation-partial = Деякі фрагменти не вдалося перекласти, тому їх подано мовою оригіналу ({ $language }).
 translation-read-original = Читати оригінал ({ $language })
 byline = Автор: { $authors }
 published = Опубліковано { $date }

@@ -44,6 +44,7 @@ translation-machine = مشینی ترجمہ ({ $engine })، ادارتی عمل�
 translation-machine-model = مشینی ترجمہ ({ $engine }، { $model })، ادارتی عملے نے نہیں جانچا۔
 translation-outdated = یہ ترجمہ ہونے کے بعد اصل متن بدل گیا ہے؛ تازہ ترجمہ تیار ہو رہا ہے۔
 translation-outdated-locked = یہ ترجمہ ہونے کے بعد اصل متن بدل گیا ہے۔
+translation-partial = کچھ حصوں کا ترجمہ نہیں ہو سکا، اس لیے وہ اصل زبان ({ $language }) میں دکھائے گئے ہیں۔
 translation-read-original = اصل متن پڑھیں ({ $language })
 byline = از { $authors }
 published = شائع شدہ { $date }

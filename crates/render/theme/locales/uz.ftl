@@ -44,6 +44,7 @@ translation-machine = Mashina tarjimasi ({ $engine }), tahririyat tekshirmagan.
 translation-machine-model = Mashina tarjimasi ({ $engine }, { $model }), tahririyat tekshirmagan.
 translation-outdated = Bu tarjima qilingandan keyin asl matn o‘zgardi; yangilangan tarjima tayyorlanmoqda.
 translation-outdated-locked = Bu tarjima qilingandan keyin asl matn o‘zgardi.
+translation-partial = Ayrim qismlarni tarjima qilib bo‘lmadi, shuning uchun ular asl tilda ({ $language }) ko‘rsatilgan.
 translation-read-original = Asl matnni o‘qish ({ $language })
 byline = Muallif: { $authors }
 published = E’lon qilindi: { $date }

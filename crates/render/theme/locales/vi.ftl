@@ -44,6 +44,7 @@ translation-machine = Bản dịch máy ({ $engine }), chưa được tòa soạ
 translation-machine-model = Bản dịch máy ({ $engine }, { $model }), chưa được tòa soạn biên tập.
 translation-outdated = Bản gốc đã thay đổi kể từ khi có bản dịch này; bản dịch cập nhật đang được chuẩn bị.
 translation-outdated-locked = Bản gốc đã thay đổi kể từ khi có bản dịch này.
+translation-partial = Một số đoạn không dịch được nên được giữ nguyên bằng ngôn ngữ gốc ({ $language }).
 translation-read-original = Đọc bản gốc ({ $language })
 byline = Tác giả: { $authors }
 published = Xuất bản { $date }

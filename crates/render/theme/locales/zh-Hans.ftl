@@ -44,6 +44,7 @@ translation-machine = 机器翻译（{ $engine }），未经编辑部审校。
 translation-machine-model = 机器翻译（{ $engine }，{ $model }），未经编辑部审校。
 translation-outdated = 本译文完成后原文已有修改；更新的译文即将推出。
 translation-outdated-locked = 本译文完成后原文已有修改。
+translation-partial = 部分段落无法翻译，因此以原文语言（{ $language }）显示。
 translation-read-original = 阅读原文（{ $language }）
 byline = 作者：{ $authors }
 published = 发布于{ $date }

@@ -44,6 +44,7 @@ translation-machine = 機器翻譯（{ $engine }），未經編輯部審校。
 translation-machine-model = 機器翻譯（{ $engine }，{ $model }），未經編輯部審校。
 translation-outdated = 本譯文完成後原文已有修改；更新的譯文即將推出。
 translation-outdated-locked = 本譯文完成後原文已有修改。
+translation-partial = 部分段落無法翻譯，因此以原文語言（{ $language }）顯示。
 translation-read-original = 閱讀原文（{ $language }）
 byline = 作者：{ $authors }
 published = 發布於{ $date }

@@ -171,6 +171,60 @@ async fn dropped_link_is_rejected_and_retried_with_the_next_engine() {
 }
 
 #[tokio::test]
+async fn a_rejected_segment_goes_to_every_engine_of_the_chain_before_it_is_flagged() {
+    // Two engines in a row lose the link; the third keeps it.
+    let (first_url, first) = libretranslate::server().await;
+    let (second_url, second) = libretranslate::server().await;
+    let (d_url, _) = deepl::server().await;
+    first.set(libretranslate::Mode::DropLinks);
+    second.set(libretranslate::Mode::DropLinks);
+    let chain = Router::new()
+        .with_engine("libre-a", Arc::new(libretranslate::engine(&first_url)))
+        .with_engine("libre-b", Arc::new(libretranslate::engine(&second_url)))
+        .with_engine("deepl", Arc::new(deepl::engine(&d_url)))
+        .with_default(&["libre-a", "libre-b", "deepl"])
+        .chain_for("de");
+    let doc = translate_html(&chain, &Glossary::default(), "en", "de", ARTICLE)
+        .await
+        .unwrap();
+    assert!(doc.is_complete(), "{:?}", doc.flagged().collect::<Vec<_>>());
+    match &doc.segments[1].outcome {
+        Outcome::Translated {
+            provenance,
+            retried,
+            ..
+        } => {
+            assert!(*retried);
+            assert_eq!(provenance.engine_id, "deepl");
+        }
+        other => panic!("segment with the link: {other:?}"),
+    }
+    // Each engine that got it wrong was asked once, with the segment it got wrong.
+    assert_eq!(first.logged().len(), 1);
+    assert_eq!(second.logged().len(), 1);
+
+    // With every engine losing it, it is flagged with the last engine's problem.
+    let chain = Router::new()
+        .with_engine("libre-a", Arc::new(libretranslate::engine(&first_url)))
+        .with_engine("libre-b", Arc::new(libretranslate::engine(&second_url)))
+        .with_default(&["libre-a", "libre-b"])
+        .chain_for("de");
+    let doc = translate_html(&chain, &Glossary::default(), "en", "de", ARTICLE)
+        .await
+        .unwrap();
+    let flagged: Vec<_> = doc.flagged().map(|(i, _)| i).collect();
+    assert_eq!(flagged, [1]);
+    match &doc.segments[1].outcome {
+        Outcome::Flagged { provenance, .. } => {
+            assert_eq!(provenance.as_ref().unwrap().engine_id, "libre-b");
+        }
+        other => panic!("segment with the link: {other:?}"),
+    }
+    assert_eq!(first.logged().len(), 2);
+    assert_eq!(second.logged().len(), 2);
+}
+
+#[tokio::test]
 async fn dropped_link_with_no_other_engine_is_flagged_and_keeps_the_source() {
     let (l_url, l_state) = libretranslate::server().await;
     l_state.set(libretranslate::Mode::DropLinks);

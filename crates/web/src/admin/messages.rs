@@ -9,6 +9,7 @@
 //! catalogue, or a variable it does not receive, fails them.
 
 use gazette_app::App;
+use gazette_app::translations::Problem;
 use gazette_domain::FieldErrorKind;
 use serde::Serialize;
 
@@ -112,6 +113,7 @@ pub(super) enum Text {
     TranslationUnlocked,
     TranslationRefresh,
     TranslationSaved,
+    TranslationWorded,
 
     // The site's own words in other languages.
     SiteTextsRequested {
@@ -175,6 +177,36 @@ impl Trouble {
 
     pub(super) fn advice(self, app: &App) -> String {
         app.admin_views().text("advice-", &self)
+    }
+}
+
+/// Why a passage of a translation was refused (an engine's last answer, or an editor's
+/// wording), as the catalogue words it: `refusal-{kind}` with the refusal's values, a list of
+/// links as one comma-separated text.
+#[derive(Debug, Clone, Serialize)]
+pub(super) struct Refusal(serde_json::Map<String, serde_json::Value>);
+
+impl Refusal {
+    pub(super) fn of(problem: &Problem) -> Self {
+        use serde_json::Value;
+        let mut fields = match serde_json::to_value(problem) {
+            Ok(Value::Object(fields)) => fields,
+            _ => serde_json::Map::new(),
+        };
+        if let Some(kind) = fields.remove("kind") {
+            fields.insert("key".into(), kind);
+        }
+        for value in fields.values_mut() {
+            if let Value::Array(items) = value {
+                let listed: Vec<&str> = items.iter().filter_map(Value::as_str).collect();
+                *value = Value::String(listed.join(", "));
+            }
+        }
+        Self(fields)
+    }
+
+    pub(super) fn show(&self, app: &App) -> String {
+        app.admin_views().text("refusal-", self)
     }
 }
 
@@ -274,6 +306,7 @@ mod tests {
             Text::TranslationUnlocked,
             Text::TranslationRefresh,
             Text::TranslationSaved,
+            Text::TranslationWorded,
             Text::SiteTextsRequested {
                 language: "Spanish (Español)".into(),
             },
@@ -344,6 +377,7 @@ mod tests {
                 | Text::TranslationUnlocked
                 | Text::TranslationRefresh
                 | Text::TranslationSaved
+                | Text::TranslationWorded
                 | Text::SiteTextsRequested { .. }
                 | Text::SiteTextSaved
                 | Text::SiteTextReviewed
@@ -425,6 +459,101 @@ mod tests {
         all
     }
 
+    /// One of every refusal of a translated passage, checked the same way.
+    fn every_refusal() -> Vec<Problem> {
+        use gazette_app::translations::{CheckError as C, GlossaryError as G};
+        let markup = vec![
+            C::Empty,
+            C::Untranslated,
+            C::Links {
+                expected: vec!["https://a.example/".into()],
+                found: vec!["https://a.example/".into(), "https://a.example/".into()],
+            },
+            C::TagCount {
+                tag: "a".into(),
+                expected: 1,
+                found: 2,
+            },
+            C::ForeignTag { tag: "img".into() },
+            C::ForeignAttribute {
+                tag: "a".into(),
+                attr: "onclick".into(),
+            },
+            C::ChangedAttribute {
+                tag: "a".into(),
+                attr: "href".into(),
+            },
+            C::Malformed {
+                errors: 2,
+                expected: 0,
+            },
+            C::Unbalanced {
+                found: "<em><a href=\"/x\">x</em></a>".into(),
+            },
+            C::WrongScript {
+                target: "ru".into(),
+                share_percent: 12,
+            },
+            C::WrongLanguage {
+                target: "eo".into(),
+                found: "English".into(),
+            },
+        ];
+        let glossary = vec![
+            G::TermLost {
+                term: "Maria Lopez".into(),
+            },
+            G::TermDuplicated {
+                term: "Green Party".into(),
+            },
+            G::UnknownPlaceholder { index: "7".into() },
+        ];
+        for refusal in &markup {
+            match refusal {
+                C::Empty
+                | C::Untranslated
+                | C::Links { .. }
+                | C::TagCount { .. }
+                | C::ForeignTag { .. }
+                | C::ForeignAttribute { .. }
+                | C::ChangedAttribute { .. }
+                | C::Malformed { .. }
+                | C::Unbalanced { .. }
+                | C::WrongScript { .. }
+                | C::WrongLanguage { .. } => {}
+            }
+        }
+        for refusal in &glossary {
+            match refusal {
+                G::TermLost { .. } | G::TermDuplicated { .. } | G::UnknownPlaceholder { .. } => {}
+            }
+        }
+        markup
+            .into_iter()
+            .map(Problem::Markup)
+            .chain(glossary.into_iter().map(Problem::Glossary))
+            .collect()
+    }
+
+    #[test]
+    fn a_refusal_is_worded_with_its_values() {
+        let views = AdminViews::new().expect("the admin's templates and catalogue load");
+        let word = |problem: &Problem| {
+            views
+                .try_text("refusal-", &Refusal::of(problem))
+                .expect("worded")
+        };
+        let refusals = every_refusal();
+        assert_eq!(
+            word(&refusals[2]),
+            "The links differ from the original's: it links to https://a.example/, the translation to https://a.example/, https://a.example/."
+        );
+        assert_eq!(
+            word(&refusals[3]),
+            "<a> appears once in the original and 2 times in the translation."
+        );
+    }
+
     const EVERY_TROUBLE: [Trouble; 9] = [
         Trouble::NotFound,
         Trouble::Gone,
@@ -462,6 +591,9 @@ mod tests {
         }
         for kind in every_kind() {
             word(views, "field-", &kind, &mut out);
+        }
+        for refusal in every_refusal() {
+            word(views, "refusal-", &Refusal::of(&refusal), &mut out);
         }
         for trouble in EVERY_TROUBLE {
             word(views, "heading-", &trouble, &mut out);

@@ -1,6 +1,8 @@
 //! An article's translations: each language's state (engine, review, lock, whether the original
-//! changed since, why the latest attempt failed), asking for one, and the side-by-side editor
-//! where the newsroom corrects a translation, marks it reviewed or locks it.
+//! changed since, why the latest attempt failed, how many passages stayed in the original),
+//! asking for one, and the side-by-side editor where the newsroom corrects a translation, marks
+//! it reviewed or locks it, and words the passages no engine could translate, each beside why
+//! its last translation was refused.
 //!
 //! The editor posts the version it was opened at; when the machine refreshed the translation
 //! or another editor saved it meanwhile, the service refuses and the page shows the text as
@@ -12,12 +14,14 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use axum::routing::get;
-use gazette_app::translations::{TranslationDetail, TranslationEdit, TranslationState};
+use gazette_app::translations::{
+    Part, TranslationDetail, TranslationEdit, TranslationState, WordingError,
+};
 use gazette_app::{App, AppError};
 use gazette_domain::ArticleId;
 use serde::{Deserialize, Serialize};
 
-use super::messages::Text;
+use super::messages::{Refusal, Text};
 use super::{Chrome, Form, SignedIn, csrf_refusal, error_page, page as render, redirect};
 use crate::error::ApiError;
 
@@ -168,6 +172,30 @@ struct Typed {
     version: i64,
 }
 
+/// A passage no engine could translate, as the editor sees it.
+#[derive(Serialize)]
+struct UntranslatedView {
+    part: Part,
+    number: Option<usize>,
+    key: String,
+    source_html: String,
+    /// Why the last answer was refused, from the catalogue.
+    why: String,
+    engine: Option<String>,
+    /// What the wording field holds: the editor's refused wording, or the original's HTML (its
+    /// links and emphasis in place, to translate around them).
+    wording: String,
+    /// Why the editor's wording was refused, from the catalogue.
+    wording_error: Option<String>,
+}
+
+/// An editor's wording of a passage that was refused, shown back beside the passage.
+struct RefusedWording {
+    key: String,
+    text: String,
+    why: String,
+}
+
 #[derive(Serialize)]
 struct EditView {
     #[serde(flatten)]
@@ -177,6 +205,7 @@ struct EditView {
     name: String,
     dir: &'static str,
     translation: TranslationDetail,
+    untranslated: Vec<UntranslatedView>,
     typed: Typed,
     has_image: bool,
     notice: Option<String>,
@@ -202,6 +231,7 @@ async fn edit(
             "locked" => Text::TranslationLocked,
             "unlocked" => Text::TranslationUnlocked,
             "refresh" => Text::TranslationRefresh,
+            "word" => Text::TranslationWorded,
             _ => Text::TranslationSaved,
         }
         .show(&app)
@@ -214,6 +244,7 @@ async fn edit(
         None,
         StatusCode::OK,
         notice,
+        None,
         None,
     )
     .await
@@ -232,6 +263,7 @@ async fn edit_view(
     status: StatusCode,
     notice: Option<String>,
     error: Option<ApiError>,
+    refused_wording: Option<RefusedWording>,
 ) -> Response {
     let translation = match app.translations().get(&user.actor(), id, lang).await {
         Ok(t) => t,
@@ -255,6 +287,23 @@ async fn edit_view(
         }
         None => (None, None),
     };
+    let untranslated = translation
+        .untranslated_segments
+        .iter()
+        .map(|s| {
+            let refused = refused_wording.as_ref().filter(|r| r.key == s.key);
+            UntranslatedView {
+                part: s.part,
+                number: s.number,
+                key: s.key.clone(),
+                source_html: s.source_html.clone(),
+                why: Refusal::of(&s.refusal).show(app),
+                engine: s.engine.clone(),
+                wording: refused.map_or_else(|| s.source_html.clone(), |r| r.text.clone()),
+                wording_error: refused.map(|r| r.why.clone()),
+            }
+        })
+        .collect();
     let language = gazette_app::translations::languages::lookup(&translation.state.language);
     let view = EditView {
         chrome: user.chrome(app, "articles").await,
@@ -264,6 +313,7 @@ async fn edit_view(
         dir: language.map_or("ltr", |l| l.direction().as_str()),
         has_image: translation.original.image_caption.is_some(),
         translation,
+        untranslated,
         typed,
         notice,
         error,
@@ -273,7 +323,8 @@ async fn edit_view(
 }
 
 /// One form, several buttons: `save` writes the text; `reviewed`/`machine`/`locked`/`unlocked`
-/// change only the flags; `refresh` asks the machine again.
+/// change only the flags; `refresh` asks the machine again. Each passage left in the original
+/// has a form of its own: `word` with its `key` and the editor's `wording`.
 async fn save(
     State(app): State<App>,
     user: SignedIn,
@@ -309,6 +360,37 @@ async fn save(
                 .map(drop)
         }
         "refresh" => app.translations().request(&actor, article, &lang).await,
+        "word" => {
+            let key = form.get("key").unwrap_or_default();
+            let wording = form.get("wording").unwrap_or_default();
+            match app
+                .translations()
+                .word_segment(&actor, article, &lang, key, wording)
+                .await
+            {
+                Ok(()) => Ok(()),
+                Err(WordingError::Refused(problem)) => {
+                    let refused = RefusedWording {
+                        key: key.to_owned(),
+                        text: wording.to_owned(),
+                        why: Refusal::of(&problem).show(&app),
+                    };
+                    return edit_view(
+                        &app,
+                        &user,
+                        article,
+                        &lang,
+                        None,
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        None,
+                        None,
+                        Some(refused),
+                    )
+                    .await;
+                }
+                Err(WordingError::App(err)) => Err(err),
+            }
+        }
         "save" => {
             let typed = typed(&form);
             let edit = TranslationEdit {
@@ -345,6 +427,7 @@ async fn save(
                 status,
                 None,
                 Some(err),
+                None,
             )
             .await
         }

@@ -194,6 +194,7 @@ fn routes() -> OpenApiRouter<App> {
             translations::edit_translation
         ))
         .routes(routes!(translations::list_translations))
+        .routes(routes!(translations::word_segment))
         .routes(routes!(
             translations::list_site_texts,
             translations::request_site_texts

@@ -1,13 +1,15 @@
 //! The Admin API for translations: asking for one, each language's state (including why the
-//! latest attempt failed), and the newsroom's edits, reviews and locks; the same for the
-//! site's own texts (names, tagline, blurbs) per language.
+//! latest attempt failed), and the newsroom's edits, reviews and locks, and its wordings of
+//! the passages no engine could translate; the same for the site's own texts (names, tagline,
+//! blurbs) per language.
 
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use gazette_app::App;
 use gazette_app::translations::{
-    SiteTextEdit, SiteTextState, TranslationDetail, TranslationEdit, TranslationState,
+    SegmentWording, SiteTextEdit, SiteTextState, TranslationDetail, TranslationEdit,
+    TranslationState,
 };
 use gazette_domain::ArticleId;
 
@@ -74,6 +76,27 @@ pub async fn edit_translation(
             .edit(&actor, ArticleId(id), &lang, edit)
             .await?,
     ))
+}
+
+/// Words a passage no engine could translate (`key` as listed in the translation's
+/// `untranslated_segments`). The wording must keep the original's links and inline elements;
+/// it is kept in the translation memory, so no refresh sends the passage to an engine again,
+/// and the translation is remade with it in the background.
+#[utoipa::path(put, path = "/api/v1/admin/articles/{id}/translations/{lang}/segments/{key}", tag = "admin",
+    params(("id" = i64, Path), ("lang" = String, Path), ("key" = String, Path)), request_body = SegmentWording,
+    security(("bearer" = [])),
+    responses((status = 202), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody),
+        (status = 422, body = ErrorBody)))]
+pub async fn word_segment(
+    State(app): State<App>,
+    Editor(actor): Editor,
+    PathInput((id, lang, key)): PathInput<(i64, String, String)>,
+    JsonInput(body): JsonInput<SegmentWording>,
+) -> ApiResult<StatusCode> {
+    app.translations()
+        .word_segment(&actor, ArticleId(id), &lang, &key, &body.wording)
+        .await?;
+    Ok(StatusCode::ACCEPTED)
 }
 
 /// Every site text (region, theme and report names, report introductions, newsletter names,
