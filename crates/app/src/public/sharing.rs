@@ -99,7 +99,10 @@ pub(crate) fn may_republish(article: &Article, settings: &SiteSettings, tax: &Ta
 
 /// The article as HTML to paste into another site: title, standfirst, byline, body with absolute
 /// links, the credit and copyright lines, and a link back; its sentences in `lang`.
-#[allow(clippy::too_many_arguments)]
+#[allow(
+    clippy::too_many_arguments,
+    reason = "the page's parts, each one value; a struct would only rename them"
+)]
 pub(crate) fn republish_html(
     article: &Article,
     url: &str,
