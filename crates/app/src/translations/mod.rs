@@ -30,6 +30,11 @@ use crate::core::Core;
 use crate::jobs::{JobError, JobKind};
 use crate::{AppError, AppResult, now};
 
+mod imported;
+mod snippets;
+pub use imported::MachineTranslation;
+pub(crate) use snippets::EngineUse;
+
 crate::service!(
     /// Articles in other languages, through engines and the translation memory: `app.translations()`.
     Translations,
