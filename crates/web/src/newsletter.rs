@@ -55,7 +55,7 @@ fn refuses_the_form(err: &AppError) -> bool {
 pub async fn subscribe_page(State(app): State<App>) -> PageResult {
     let body = app
         .newsletters()
-        .subscribe_page(&SubscribeForm::default())
+        .subscribe_page(&SubscribeForm::default(), None)
         .await?;
     Ok(html(StatusCode::OK, body, false))
 }
@@ -77,7 +77,7 @@ pub async fn subscribe(
     let (email, language) = (request.email.clone(), request.language.clone());
     match app.newsletters().subscribe(request).await {
         Ok(()) => {
-            let body = app.newsletters().check_inbox_page().await?;
+            let body = app.newsletters().check_inbox_page(None).await?;
             Ok(html(StatusCode::OK, body, true))
         }
         Err(err) if refuses_the_form(&err) => {
@@ -88,7 +88,7 @@ pub async fn subscribe(
                 language,
                 refused: Some(err),
             };
-            let body = app.newsletters().subscribe_page(&form).await?;
+            let body = app.newsletters().subscribe_page(&form, None).await?;
             Ok(html(status, body, true))
         }
         Err(err) => Err(err.into()),
@@ -96,7 +96,7 @@ pub async fn subscribe(
 }
 
 pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> PageResult {
-    let (outcome, body) = app.newsletters().confirm_page(&token).await?;
+    let (outcome, body) = app.newsletters().confirm_page(&token, None).await?;
     let status = match outcome {
         SubscribeOutcome::Confirmed { .. } | SubscribeOutcome::AlreadyConfirmed => StatusCode::OK,
         SubscribeOutcome::Expired => StatusCode::GONE,
@@ -108,7 +108,7 @@ pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> PageR
 pub async fn preferences(State(app): State<App>, Path(token): Path<String>) -> PageResult {
     let body = app
         .newsletters()
-        .preferences_page(&token, false, None)
+        .preferences_page(&token, false, None, None)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
@@ -132,7 +132,7 @@ pub async fn save_preferences(
     let status = refused.as_ref().map_or(StatusCode::OK, |e| status_of(e).0);
     let body = app
         .newsletters()
-        .preferences_page(&token, refused.is_none(), refused.as_ref())
+        .preferences_page(&token, refused.is_none(), refused.as_ref(), None)
         .await?;
     Ok(html(status, body, true))
 }
@@ -151,7 +151,7 @@ pub async fn unsubscribe_page(
 ) -> PageResult {
     let body = app
         .newsletters()
-        .unsubscribe_page(&token, q.list.as_deref(), None)
+        .unsubscribe_page(&token, q.list.as_deref(), None, None)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
@@ -169,7 +169,7 @@ pub async fn unsubscribe(
         .await?;
     let body = app
         .newsletters()
-        .unsubscribe_page(&token, None, Some(left))
+        .unsubscribe_page(&token, None, Some(left), None)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
@@ -184,7 +184,7 @@ pub async fn archive(
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
         Some(_) => return Err(HtmlError::not_found()),
     };
-    let body = app.newsletters().archive_page(&slug, page).await?;
+    let body = app.newsletters().archive_page(&slug, page, None).await?;
     Ok(html(StatusCode::OK, body, false))
 }
 
@@ -193,6 +193,6 @@ pub async fn edition(
     Path((slug, number)): Path<(String, String)>,
 ) -> PageResult {
     let number = number.parse::<i64>().map_err(|_| HtmlError::not_found())?;
-    let body = app.newsletters().edition_page(&slug, number).await?;
+    let body = app.newsletters().edition_page(&slug, number, None).await?;
     Ok(html(StatusCode::OK, body, false))
 }
