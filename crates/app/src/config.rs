@@ -196,14 +196,16 @@ impl TranslationSettings {
                 }
             }
         }
-        if let Some(lang) = self.auto_languages.iter().find(|l| !self.is_offered(l)) {
+        if let Some(lang) = self.auto_languages.iter().find(|l| !self.shows(l)) {
             return Err(format!("auto_languages: {lang:?} is not in `offered`"));
         }
         gazette_translate::Router::from_config(self.translate_config()?).map_err(|e| e.to_string())
     }
 
-    /// Whether `lang` is in the offered list (any known language when the list is empty).
-    fn is_offered(&self, lang: &str) -> bool {
+    /// Whether `lang` is in the offered list (any known language when the list is empty):
+    /// readers are shown what exists in it, whether or not an engine is configured for it now
+    /// (the demo's recorded translations).
+    pub fn shows(&self, lang: &str) -> bool {
         gazette_translate::languages::lookup(lang).is_some()
             && (self.offered.is_empty()
                 || self.offered.iter().any(|l| l.eq_ignore_ascii_case(lang)))
@@ -221,7 +223,7 @@ impl TranslationSettings {
     /// The languages readers can find translations in: the automatic ones and those with their
     /// own chain, or with a default chain any language asked for.
     pub fn offers(&self, lang: &str) -> bool {
-        self.is_offered(lang)
+        self.shows(lang)
             && (self
                 .auto_languages
                 .iter()

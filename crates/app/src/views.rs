@@ -3,9 +3,15 @@
 //! newsletters alike. They turn domain values into `gazette_render::views` structs and know
 //! nothing of where the page goes.
 
+use std::collections::HashMap;
+
 use gazette_domain::{Article, SiteSettings};
 use gazette_render::i18n::Catalogues;
-use gazette_render::views::{ArticleCard, ImageView, Link, Nav, NavRegion, Pagination, SiteView};
+use gazette_render::views::{
+    ArticleCard, ImageView, LanguageLink, Link, Nav, NavRegion, Pagination, SiteView,
+};
+use gazette_render::{CacheTag, TagLang};
+use gazette_store::translations::CardText;
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
@@ -20,16 +26,229 @@ pub(crate) struct Ctx {
     pub(crate) settings: SiteSettings,
     pub(crate) tax: Taxonomies,
     pub(crate) base: String,
+    /// The edition the page belongs to: None for the site's own language, `Some("es")` for a
+    /// page under `/es/`.
+    pub(crate) lang: Option<String>,
+    /// The languages besides the site's own that readers can read the site in: offered, and at
+    /// least one published article translated into it.
+    pub(crate) languages: Vec<String>,
 }
 
 impl Ctx {
+    /// The context of a page in the site's own language, with no language menu.
     pub(crate) async fn load(conn: &mut AnyConnection, base: &str) -> AppResult<Self> {
         Ok(Self {
             settings: gazette_store::settings::get(conn).await?,
             tax: Taxonomies::load(conn).await?,
             base: base.to_owned(),
+            lang: None,
+            languages: Vec::new(),
         })
     }
+
+    /// The language of the page's words: the edition's, or the site's.
+    pub(crate) fn page_lang(&self) -> &str {
+        self.lang.as_deref().unwrap_or(SITE_LANG)
+    }
+
+    /// What site links on this page start with: "" or "/es".
+    pub(crate) fn prefix(&self) -> String {
+        self.lang
+            .as_ref()
+            .map_or_else(String::new, |l| format!("/{l}"))
+    }
+
+    /// The page's URL at site path `path` ("/", "/region/iraq") in `lang` (None: the site's).
+    pub(crate) fn url_in(&self, lang: Option<&str>, path: &str) -> String {
+        match lang {
+            Some(l) => format!("{}/{l}{path}", self.base),
+            None => format!("{}{path}", self.base),
+        }
+    }
+
+    /// The header and footer in the page's language, with a language menu offering the page at
+    /// site path `path` in every language the site is read in.
+    pub(crate) fn site_at(&self, path: &str) -> SiteView {
+        let mut links = Vec::new();
+        if !self.languages.is_empty() {
+            links.push(LanguageLink {
+                lang: SITE_LANG.to_owned(),
+                name: language_name(SITE_LANG),
+                url: self.url_in(None, path),
+                current: self.lang.is_none(),
+                original: true,
+            });
+            links.extend(self.languages.iter().map(|l| LanguageLink {
+                lang: l.clone(),
+                name: language_name(l),
+                url: self.url_in(Some(l), path),
+                current: self.lang.as_deref() == Some(l.as_str()),
+                original: false,
+            }));
+        }
+        self.site_with(links)
+    }
+
+    /// The header and footer in the page's language with the language menu given.
+    pub(crate) fn site_with(&self, languages: Vec<LanguageLink>) -> SiteView {
+        let lang = self.page_lang();
+        SiteView {
+            lang: lang.to_owned(),
+            dir: text_direction(lang).to_owned(),
+            prefix: self.prefix(),
+            home: format!("{}/", self.prefix()),
+            languages,
+            ..site_view(&self.settings)
+        }
+    }
+
+    /// The navigation, its links in the page's edition.
+    pub(crate) fn nav(&self) -> Nav {
+        with_prefix(nav(&self.tax), &self.prefix())
+    }
+
+    /// The cards of `articles` in the page's language: the translation's title and standfirst
+    /// where one exists (`texts`, from [`Ctx::card_texts`]), else the original's, marked with
+    /// its language.
+    pub(crate) fn cards(
+        &self,
+        articles: &[Article],
+        texts: &HashMap<i64, CardText>,
+        i18n: &Catalogues,
+    ) -> Vec<ArticleCard> {
+        let page_lang = self.page_lang();
+        let prefix = self.prefix();
+        articles
+            .iter()
+            .map(|a| {
+                let mut c = card(a, &self.tax, i18n, page_lang);
+                let mut links = [&mut c.authors, &mut c.regions, &mut c.themes];
+                for list in &mut links {
+                    for l in list.iter_mut() {
+                        l.url.insert_str(0, &prefix);
+                    }
+                }
+                if let Some(source) = c.source.as_mut() {
+                    source.url.insert_str(0, &prefix);
+                }
+                match texts.get(&a.id.0) {
+                    Some(t) => {
+                        c.title = t.title.clone();
+                        c.standfirst = t.standfirst.clone();
+                        c.url = format!("{prefix}/{}", a.slug);
+                    }
+                    None if a.language.as_str() != page_lang => {
+                        c.lang = Some(a.language.to_string());
+                        c.language_name = Some(language_name(a.language.as_str()));
+                    }
+                    None => {}
+                }
+                c
+            })
+            .collect()
+    }
+
+    /// The translations the page's cards of `articles` show (none on the site's own pages).
+    pub(crate) async fn card_texts(
+        &self,
+        conn: &mut AnyConnection,
+        articles: &[Article],
+    ) -> AppResult<HashMap<i64, CardText>> {
+        match &self.lang {
+            Some(lang) => {
+                let ids: Vec<i64> = articles.iter().map(|a| a.id.0).collect();
+                Ok(gazette_store::translations::card_texts(conn, lang, &ids).await?)
+            }
+            None => Ok(HashMap::new()),
+        }
+    }
+
+    /// The tags of a page in this edition showing `articles`: their translations into the
+    /// edition's language as well as the articles themselves.
+    pub(crate) fn article_tags<'a>(
+        &self,
+        articles: impl IntoIterator<Item = &'a Article>,
+    ) -> Vec<CacheTag> {
+        let lang = self.lang.as_deref().and_then(TagLang::new);
+        let mut tags = Vec::new();
+        for a in articles {
+            tags.push(CacheTag::Article(a.id));
+            if let Some(lang) = lang {
+                tags.push(CacheTag::ArticleIn(a.id, lang));
+            }
+        }
+        tags
+    }
+}
+
+impl crate::Core {
+    /// The context of a reader page in the edition `lang` (None: the site's own language),
+    /// with the languages the site is read in; `NotFound` when the site has no such edition.
+    pub(crate) async fn page_ctx(
+        &self,
+        conn: &mut AnyConnection,
+        lang: Option<&str>,
+    ) -> AppResult<Ctx> {
+        let ctx = self.article_ctx(conn, lang).await?;
+        match &ctx.lang {
+            Some(lang) if !ctx.languages.contains(lang) => {
+                Err(crate::AppError::NotFound(format!("the site in {lang:?}")))
+            }
+            _ => Ok(ctx),
+        }
+    }
+
+    /// Like [`Core::page_ctx`], for an article's page, whose translation decides whether it
+    /// exists: a withdrawn article's translation is gone (410) even when it was the last page
+    /// of its edition.
+    pub(crate) async fn article_ctx(
+        &self,
+        conn: &mut AnyConnection,
+        lang: Option<&str>,
+    ) -> AppResult<Ctx> {
+        let mut ctx = Ctx::load(conn, self.base_url()).await?;
+        let config = &self.config().translation;
+        ctx.languages = gazette_store::translations::published_languages(conn)
+            .await?
+            .into_iter()
+            .filter(|l| l != SITE_LANG && config.shows(l))
+            .collect();
+        if let Some(lang) = lang {
+            let known = gazette_translate::languages::lookup(lang)
+                .filter(|l| l.code.eq_ignore_ascii_case(lang) && config.shows(l.code))
+                .ok_or_else(|| crate::AppError::NotFound(format!("the site in {lang:?}")))?;
+            ctx.lang = Some(known.code.to_owned());
+        }
+        Ok(ctx)
+    }
+}
+
+/// `nav` with every link starting with `prefix` ("/es").
+fn with_prefix(mut nav: Nav, prefix: &str) -> Nav {
+    if prefix.is_empty() {
+        return nav;
+    }
+    for r in &mut nav.regions {
+        r.url.insert_str(0, prefix);
+        for c in &mut r.children {
+            c.url.insert_str(0, prefix);
+        }
+    }
+    for l in nav.themes.iter_mut().chain(&mut nav.reports) {
+        l.url.insert_str(0, prefix);
+    }
+    nav
+}
+
+/// "rtl" for languages written right to left, else "ltr".
+pub(crate) fn text_direction(lang: &str) -> &'static str {
+    gazette_translate::languages::lookup(lang).map_or("ltr", |l| l.direction().as_str())
+}
+
+/// A language's name in itself, or its tag where the table does not know it.
+pub(crate) fn language_name(lang: &str) -> String {
+    gazette_translate::languages::lookup(lang)
+        .map_or_else(|| lang.to_owned(), |l| l.native_name.to_owned())
 }
 
 /// A site path made absolute (`/media/a.svg` → `https://site/media/a.svg`); URLs pass through.
@@ -61,6 +280,9 @@ pub(crate) fn site_view(s: &SiteSettings) -> SiteView {
             .collect(),
         lang: SITE_LANG.into(),
         dir: "ltr".into(),
+        prefix: String::new(),
+        home: "/".into(),
+        languages: Vec::new(),
     }
 }
 
@@ -159,6 +381,8 @@ pub(crate) fn card(a: &Article, tax: &Taxonomies, i18n: &Catalogues, lang: &str)
             }),
         regions: region_links(a, tax),
         themes: theme_links(a, tax),
+        lang: None,
+        language_name: None,
     }
 }
 

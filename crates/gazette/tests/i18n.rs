@@ -115,7 +115,7 @@ async fn translations_are_framed_in_their_language_and_the_original_stays_englis
         assert!(fr.contains(">Flux RSS</a>"), "{fr}");
         assert!(fr.contains(">Partager cet article</h2>"), "{fr}");
         assert!(
-            fr.contains("Traduction automatique (libre"),
+            fr.contains("Traduction automatique (LibreTranslate)"),
             "the notice in the page's language: {fr}"
         );
         assert!(fr.contains("Lire l’original (English)"), "{fr}");
@@ -139,7 +139,7 @@ async fn translations_are_framed_in_their_language_and_the_original_stays_englis
         assert!(ar.contains(">انتقل إلى المحتوى الرئيسي</a>"), "{ar}");
         assert!(ar.contains("<button type=\"submit\">بحث</button>"), "{ar}");
         assert!(ar.contains(">شارك هذا المقال</h2>"), "{ar}");
-        assert!(ar.contains("ترجمة آلية (libre"), "{ar}");
+        assert!(ar.contains("ترجمة آلية (LibreTranslate)"), "{ar}");
         let ((year, month, day), shown) = dateline(&ar, "نُشر في");
         assert_eq!(
             shown,
@@ -147,15 +147,20 @@ async fn translations_are_framed_in_their_language_and_the_original_stays_englis
             "{ar}"
         );
 
-        // A reader sent a link in a language they do not read finds the notice, and the way
-        // to the original, in the original's language too.
+        // One notice, in the page's language: a reader sent a link in a language they do not
+        // read finds the original through the language menu, named in its own language.
         for translated in [&fr, &ar] {
-            assert!(
-                translated.contains("<div class=\"translation-notice-original\" lang=\"en\""),
+            assert_eq!(
+                translated.matches("class=\"translation-notice\"").count(),
+                1,
                 "{translated}"
             );
+            assert!(!translated.contains("Machine translation"), "{translated}");
             assert!(
-                translated.contains("Machine translation (libre"),
+                translated.contains(&format!(
+                    "<a href=\"{}\" hreflang=\"en\" lang=\"en\"",
+                    s.url(&format!("/{slug}"))
+                )) && translated.contains(">English</a>"),
                 "{translated}"
             );
         }

@@ -22,6 +22,8 @@ mod api_admin;
 mod api_content;
 mod browser_smoke;
 mod demo;
+mod editions;
+mod editions_browser;
 mod feeds;
 mod hostile_xss;
 mod html_errors;

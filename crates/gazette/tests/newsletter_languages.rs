@@ -4,9 +4,12 @@
 //! standfirst where it has a translation (linking to `/es/{slug}`) and the original otherwise,
 //! marked with its language; the page words of the email are Spanish. An English subscriber of
 //! the same edition gets it as written. The edition's archive page in Spanish shows what the
-//! Spanish subscribers got, without asking the engine again.
+//! Spanish subscribers got, without asking the engine again. Without APy that test says
+//! "SKIPPED" and passes, unless `GAZETTE_REQUIRE_APERTIUM=1`.
 //!
-//! Without APy the test says "SKIPPED" and passes, unless `GAZETTE_REQUIRE_APERTIUM=1`.
+//! And the newsletter pages per language, with no engine: sign-up, confirmation, preferences,
+//! archive, edition and unsubscribing at `/{lang}/newsletter…` in the reader's language (right
+//! to left in Arabic), the sign-up in a language making a reader of that language's edition.
 
 use gazette_testkit::apertium::Apy;
 use gazette_testkit::reqwest::Method;
@@ -157,12 +160,8 @@ async fn a_spanish_subscriber_gets_spanish_titles_and_links_to_es_pages() {
         assert!(english_html.contains("Read the article"), "{english_html}");
 
         // The archive page in Spanish, from the memory the sender filled.
-        let page = s
-            .app
-            .newsletters()
-            .edition_page("daily", 1, Some("es"))
-            .await
-            .expect("the Spanish archive page");
+        let (status, page) = s.page("/es/newsletter/daily/1").await;
+        assert_eq!(status, 200, "{page}");
         assert!(page.contains("<html lang=\"es\""), "{page}");
         assert!(page.contains(&subject), "{page}");
         assert!(page.contains(&spanish_title), "{page}");
@@ -171,5 +170,144 @@ async fn a_spanish_subscriber_gets_spanish_titles_and_links_to_es_pages() {
             page.contains("class=\"original-language\" lang=\"en\">English</span>"),
             "{page}"
         );
+    }
+}
+
+/// A form post, as a browser sends it.
+async fn post_form(s: &TestServer, path: &str, body: &str) -> (u16, String) {
+    let res = s
+        .client
+        .post(s.url(path))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.to_owned())
+        .send()
+        .await
+        .expect("the server answers");
+    let status = res.status().as_u16();
+    (status, res.text().await.unwrap_or_default())
+}
+
+#[tokio::test]
+async fn newsletter_pages_are_in_the_readers_language_from_sign_up_to_unsubscribe() {
+    for backend in backends().await {
+        let smtp = SmtpServer::start();
+        let s = crate::newsletter::server(backend, &smtp).await;
+        let ctx = format!("{backend:?}");
+        publication(&s).await;
+
+        // The sign-up page in Spanish: its words, its schedule, Spanish chosen, posting in /es/.
+        let (status, page) = s.page("/es/newsletter").await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(
+            page.contains("<html lang=\"es\" dir=\"ltr\">"),
+            "{ctx}: {page}"
+        );
+        assert!(page.contains("<h1>Boletines</h1>"), "{ctx}: {page}");
+        assert!(
+            page.contains("Todos los días a las 07:00 (Europe/Paris)"),
+            "{ctx}: {page}"
+        );
+        assert!(
+            page.contains("<option value=\"es\" selected>"),
+            "{ctx}: {page}"
+        );
+        assert!(
+            page.contains("action=\"/es/newsletter/subscribe\""),
+            "{ctx}: {page}"
+        );
+        assert!(
+            page.contains("href=\"/es/newsletter/daily\""),
+            "{ctx}: {page}"
+        );
+        assert!(!page.contains("Every day at"), "{ctx}: {page}");
+
+        // Right to left in Arabic.
+        let (status, page) = s.page("/ar/newsletter").await;
+        assert_eq!(status, 200, "{ctx}");
+        assert!(
+            page.contains("<html lang=\"ar\" dir=\"rtl\">"),
+            "{ctx}: {page}"
+        );
+        assert!(page.contains("النشرات البريدية"), "{ctx}: {page}");
+
+        // Subscribing from the Spanish page (no language field, as in every footer) makes a
+        // reader of the Spanish edition, told so in Spanish.
+        let (status, page) = post_form(
+            &s,
+            "/es/newsletter/subscribe",
+            "email=ana%40lectores.example",
+        )
+        .await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(
+            page.contains("Revisa tu bandeja de entrada"),
+            "{ctx}: {page}"
+        );
+        let confirm = &mail_to(&smtp, "ana@lectores.example", 1).await[0];
+        let confirm_url =
+            crate::newsletter::link(&confirm.text(), &s.url("/es/newsletter/confirm/"));
+        let (status, page) = s.page(confirm_url.trim_start_matches(&s.base)).await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("<html lang=\"es\""), "{ctx}: {page}");
+        let list = s
+            .app
+            .newsletters()
+            .subscribers(
+                &gazette_app::Actor::System,
+                &gazette_app::SubscriberQuery {
+                    search: "ana@".into(),
+                    page: 1,
+                    ..Default::default()
+                },
+            )
+            .await
+            .expect("the subscriber list");
+        assert_eq!(list.items[0].language, "es", "{ctx}");
+
+        // The edition reaches her with links into the Spanish pages.
+        s.admin(
+            Method::PUT,
+            "/api/v1/admin/newsletters/daily/next",
+            Some(json!({"articles": ["salt-flats"]})),
+        )
+        .await;
+        send_edition(&s, "daily").await;
+        let mail = mail_to(&smtp, "ana@lectores.example", 2).await.remove(1);
+        let text = mail.text();
+        let manage = crate::newsletter::link(&text, &s.url("/es/newsletter/manage/"));
+        let unsubscribe = crate::newsletter::link(&text, &s.url("/es/newsletter/unsubscribe/"));
+
+        let (status, page) = s.page(manage.trim_start_matches(&s.base)).await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("<h1>Tus boletines</h1>"), "{ctx}: {page}");
+        assert!(
+            page.contains("<option value=\"es\" selected>"),
+            "{ctx}: {page}"
+        );
+
+        // The archive and the edition in Spanish.
+        let (status, page) = s.page("/es/newsletter/daily").await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("Ediciones anteriores"), "{ctx}: {page}");
+        assert!(
+            page.contains("href=\"/es/newsletter/daily/1\""),
+            "{ctx}: {page}"
+        );
+        let (status, page) = s.page("/es/newsletter/daily/1").await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("<html lang=\"es\""), "{ctx}: {page}");
+        assert!(
+            page.contains("Edición por idioma: Español"),
+            "{ctx}: {page}"
+        );
+
+        // Unsubscribing, in Spanish to the end.
+        let path = unsubscribe.trim_start_matches(&s.base).to_owned();
+        let (status, page) = s.page(&path).await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("<html lang=\"es\""), "{ctx}: {page}");
+        let (status, page) = post_form(&s, &path, "").await;
+        assert_eq!(status, 200, "{ctx}: {page}");
+        assert!(page.contains("Te has dado de baja"), "{ctx}: {page}");
     }
 }

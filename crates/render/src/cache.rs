@@ -220,6 +220,50 @@ pub enum CacheTag {
     Source(SourceId),
     /// Which articles a listing holds (and so its feeds).
     List(Listing),
+    /// One article's translation into one language: its page in that language, and its card
+    /// and feed entry on that language's pages.
+    ArticleIn(ArticleId, TagLang),
+    /// Which languages one article can be read in: its pages' language menus and alternates,
+    /// and the sitemap entries listing its versions.
+    Translations(ArticleId),
+    /// Which languages the site can be read in: every page's language menu and alternates.
+    Languages,
+}
+
+/// A language tag small enough to copy, as a cache tag names it (`es`, `pt-BR`, `zh-Hans`).
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TagLang {
+    len: u8,
+    bytes: [u8; TagLang::MAX],
+}
+
+impl TagLang {
+    const MAX: usize = 15;
+
+    /// The tag, if it is one: ASCII letters, digits and `-`, at most 15 of them.
+    pub fn new(tag: &str) -> Option<Self> {
+        let ok = !tag.is_empty()
+            && tag.len() <= Self::MAX
+            && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        ok.then(|| {
+            let mut bytes = [0; Self::MAX];
+            bytes[..tag.len()].copy_from_slice(tag.as_bytes());
+            Self {
+                len: tag.len() as u8,
+                bytes,
+            }
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.bytes[..usize::from(self.len)]).expect("built from ASCII")
+    }
+}
+
+impl std::fmt::Debug for TagLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:?}", self.as_str())
+    }
 }
 
 /// The listings whose contents a change can alter.
@@ -248,6 +292,9 @@ impl std::fmt::Display for CacheTag {
             CacheTag::List(Listing::Report(id)) => write!(f, "list:report:{id}"),
             CacheTag::List(Listing::Author(id)) => write!(f, "list:author:{id}"),
             CacheTag::List(Listing::Source(id)) => write!(f, "list:source:{id}"),
+            CacheTag::ArticleIn(id, lang) => write!(f, "article:{id}:{}", lang.as_str()),
+            CacheTag::Translations(id) => write!(f, "translations:{id}"),
+            CacheTag::Languages => f.write_str("languages"),
         }
     }
 }
@@ -268,10 +315,19 @@ impl std::str::FromStr for CacheTag {
             "settings" => CacheTag::Settings,
             "nav" => CacheTag::Nav,
             "list:home" => CacheTag::List(Listing::Home),
+            "languages" => CacheTag::Languages,
+            _ if s.starts_with("article:") && s.matches(':').count() == 2 => {
+                let (id_part, lang) = s["article:".len()..].split_once(':').ok_or_else(unknown)?;
+                CacheTag::ArticleIn(
+                    ArticleId(id(id_part)?),
+                    TagLang::new(lang).ok_or_else(unknown)?,
+                )
+            }
             _ => {
                 let (kind, rest) = s.rsplit_once(':').ok_or_else(unknown)?;
                 match kind {
                     "article" => CacheTag::Article(ArticleId(id(rest)?)),
+                    "translations" => CacheTag::Translations(ArticleId(id(rest)?)),
                     "author" => CacheTag::Author(AuthorId(id(rest)?)),
                     "source" => CacheTag::Source(SourceId(id(rest)?)),
                     "list:region" => CacheTag::List(Listing::Region(RegionId(id(rest)?))),
@@ -551,11 +607,26 @@ mod tests {
             CacheTag::List(Listing::Home),
             CacheTag::List(Listing::Report(ReportId(12))),
             CacheTag::List(Listing::Source(SourceId(4))),
+            CacheTag::ArticleIn(ArticleId(7), TagLang::new("pt-BR").unwrap()),
+            CacheTag::Translations(ArticleId(7)),
+            CacheTag::Languages,
         ] {
             assert_eq!(tag.to_string().parse::<CacheTag>(), Ok(tag));
         }
         assert_eq!(CacheTag::List(Listing::Home).to_string(), "list:home");
-        for bad in ["", "article", "article:x", "list:planet:1", "region:3"] {
+        assert_eq!(
+            CacheTag::ArticleIn(ArticleId(7), TagLang::new("es").unwrap()).to_string(),
+            "article:7:es"
+        );
+        for bad in [
+            "",
+            "article",
+            "article:x",
+            "article:7:",
+            "article:7:e s",
+            "list:planet:1",
+            "region:3",
+        ] {
             assert!(bad.parse::<CacheTag>().is_err(), "{bad}");
         }
     }

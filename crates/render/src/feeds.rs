@@ -306,6 +306,9 @@ pub fn json_feed(feed: &FeedView) -> String {
 pub struct SitemapUrl {
     pub loc: String,
     pub lastmod: Option<OffsetDateTime>,
+    /// Every language version of the page, this one included, as (`hreflang`, URL), written
+    /// as `xhtml:link` alternates; empty when the page has one version.
+    pub alternates: Vec<(String, String)>,
 }
 
 /// The protocol's limit per sitemap file (the 50 MB limit is far off at this size).
@@ -313,11 +316,18 @@ pub const SITEMAP_MAX_URLS: usize = 50_000;
 
 pub fn sitemap(urls: &[SitemapUrl]) -> String {
     let mut x = String::with_capacity(200 + urls.len() * 120);
-    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    x.push_str("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for u in urls {
         x.push_str(&format!("<url><loc>{}</loc>", xml_escape(&u.loc)));
         if let Some(t) = u.lastmod {
             x.push_str(&format!("<lastmod>{}</lastmod>", rfc3339(t)));
+        }
+        for (lang, href) in &u.alternates {
+            x.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                xml_escape(lang),
+                xml_escape(href)
+            ));
         }
         x.push_str("</url>\n");
     }

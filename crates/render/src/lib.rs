@@ -26,6 +26,6 @@ pub mod theme;
 pub mod views;
 
 pub use admin::AdminViews;
-pub use cache::{CacheTag, CachedPage, Encoding, Listing, PageCache, PageKey, negotiate};
+pub use cache::{CacheTag, CachedPage, Encoding, Listing, PageCache, PageKey, TagLang, negotiate};
 pub use html::{body_to_html, markdown_to_html, plain_text_excerpt, sanitize_html};
 pub use theme::{Asset, RenderError, Theme};

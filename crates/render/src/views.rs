@@ -31,6 +31,14 @@ pub struct SiteView {
     pub lang: String,
     /// "ltr" or "rtl".
     pub dir: String,
+    /// What the page's site links start with: "" on the site's own pages, "/es" on its Spanish
+    /// edition (`{{ site.prefix }}/search`).
+    pub prefix: String,
+    /// The home page in the page's language: "/" or "/es/".
+    pub home: String,
+    /// The languages this page can be read in, the current one marked, for the header's
+    /// language menu and the `hreflang` alternates; empty when there is only one.
+    pub languages: Vec<LanguageLink>,
 }
 
 /// The site navigation: regions (with their sub-regions), themes, and in-depth reports.
@@ -97,6 +105,11 @@ pub struct ArticleCard {
     pub source: Option<Link>,
     pub regions: Vec<Link>,
     pub themes: Vec<Link>,
+    /// The card's language when it is not the page's (an article not translated into the
+    /// page's language is shown in its original), for `lang` and a visible label.
+    pub lang: Option<String>,
+    /// That language's name in itself ("English"), to label the card.
+    pub language_name: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -185,9 +198,6 @@ pub struct ArticlePage {
     pub preview: bool,
     /// Set on a translation (`/{lang}/{slug}`): what kind it is and where the original is.
     pub translation: Option<TranslationView>,
-    /// The original and every available translation, for `hreflang` alternates and the
-    /// language switcher; empty when there is no translation.
-    pub languages: Vec<LanguageLink>,
 }
 
 /// What a reader is told about a translated page.
@@ -208,7 +218,7 @@ pub struct TranslationView {
     pub locked: bool,
 }
 
-/// One language an article can be read in.
+/// One language a page can be read in.
 #[derive(Debug, Clone, Serialize)]
 pub struct LanguageLink {
     /// BCP-47 tag, as in `hreflang`.
@@ -219,7 +229,7 @@ pub struct LanguageLink {
     pub url: String,
     /// The page being shown.
     pub current: bool,
-    /// The article's own language.
+    /// The article's own language, or the site's on other pages: the `x-default` alternate.
     pub original: bool,
 }
 

@@ -29,6 +29,9 @@ fn site() -> SiteView {
         social: vec![link("Mastodon", "https://social.example/@lantern")],
         lang: "en".into(),
         dir: "ltr".into(),
+        prefix: String::new(),
+        home: "/".into(),
+        languages: Vec::new(),
     }
 }
 
@@ -76,6 +79,8 @@ fn card(title: &str, slug: &str) -> ArticleCard {
         source: None,
         regions: vec![link("Europe", "/region/europe")],
         themes: vec![],
+        lang: None,
+        language_name: None,
     }
 }
 
@@ -144,7 +149,6 @@ fn article_page() -> ArticlePage {
         )],
         preview: false,
         translation: None,
-        languages: Vec::new(),
     }
 }
 

@@ -584,6 +584,7 @@ fn revision_from_row(row: &AnyRow) -> Result<Revision, StoreError> {
 /// A published article's address data, for sitemaps: no bodies, no links.
 #[derive(Debug, Clone)]
 pub struct PublishedEntry {
+    pub id: i64,
     pub slug: String,
     pub title: String,
     pub language: String,
@@ -599,7 +600,7 @@ pub async fn published_entries(
     limit: i64,
 ) -> Result<Vec<PublishedEntry>, StoreError> {
     let rows = sqlx::query(
-        "SELECT slug, title, language, published_at, updated_at FROM articles \
+        "SELECT id, slug, title, language, published_at, updated_at FROM articles \
          WHERE status = 'published' AND published_at >= $1 \
          ORDER BY published_at DESC, id DESC LIMIT $2 OFFSET $3",
     )
@@ -611,6 +612,7 @@ pub async fn published_entries(
     rows.iter()
         .map(|r| {
             Ok(PublishedEntry {
+                id: r.try_get("id")?,
                 slug: r.try_get("slug")?,
                 title: r.try_get("title")?,
                 language: r.try_get("language")?,

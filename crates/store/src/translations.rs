@@ -392,3 +392,131 @@ pub async fn awaiting_review(
     let waiting = rows.iter().map(decode).collect::<Result<_, _>>()?;
     Ok((waiting, total as u64))
 }
+
+/// What a card in another language shows of a translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardText {
+    pub title: String,
+    pub standfirst: String,
+}
+
+/// The available translations into `language` of the articles given, by article id: what
+/// their cards on that language's pages show.
+pub async fn card_texts(
+    conn: &mut AnyConnection,
+    language: &str,
+    article_ids: &[i64],
+) -> Result<HashMap<i64, CardText>, StoreError> {
+    let mut found = HashMap::new();
+    for chunk in article_ids.chunks(200) {
+        let mut sql = crate::sql::Sql::new(
+            "SELECT article_id, title, standfirst FROM translations WHERE language = ",
+        );
+        sql.bind(crate::sql::Value::Text(language.into()))
+            .push(" AND translated_at IS NOT NULL AND article_id IN ")
+            .bind_list(chunk);
+        for r in sql.query().fetch_all(&mut *conn).await? {
+            found.insert(
+                r.try_get("article_id")?,
+                CardText {
+                    title: r.try_get("title")?,
+                    standfirst: r.try_get("standfirst")?,
+                },
+            );
+        }
+    }
+    Ok(found)
+}
+
+/// The languages at least one published article can be read in, in tag order.
+pub async fn published_languages(conn: &mut AnyConnection) -> Result<Vec<String>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT t.language FROM translations t JOIN articles a ON a.id = t.article_id \
+         WHERE t.translated_at IS NOT NULL AND a.status = 'published' ORDER BY t.language",
+    )
+    .fetch_all(conn)
+    .await?;
+    rows.iter().map(|r| Ok(r.try_get("language")?)).collect()
+}
+
+/// The available translations into `language` of the articles given, whole, by article id:
+/// what an edition's feed shows.
+pub async fn available_in(
+    conn: &mut AnyConnection,
+    language: &str,
+    article_ids: &[i64],
+) -> Result<HashMap<i64, Translation>, StoreError> {
+    let mut found = HashMap::new();
+    for chunk in article_ids.chunks(200) {
+        let mut sql = crate::sql::Sql::new(&format!(
+            "SELECT {COLUMNS} FROM translations WHERE language = "
+        ));
+        sql.bind(crate::sql::Value::Text(language.into()))
+            .push(" AND translated_at IS NOT NULL AND article_id IN ")
+            .bind_list(chunk);
+        for r in sql.query().fetch_all(&mut *conn).await? {
+            let t = decode(&r)?;
+            found.insert(t.article_id, t);
+        }
+    }
+    Ok(found)
+}
+
+/// The languages each of the articles given can be read in besides its own, by article id.
+pub async fn languages_of(
+    conn: &mut AnyConnection,
+    article_ids: &[i64],
+) -> Result<HashMap<i64, Vec<String>>, StoreError> {
+    let mut found: HashMap<i64, Vec<String>> = HashMap::new();
+    for chunk in article_ids.chunks(500) {
+        let mut sql = crate::sql::Sql::new(
+            "SELECT article_id, language FROM translations \
+             WHERE translated_at IS NOT NULL AND article_id IN ",
+        );
+        sql.bind_list(chunk).push(" ORDER BY language");
+        for r in sql.query().fetch_all(&mut *conn).await? {
+            found
+                .entry(r.try_get("article_id")?)
+                .or_default()
+                .push(r.try_get("language")?);
+        }
+    }
+    Ok(found)
+}
+
+/// A translation made recently of a published article, for the news sitemap.
+#[derive(Debug, Clone)]
+pub struct RecentTranslation {
+    pub slug: String,
+    pub language: String,
+    pub title: String,
+    pub translated_at: OffsetDateTime,
+}
+
+/// Translations of published articles made since `since`, newest first, at most `limit`.
+pub async fn made_since(
+    conn: &mut AnyConnection,
+    since: OffsetDateTime,
+    limit: i64,
+) -> Result<Vec<RecentTranslation>, StoreError> {
+    let rows = sqlx::query(
+        "SELECT a.slug, t.language, t.title, t.translated_at FROM translations t \
+         JOIN articles a ON a.id = t.article_id \
+         WHERE a.status = 'published' AND t.translated_at >= $1 \
+         ORDER BY t.translated_at DESC, t.id DESC LIMIT $2",
+    )
+    .bind(to_millis(since))
+    .bind(limit)
+    .fetch_all(conn)
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(RecentTranslation {
+                slug: r.try_get("slug")?,
+                language: r.try_get("language")?,
+                title: r.try_get("title")?,
+                translated_at: from_millis(r.try_get("translated_at")?),
+            })
+        })
+        .collect()
+}

@@ -43,6 +43,12 @@ impl Browser {
     /// not installed. Panics if they are installed but do not start, or if they are missing and
     /// `GAZETTE_REQUIRE_BROWSER=1`.
     pub async fn start() -> Option<Browser> {
+        Self::start_reading(None).await
+    }
+
+    /// [`Browser::start`] for a reader whose browser asks for `languages` (an `Accept-Language`
+    /// list such as `"es,en"`), in its requests and in `navigator.languages`.
+    pub async fn start_reading(languages: Option<&str>) -> Option<Browser> {
         if let Some(missing) = [CHROMIUM, CHROMEDRIVER]
             .into_iter()
             .find(|p| !Path::new(p).exists())
@@ -91,14 +97,22 @@ impl Browser {
 
         let mut caps = serde_json::Map::new();
         caps.insert("browserName".into(), json!("chrome"));
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({
-                "binary": CHROMIUM,
-                // --no-sandbox: Chromium's sandbox refuses to run as root, which tests here do.
-                "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"],
-            }),
-        );
+        let mut options = json!({
+            "binary": CHROMIUM,
+            // --no-sandbox: Chromium's sandbox refuses to run as root, which tests here do.
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1280,900"],
+        });
+        if let Some(languages) = languages {
+            options["args"]
+                .as_array_mut()
+                .expect("a list")
+                .push(json!(format!(
+                    "--lang={}",
+                    languages.split(',').next().unwrap_or("")
+                )));
+            options["prefs"] = json!({"intl.accept_languages": languages});
+        }
+        caps.insert("goog:chromeOptions".into(), options);
         let webdriver = format!("http://127.0.0.1:{port}");
         let mut builder =
             ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());

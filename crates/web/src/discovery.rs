@@ -1,27 +1,34 @@
 //! Feeds, sitemaps and robots.txt: served from the page cache like pages.
 
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::{HeaderMap, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, FeedFormat, ListingKind, PageRoute};
 
 use crate::error::{HtmlError, PageResult};
+use crate::language::ReaderLang;
 use crate::public::serve_page;
 
 /// `/feed.rss`, `/feed.atom`, `/feed.json`.
-pub async fn site_feed(State(app): State<App>, uri: Uri, headers: HeaderMap) -> PageResult {
+pub async fn site_feed(
+    State(app): State<App>,
+    Extension(lang): Extension<ReaderLang>,
+    uri: Uri,
+    headers: HeaderMap,
+) -> PageResult {
     let format = FeedFormat::from_file(uri.path().trim_start_matches('/'))
         .ok_or_else(HtmlError::not_found)?;
     let route = PageRoute::Feed {
         scope: None,
         format,
     };
-    serve_page(&app, route, &headers).await
+    serve_page(&app, route, lang, &headers).await
 }
 
 /// `/{kind}/{slug}/feed.{rss,atom,json}`.
 pub async fn listing_feed(
     State(app): State<App>,
+    Extension(lang): Extension<ReaderLang>,
     Path((kind, slug, file)): Path<(String, String, String)>,
     uri: Uri,
     headers: HeaderMap,
@@ -34,17 +41,19 @@ pub async fn listing_feed(
                     scope: Some((kind, slug)),
                     format,
                 },
+                lang,
                 &headers,
             )
             .await
         }
         // `/2024/01/a-post` is no feed, but may be an old URL of a migrated site.
-        _ => crate::public::missing(&app, uri.path()).await,
+        _ if lang.0.is_none() => crate::public::missing(&app, uri.path()).await,
+        _ => Err(HtmlError::not_found()),
     }
 }
 
 pub async fn sitemap_index(State(app): State<App>, headers: HeaderMap) -> PageResult {
-    serve_page(&app, PageRoute::SitemapIndex, &headers).await
+    serve_page(&app, PageRoute::SitemapIndex, ReaderLang(None), &headers).await
 }
 
 /// `/sitemaps/pages.xml`, `/sitemaps/news.xml`, `/sitemaps/articles-N.xml`.
@@ -63,7 +72,8 @@ pub async fn sitemap(
             .filter(|n| (1..=100_000).contains(n))
             .map(|n| PageRoute::SitemapArticles { n }),
     };
-    serve_page(&app, route.ok_or_else(HtmlError::not_found)?, &headers).await
+    let route = route.ok_or_else(HtmlError::not_found)?;
+    serve_page(&app, route, ReaderLang(None), &headers).await
 }
 
 pub async fn robots(State(app): State<App>) -> Response {

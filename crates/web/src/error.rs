@@ -180,11 +180,10 @@ impl IntoResponse for ApiError {
 pub type ApiResult<T> = Result<T, ApiError>;
 
 /// A reader's page that failed: answered with the site's error page for its status (see
-/// [`render_error_pages`]), in the page's language when it has one of its own.
+/// [`render_error_pages`]), in the edition's language.
 #[derive(Debug)]
 pub struct HtmlError {
     status: StatusCode,
-    lang: Option<String>,
 }
 
 /// What a handler that renders HTML returns: its page, or the error page.
@@ -192,17 +191,11 @@ pub type PageResult = Result<Response, HtmlError>;
 
 impl HtmlError {
     pub fn status(status: StatusCode) -> Self {
-        Self { status, lang: None }
+        Self { status }
     }
 
     pub fn not_found() -> Self {
         Self::status(StatusCode::NOT_FOUND)
-    }
-
-    /// The error page in `lang` (a translation's page), rather than the site's language.
-    pub fn in_language(mut self, lang: &str) -> Self {
-        self.lang = Some(lang.to_owned());
-        self
     }
 }
 
@@ -215,34 +208,35 @@ impl From<AppError> for HtmlError {
 
 /// The request for an error page, carried from the handler to [`render_error_pages`].
 #[derive(Debug, Clone)]
-struct ErrorPageWanted {
-    lang: Option<String>,
-}
+struct ErrorPageWanted;
 
 impl IntoResponse for HtmlError {
     /// Only the status: the page needs the store (the site's name and navigation), which
     /// `into_response` cannot wait for, so the layer renders it on the way out.
     fn into_response(self) -> Response {
         let mut response = self.status.into_response();
-        response
-            .extensions_mut()
-            .insert(ErrorPageWanted { lang: self.lang });
+        response.extensions_mut().insert(ErrorPageWanted);
         response
     }
 }
 
 /// The layer that gives an [`HtmlError`] its page; every other response passes untouched.
 pub async fn render_error_pages(State(app): State<App>, request: Request, next: Next) -> Response {
+    // An error page in an edition (`/es/…`) is in its language.
+    let edition = request
+        .extensions()
+        .get::<crate::language::ReaderLang>()
+        .and_then(|l| l.0);
     let mut response = next.run(request).await;
-    let Some(wanted) = response.extensions_mut().remove::<ErrorPageWanted>() else {
-        return response;
-    };
-    let status = response.status();
-    match app
-        .public()
-        .error_page(status.as_u16(), wanted.lang.as_deref())
-        .await
+    if response
+        .extensions_mut()
+        .remove::<ErrorPageWanted>()
+        .is_none()
     {
+        return response;
+    }
+    let status = response.status();
+    match app.public().error_page(status.as_u16(), edition).await {
         Ok(html) => (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],

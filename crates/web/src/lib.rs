@@ -7,6 +7,7 @@ mod api;
 mod discovery;
 mod error;
 mod extract;
+mod language;
 mod newsletter;
 mod public;
 mod security;
@@ -32,7 +33,7 @@ pub fn router(app: App) -> Router {
     let (api, openapi) = api::router();
     let openapi_json =
         serde_json::to_string_pretty(&openapi).expect("the OpenAPI document serialises");
-    Router::new()
+    let routes = Router::new()
         .route("/", get(public::home))
         .route("/{slug}", get(public::article))
         .route("/{kind}/{slug}", get(public::listing))
@@ -82,11 +83,15 @@ pub fn router(app: App) -> Router {
             error::render_error_pages,
         ))
         .layer(DefaultBodyLimit::max(MAX_BODY))
+        .with_state(app.clone());
+    // Editions are taken off the path before routing, so this layer wraps the routes whole.
+    Router::new()
+        .fallback_service(routes)
         .layer(axum::middleware::from_fn_with_state(
             app.clone(),
-            security::headers,
+            language::editions,
         ))
-        .with_state(app)
+        .layer(axum::middleware::from_fn_with_state(app, security::headers))
 }
 
 /// Serves `app` on `listener` until `shutdown` completes, then finishes in-flight requests.

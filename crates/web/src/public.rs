@@ -5,37 +5,41 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use axum::body::Body;
-use axum::extract::{Path, Query, Request, State};
+use axum::extract::{Extension, Path, Query, Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, ListingKind, PageRoute};
 use gazette_render::{CachedPage, negotiate};
 
 use crate::error::{HtmlError, PageResult};
+use crate::language::ReaderLang;
 
 // The page handlers take the whole request last, rather than a `HeaderMap`, because that
 // extractor clones the request's headers and these handlers only read them.
 
 pub async fn home(
     State(app): State<App>,
+    Extension(lang): Extension<ReaderLang>,
     Query(q): Query<HashMap<String, String>>,
     request: Request,
 ) -> PageResult {
     let page = page_number(&q).ok_or_else(HtmlError::not_found)?;
-    serve_page(&app, PageRoute::Home { page }, request.headers()).await
+    serve_page(&app, PageRoute::Home { page }, lang, request.headers()).await
 }
 
 pub async fn article(
     State(app): State<App>,
+    Extension(lang): Extension<ReaderLang>,
     Path(slug): Path<String>,
     request: Request,
 ) -> PageResult {
     let route = PageRoute::Article { slug };
-    serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
+    serve_page_or_redirect(&app, route, lang, request.headers(), request.uri().path()).await
 }
 
 pub async fn listing(
     State(app): State<App>,
+    Extension(lang): Extension<ReaderLang>,
     Path((kind, slug)): Path<(String, String)>,
     Query(q): Query<HashMap<String, String>>,
     request: Request,
@@ -43,21 +47,9 @@ pub async fn listing(
     match (ListingKind::parse(&kind), page_number(&q)) {
         (Some(kind), Some(page)) => {
             let route = PageRoute::Listing { kind, slug, page };
-            serve_page_or_redirect(&app, route, request.headers(), request.uri().path()).await
+            serve_page_or_redirect(&app, route, lang, request.headers(), request.uri().path()).await
         }
-        // Only the site's translation languages are read as `/{lang}/{slug}`, so no listing
-        // path can be taken for one.
-        (None, _) if app.translations().offers(&kind) => {
-            let route = PageRoute::Translation {
-                lang: kind.clone(),
-                slug,
-            };
-            // A translation's error page is in the translation's language.
-            serve_page(&app, route, request.headers())
-                .await
-                .map_err(|e| e.in_language(&kind))
-        }
-        (None, _) => missing(&app, request.uri().path()).await,
+        (None, _) if lang.0.is_none() => missing(&app, request.uri().path()).await,
         _ => Err(HtmlError::not_found()),
     }
 }
@@ -70,31 +62,38 @@ fn page_number(q: &HashMap<String, String>) -> Option<u32> {
     }
 }
 
-pub(crate) async fn serve_page(app: &App, route: PageRoute, headers: &HeaderMap) -> PageResult {
-    serve_page_at(app, route, headers, None).await
+pub(crate) async fn serve_page(
+    app: &App,
+    route: PageRoute,
+    lang: ReaderLang,
+    headers: &HeaderMap,
+) -> PageResult {
+    serve_page_at(app, route, lang, headers, None).await
 }
 
-/// Like [`serve_page`], and where nothing is at `path`, an old URL of a migrated site answers
-/// with its redirect.
+/// Like [`serve_page`], and where nothing is at `path` on the site's own pages, an old URL of a
+/// migrated site answers with its redirect.
 async fn serve_page_or_redirect(
     app: &App,
     route: PageRoute,
+    lang: ReaderLang,
     headers: &HeaderMap,
     path: &str,
 ) -> PageResult {
-    serve_page_at(app, route, headers, Some(path)).await
+    serve_page_at(app, route, lang, headers, Some(path)).await
 }
 
 async fn serve_page_at(
     app: &App,
     route: PageRoute,
+    ReaderLang(lang): ReaderLang,
     headers: &HeaderMap,
     path: Option<&str>,
 ) -> PageResult {
-    match (app.public().page(&route).await, path) {
-        (Ok(page), _) => Ok(cached_response(&page, headers)),
-        (Err(AppError::NotFound(_)), Some(path)) => missing(app, path).await,
-        (Err(err), _) => Err(err.into()),
+    match (app.public().page(&route, lang).await, path, lang) {
+        (Ok(page), _, _) => Ok(cached_response(&page, headers)),
+        (Err(AppError::NotFound(_)), Some(path), None) => missing(app, path).await,
+        (Err(err), _, _) => Err(err.into()),
     }
 }
 

@@ -11,15 +11,15 @@ use gazette_domain::{Cadence, Newsletter};
 use gazette_render::i18n::Catalogues;
 use gazette_render::views::{
     ArchivePage, EditionLink, EditionPage, FormError, LanguageChoice, Link, NewsletterChoice,
-    NoticePage, PageMeta, PreferencesPage, SiteView, SubscribePage, UnsubscribePage,
+    NoticePage, PageMeta, PreferencesPage, SubscribePage, UnsubscribePage,
 };
 use gazette_store::newsletters as rows;
 use sqlx::AnyConnection;
 
-use super::sending::{edition_lang, lang_prefix, language_name, text_direction};
+use super::sending::{edition_lang, lang_prefix};
 use super::{Newsletters, SubscribeOutcome};
 use crate::translations::EngineUse;
-use crate::views::{Ctx, SITE_LANG, nav, pagination, site_view};
+use crate::views::{Ctx, SITE_LANG, language_name, pagination};
 use crate::{AppError, AppResult};
 
 const PER_PAGE: u32 = 12;
@@ -85,13 +85,9 @@ fn page_lang(lang: Option<&str>) -> &'static str {
     lang.map_or(SITE_LANG, edition_lang)
 }
 
-/// The site's header and footer, in `lang`.
-fn site_in(ctx: &Ctx, lang: &str) -> SiteView {
-    SiteView {
-        lang: lang.to_owned(),
-        dir: text_direction(lang).to_owned(),
-        ..site_view(&ctx.settings)
-    }
+/// The edition a page in `lang` belongs to: None for the site's own language.
+fn edition_of(lang: &str) -> Option<&str> {
+    (lang != SITE_LANG).then_some(lang)
 }
 
 /// The words of a refused form, from the catalogues, beside the field at fault. `email` is what
@@ -191,7 +187,7 @@ impl Newsletters<'_> {
         let lang = page_lang(lang);
         let prefix = lang_prefix(lang);
         let mut conn = self.store().reader().await?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let all: Vec<Newsletter> = rows::newsletters(&mut conn)
             .await?
             .into_iter()
@@ -211,8 +207,8 @@ impl Newsletters<'_> {
             })
             .collect();
         let view = SubscribePage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            site: ctx.site_at("/newsletter"),
+            nav: ctx.nav(),
             page: meta(
                 &ctx,
                 &i18n.message(lang, "newsletters", &[]),
@@ -294,10 +290,11 @@ impl Newsletters<'_> {
             ),
         };
         let mut conn = self.store().reader().await?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let view = NoticePage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            // Behind a secret link or a form's answer: no other language to offer.
+            site: ctx.site_with(Vec::new()),
+            nav: ctx.nav(),
             page: meta(&ctx, &heading, &newsletter_url, Some("noindex")),
             heading,
             message,
@@ -318,7 +315,7 @@ impl Newsletters<'_> {
         let prefix = lang_prefix(lang);
         let prefs = self.preferences(token).await?;
         let mut conn = self.store().reader().await?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let all = rows::newsletters(&mut conn).await?;
         let i18n = self.theme().i18n();
         let newsletters = prefs
@@ -331,8 +328,8 @@ impl Newsletters<'_> {
             })
             .collect();
         let view = PreferencesPage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            site: ctx.site_with(Vec::new()),
+            nav: ctx.nav(),
             page: meta(
                 &ctx,
                 &i18n.message(lang, "your-newsletters", &[]),
@@ -365,7 +362,7 @@ impl Newsletters<'_> {
         let mut conn = self.store().reader().await?;
         // The link must be real, or the page would offer a button that does nothing.
         self.subscriber_by_link(&mut conn, token).await?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let newsletter_name = match list {
             Some(slug) => rows::newsletter_by_slug(&mut conn, slug)
                 .await?
@@ -379,8 +376,8 @@ impl Newsletters<'_> {
             _ => format!("{prefix}/newsletter/unsubscribe/{token}"),
         };
         let view = UnsubscribePage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            site: ctx.site_with(Vec::new()),
+            nav: ctx.nav(),
             page: meta(
                 &ctx,
                 &self.theme().i18n().message(lang, "unsubscribe", &[]),
@@ -408,7 +405,7 @@ impl Newsletters<'_> {
         let prefix = lang_prefix(lang);
         let mut conn = self.store().reader().await?;
         let n = super::newsletter_by_slug(&mut conn, slug).await?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let total = rows::count_editions(&mut conn, n.id).await?;
         let editions =
             rows::editions(&mut conn, n.id, false, PER_PAGE, (page - 1) * PER_PAGE).await?;
@@ -439,8 +436,8 @@ impl Newsletters<'_> {
         }
         let path = format!("{prefix}/newsletter/{}", n.slug);
         let view = ArchivePage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            site: ctx.site_at(&format!("/newsletter/{}", n.slug)),
+            nav: ctx.nav(),
             page: meta(&ctx, &n.name, &path, None),
             newsletter: choice(self.theme().i18n(), &n, false, lang),
             editions: links,
@@ -467,13 +464,13 @@ impl Newsletters<'_> {
             .await?
             .filter(|e| e.status != gazette_domain::EditionStatus::Skipped)
             .ok_or_else(|| AppError::NotFound(format!("edition {number} of {slug:?}")))?;
-        let ctx = Ctx::load(&mut conn, self.base_url()).await?;
+        let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
         let edition = self
             .edition_view(&mut conn, &n, &e, lang, EngineUse::MemoryOnly)
             .await?;
         let view = EditionPage {
-            site: site_in(&ctx, lang),
-            nav: nav(&ctx.tax),
+            site: ctx.site_at(&format!("/newsletter/{}/{number}", n.slug)),
+            nav: ctx.nav(),
             page: meta(
                 &ctx,
                 &edition.subject,

@@ -34,7 +34,7 @@ use super::Newsletters;
 use super::{hash_secret, new_secret};
 use crate::jobs::{JobError, JobKind};
 use crate::translations::{EngineUse, languages};
-use crate::views::SITE_LANG;
+use crate::views::{SITE_LANG, language_name, text_direction};
 use crate::{AppError, AppResult, Taxonomies, now};
 
 /// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
@@ -98,7 +98,12 @@ impl Newsletters<'_> {
             site_name: site.name.clone(),
             site_url: format!("{}/", self.base_url()),
             newsletters: names,
-            confirm_url: format!("{}/newsletter/confirm/{token}", self.base_url()),
+            // The link leads back to the edition the reader subscribed in.
+            confirm_url: format!(
+                "{}{}/newsletter/confirm/{token}",
+                self.base_url(),
+                self.reader_prefix(edition_lang(s.language.as_str()))
+            ),
             expires_hours: settings.confirm_link_hours,
             lang: s.language.to_string(),
         };
@@ -366,7 +371,7 @@ impl Newsletters<'_> {
                     message_id: format!("edition-{}.{}@{host}", edition.id, d.subscriber),
                     list_unsubscribe: Some(format!(
                         "{base}{}/newsletter/unsubscribe/{link}?list={}",
-                        lang_prefix(edition_lang(&d.language)),
+                        self.reader_prefix(edition_lang(&d.language)),
                         n.slug
                     )),
                     list_id: Some(format!(
@@ -492,7 +497,9 @@ impl Newsletters<'_> {
             if a.status != ArticleStatus::Published {
                 continue;
             }
-            let translation = if a.language.as_str().eq_ignore_ascii_case(lang) {
+            let translation = if a.language.as_str().eq_ignore_ascii_case(lang)
+                || !self.config().translation.shows(lang)
+            {
                 None
             } else {
                 gazette_store::translations::get(conn, a.id.0, lang)
@@ -534,7 +541,7 @@ impl Newsletters<'_> {
         let intro_lang = written_in(has_intro, intro_translated.is_some());
         let intro_html = intro_translated.unwrap_or_else(|| e.intro_html.clone());
         let number = e.number.unwrap_or(0);
-        let prefix = lang_prefix(lang);
+        let prefix = self.reader_prefix(lang);
         Ok(EditionMail {
             site_name: site.name.clone(),
             site_url: format!("{base}{prefix}/"),
@@ -559,6 +566,16 @@ impl Newsletters<'_> {
             lang: lang.to_owned(),
             dir: text_direction(lang).to_owned(),
         })
+    }
+
+    /// The path prefix of the site's pages in `lang` ("/es"), for links in an email: none for the
+    /// site's language, or for one the site does not show (the words are still in it).
+    fn reader_prefix(&self, lang: &str) -> String {
+        if self.config().translation.shows(lang) {
+            lang_prefix(lang)
+        } else {
+            String::new()
+        }
     }
 
     /// The edition's email in the language edition `lang`, with `TOKEN_SLOT` for each
@@ -595,16 +612,6 @@ pub(crate) fn lang_prefix(lang: &str) -> String {
     } else {
         format!("/{lang}")
     }
-}
-
-/// A language's name in itself, or its tag where the table does not know it.
-pub(crate) fn language_name(lang: &str) -> String {
-    languages::lookup(lang).map_or_else(|| lang.to_owned(), |l| l.native_name.to_owned())
-}
-
-/// "rtl" for languages written right to left, else "ltr".
-pub(crate) fn text_direction(lang: &str) -> &'static str {
-    languages::lookup(lang).map_or("ltr", |l| l.direction().as_str())
 }
 
 /// An edition's subject (the editors' or "{newsletter} — {date}") and its date, in `lang`.

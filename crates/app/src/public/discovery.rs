@@ -13,8 +13,8 @@ use time::OffsetDateTime;
 
 use super::Public;
 use super::listings::{ListingKind, listing_scope};
-use crate::views::{absolute, absolute_links};
-use crate::{AppError, AppResult, Taxonomies, now};
+use crate::views::{Ctx, SITE_LANG, absolute, absolute_links};
+use crate::{AppError, AppResult, now};
 
 /// How many articles a feed carries.
 const FEED_ITEMS: u32 = 30;
@@ -71,14 +71,17 @@ impl Public<'_> {
         }
     }
 
+    /// The feed of the site or of a listing in `ctx`'s edition: each entry translated where a
+    /// translation into the edition's language exists, else the original, marked with its
+    /// language.
     pub(crate) async fn feed_document(
         &self,
         conn: &mut AnyConnection,
-        tax: &Taxonomies,
+        ctx: &Ctx,
         scope: Option<(ListingKind, &str)>,
         format: FeedFormat,
     ) -> AppResult<Document> {
-        let settings = gazette_store::settings::get(conn).await?;
+        let (settings, tax) = (&ctx.settings, &ctx.tax);
         let (filter, title, description, tag) = match scope {
             Some((kind, slug)) => {
                 let (filter, _, tag, listing) = listing_scope(tax, kind, slug)?;
@@ -106,10 +109,17 @@ impl Public<'_> {
             size: FEED_ITEMS,
         };
         let (articles, _) = rows::list(conn, &filter, ArticleOrder::Newest, page).await?;
+        let translated = match &ctx.lang {
+            Some(lang) => {
+                let ids: Vec<i64> = articles.iter().map(|a| a.id.0).collect();
+                gazette_store::translations::available_in(conn, lang, &ids).await?
+            }
+            None => Default::default(),
+        };
         let base = self.base_url();
         let path = Self::scope_path(scope);
         let mut tags = vec![tag, CacheTag::Settings, CacheTag::Nav];
-        tags.extend(articles.iter().map(|a| CacheTag::Article(a.id)));
+        tags.extend(ctx.article_tags(&articles));
         let items: Vec<FeedItem> = articles
             .iter()
             .map(|a| {
@@ -127,17 +137,34 @@ impl Public<'_> {
                         .filter_map(|id| tax.theme(*id))
                         .map(|t| t.name.clone()),
                 );
+                let (url, title, standfirst, body, language) = match translated.get(&a.id.0) {
+                    Some(t) => (
+                        ctx.url_in(ctx.lang.as_deref(), &format!("/{}", a.slug)),
+                        t.title.clone(),
+                        t.standfirst.clone(),
+                        // Engine output: sanitised again as it leaves, as on the page.
+                        gazette_render::sanitize_html(&t.body_html),
+                        t.language.clone(),
+                    ),
+                    None => (
+                        format!("{base}/{}", a.slug),
+                        a.title.clone(),
+                        a.standfirst.clone(),
+                        a.body_html.clone(),
+                        a.language.to_string(),
+                    ),
+                };
                 FeedItem {
-                    url: format!("{base}/{}", a.slug),
-                    title: a.title.clone(),
-                    summary: if a.standfirst.is_empty() {
-                        gazette_render::plain_text_excerpt(&a.body_html, 300)
+                    url,
+                    title,
+                    summary: if standfirst.is_empty() {
+                        gazette_render::plain_text_excerpt(&body, 300)
                     } else {
-                        a.standfirst.clone()
+                        standfirst
                     },
                     content_html: settings
                         .feed_full_content
-                        .then(|| absolute_links(&a.body_html, base)),
+                        .then(|| absolute_links(&body, base)),
                     authors: a
                         .author_ids
                         .iter()
@@ -148,19 +175,24 @@ impl Public<'_> {
                     published,
                     updated: a.updated_at.max(published),
                     image: a.image.as_ref().map(|i| absolute(&i.src, base)),
-                    language: a.language.to_string(),
+                    language,
                 }
             })
             .collect();
         let updated = items.iter().map(|i| i.updated).max().unwrap_or_else(now);
+        let home = ctx.url_in(
+            ctx.lang.as_deref(),
+            if path.is_empty() { "/" } else { &path },
+        );
+        let feeds = ctx.url_in(ctx.lang.as_deref(), &path);
         let view = FeedView {
             title,
             description,
-            home_url: format!("{base}{}", if path.is_empty() { "/" } else { &path }),
-            rss_url: format!("{base}{path}/feed.rss"),
-            atom_url: format!("{base}{path}/feed.atom"),
-            json_url: format!("{base}{path}/feed.json"),
-            language: "en".to_owned(),
+            home_url: home,
+            rss_url: format!("{feeds}/feed.rss"),
+            atom_url: format!("{feeds}/feed.atom"),
+            json_url: format!("{feeds}/feed.json"),
+            language: ctx.page_lang().to_owned(),
             hub: self.config().websub_hub(),
             updated,
             items,
@@ -178,23 +210,31 @@ impl Public<'_> {
         })
     }
 
-    /// The sitemap index: the listings' sitemap, one sitemap per 50,000 articles, and the news sitemap.
-    pub(crate) async fn sitemap_index(&self, conn: &mut AnyConnection) -> AppResult<Document> {
+    /// How many articles one sitemap file lists: every language version of an article is a
+    /// URL of its own, and a file holds at most the protocol's 50,000.
+    fn articles_per_sitemap(ctx: &Ctx) -> usize {
+        SITEMAP_MAX_URLS / (1 + ctx.languages.len())
+    }
+
+    /// The sitemap index: the listings' sitemap, the articles' sitemaps, and the news sitemap.
+    pub(crate) async fn sitemap_index(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+    ) -> AppResult<Document> {
         let base = self.base_url();
         let count = rows::count_published(conn).await?;
-        let files = count.div_ceil(SITEMAP_MAX_URLS as u64).max(1);
-        let mut maps = vec![SitemapUrl {
-            loc: format!("{base}/sitemaps/pages.xml"),
+        let files = count
+            .div_ceil(Self::articles_per_sitemap(ctx) as u64)
+            .max(1);
+        let sitemap = |loc: String| SitemapUrl {
+            loc,
             lastmod: None,
-        }];
-        maps.extend((1..=files).map(|n| SitemapUrl {
-            loc: format!("{base}/sitemaps/articles-{n}.xml"),
-            lastmod: None,
-        }));
-        maps.push(SitemapUrl {
-            loc: format!("{base}/sitemaps/news.xml"),
-            lastmod: None,
-        });
+            alternates: Vec::new(),
+        };
+        let mut maps = vec![sitemap(format!("{base}/sitemaps/pages.xml"))];
+        maps.extend((1..=files).map(|n| sitemap(format!("{base}/sitemaps/articles-{n}.xml"))));
+        maps.push(sitemap(format!("{base}/sitemaps/news.xml")));
         Ok(Document {
             body: feeds::sitemap_index(&maps),
             content_type: feeds::XML_TYPE,
@@ -203,30 +243,49 @@ impl Public<'_> {
         })
     }
 
-    /// Articles `n` (1-based) of the sitemap split.
+    /// Articles `n` (1-based) of the sitemap split, each in every language it can be read in.
     pub(crate) async fn sitemap_articles(
         &self,
         conn: &mut AnyConnection,
+        ctx: &Ctx,
         n: u32,
     ) -> AppResult<Document> {
-        let offset = i64::from(n.saturating_sub(1)) * SITEMAP_MAX_URLS as i64;
-        let entries = rows::published_entries(conn, None, offset, SITEMAP_MAX_URLS as i64).await?;
+        let per_file = Self::articles_per_sitemap(ctx) as i64;
+        let offset = i64::from(n.saturating_sub(1)) * per_file;
+        let entries = rows::published_entries(conn, None, offset, per_file).await?;
         if entries.is_empty() && n > 1 {
             return Err(AppError::NotFound(format!("sitemap {n}")));
         }
-        let base = self.base_url();
-        let urls: Vec<SitemapUrl> = entries
-            .iter()
-            .map(|e| SitemapUrl {
-                loc: format!("{base}/{}", e.slug),
-                lastmod: Some(e.updated_at),
-            })
-            .collect();
+        let ids: Vec<i64> = entries.iter().map(|e| e.id).collect();
+        let translated = if ctx.languages.is_empty() {
+            Default::default()
+        } else {
+            gazette_store::translations::languages_of(conn, &ids).await?
+        };
+        // Any publication or edit moves entries between files or changes a lastmod; a new
+        // translation adds a version to its article's entries.
+        let mut tags = vec![CacheTag::List(Listing::Home)];
+        let mut urls = Vec::with_capacity(entries.len());
+        for e in &entries {
+            let path = format!("/{}", e.slug);
+            let mut versions = vec![(e.language.clone(), ctx.url_in(None, &path))];
+            versions.extend(
+                translated
+                    .get(&e.id)
+                    .into_iter()
+                    .flatten()
+                    .filter(|l| ctx.languages.contains(l))
+                    .map(|l| (l.clone(), ctx.url_in(Some(l), &path))),
+            );
+            if !ctx.languages.is_empty() {
+                tags.push(CacheTag::Translations(gazette_domain::ArticleId(e.id)));
+            }
+            urls.extend(language_versions(versions, Some(e.updated_at)));
+        }
         Ok(Document {
             body: feeds::sitemap(&urls),
             content_type: feeds::XML_TYPE,
-            // Any publication or edit moves entries between files or changes a lastmod.
-            tags: vec![CacheTag::List(Listing::Home)],
+            tags,
             modified: entries
                 .iter()
                 .map(|e| e.updated_at)
@@ -235,40 +294,49 @@ impl Public<'_> {
         })
     }
 
-    /// The home page and every listing page.
-    pub(crate) async fn sitemap_pages(&self, tax: &Taxonomies) -> AppResult<Document> {
-        let base = self.base_url();
-        let mut urls = vec![SitemapUrl {
-            loc: format!("{base}/"),
-            lastmod: None,
-        }];
-        let mut add = |kind: &str, slug: &gazette_domain::Slug| {
-            urls.push(SitemapUrl {
-                loc: format!("{base}/{kind}/{slug}"),
-                lastmod: None,
-            })
-        };
+    /// The home page and every listing page, in the site's language and every edition.
+    pub(crate) fn sitemap_pages(&self, ctx: &Ctx) -> Document {
+        let tax = &ctx.tax;
+        let mut paths = vec!["/".to_owned()];
+        let mut add =
+            |kind: &str, slug: &gazette_domain::Slug| paths.push(format!("/{kind}/{slug}"));
         tax.regions.iter().for_each(|r| add("region", &r.slug));
         tax.themes.iter().for_each(|t| add("theme", &t.slug));
         tax.reports.iter().for_each(|r| add("report", &r.slug));
         tax.authors.iter().for_each(|a| add("author", &a.slug));
         tax.sources.iter().for_each(|s| add("source", &s.slug));
-        Ok(Document {
+        let urls: Vec<SitemapUrl> = paths
+            .iter()
+            .flat_map(|path| {
+                let mut versions = vec![(SITE_LANG.to_owned(), ctx.url_in(None, path))];
+                versions.extend(
+                    ctx.languages
+                        .iter()
+                        .map(|l| (l.clone(), ctx.url_in(Some(l), path))),
+                );
+                language_versions(versions, None)
+            })
+            .collect();
+        Document {
             body: feeds::sitemap(&urls),
             content_type: feeds::XML_TYPE,
-            tags: vec![CacheTag::Nav],
+            tags: vec![CacheTag::Nav, CacheTag::Languages],
             modified: now(),
-        })
+        }
     }
 
-    /// Articles published in the last two days, as Google News asks.
-    pub(crate) async fn news_sitemap(&self, conn: &mut AnyConnection) -> AppResult<Document> {
-        let settings = gazette_store::settings::get(conn).await?;
+    /// Articles published in the last two days, and translations made in them, each in its
+    /// language, as Google News asks.
+    pub(crate) async fn news_sitemap(
+        &self,
+        conn: &mut AnyConnection,
+        ctx: &Ctx,
+    ) -> AppResult<Document> {
         let since = now() - time::Duration::days(2);
         // Google News reads at most 1,000 URLs from one news sitemap.
         let entries = rows::published_entries(conn, Some(since), 0, 1000).await?;
         let base = self.base_url();
-        let urls: Vec<NewsUrl> = entries
+        let mut urls: Vec<NewsUrl> = entries
             .iter()
             .map(|e| NewsUrl {
                 loc: format!("{base}/{}", e.slug),
@@ -277,8 +345,22 @@ impl Public<'_> {
                 published: e.published_at,
             })
             .collect();
+        let room = 1000 - urls.len() as i64;
+        if room > 0 && !ctx.languages.is_empty() {
+            let made = gazette_store::translations::made_since(conn, since, room).await?;
+            urls.extend(
+                made.into_iter()
+                    .filter(|t| ctx.languages.contains(&t.language))
+                    .map(|t| NewsUrl {
+                        loc: ctx.url_in(Some(&t.language), &format!("/{}", t.slug)),
+                        title: t.title,
+                        language: t.language,
+                        published: t.translated_at,
+                    }),
+            );
+        }
         Ok(Document {
-            body: feeds::news_sitemap(&settings.name, &urls),
+            body: feeds::news_sitemap(&ctx.settings.name, &urls),
             content_type: feeds::XML_TYPE,
             tags: vec![CacheTag::List(Listing::Home), CacheTag::Settings],
             modified: entries.first().map(|e| e.updated_at).unwrap_or_else(now),
@@ -292,4 +374,32 @@ impl Public<'_> {
             self.base_url()
         )
     }
+}
+
+/// One sitemap entry per language version, each listing all of them and the first (the
+/// original) as `x-default`.
+fn language_versions(
+    versions: Vec<(String, String)>,
+    lastmod: Option<OffsetDateTime>,
+) -> Vec<SitemapUrl> {
+    if versions.len() < 2 {
+        return versions
+            .into_iter()
+            .map(|(_, loc)| SitemapUrl {
+                loc,
+                lastmod,
+                alternates: Vec::new(),
+            })
+            .collect();
+    }
+    let mut alternates = versions.clone();
+    alternates.push(("x-default".to_owned(), versions[0].1.clone()));
+    versions
+        .into_iter()
+        .map(|(_, loc)| SitemapUrl {
+            loc,
+            lastmod,
+            alternates: alternates.clone(),
+        })
+        .collect()
 }

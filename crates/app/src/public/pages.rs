@@ -17,8 +17,8 @@ use super::Public;
 use super::discovery::{Document, FeedFormat};
 use super::listings::{ListingKind, listing_scope};
 use crate::views::{
-    Ctx, PER_PAGE, SITE_LANG, absolute, card, image_view, iso, nav, paged, pagination,
-    region_links, site_view, theme_links,
+    Ctx, PER_PAGE, absolute, image_view, iso, language_name, paged, pagination, region_links,
+    text_direction, theme_links,
 };
 use crate::{AppError, AppResult, now};
 
@@ -28,12 +28,8 @@ pub enum PageRoute {
     Home {
         page: u32,
     },
+    /// An article, or in an edition (`/{lang}/{slug}`) its translation.
     Article {
-        slug: String,
-    },
-    /// An article's translation, at `/{lang}/{slug}`.
-    Translation {
-        lang: String,
         slug: String,
     },
     Listing {
@@ -61,7 +57,6 @@ impl PageRoute {
         let path = match self {
             Self::Home { page } => format!("/?page={page}"),
             Self::Article { slug } => format!("/{slug}"),
-            Self::Translation { lang, slug } => format!("/{lang}/{slug}"),
             Self::Listing { kind, slug, page } => format!("/{}/{slug}?page={page}", kind.as_str()),
             Self::Feed {
                 scope: None,
@@ -86,17 +81,32 @@ impl PageRoute {
 }
 
 impl Public<'_> {
-    /// The page at `route`, from the cache or freshly rendered. `NotFound` and `Gone` errors
-    /// tell the caller to answer with the error page.
-    pub async fn page(&self, route: &PageRoute) -> AppResult<Arc<CachedPage>> {
-        let key = route.key("");
+    /// The page at `route` in the edition `lang` (None: the site's own language), from the
+    /// cache or freshly rendered. `NotFound` and `Gone` errors tell the caller to answer with
+    /// the error page; an edition the site does not have is `NotFound`.
+    pub async fn page(&self, route: &PageRoute, lang: Option<&str>) -> AppResult<Arc<CachedPage>> {
+        let key = route.key(lang.unwrap_or(""));
         if let Some(page) = self.cache().get(&key) {
             return Ok(page);
         }
         // Read the epoch before the data: an invalidation during rendering keeps this page out.
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = match route {
+            PageRoute::Article { .. } => self.article_ctx(&mut conn, lang).await?,
+            _ => self.page_ctx(&mut conn, lang).await?,
+        };
+        let site_wide = matches!(
+            route,
+            PageRoute::SitemapIndex
+                | PageRoute::SitemapArticles { .. }
+                | PageRoute::SitemapPages
+                | PageRoute::NewsSitemap
+        );
+        if site_wide && ctx.lang.is_some() {
+            // One set of sitemaps lists every edition.
+            return Err(AppError::NotFound("sitemap in an edition".into()));
+        }
         let document = |(body, tags, modified): (String, Vec<CacheTag>, OffsetDateTime)| Document {
             body,
             content_type: "text/html; charset=utf-8",
@@ -105,28 +115,23 @@ impl Public<'_> {
         };
         let mut doc = match route {
             PageRoute::Home { page } => document(self.home(&mut conn, &ctx, *page).await?),
-            PageRoute::Article { slug } => document(
-                self.article_page(&mut conn, &ctx, slug, None, false)
-                    .await?,
-            ),
-            PageRoute::Translation { lang, slug } => document(
-                self.article_page(&mut conn, &ctx, slug, Some(lang), false)
-                    .await?,
-            ),
+            PageRoute::Article { slug } => {
+                document(self.article_page(&mut conn, &ctx, slug, false).await?)
+            }
             PageRoute::Listing { kind, slug, page } => {
                 document(self.listing(&mut conn, &ctx, *kind, slug, *page).await?)
             }
             PageRoute::Feed { scope, format } => {
                 let scope = scope.as_ref().map(|(kind, slug)| (*kind, slug.as_str()));
-                self.feed_document(&mut conn, &ctx.tax, scope, *format)
-                    .await?
+                self.feed_document(&mut conn, &ctx, scope, *format).await?
             }
-            PageRoute::SitemapIndex => self.sitemap_index(&mut conn).await?,
-            PageRoute::SitemapArticles { n } => self.sitemap_articles(&mut conn, *n).await?,
-            PageRoute::SitemapPages => self.sitemap_pages(&ctx.tax).await?,
-            PageRoute::NewsSitemap => self.news_sitemap(&mut conn).await?,
+            PageRoute::SitemapIndex => self.sitemap_index(&mut conn, &ctx).await?,
+            PageRoute::SitemapArticles { n } => self.sitemap_articles(&mut conn, &ctx, *n).await?,
+            PageRoute::SitemapPages => self.sitemap_pages(&ctx),
+            PageRoute::NewsSitemap => self.news_sitemap(&mut conn, &ctx).await?,
         };
-        doc.tags.extend([CacheTag::Nav, CacheTag::Settings]);
+        doc.tags
+            .extend([CacheTag::Nav, CacheTag::Settings, CacheTag::Languages]);
         let page = Arc::new(CachedPage::with_content_type(
             doc.body,
             doc.content_type,
@@ -146,9 +151,9 @@ impl Public<'_> {
     pub async fn preview_page(&self, id: gazette_domain::ArticleId) -> AppResult<String> {
         let article = crate::Articles::of(self.core).with_pending(id).await?;
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
+        let ctx = self.page_ctx(&mut conn, None).await?;
         Ok(self
-            .article_page_of(&mut conn, &ctx, article, None, true)
+            .article_page_of(&mut conn, &ctx, article, true)
             .await?
             .0)
     }
@@ -157,8 +162,13 @@ impl Public<'_> {
     /// language when None).
     pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
-        let ctx = self.ctx(&mut conn).await?;
-        let lang = lang.unwrap_or(SITE_LANG);
+        // An error page is in any language the site may show, as the reader asked: a withdrawn
+        // article's edition may have no other page. Any other tag gets the site's language.
+        let ctx = match self.article_ctx(&mut conn, lang).await {
+            Err(AppError::NotFound(_)) => self.page_ctx(&mut conn, None).await?,
+            other => other?,
+        };
+        let lang = ctx.page_lang();
         let (heading, message) = match status {
             404 => ("error-not-found", "error-not-found-text"),
             410 => ("error-gone", "error-gone-text"),
@@ -167,12 +177,8 @@ impl Public<'_> {
         let i18n = self.theme().i18n();
         let heading = i18n.message(lang, heading, &[]);
         let view = ErrorPage {
-            site: SiteView {
-                dir: text_direction(lang).to_owned(),
-                lang: lang.to_owned(),
-                ..site_view(&ctx.settings)
-            },
-            nav: nav(&ctx.tax),
+            site: ctx.site_with(Vec::new()),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: format!("{heading} — {}", ctx.settings.name),
                 description: String::new(),
@@ -185,10 +191,6 @@ impl Public<'_> {
             message: i18n.message(lang, message, &[]),
         };
         Ok(self.theme().render("error.html", &view)?)
-    }
-
-    pub(crate) async fn ctx(&self, conn: &mut AnyConnection) -> AppResult<Ctx> {
-        Ctx::load(conn, self.base_url()).await
     }
 
     async fn home(
@@ -231,47 +233,41 @@ impl Public<'_> {
             Vec::new()
         };
         let mut tags = vec![CacheTag::List(Listing::Home)];
-        tags.extend(
-            latest
-                .iter()
-                .chain(&featured)
-                .map(|a| CacheTag::Article(a.id)),
-        );
+        tags.extend(ctx.article_tags(latest.iter().chain(&featured)));
         tags.extend(card_tags(latest.iter().chain(&featured)));
         let modified = latest
             .iter()
             .map(|a| a.updated_at)
             .max()
             .unwrap_or_else(now);
+        let i18n = self.theme().i18n();
+        let mut shown = latest.clone();
+        shown.extend(featured.iter().cloned());
+        let texts = ctx.card_texts(conn, &shown).await?;
+        let prefix = ctx.prefix();
         let view = HomePage {
-            site: site_view(&ctx.settings),
-            nav: nav(&ctx.tax),
+            site: ctx.site_at("/"),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: format!("{} — {}", ctx.settings.name, ctx.settings.tagline),
                 description: ctx.settings.tagline.clone(),
-                canonical: paged(&format!("{}/", ctx.base), page),
+                canonical: paged(&ctx.url_in(ctx.lang.as_deref(), "/"), page),
                 robots: None,
-                feeds: feed_links(&ctx.settings.name, ""),
+                feeds: feed_links(&ctx.settings.name, &prefix),
                 image: None,
             },
-            featured: featured
-                .iter()
-                .map(|a| card(a, &ctx.tax, self.theme().i18n(), SITE_LANG))
-                .collect(),
-            latest: latest
-                .iter()
-                .map(|a| card(a, &ctx.tax, self.theme().i18n(), SITE_LANG))
-                .collect(),
+            featured: ctx.cards(&featured, &texts, i18n),
+            latest: ctx.cards(&latest, &texts, i18n),
             reports: ctx
                 .tax
                 .reports
                 .iter()
                 .map(|r| Link {
                     name: r.title.clone(),
-                    url: format!("/report/{}", r.slug),
+                    url: format!("{prefix}/report/{}", r.slug),
                 })
                 .collect(),
-            pagination: pagination("/", page, total),
+            pagination: pagination(&format!("{prefix}/"), page, total),
         };
         Ok((self.theme().render("home.html", &view)?, tags, modified))
     }
@@ -281,25 +277,25 @@ impl Public<'_> {
         conn: &mut AnyConnection,
         ctx: &Ctx,
         slug: &str,
-        lang: Option<&str>,
         preview: bool,
     ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
         let article = crate::articles::readable(conn, slug, preview).await?;
-        self.article_page_of(conn, ctx, article, lang, preview)
-            .await
+        self.article_page_of(conn, ctx, article, preview).await
     }
 
-    /// The page of `article` as given: a preview passes one with its pending changes applied.
+    /// The page of `article` as given, in `ctx`'s edition (its translation there): a preview
+    /// passes one with its pending changes applied.
     async fn article_page_of(
         &self,
         conn: &mut AnyConnection,
         ctx: &Ctx,
         mut article: gazette_domain::Article,
-        lang: Option<&str>,
         preview: bool,
     ) -> AppResult<(String, Vec<CacheTag>, OffsetDateTime)> {
-        let original_url = format!("{}/{}", ctx.base, article.slug);
+        let lang = ctx.lang.as_deref();
         let original_lang = article.language.to_string();
+        let path = format!("/{}", article.slug);
+        let original_url = ctx.url_in(None, &path);
         let translation = match lang {
             Some(lang) => Some(
                 gazette_store::translations::get(conn, article.id.0, lang)
@@ -309,28 +305,29 @@ impl Public<'_> {
             ),
             None => None,
         };
-        let translated_langs = if preview {
+        let languages = if preview {
             Vec::new()
         } else {
-            gazette_store::translations::available_languages(conn, article.id.0).await?
+            let translated =
+                gazette_store::translations::available_languages(conn, article.id.0).await?;
+            self.language_links(ctx, &original_lang, &path, &translated)
         };
-        let languages = self.language_links(
-            &original_url,
-            &original_lang,
-            &article.slug.to_string(),
-            &ctx.base,
-            &translated_langs,
-            lang,
-        );
-        let translation_view = translation.as_ref().map(|t| TranslationView {
-            status: t.status.clone(),
-            engine: t.engine.clone(),
-            model: t.model.clone(),
-            original_url: original_url.clone(),
-            original_language_name: language_name(&original_lang),
-            original_lang: original_lang.clone(),
-            outdated: t.source_revision < article.revision,
-            locked: t.locked,
+        let translation_view = translation.as_ref().map(|t| {
+            let (engine, model) = crate::translations::engine_for_readers(
+                &self.config().translation,
+                &t.engine,
+                &t.model,
+            );
+            TranslationView {
+                status: t.status.clone(),
+                engine,
+                model,
+                original_url: original_url.clone(),
+                original_language_name: language_name(&original_lang),
+                original_lang: original_lang.clone(),
+                outdated: t.source_revision < article.revision,
+                locked: t.locked,
+            }
         });
         if let Some(t) = &translation {
             article.title = t.title.clone();
@@ -348,6 +345,7 @@ impl Public<'_> {
             }
         }
         let page_lang = lang.map_or_else(|| original_lang.clone(), str::to_owned);
+        let prefix = ctx.prefix();
         let tax = &ctx.tax;
         let related = if article.region_ids.is_empty() && article.theme_ids.is_empty() {
             Vec::new()
@@ -373,10 +371,10 @@ impl Public<'_> {
                 .into_iter()
                 .filter(|a| a.id != article.id)
                 .take(3)
-                .collect()
+                .collect::<Vec<_>>()
         };
-        let mut tags = vec![CacheTag::Article(article.id)];
-        tags.extend(related.iter().map(|a| CacheTag::Article(a.id)));
+        let mut tags = ctx.article_tags(std::iter::once(&article).chain(&related));
+        tags.push(CacheTag::Translations(article.id));
         tags.extend(card_tags(std::iter::once(&article).chain(&related)));
 
         let published = article.published_at.unwrap_or(article.updated_at);
@@ -391,7 +389,7 @@ impl Public<'_> {
             Some(OriginalView {
                 source: Link {
                     name: source.name.clone(),
-                    url: format!("/source/{}", source.slug),
+                    url: format!("{prefix}/source/{}", source.slug),
                 },
                 source_home: source.home_url.clone(),
                 url: o.url.clone(),
@@ -401,10 +399,7 @@ impl Public<'_> {
                 reprint_terms: source.reprint_terms.clone(),
             })
         });
-        let url = match lang {
-            Some(lang) => format!("{}/{lang}/{}", ctx.base, article.slug),
-            None => original_url.clone(),
-        };
+        let url = ctx.url_in(lang, &path);
         // A partner may ask that search engines credit its original.
         let canonical = article
             .original
@@ -428,13 +423,20 @@ impl Public<'_> {
                     &published_text,
                 )
             });
+        let related_texts = ctx.card_texts(conn, &related).await?;
+        let prefixed = |mut links: Vec<Link>| {
+            for l in &mut links {
+                l.url.insert_str(0, &prefix);
+            }
+            links
+        };
         let view = ArticlePage {
             site: SiteView {
                 dir: text_direction(&page_lang).to_owned(),
                 lang: page_lang.clone(),
-                ..site_view(&ctx.settings)
+                ..ctx.site_with(languages)
             },
-            nav: nav(tax),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: format!("{} — {}", article.title, ctx.settings.name),
                 // The newsroom's own description is in the article's language: a translation
@@ -448,7 +450,7 @@ impl Public<'_> {
                 },
                 canonical,
                 robots: preview.then(|| "noindex".to_owned()),
-                feeds: feed_links(&ctx.settings.name, ""),
+                feeds: feed_links(&ctx.settings.name, &prefix),
                 image: article
                     .sharing
                     .image
@@ -470,19 +472,19 @@ impl Public<'_> {
                     .filter_map(|id| tax.author(*id))
                     .map(|a| AuthorView {
                         name: a.name.clone(),
-                        url: format!("/author/{}", a.slug),
+                        url: format!("{prefix}/author/{}", a.slug),
                         kind: a.kind.as_str().into(),
                     })
                     .collect(),
-                regions: region_links(&article, tax),
-                themes: theme_links(&article, tax),
+                regions: prefixed(region_links(&article, tax)),
+                themes: prefixed(theme_links(&article, tax)),
                 reports: article
                     .report_ids
                     .iter()
                     .filter_map(|id| tax.report(*id))
                     .map(|r| Link {
                         name: r.title.clone(),
-                        url: format!("/report/{}", r.slug),
+                        url: format!("{prefix}/report/{}", r.slug),
                     })
                     .collect(),
                 image: article.image.as_ref().map(image_view),
@@ -496,13 +498,9 @@ impl Public<'_> {
                 republish_html,
                 url,
             },
-            related: related
-                .iter()
-                .map(|a| card(a, tax, self.theme().i18n(), &page_lang))
-                .collect(),
+            related: ctx.cards(&related, &related_texts, self.theme().i18n()),
             preview,
             translation: translation_view,
-            languages,
         };
         Ok((
             self.theme().render("article.html", &view)?,
@@ -535,26 +533,31 @@ impl Public<'_> {
             return Err(AppError::NotFound(format!("page {page}")));
         }
         let mut tags = vec![tag];
-        tags.extend(articles.iter().map(|a| CacheTag::Article(a.id)));
+        tags.extend(ctx.article_tags(&articles));
         tags.extend(card_tags(articles.iter()));
+        let prefix = ctx.prefix();
         let path = format!("/{}/{slug}", kind.as_str());
+        let texts = ctx.card_texts(conn, &articles).await?;
+        let mut listing = listing;
+        for l in listing.breadcrumbs.iter_mut().chain(&mut listing.children) {
+            if l.url.starts_with('/') {
+                l.url.insert_str(0, &prefix);
+            }
+        }
         let view = ListingPage {
-            site: site_view(&ctx.settings),
-            nav: nav(tax),
+            site: ctx.site_at(&path),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: format!("{} — {}", listing.title, ctx.settings.name),
                 description: plain_text_excerpt(&listing.intro_html, 200),
-                canonical: paged(&format!("{}{path}", ctx.base), page),
+                canonical: paged(&ctx.url_in(ctx.lang.as_deref(), &path), page),
                 robots: None,
-                feeds: feed_links(&listing.title, &path),
+                feeds: feed_links(&listing.title, &format!("{prefix}{path}")),
                 image: None,
             },
             listing,
-            articles: articles
-                .iter()
-                .map(|a| card(a, tax, self.theme().i18n(), SITE_LANG))
-                .collect(),
-            pagination: pagination(&path, page, total),
+            articles: ctx.cards(&articles, &texts, self.theme().i18n()),
+            pagination: pagination(&format!("{prefix}{path}"), page, total),
         };
         let modified = articles
             .iter()
@@ -565,7 +568,7 @@ impl Public<'_> {
     }
 }
 
-/// The three feeds of the page at `path` ("" for the site).
+/// The three feeds of the page at `path` ("" for the site, "/es" for its Spanish edition).
 fn feed_links(title: &str, path: &str) -> Vec<FeedLink> {
     [
         ("RSS", "feed.rss", "application/rss+xml"),
@@ -581,48 +584,33 @@ fn feed_links(title: &str, path: &str) -> Vec<FeedLink> {
     .collect()
 }
 
-/// "rtl" for languages written right to left, else "ltr".
-fn text_direction(lang: &str) -> &'static str {
-    gazette_translate::languages::lookup(lang).map_or("ltr", |l| l.direction().as_str())
-}
-
-/// A language's name in itself, or its tag where the table does not know it.
-fn language_name(lang: &str) -> String {
-    gazette_translate::languages::lookup(lang)
-        .map_or_else(|| lang.to_owned(), |l| l.native_name.to_owned())
-}
-
 impl Public<'_> {
-    /// The original and each translation readers can open, for alternates and the switcher;
-    /// empty when there is no translation to switch to.
+    /// The original and each translation readers can open, for the language menu and the
+    /// alternates; empty when there is no translation to switch to.
     fn language_links(
         &self,
-        original_url: &str,
+        ctx: &Ctx,
         original_lang: &str,
-        slug: &str,
-        base: &str,
+        path: &str,
         translated: &[String],
-        current: Option<&str>,
     ) -> Vec<LanguageLink> {
-        let offered: Vec<&String> = translated
-            .iter()
-            .filter(|l| self.config().translation.offers(l))
-            .collect();
-        if offered.is_empty() {
+        let config = &self.config().translation;
+        let shown: Vec<&String> = translated.iter().filter(|l| config.shows(l)).collect();
+        if shown.is_empty() {
             return Vec::new();
         }
         let mut links = vec![LanguageLink {
             lang: original_lang.to_owned(),
             name: language_name(original_lang),
-            url: original_url.to_owned(),
-            current: current.is_none(),
+            url: ctx.url_in(None, path),
+            current: ctx.lang.is_none(),
             original: true,
         }];
-        links.extend(offered.into_iter().map(|l| LanguageLink {
+        links.extend(shown.into_iter().map(|l| LanguageLink {
             lang: l.clone(),
             name: language_name(l),
-            url: format!("{base}/{l}/{slug}"),
-            current: current == Some(l.as_str()),
+            url: ctx.url_in(Some(l), path),
+            current: ctx.lang.as_deref() == Some(l.as_str()),
             original: false,
         }));
         links

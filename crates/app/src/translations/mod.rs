@@ -20,6 +20,10 @@ use gazette_translate::chain::{ChainError, FallbackChain};
 use gazette_translate::check::check_segment;
 /// The language table, for callers that name languages (the admin's language pickers).
 pub use gazette_translate::languages;
+use readers::ShownBefore;
+pub(crate) use readers::engine_for_readers;
+
+mod readers;
 use gazette_translate::segment::{SegmentHash, segment};
 use gazette_translate::{Glossary, Outcome, html_to_text, text_to_html, translate_segments};
 use serde::Serialize;
@@ -303,6 +307,7 @@ impl Translations<'_> {
                 gazette_domain::FieldError::new("lang", "is the article's own language").into(),
             );
         }
+        let before = ShownBefore::read(&mut tx, id, language).await?;
         let current = rows::get(&mut tx, id.0, language)
             .await?
             .filter(Translation::is_available);
@@ -353,9 +358,10 @@ impl Translations<'_> {
                 )
                 .into());
             }
+            // Written from scratch by the newsroom, it is no machine's: reviewed unless said.
             let reviewed = edit
                 .reviewed
-                .unwrap_or_else(|| current.as_ref().is_some_and(|t| t.status == "reviewed"));
+                .unwrap_or_else(|| current.as_ref().is_none_or(|t| t.status == "reviewed"));
             let written = rows::write_edit(
                 &mut tx,
                 &rows::NewsroomEdit {
@@ -403,7 +409,7 @@ impl Translations<'_> {
         let row = rows::get(&mut tx, id.0, language)
             .await?
             .ok_or_else(|| AppError::NotFound(format!("{language} translation")))?;
-        self.commit(tx, vec![gazette_render::CacheTag::Article(id)])
+        self.commit(tx, before.tags_after_write(id, language))
             .await?;
         tracing::info!(article = %id, lang = language, status = %row.status, locked = row.locked, "translation edited");
         Ok(detail(&row, &article))
@@ -622,6 +628,7 @@ impl Translations<'_> {
         let standfirst = field(1).unwrap_or_default();
         let caption = field(2);
         let credit = field(3);
+        let before = ShownBefore::read(&mut tx, article.id, lang).await?;
         let written = rows::put(
             &mut tx,
             &TranslationWrite {
@@ -640,7 +647,7 @@ impl Translations<'_> {
         )
         .await?;
         if written {
-            self.commit(tx, vec![gazette_render::CacheTag::Article(article.id)])
+            self.commit(tx, before.tags_after_write(article.id, lang))
                 .await?;
             tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
         } else {

@@ -7,7 +7,7 @@
 //! resulting translations are written out as the demo loader reads them. So what ships is
 //! exactly what a site with that engine would show.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
 use gazette_app::demo::ShippedTranslations;
@@ -38,7 +38,7 @@ pub async fn run(config: Config, opts: DemoOpts) -> anyhow::Result<()> {
     }
 }
 
-async fn write_translations(config: Config, dir: &PathBuf, raw: &[String]) -> anyhow::Result<()> {
+async fn write_translations(config: Config, dir: &Path, raw: &[String]) -> anyhow::Result<()> {
     let app = App::open(config).await?;
     let mut langs: Vec<&'static str> = Vec::new();
     for tag in raw.iter().map(|t| t.trim()).filter(|t| !t.is_empty()) {

@@ -66,6 +66,10 @@ site-elsewhere = { $site } elsewhere
 preview-title = Preview — not published.
 preview-text = Readers cannot see this page; it shows the revision being edited.
 languages = Languages
+# The notice offering a page in this catalogue's own language to a reader whose browser asks
+# for it: each catalogue names its own language.
+language-offer = Read this page in English
+language-offer-dismiss = No, thanks
 translation-reviewed = Translated and reviewed by the newsroom.
 # $engine: the translation engine
 translation-machine = Machine translation ({ $engine }), not reviewed by the newsroom.

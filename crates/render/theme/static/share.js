@@ -1,4 +1,4 @@
-// Gazette's only script, first-party and optional: everything it improves works without it.
+// First-party and optional, as every script of the theme: everything it improves works without it.
 // - "Copy" buttons copy a field's text (the buttons stay hidden without this script).
 // - Mastodon share links go straight to the reader's own instance once they have named it;
 //   the instance is remembered in this browser only (localStorage), never sent to us.

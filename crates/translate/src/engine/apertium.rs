@@ -29,7 +29,7 @@ use super::{
     endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
-const NAME: &str = "apertium";
+pub(crate) const NAME: &str = "apertium";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -21,7 +21,7 @@ use super::{
     default_timeout_secs, endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
-const NAME: &str = "deepl";
+pub(crate) const NAME: &str = "deepl";
 
 /// DeepL's documented limits per request.
 pub const MAX_TEXTS: usize = 50;

@@ -18,7 +18,7 @@ use super::{
     default_timeout_secs, endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
-const NAME: &str = "libretranslate";
+pub(crate) const NAME: &str = "libretranslate";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

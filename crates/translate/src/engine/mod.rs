@@ -44,6 +44,18 @@ pub struct EngineOutput {
     pub model: String,
 }
 
+/// The name readers know an engine of this kind by ("DeepL" for `deepl`), for the notice on
+/// a translated page; None for a kind Gazette does not have.
+pub fn product_name(kind: &str) -> Option<&'static str> {
+    match kind {
+        apertium::NAME => Some("Apertium"),
+        deepl::NAME => Some("DeepL"),
+        libretranslate::NAME => Some("LibreTranslate"),
+        openai::NAME => Some("OpenAI"),
+        _ => None,
+    }
+}
+
 /// A machine translation engine.
 pub trait Engine: Send + Sync {
     /// The kind of engine (`"deepl"`, `"libretranslate"`, `"openai"`, `"apertium"`), recorded

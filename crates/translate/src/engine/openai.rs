@@ -20,7 +20,7 @@ use super::{
     endpoint, excerpt, http_client, parse_base, parse_json, send,
 };
 
-const NAME: &str = "openai";
+pub(crate) const NAME: &str = "openai";
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
