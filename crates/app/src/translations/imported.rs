@@ -82,6 +82,7 @@ impl Translations<'_> {
         if article.language.as_str().eq_ignore_ascii_case(language) {
             return Err(FieldError::new("language", "is the article's own language").into());
         }
+        let before = super::ShownBefore::read(&mut tx, id, language).await?;
         let written = rows::put(
             &mut tx,
             &TranslationWrite {
@@ -100,7 +101,7 @@ impl Translations<'_> {
         )
         .await?;
         if written {
-            self.commit(tx, vec![gazette_render::CacheTag::Article(id)])
+            self.commit(tx, before.tags_after_write(id, language))
                 .await?;
         } else {
             tx.commit().await?;
