@@ -119,6 +119,45 @@ async fn the_demo_ships_apertium_translations_that_work_with_no_engine() {
                 .replace('"', "&quot;");
             assert!(page.contains(&title), "{ctx}: {title} on {page}");
         }
+        // The Spanish edition of the site: its home page and feed list the Spanish titles.
+        let spanish: Vec<_> = files_of(&shipped_dir().join("es"))
+            .iter()
+            .map(|f| front_matter(f))
+            .collect();
+        let escaped = |t: &str| t.replace('&', "&amp;").replace('<', "&lt;");
+        let (status, home) = s.page("/es/").await;
+        assert_eq!(status, 200, "{ctx}");
+        assert!(home.contains("<html lang=\"es\""), "{ctx}: {home}");
+        let on_home: Vec<_> = spanish
+            .iter()
+            .filter(|f| home.contains(&format!("href=\"/es/{}\"", f["article"])))
+            .collect();
+        assert!(on_home.len() >= 5, "{ctx}: {} Spanish cards", on_home.len());
+        for f in &on_home {
+            assert!(
+                home.contains(&escaped(&f["title"])),
+                "{ctx}: {}",
+                f["title"]
+            );
+        }
+        let (status, feed) = s.page("/es/feed.rss").await;
+        assert_eq!(status, 200, "{ctx}");
+        let in_feed: Vec<_> = spanish
+            .iter()
+            .filter(|f| feed.contains(&format!("/es/{}<", f["article"])))
+            .collect();
+        assert!(
+            in_feed.len() >= 5,
+            "{ctx}: {} Spanish items: {feed}",
+            in_feed.len()
+        );
+        for f in &in_feed {
+            assert!(
+                feed.contains(&escaped(&f["title"])),
+                "{ctx}: {}",
+                f["title"]
+            );
+        }
         // Nothing was asked of an engine: none is configured.
         assert!(summary.requested_languages.is_empty(), "{ctx}");
     }
