@@ -190,9 +190,11 @@ impl Core {
     ) -> AppResult<()> {
         self.announce(&mut tx, &tags).await?;
         let pinging = crate::public::websub::enqueue_pings(self, &mut tx, &tags).await?;
+        let refreshing =
+            crate::translations::enqueue_site_texts_refresh(self, &mut tx, &tags).await?;
         tx.commit().await?;
         self.invalidate_local(&tags);
-        if pinging {
+        if pinging || refreshing {
             self.wake_jobs();
         }
         Ok(())

@@ -32,6 +32,9 @@ pub enum JobKind {
     PollFeed { feed: FeedId },
     /// Translate an article into a language (through the translation memory).
     TranslateArticle { article: ArticleId, lang: String },
+    /// Translate the site's own words (names, tagline, blurbs) into a language: what is
+    /// missing or outdated and not locked.
+    TranslateSiteTexts { lang: String },
     /// Email a password-reset link to the account with this address, if there is one. The
     /// address as typed (not a user id) is what the form enqueues, so a known and an unknown
     /// address cost the form the same work and answer alike.
@@ -54,6 +57,7 @@ impl JobKind {
             Self::SendEdition { .. } => "send_edition",
             Self::PollFeed { .. } => "poll_feed",
             Self::TranslateArticle { .. } => "translate_article",
+            Self::TranslateSiteTexts { .. } => "translate_site_texts",
             Self::PasswordReset { .. } => "password_reset",
             Self::Invitation { .. } => "invitation",
         }
@@ -77,6 +81,8 @@ impl JobKind {
             Self::PollFeed { feed } => Some(format!("feed:{feed}")),
             // Asking again while one waits makes one translation, of the latest revision.
             Self::TranslateArticle { article, lang } => Some(format!("translate:{article}:{lang}")),
+            // Every change of an original while one waits makes one run, of the latest texts.
+            Self::TranslateSiteTexts { lang } => Some(format!("site-texts:{lang}")),
             // Asking twice before the email went out sends one email.
             Self::PasswordReset { email } => Some(format!("reset:{email}")),
             // Inviting twice before the email went out sends one email.
@@ -234,6 +240,7 @@ impl Jobs {
             JobKind::TranslateArticle { article, lang } => {
                 app.translations().translate_job(article, &lang).await
             }
+            JobKind::TranslateSiteTexts { lang } => app.translations().site_texts_job(&lang).await,
             JobKind::PasswordReset { email } => app.sessions().send_password_reset(&email).await,
             JobKind::Invitation { user, by } => app.sessions().send_invitation(user, by).await,
         }

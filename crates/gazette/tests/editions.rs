@@ -150,6 +150,10 @@ async fn every_reader_page_exists_in_each_edition_in_its_language() {
                 );
             }
 
+            // The share links' own word is the edition's too.
+            let (_, article) = page(&s, &format!("/{l}/{strike_slug}")).await;
+            assert!(!article.contains(">Email</a>"), "{backend:?} {l}");
+
             // Cards: the translation where there is one (linked in the edition), else the
             // original, marked with its language.
             for path in [format!("/{l}/"), format!("/{l}/author/amal-rahim")] {
@@ -208,6 +212,8 @@ async fn every_reader_page_exists_in_each_edition_in_its_language() {
             s.url("")
         )));
         assert!(home.contains(">Harbour strike</a>") && !home.contains("card-language"));
+        let (_, spanish) = page(&s, &format!("/es/{strike_slug}")).await;
+        assert!(spanish.contains(">Correo electrónico</a>"), "{backend:?}");
 
         // No edition without a translation; one address per edition.
         let (status, html) = page(&s, "/fr/").await;

@@ -41,6 +41,7 @@ mod search;
 mod security;
 mod sharing;
 mod site;
+mod site_texts;
 mod smoke;
 mod storage;
 mod syndication;

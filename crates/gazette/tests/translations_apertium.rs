@@ -268,7 +268,9 @@ async fn a_glossary_change_sends_again_only_the_segments_its_term_is_in() {
         );
 
         // A term rendered differently: the title and the paragraph it is in are sent again,
-        // the five other segments come from the memory.
+        // the five other segments come from the memory. (The site's own texts came with the
+        // first translation; what is counted next is the article's.)
+        s.wait_for_site_texts("fr").await;
         set_glossary(&s, "Ana Lima\nPort Authority | fr: Autorité du port").await;
         let sent_before = fake.segments_sent().len();
         let run = s

@@ -145,7 +145,10 @@ async fn editors_edit_review_and_lock_a_translation_through_the_admin_api() {
         assert!(!page.contains("translation-machine"), "{page}");
         assert!(!page.contains("alert(1)"), "{page}");
 
-        // An edit of the article refreshes German, not the locked French.
+        // An edit of the article refreshes German, not the locked French. (The site's own texts
+        // came with each language's first article; what is counted next is the article's.)
+        s.wait_for_site_texts("fr").await;
+        s.wait_for_site_texts("de").await;
         let sent_before = fake.segments_sent().len();
         let (status, body) = s
             .admin(

@@ -228,6 +228,9 @@ pub enum CacheTag {
     Translations(ArticleId),
     /// Which languages the site can be read in: every page's language menu and alternates.
     Languages,
+    /// The site's own words (region, theme and report names, tagline, blurbs) translated into
+    /// one language: every page rendered in that language carries it.
+    SiteTexts(TagLang),
 }
 
 /// A language tag small enough to copy, as a cache tag names it (`es`, `pt-BR`, `zh-Hans`).
@@ -249,7 +252,7 @@ impl TagLang {
             let mut bytes = [0; Self::MAX];
             bytes[..tag.len()].copy_from_slice(tag.as_bytes());
             Self {
-                len: tag.len() as u8,
+                len: u8::try_from(tag.len()).expect("at most MAX bytes"),
                 bytes,
             }
         })
@@ -295,6 +298,7 @@ impl std::fmt::Display for CacheTag {
             CacheTag::ArticleIn(id, lang) => write!(f, "article:{id}:{}", lang.as_str()),
             CacheTag::Translations(id) => write!(f, "translations:{id}"),
             CacheTag::Languages => f.write_str("languages"),
+            CacheTag::SiteTexts(lang) => write!(f, "site-texts:{}", lang.as_str()),
         }
     }
 }
@@ -335,6 +339,7 @@ impl std::str::FromStr for CacheTag {
                     "list:report" => CacheTag::List(Listing::Report(ReportId(id(rest)?))),
                     "list:author" => CacheTag::List(Listing::Author(AuthorId(id(rest)?))),
                     "list:source" => CacheTag::List(Listing::Source(SourceId(id(rest)?))),
+                    "site-texts" => CacheTag::SiteTexts(TagLang::new(rest).ok_or_else(unknown)?),
                     _ => return Err(unknown()),
                 }
             }
@@ -610,6 +615,7 @@ mod tests {
             CacheTag::ArticleIn(ArticleId(7), TagLang::new("pt-BR").unwrap()),
             CacheTag::Translations(ArticleId(7)),
             CacheTag::Languages,
+            CacheTag::SiteTexts(TagLang::new("pt-BR").unwrap()),
         ] {
             assert_eq!(tag.to_string().parse::<CacheTag>(), Ok(tag));
         }
@@ -617,6 +623,10 @@ mod tests {
         assert_eq!(
             CacheTag::ArticleIn(ArticleId(7), TagLang::new("es").unwrap()).to_string(),
             "article:7:es"
+        );
+        assert_eq!(
+            CacheTag::SiteTexts(TagLang::new("zh-Hant").unwrap()).to_string(),
+            "site-texts:zh-Hant"
         );
         for bad in [
             "",
@@ -626,6 +636,9 @@ mod tests {
             "article:7:e s",
             "list:planet:1",
             "region:3",
+            "site-texts:",
+            "site-texts:<b>",
+            "site-texts:far-too-long-a-tag",
         ] {
             assert!(bad.parse::<CacheTag>().is_err(), "{bad}");
         }

@@ -13,6 +13,7 @@ pub mod jobs;
 pub mod media;
 pub mod newsletters;
 pub mod password_resets;
+pub mod site_texts;
 mod sql;
 pub mod syndication;
 pub mod taxonomy;

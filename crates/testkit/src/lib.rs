@@ -284,6 +284,37 @@ impl TestServer {
         }
         panic!("the {lang} translation did not get there within 30 s; last seen: {last}");
     }
+
+    /// The Admin API's list of the site's texts in `lang` once every one is settled (made, or
+    /// its attempt failed): the job queue makes them in the background, after a language's
+    /// first article. Panics after 30 s.
+    pub async fn wait_for_site_texts(&self, lang: &str) -> Value {
+        self.wait_for_site_texts_where(lang, |t| !t["text"].is_null() || !t["last_error"].is_null())
+            .await
+    }
+
+    /// [`Self::wait_for_site_texts`], once `done` holds of every text.
+    pub async fn wait_for_site_texts_where(
+        &self,
+        lang: &str,
+        done: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let path = format!("/api/v1/admin/site-texts/{lang}");
+        let mut last = Value::Null;
+        for _ in 0..600 {
+            let (status, texts) = self.admin(reqwest::Method::GET, &path, None).await;
+            assert_eq!(status, 200, "{texts}");
+            if texts
+                .as_array()
+                .is_some_and(|t| !t.is_empty() && t.iter().all(&done))
+            {
+                return texts;
+            }
+            last = texts;
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("the {lang} site texts did not get there within 30 s; last seen: {last}");
+    }
 }
 
 /// What a `gazette` command printed, and whether it succeeded.

@@ -18,7 +18,7 @@ use sqlx::AnyConnection;
 
 use super::sending::{edition_lang, lang_prefix};
 use super::{Newsletters, SubscribeOutcome};
-use crate::translations::EngineUse;
+use crate::translations::{EngineUse, SiteTexts};
 use crate::views::{Ctx, SITE_LANG, language_name, pagination};
 use crate::{AppError, AppResult};
 
@@ -68,7 +68,16 @@ fn schedule_in(i18n: &Catalogues, lang: &str, n: &Newsletter) -> String {
     }
 }
 
-fn choice(i18n: &Catalogues, n: &Newsletter, checked: bool, lang: &str) -> NewsletterChoice {
+/// A newsletter as a page in `lang` lists it: its name and description from the site's texts in
+/// that language where they are translated.
+fn choice(
+    i18n: &Catalogues,
+    texts: &SiteTexts,
+    n: &Newsletter,
+    checked: bool,
+    lang: &str,
+) -> NewsletterChoice {
+    let n = &texts.newsletter_in(n);
     NewsletterChoice {
         slug: n.slug.to_string(),
         name: n.name.clone(),
@@ -188,6 +197,7 @@ impl Newsletters<'_> {
         let prefix = lang_prefix(lang);
         let mut conn = self.store().reader().await?;
         let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
+        let texts = SiteTexts::load(&mut conn, lang).await?;
         let all: Vec<Newsletter> = rows::newsletters(&mut conn)
             .await?
             .into_iter()
@@ -203,7 +213,7 @@ impl Newsletters<'_> {
                 } else {
                     form.newsletters.iter().any(|s| s == n.slug.as_str())
                 };
-                choice(i18n, n, checked, lang)
+                choice(i18n, &texts, n, checked, lang)
             })
             .collect();
         let view = SubscribePage {
@@ -316,6 +326,7 @@ impl Newsletters<'_> {
         let prefs = self.preferences(token).await?;
         let mut conn = self.store().reader().await?;
         let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
+        let texts = SiteTexts::load(&mut conn, lang).await?;
         let all = rows::newsletters(&mut conn).await?;
         let i18n = self.theme().i18n();
         let newsletters = prefs
@@ -324,7 +335,7 @@ impl Newsletters<'_> {
             .filter_map(|p| {
                 all.iter()
                     .find(|n| n.slug.as_str() == p.slug)
-                    .map(|n| choice(i18n, n, p.subscribed, lang))
+                    .map(|n| choice(i18n, &texts, n, p.subscribed, lang))
             })
             .collect();
         let view = PreferencesPage {
@@ -363,10 +374,11 @@ impl Newsletters<'_> {
         // The link must be real, or the page would offer a button that does nothing.
         self.subscriber_by_link(&mut conn, token).await?;
         let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
+        let texts = SiteTexts::load(&mut conn, lang).await?;
         let newsletter_name = match list {
             Some(slug) => rows::newsletter_by_slug(&mut conn, slug)
                 .await?
-                .map(|n| n.name),
+                .map(|n| texts.newsletter_in(&n).name),
             None => None,
         };
         let action_url = match list {
@@ -406,6 +418,7 @@ impl Newsletters<'_> {
         let mut conn = self.store().reader().await?;
         let n = super::newsletter_by_slug(&mut conn, slug).await?;
         let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
+        let texts = SiteTexts::load(&mut conn, lang).await?;
         let total = rows::count_editions(&mut conn, n.id).await?;
         let editions =
             rows::editions(&mut conn, n.id, false, PER_PAGE, (page - 1) * PER_PAGE).await?;
@@ -439,7 +452,7 @@ impl Newsletters<'_> {
             site: ctx.site_at(&format!("/newsletter/{}", n.slug)),
             nav: ctx.nav(),
             page: meta(&ctx, &n.name, &path, None),
-            newsletter: choice(self.theme().i18n(), &n, false, lang),
+            newsletter: choice(self.theme().i18n(), &texts, &n, false, lang),
             editions: links,
             pagination: pagination(&path, page, total),
             subscribe_url: format!("{prefix}/newsletter"),
@@ -465,6 +478,7 @@ impl Newsletters<'_> {
             .filter(|e| e.status != gazette_domain::EditionStatus::Skipped)
             .ok_or_else(|| AppError::NotFound(format!("edition {number} of {slug:?}")))?;
         let ctx = self.article_ctx(&mut conn, edition_of(lang)).await?;
+        let texts = SiteTexts::load(&mut conn, lang).await?;
         let edition = self
             .edition_view(&mut conn, &n, &e, lang, EngineUse::MemoryOnly)
             .await?;
@@ -477,7 +491,7 @@ impl Newsletters<'_> {
                 &format!("{prefix}/newsletter/{}/{number}", n.slug),
                 None,
             ),
-            newsletter: choice(self.theme().i18n(), &n, false, lang),
+            newsletter: choice(self.theme().i18n(), &texts, &n, false, lang),
             edition,
             number,
             subscribe_url: format!("{prefix}/newsletter"),

@@ -489,6 +489,10 @@ impl Newsletters<'_> {
         let tax = Taxonomies::load(conn).await?;
         let base = self.base_url().to_owned();
         let i18n = self.theme().i18n();
+        // The newsletter's name as the site's texts have it in `lang`.
+        let n = &crate::translations::SiteTexts::load(conn, lang)
+            .await?
+            .newsletter_in(n);
         let mut articles = Vec::with_capacity(e.articles.len());
         for id in &e.articles {
             let Some(a) = gazette_store::articles::get(conn, *id).await? else {

@@ -421,6 +421,8 @@ impl Public<'_> {
                     &ctx.settings,
                     tax,
                     &published_text,
+                    self.theme().i18n(),
+                    &page_lang,
                 )
             });
         let related_texts = ctx.card_texts(conn, &related).await?;
@@ -493,6 +495,7 @@ impl Public<'_> {
                     &url,
                     &article.title,
                     &ctx.settings.name,
+                    &self.theme().i18n().message(&page_lang, "share-email", &[]),
                 ),
                 share_text: format!("{} {url}", article.title),
                 republish_html,

@@ -2,6 +2,7 @@
 //! article" HTML that partners and readers paste into their own sites.
 
 use gazette_domain::{Article, SiteSettings};
+use gazette_render::i18n::{Arg, Catalogues};
 use gazette_render::views::Link;
 
 use super::Public;
@@ -21,7 +22,9 @@ fn esc(s: &str) -> String {
 /// Share links in display order. Each service's own share address takes the article's URL and
 /// title; Mastodon has no single address, so it goes through our page that asks for the
 /// reader's instance once (remembered in their browser).
-pub(crate) fn share_links(url: &str, title: &str, site: &str) -> Vec<Link> {
+/// `email` names the email link in the page's language (`share-email`); the services keep
+/// their own names.
+pub(crate) fn share_links(url: &str, title: &str, site: &str, email: &str) -> Vec<Link> {
     let text = format!("{title} {url}");
     let link = |name: &str, url: String| Link {
         name: name.to_owned(),
@@ -29,7 +32,7 @@ pub(crate) fn share_links(url: &str, title: &str, site: &str) -> Vec<Link> {
     };
     vec![
         link(
-            "Email",
+            email,
             format!(
                 "mailto:?subject={}&body={}",
                 pct(&format!("{title} — {site}")),
@@ -95,7 +98,8 @@ pub(crate) fn may_republish(article: &Article, settings: &SiteSettings, tax: &Ta
 }
 
 /// The article as HTML to paste into another site: title, standfirst, byline, body with absolute
-/// links, the credit and copyright lines, and a link back.
+/// links, the credit and copyright lines, and a link back; its sentences in `lang`.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn republish_html(
     article: &Article,
     url: &str,
@@ -103,12 +107,19 @@ pub(crate) fn republish_html(
     settings: &SiteSettings,
     tax: &Taxonomies,
     published: &str,
+    i18n: &Catalogues,
+    lang: &str,
 ) -> String {
+    // A sentence of the catalogue with a link in it: the words escaped, the link put in after.
+    const SLOT: &str = "\u{E000}";
+    let sentence = |key: &str, name: &str, link: String| {
+        esc(&i18n.message(lang, key, &[(name, Arg::from(SLOT))])).replace(SLOT, &link)
+    };
     let authors: Vec<String> = article
         .author_ids
         .iter()
         .filter_map(|id| tax.author(*id))
-        .map(|a| esc(&a.name))
+        .map(|a| a.name.clone())
         .collect();
     let body = crate::views::absolute_links(&article.body_html, base);
     let mut html = format!("<article>\n<h1>{}</h1>\n", esc(&article.title));
@@ -119,30 +130,32 @@ pub(crate) fn republish_html(
         ));
     }
     if !authors.is_empty() {
-        html.push_str(&format!(
-            "<p>By {}, {}</p>\n",
-            authors.join(", "),
-            esc(published)
-        ));
+        let separator = i18n.message(lang, "list-separator", &[]);
+        let byline = i18n.message(
+            lang,
+            "byline",
+            &[("authors", Arg::from(authors.join(&separator).as_str()))],
+        );
+        html.push_str(&format!("<p>{}, {}</p>\n", esc(&byline), esc(published)));
     }
     html.push_str(&body);
-    html.push_str(&format!(
-        "\n<p>This article was published by <a href=\"{}\">{}</a>.",
-        esc(url),
-        esc(&settings.name)
+    html.push_str("\n<p>");
+    html.push_str(&sentence(
+        "republish-published-by",
+        "site",
+        format!("<a href=\"{}\">{}</a>", esc(url), esc(&settings.name)),
     ));
     if let Some(o) = &article.original {
         if let Some(source) = tax.source(o.source_id) {
-            let names: Vec<&str> = article
-                .author_ids
-                .iter()
-                .filter_map(|id| tax.author(*id))
-                .map(|a| a.name.as_str())
-                .collect();
+            let names: Vec<&str> = authors.iter().map(String::as_str).collect();
+            html.push(' ');
+            html.push_str(&sentence(
+                "republish-original-source",
+                "source",
+                format!("<a href=\"{}\">{}</a>", esc(&o.url), esc(&source.name)),
+            ));
             html.push_str(&format!(
-                " The original source of this article is <a href=\"{}\">{}</a>. {}",
-                esc(&o.url),
-                esc(&source.name),
+                " {}",
                 esc(&source.copyright_line(&names, o.date.year()))
             ));
         }
@@ -237,6 +250,7 @@ mod tests {
             "https://r.example/a-b",
             "Ports & power: who wins?",
             "Review",
+            "Email",
         );
         let bluesky = links.iter().find(|l| l.name == "Bluesky").unwrap();
         assert_eq!(

@@ -35,8 +35,15 @@ use crate::jobs::{JobError, JobKind};
 use crate::{AppError, AppResult, now};
 
 mod imported;
+mod site_texts;
 mod snippets;
+
 pub use imported::MachineTranslation;
+pub(crate) use site_texts::enqueue_refresh as enqueue_site_texts_refresh;
+pub use site_texts::{
+    SettingText, SiteTextEdit, SiteTextKey, SiteTextState, SiteTexts, SiteTextsReport,
+    SiteTextsSummary, UnknownSiteText,
+};
 pub(crate) use snippets::EngineUse;
 
 crate::service!(
@@ -647,8 +654,24 @@ impl Translations<'_> {
         )
         .await?;
         if written {
+            // A language gets the site's own words (names, tagline) with its first article;
+            // after that, a change of an original refreshes them (see `site_texts`).
+            let first_in_language = !gazette_store::site_texts::any_in(&mut tx, lang).await?;
+            if first_in_language {
+                self.enqueue_in(
+                    &mut tx,
+                    JobKind::TranslateSiteTexts {
+                        lang: lang.to_owned(),
+                    },
+                    at,
+                )
+                .await?;
+            }
             self.commit(tx, before.tags_after_write(article.id, lang))
                 .await?;
+            if first_in_language {
+                self.wake_jobs();
+            }
             tracing::info!(article = %article.id, lang, remembered, sent = misses.len(), "article translated");
         } else {
             // Locked by an editor while the engine worked: the memory keeps what it learned.

@@ -149,6 +149,16 @@ translation-unlocked = Unlocked: the next edit of the article refreshes it.
 translation-refresh = A fresh machine translation is on its way.
 translation-saved = Saved, and locked against machine refresh.
 
+## The site's own words (names, tagline, blurbs) in other languages.
+
+# $language: the language's name in English.
+site-texts-requested = The site's texts missing or outdated in { $language } are being translated; this page shows them once made.
+site-text-saved = Saved as the newsroom's text: the machine will not replace it while it is locked.
+site-text-reviewed = Marked as reviewed by the newsroom.
+site-text-machine = Marked as a machine translation again.
+site-text-locked = Locked: the machine will not refresh this text.
+site-text-unlocked = Unlocked: the next change of the original refreshes it.
+
 ## The next edition of a newsletter. $why: why, as a sentence (a refusal, or the mail
 ## server's own answer).
 

@@ -100,6 +100,11 @@ source-website = { $source } website
 articles-by = Articles by
 organisation = Organisation
 share-article = Share this article
+# The share link that opens the reader's email program.
+share-email = Email
+# The republishing kit's closing lines; $site and $source are links.
+republish-published-by = This article was published by { $site }.
+republish-original-source = The original source of this article is { $source }.
 article-link = Link to this article
 copy-link = Copy link
 # What a copy button says once it has copied

@@ -113,6 +113,16 @@ pub(super) enum Text {
     TranslationRefresh,
     TranslationSaved,
 
+    // The site's own words in other languages.
+    SiteTextsRequested {
+        language: String,
+    },
+    SiteTextSaved,
+    SiteTextReviewed,
+    SiteTextMachine,
+    SiteTextLocked,
+    SiteTextUnlocked,
+
     // The next edition of a newsletter. $why: the refusal, or the mail server's answer.
     TestNotSent {
         why: String,
@@ -264,6 +274,14 @@ mod tests {
             Text::TranslationUnlocked,
             Text::TranslationRefresh,
             Text::TranslationSaved,
+            Text::SiteTextsRequested {
+                language: "Spanish (Español)".into(),
+            },
+            Text::SiteTextSaved,
+            Text::SiteTextReviewed,
+            Text::SiteTextMachine,
+            Text::SiteTextLocked,
+            Text::SiteTextUnlocked,
             Text::TestNotSent {
                 why: "The mail server refused the address.".into(),
             },
@@ -326,6 +344,12 @@ mod tests {
                 | Text::TranslationUnlocked
                 | Text::TranslationRefresh
                 | Text::TranslationSaved
+                | Text::SiteTextsRequested { .. }
+                | Text::SiteTextSaved
+                | Text::SiteTextReviewed
+                | Text::SiteTextMachine
+                | Text::SiteTextLocked
+                | Text::SiteTextUnlocked
                 | Text::TestNotSent { .. }
                 | Text::NothingSent { .. }
                 | Text::TokenChooseExpiry

@@ -35,6 +35,7 @@ mod messages;
 mod newsletters;
 mod profile;
 mod settings;
+mod site_texts;
 mod taxonomy;
 mod tokens;
 mod translations;
@@ -55,6 +56,7 @@ pub fn routes() -> Router<App> {
         .merge(articles::routes())
         .merge(media::routes())
         .merge(translations::routes())
+        .merge(site_texts::routes())
         .merge(taxonomy::routes())
         .merge(feeds::routes())
         .merge(users::routes())

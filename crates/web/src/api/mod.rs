@@ -194,6 +194,11 @@ fn routes() -> OpenApiRouter<App> {
             translations::edit_translation
         ))
         .routes(routes!(translations::list_translations))
+        .routes(routes!(
+            translations::list_site_texts,
+            translations::request_site_texts
+        ))
+        .routes(routes!(translations::edit_site_text))
         .routes(routes!(newsletters::subscribe))
         .routes(routes!(
             newsletters::list_newsletters,
