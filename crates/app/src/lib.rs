@@ -56,7 +56,7 @@ pub use public::discovery::FeedFormat;
 pub use public::listings::ListingKind;
 pub use public::pages::PageRoute;
 pub use public::sharing::MastodonShare;
-pub use search::{Search, SearchParams};
+pub use search::{Rebuilt, Search, SearchParams};
 pub use settings::Settings;
 pub use site_import::{
     Counts, Failure, Mapping, SiteImport, SiteImportError, SiteImportOptions, SiteImportSummary,

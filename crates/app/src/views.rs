@@ -218,6 +218,10 @@ impl crate::Core {
                 .filter(|l| l.code.eq_ignore_ascii_case(lang) && config.shows(l.code))
                 .ok_or_else(|| crate::AppError::NotFound(format!("the site in {lang:?}")))?;
             ctx.lang = Some(known.code.to_owned());
+            // The site's own words in the edition: names, tagline, blurbs, where translated.
+            let texts = crate::translations::SiteTexts::load(conn, known.code).await?;
+            ctx.settings = texts.settings(&ctx.settings);
+            ctx.tax = texts.taxonomies(&ctx.tax);
         }
         Ok(ctx)
     }

@@ -402,3 +402,52 @@ async fn translating_one_article_drops_exactly_the_pages_that_show_it_in_that_la
         )));
     }
 }
+
+#[tokio::test]
+async fn an_edition_shows_the_sites_own_words_in_its_language() {
+    for backend in backends().await {
+        let s = TestServer::start(backend).await;
+        let ((strike, _), _) = two_articles(&s).await;
+        translate(&s, strike, "es", "Huelga en el puerto", "Siguen fuera.").await;
+        let regions: serde_json::Value = s.get("/api/v1/regions").await.json().await.unwrap();
+        let iraq = regions
+            .as_array()
+            .and_then(|all| all.iter().find(|r| r["slug"] == "iraq"))
+            .map(|r| r["id"].as_i64().unwrap())
+            .unwrap_or_else(|| panic!("{regions}"));
+        // Cached before the names are translated: the edit must drop it.
+        let (status, before) = page(&s, "/es/region/iraq").await;
+        assert_eq!(status, 200);
+        assert!(before.contains("<h1>Iraq</h1>"), "{backend:?}");
+        for (key, text) in [
+            (format!("region:{iraq}:name"), "Irak"),
+            (
+                "setting:tagline".to_owned(),
+                "Periodismo independiente desde la costa",
+            ),
+        ] {
+            let (status, out) = s
+                .admin(
+                    Method::PATCH,
+                    &format!("/api/v1/admin/site-texts/es/{key}"),
+                    Some(json!({"text": text})),
+                )
+                .await;
+            assert_eq!(status, 200, "{backend:?} {key}: {out}");
+        }
+        let (_, listing) = page(&s, "/es/region/iraq").await;
+        assert!(listing.contains("<h1>Irak</h1>"), "{backend:?}: {listing}");
+        assert!(listing.contains("<title>Irak — "), "{backend:?}");
+        assert!(listing.contains(">Irak</a>"), "{backend:?}: the navigation");
+        let (_, home) = page(&s, "/es/").await;
+        assert!(
+            home.contains("Periodismo independiente desde la costa"),
+            "{backend:?}"
+        );
+        let (_, english) = page(&s, "/region/iraq").await;
+        assert!(
+            english.contains("<h1>Iraq</h1>") && !english.contains("Irak"),
+            "{backend:?}"
+        );
+    }
+}

@@ -38,6 +38,7 @@ mod newsletter_languages;
 mod openapi;
 mod page_cache;
 mod search;
+mod search_languages;
 mod security;
 mod sharing;
 mod site;

@@ -670,9 +670,9 @@ async fn reindex_command_rebuilds_the_index_from_the_store() {
             out.status
         );
         assert!(
-            stdout
-                .lines()
-                .any(|l| l.trim() == "search index rebuilt: 2 published articles"),
+            stdout.lines().any(
+                |l| l.trim() == "search index rebuilt: 2 published articles and 0 translations"
+            ),
             "{backend:?}: stdout: {stdout}\nstderr: {stderr}"
         );
 

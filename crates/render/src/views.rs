@@ -301,11 +301,27 @@ pub struct SearchPage {
 #[derive(Debug, Clone, Serialize)]
 pub struct SearchHitView {
     pub title: String,
+    /// The hit in its language: a translation on its language's edition (`/es/{slug}`).
     pub url: String,
+    /// The hit's language (BCP-47), for `lang` where it is not the page's.
+    pub lang: String,
+    /// Set when the hit is a translation: where to read the original.
+    pub original: Option<OriginalLink>,
     /// Escaped text with `<mark>` around matches: render with `|safe`.
     pub snippet_html: String,
     pub published: String,
     pub published_iso: String,
+}
+
+/// A translated search hit's original.
+#[derive(Debug, Clone, Serialize)]
+pub struct OriginalLink {
+    pub url: String,
+    /// The original's language (BCP-47) and its name in that language ("English").
+    pub lang: String,
+    pub language_name: String,
+    /// The original's title, in its language.
+    pub title: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

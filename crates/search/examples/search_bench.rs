@@ -4,13 +4,14 @@
 //! Environment: `BENCH_DOCS` (default 100000), `BENCH_QUERIES` (measured queries, default 500),
 //! `BENCH_ROUNDS` (times each query is measured, default 3), `BENCH_WARMUP` (default 50),
 //! `BENCH_SEED` (default 20240601).
-//! The last line of stdout holds the figures as `key=value` pairs.
+//! The last line of stdout holds the figures as `key=value` pairs: the English publication on
+//! both engines, then the mixed-language index (the same articles, one in four translated).
 
 use std::collections::HashSet;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use gazette_search::{SearchDoc, SearchIndex, SearchQuery};
+use gazette_search::{Original, SearchDoc, SearchIndex, SearchQuery};
 use rusqlite::{Connection, params};
 
 /// The generated publication's "today": dates spread over the ten years before it.
@@ -27,7 +28,7 @@ fn main() {
     let seed = env_usize("BENCH_SEED", 20_240_601) as u64;
 
     let started = Instant::now();
-    let vocab = Vocabulary::new(seed);
+    let vocab = Vocabulary::new(seed, &ENGLISH);
     let docs: Vec<SearchDoc> = (0..docs_n).map(|i| generate_doc(&vocab, seed, i)).collect();
     let words: usize = docs
         .iter()
@@ -188,15 +189,157 @@ fn main() {
         percentile_ms(&f, 50.0),
         percentile_ms(&f, 99.0),
     );
+    let mixed = measure_mixed(&vocab, seed, docs_n, warmup, measured, rounds, dir.path());
     println!(
         "docs={docs_n} queries={} rounds={rounds} tantivy_index_secs={tantivy_index_secs:.1} \
          fts5_index_secs={fts5_index_secs:.1} tantivy_p50_ms={t50:.2} tantivy_p99_ms={t99:.2} \
          fts5_p50_ms={f50:.2} fts5_p99_ms={f99:.2} p50_ratio={:.3} p99_ratio={:.3} \
-         loadavg={loadavg:.2}",
+         mixed_docs={} mixed_index_secs={:.1} mixed_p50_ms={:.2} mixed_p99_ms={:.2} \
+         mixed_p99_ratio={:.3} loadavg={loadavg:.2}",
         timed.len(),
         t50 / f50,
-        t99 / f99
+        t99 / f99,
+        mixed.docs,
+        mixed.index_secs,
+        mixed.p50_ms,
+        mixed.p99_ms,
+        mixed.p99_ms / t99,
     );
+}
+
+struct MixedFigures {
+    docs: u64,
+    index_secs: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+}
+
+/// The mixed-language index: the same articles, one in four translated into two languages, and
+/// searches as readers of each language make them (the site's search over the originals, and
+/// each translation language's edition).
+fn measure_mixed(
+    vocab: &Vocabulary,
+    seed: u64,
+    docs_n: usize,
+    warmup: usize,
+    measured: usize,
+    rounds: usize,
+    dir: &Path,
+) -> MixedFigures {
+    let tongues: Vec<Vocabulary> = TRANSLATION_TONGUES
+        .iter()
+        .map(|t| Vocabulary::new(seed, t))
+        .collect();
+    let index_dir = dir.join("mixed");
+    let index = SearchIndex::open(&index_dir).expect("open the mixed index");
+    // Generated as they are indexed: the publication with its translations does not fit in
+    // memory twice.
+    let all = (0..docs_n).flat_map(|i| {
+        let original = generate_doc(vocab, seed, i);
+        let mut docs = translations_of(&original, i, seed, &tongues);
+        docs.push(original);
+        docs
+    });
+    let t = Instant::now();
+    let docs = index
+        .replace_all(all, |_| {})
+        .expect("index the mixed publication");
+    let index_secs = t.elapsed().as_secs_f64();
+    println!(
+        "mixed: {docs} documents ({} translations into {}) indexed in {index_secs:.1}s, {:.0} MB \
+         on disk in {} segments",
+        docs - docs_n as u64,
+        TRANSLATION_TONGUES.map(|t| t.code).join(", "),
+        dir_size(&index_dir) as f64 / 1e6,
+        segment_count(&index_dir)
+    );
+
+    // Readers of each language in turn: the site's (originals, every language) and the four
+    // editions; in each, a common word, a rare one, two words, and a word with a theme.
+    let readers: Vec<(Option<&str>, &Vocabulary)> = std::iter::once((None, vocab))
+        .chain(
+            TRANSLATION_TONGUES
+                .iter()
+                .zip(&tongues)
+                .map(|(t, v)| (Some(t.code), v)),
+        )
+        .collect();
+    let mut rng = Rng::new(seed, u64::MAX - 2);
+    let queries: Vec<(usize, SearchQuery)> = (0..warmup + measured)
+        .map(|i| {
+            let reader = i % readers.len();
+            let (language, words) = readers[reader];
+            let mut word = |lo: usize, hi: usize| words.words[rng.range(lo, hi)].clone();
+            let gap = if words.spaced { " " } else { "" };
+            let (text, theme) = match (i / readers.len()) % 4 {
+                0 => (word(0, 300), None),
+                1 => (word(20_000, VOCABULARY - 1), None),
+                2 => (
+                    format!("{}{gap}{}", word(100, 5_000), word(100, 5_000)),
+                    None,
+                ),
+                _ => (
+                    word(50, 3_000),
+                    Some(format!("theme-{}", skewed(&mut rng, THEMES))),
+                ),
+            };
+            let query = SearchQuery {
+                text,
+                theme,
+                reader_language: language.map(str::to_owned),
+                page: 1,
+                per_page: TOP_K as u32,
+                ..SearchQuery::default()
+            };
+            (reader, query)
+        })
+        .collect();
+    let (warm, timed) = queries.split_at(warmup);
+    for (_, q) in warm {
+        index.search(q).expect("search");
+    }
+    let mut runs = vec![Vec::with_capacity(rounds); timed.len()];
+    for _ in 0..rounds {
+        for (i, (_, q)) in timed.iter().enumerate() {
+            let t = Instant::now();
+            let results = index.search(q).expect("search");
+            assert!(results.hits.len() <= TOP_K);
+            runs[i].push((Category::Common, t.elapsed(), results.total));
+        }
+    }
+    let medians: Vec<(Duration, u64)> = runs
+        .into_iter()
+        .map(median)
+        .map(|(_, d, n)| (d, n))
+        .collect();
+    println!(
+        "{:<10} {:>7} {:>12} {:>12} {:>13}",
+        "reader", "queries", "p50", "p99", "mean_total"
+    );
+    for (reader, (language, _)) in readers.iter().enumerate() {
+        let mine: Vec<(Duration, u64)> = timed
+            .iter()
+            .zip(&medians)
+            .filter(|((r, _), _)| *r == reader)
+            .map(|(_, m)| *m)
+            .collect();
+        println!(
+            "{:<10} {:>7} {:>10.2}ms {:>10.2}ms {:>13.0}",
+            language.unwrap_or("site"),
+            mine.len(),
+            percentile_ms(&mine, 50.0),
+            percentile_ms(&mine, 99.0),
+            mean_total(&mine)
+        );
+    }
+    drop(index);
+    let _ = std::fs::remove_dir_all(&index_dir);
+    MixedFigures {
+        docs,
+        index_secs,
+        p50_ms: percentile_ms(&medians, 50.0),
+        p99_ms: percentile_ms(&medians, 99.0),
+    }
 }
 
 fn env_usize(name: &str, default: usize) -> usize {
@@ -271,11 +414,152 @@ impl Rng {
     }
 }
 
-/// English function words first (they dominate real text), then generated words, drawn with
-/// Zipf's law (frequency ∝ 1 / rank).
+/// A language's function words first (they dominate real text), then generated words, drawn
+/// with Zipf's law (frequency ∝ 1 / rank).
 struct Vocabulary {
     words: Vec<String>,
     cumulative: Vec<f64>,
+    function_words: usize,
+    suffixes: &'static [&'static str],
+    /// Words separated by spaces; otherwise written one after the other (Chinese, Japanese).
+    spaced: bool,
+}
+
+/// How one language of the generated publication looks.
+struct Tongue {
+    /// The language tag the documents carry.
+    code: &'static str,
+    function_words: &'static [&'static str],
+    suffixes: &'static [&'static str],
+    spaced: bool,
+    /// One generated content word.
+    word: fn(&mut Rng) -> String,
+}
+
+const ENGLISH: Tongue = Tongue {
+    code: "en",
+    function_words: FUNCTION_WORDS,
+    suffixes: SUFFIXES,
+    spaced: true,
+    word: |rng| syllables(rng, ONSETS, VOWELS, CODAS),
+};
+
+/// The languages translations are made into, in the mixed-language index: two Latin-script
+/// languages with stemmers, and two written without spaces, which go through the segmenter.
+const TRANSLATION_TONGUES: [Tongue; 4] = [
+    Tongue {
+        code: "es",
+        function_words: &[
+            "de", "la", "que", "el", "en", "y", "a", "los", "se", "del", "las", "un", "por", "con",
+            "no", "una", "su", "para", "es", "al", "lo", "como", "más", "pero", "sus", "le", "ha",
+            "año", "gobierno", "personas",
+        ],
+        suffixes: &["s", "es", "ción", "mente", "ado", "ando"],
+        spaced: true,
+        word: |rng| {
+            syllables(
+                rng,
+                &[
+                    "b", "c", "d", "g", "l", "m", "n", "p", "r", "s", "t", "v", "ch", "ll", "qu",
+                    "br", "tr", "",
+                ],
+                &["a", "e", "i", "o", "u", "ia", "ue", "ió"],
+                &["", "", "", "n", "s", "r", "l"],
+            )
+        },
+    },
+    Tongue {
+        code: "de",
+        function_words: &[
+            "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf",
+            "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "werden",
+            "aus", "er", "hat", "dass", "sie", "nach",
+        ],
+        suffixes: &["en", "er", "ung", "e", "s"],
+        spaced: true,
+        word: |rng| {
+            syllables(
+                rng,
+                &[
+                    "b", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "sch", "st", "t",
+                    "w", "z", "kr", "br", "",
+                ],
+                &["a", "e", "i", "o", "u", "ä", "ö", "ü", "ei", "au"],
+                &["", "n", "r", "t", "ch", "ng", "st", "ck"],
+            )
+        },
+    },
+    Tongue {
+        code: "zh-Hans",
+        function_words: &[
+            "的", "是", "在", "了", "和", "有", "这", "中", "为", "不", "人", "他", "我们", "与",
+            "也", "将", "对", "说", "上", "年", "政府", "人民", "国家", "经济", "发展",
+        ],
+        suffixes: &[],
+        spaced: false,
+        word: |rng| han(rng, 1, 3),
+    },
+    Tongue {
+        code: "ja",
+        function_words: &[
+            "の",
+            "に",
+            "は",
+            "を",
+            "た",
+            "が",
+            "で",
+            "て",
+            "と",
+            "し",
+            "れ",
+            "さ",
+            "ある",
+            "いる",
+            "も",
+            "する",
+            "から",
+            "な",
+            "こと",
+            "として",
+            "政府",
+            "日本",
+            "経済",
+            "年",
+            "人",
+        ],
+        suffixes: &[],
+        spaced: false,
+        word: |rng| {
+            if rng.chance(0.3) {
+                // A loanword in Katakana.
+                (0..rng.range(3, 5))
+                    .map(|_| char::from_u32(0x30A2 + rng.below(0x51) as u32).unwrap_or('ア'))
+                    .collect()
+            } else {
+                han(rng, 2, 3)
+            }
+        },
+    },
+];
+
+/// A word of one to three syllables.
+fn syllables(rng: &mut Rng, onsets: &[&str], vowels: &[&str], codas: &[&str]) -> String {
+    let mut word = String::new();
+    for _ in 0..rng.range(1, 3) {
+        word.push_str(onsets[rng.below(onsets.len())]);
+        word.push_str(vowels[rng.below(vowels.len())]);
+        word.push_str(codas[rng.below(codas.len())]);
+    }
+    word
+}
+
+/// A word of `lo` to `hi` Han characters, from the 3,000 commonest-looking code points of the
+/// unified block's first part (real text draws on a few thousand characters).
+fn han(rng: &mut Rng, lo: usize, hi: usize) -> String {
+    (0..rng.range(lo, hi))
+        .map(|_| char::from_u32(0x4E00 + (rng.below(3_000) * 7) as u32).unwrap_or('中'))
+        .collect()
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -350,19 +634,27 @@ const CODAS: &[&str] = &["", "", "", "", "n", "r", "s", "l", "m", "t", "nd", "st
 const SUFFIXES: &[&str] = &["s", "ed", "ing", "er", "ation"];
 
 impl Vocabulary {
-    fn new(seed: u64) -> Vocabulary {
-        let mut rng = Rng::new(seed, u64::MAX);
-        let mut seen: HashSet<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
-        let mut words: Vec<String> = FUNCTION_WORDS.iter().map(|w| w.to_string()).collect();
+    fn new(seed: u64, tongue: &Tongue) -> Vocabulary {
+        // English keeps the stream it always had, so its publication is the same as before.
+        let stream = match tongue.code {
+            "en" => u64::MAX,
+            code => u64::MAX - 16 - code.len() as u64 - u64::from(code.as_bytes()[0]),
+        };
+        let mut rng = Rng::new(seed, stream);
+        let mut seen: HashSet<String> = tongue
+            .function_words
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let mut words: Vec<String> = tongue
+            .function_words
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        let min_len = if tongue.spaced { 3 } else { 1 };
         while words.len() < VOCABULARY {
-            let syllables = rng.range(1, 3);
-            let mut word = String::new();
-            for _ in 0..syllables {
-                word.push_str(ONSETS[rng.below(ONSETS.len())]);
-                word.push_str(VOWELS[rng.below(VOWELS.len())]);
-                word.push_str(CODAS[rng.below(CODAS.len())]);
-            }
-            if word.len() >= 3 && seen.insert(word.clone()) {
+            let word = (tongue.word)(&mut rng);
+            if word.len() >= min_len && seen.insert(word.clone()) {
                 words.push(word);
             }
         }
@@ -374,7 +666,13 @@ impl Vocabulary {
             })
             .collect::<Vec<_>>();
         let cumulative = cumulative.into_iter().map(|c| c / total).collect();
-        Vocabulary { words, cumulative }
+        Vocabulary {
+            words,
+            cumulative,
+            function_words: tongue.function_words.len(),
+            suffixes: tongue.suffixes,
+            spaced: tongue.spaced,
+        }
     }
 
     fn rank(&self, rng: &mut Rng) -> usize {
@@ -388,15 +686,15 @@ impl Vocabulary {
     fn push_word(&self, rng: &mut Rng, out: &mut String) {
         let rank = self.rank(rng);
         out.push_str(&self.words[rank]);
-        if rank >= FUNCTION_WORDS.len() && rng.chance(0.2) {
-            out.push_str(SUFFIXES[rng.below(SUFFIXES.len())]);
+        if rank >= self.function_words && !self.suffixes.is_empty() && rng.chance(0.2) {
+            out.push_str(self.suffixes[rng.below(self.suffixes.len())]);
         }
     }
 
     fn sentence(&self, rng: &mut Rng, words: usize, out: &mut String) {
         let start = out.len();
         for i in 0..words {
-            if i > 0 {
+            if i > 0 && self.spaced {
                 out.push(' ');
             }
             self.push_word(rng, out);
@@ -404,6 +702,16 @@ impl Vocabulary {
         if let Some(first) = out[start..].chars().next() {
             let upper: String = first.to_uppercase().collect();
             out.replace_range(start..start + first.len_utf8(), &upper);
+        }
+    }
+
+    /// A sentence's end: a full stop or a comma, in the language's script.
+    fn stop(&self, comma: bool) -> &'static str {
+        match (self.spaced, comma) {
+            (true, true) => ",",
+            (true, false) => ".",
+            (false, true) => "，",
+            (false, false) => "。",
         }
     }
 }
@@ -421,28 +729,39 @@ fn skewed(rng: &mut Rng, n: usize) -> usize {
     ((u * u) * n as f64) as usize
 }
 
-fn generate_doc(vocab: &Vocabulary, seed: u64, i: usize) -> SearchDoc {
-    let mut rng = Rng::new(seed, i as u64);
+/// A title, a standfirst and a body of `vocab`'s words.
+fn generate_text(vocab: &Vocabulary, rng: &mut Rng) -> (String, String, String) {
     let mut title = String::new();
     let n = rng.range(6, 12);
-    vocab.sentence(&mut rng, n, &mut title);
+    vocab.sentence(rng, n, &mut title);
     let mut standfirst = String::new();
     let n = rng.range(20, 40);
-    vocab.sentence(&mut rng, n, &mut standfirst);
-    standfirst.push('.');
+    vocab.sentence(rng, n, &mut standfirst);
+    standfirst.push_str(vocab.stop(false));
 
     let target_words = rng.range(400, 1200);
     let mut body = String::with_capacity(target_words * 8);
     let mut written = 0;
     while written < target_words {
         if written > 0 {
-            body.push_str(if rng.chance(0.2) { "\n\n" } else { " " });
+            let paragraph = rng.chance(0.2);
+            if paragraph {
+                body.push_str("\n\n");
+            } else if vocab.spaced {
+                body.push(' ');
+            }
         }
         let n = rng.range(8, 24).min(target_words - written).max(1);
-        vocab.sentence(&mut rng, n, &mut body);
-        body.push(if rng.chance(0.1) { ',' } else { '.' });
+        vocab.sentence(rng, n, &mut body);
+        body.push_str(vocab.stop(rng.chance(0.1)));
         written += n;
     }
+    (title, standfirst, body)
+}
+
+fn generate_doc(vocab: &Vocabulary, seed: u64, i: usize) -> SearchDoc {
+    let mut rng = Rng::new(seed, i as u64);
+    let (title, standfirst, body) = generate_text(vocab, &mut rng);
 
     let mut regions = Vec::new();
     for _ in 0..rng.range(1, 2) {
@@ -479,7 +798,43 @@ fn generate_doc(vocab: &Vocabulary, seed: u64, i: usize) -> SearchDoc {
         themes,
         reports,
         source,
+        original: None,
     }
+}
+
+/// Every fourth article is translated, into two of the translation languages (a Latin-script
+/// one and one written without spaces, in turn), with text of the same shape in that language.
+fn translations_of(
+    original: &SearchDoc,
+    i: usize,
+    seed: u64,
+    tongues: &[Vocabulary],
+) -> Vec<SearchDoc> {
+    if !i.is_multiple_of(4) {
+        return Vec::new();
+    }
+    let pair: [usize; 2] = if (i / 4).is_multiple_of(2) {
+        [0, 2]
+    } else {
+        [1, 3]
+    };
+    pair.into_iter()
+        .map(|t| {
+            let mut rng = Rng::new(seed, (i as u64) << 8 | t as u64 | 1 << 62);
+            let (title, standfirst, body_text) = generate_text(&tongues[t], &mut rng);
+            SearchDoc {
+                title,
+                standfirst,
+                body_text,
+                language: TRANSLATION_TONGUES[t].code.to_owned(),
+                original: Some(Original {
+                    language: original.language.clone(),
+                    title: original.title.clone(),
+                }),
+                ..original.clone()
+            }
+        })
+        .collect()
 }
 
 // ---------------------------------------------------------------------------------------------

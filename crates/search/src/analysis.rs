@@ -423,15 +423,21 @@ impl<S: TokenStream> TokenStream for CommonGramsStream<'_, S> {
 }
 
 /// Splits text into words: runs of letters, digits and the combining marks that belong inside
-/// words; every Han, Hiragana and Katakana character is a word of its own.
+/// words. Scripts written without spaces between words are split by ICU4X's dictionary
+/// segmenter (the `segmenter` feature): Chinese and Japanese by their dictionaries, Thai, Lao,
+/// Khmer and Burmese by theirs. Without the feature every Han, Hiragana and Katakana character
+/// is a word of its own, as in Lucene's standard tokenizer.
 ///
 /// Tantivy's `SimpleTokenizer` splits on every non-alphanumeric char, which cuts Tamil, Hindi or
-/// Thai words apart at their vowel signs and viramas (combining marks, not alphanumeric). Single
-/// CJK characters as tokens (as Lucene's standard tokenizer does) make Chinese and Japanese
-/// searchable without a dictionary: the query parser turns a run of them into a phrase.
+/// Thai words apart at their vowel signs and viramas (combining marks, not alphanumeric). A
+/// query is split by the same tokenizer, and the query parser turns words with nothing between
+/// them into a phrase, so `气候变化` searches the words `气候` `变化` next to each other: a word
+/// in the middle of a sentence is found, and so is a query the segmenter splits further than
+/// the sentence it occurs in (single characters, as a last resort, still make a phrase).
 #[derive(Clone, Default)]
 pub(crate) struct WordTokenizer {
     token: Token,
+    pending: Vec<(usize, usize)>,
 }
 
 pub(crate) struct WordTokenStream<'a> {
@@ -439,6 +445,9 @@ pub(crate) struct WordTokenStream<'a> {
     /// Byte offset where scanning resumes.
     cursor: usize,
     token: &'a mut Token,
+    /// Words the segmenter found in the run before `cursor` and not handed out yet, as byte
+    /// ranges, the next one last.
+    pending: &'a mut Vec<(usize, usize)>,
 }
 
 impl Tokenizer for WordTokenizer {
@@ -446,46 +455,71 @@ impl Tokenizer for WordTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordTokenStream<'a> {
         self.token.reset();
+        self.pending.clear();
         WordTokenStream {
             text,
             cursor: 0,
             token: &mut self.token,
+            pending: &mut self.pending,
         }
     }
 }
 
-impl TokenStream for WordTokenStream<'_> {
-    fn advance(&mut self) -> bool {
+impl WordTokenStream<'_> {
+    fn emit(&mut self, from: usize, to: usize) -> bool {
         self.token.text.clear();
-        let rest = &self.text[self.cursor..];
-        let mut chars = rest.char_indices();
-        // Skip to the first char that can start a word.
-        let (start, first) = loop {
-            match chars.next() {
-                Some((i, c)) if c.is_alphanumeric() => break (i, c),
-                Some(_) => {}
-                None => {
-                    self.cursor = self.text.len();
-                    return false;
-                }
-            }
-        };
-        let mut end = start + first.len_utf8();
-        if !is_cjk_unigram(first) {
-            for (i, c) in chars {
-                if is_cjk_unigram(c) || !(c.is_alphanumeric() || is_word_mark(c)) {
-                    break;
-                }
-                end = i + c.len_utf8();
-            }
-        }
-        let (from, to) = (self.cursor + start, self.cursor + end);
-        self.cursor = to;
         self.token.position = self.token.position.wrapping_add(1);
         self.token.offset_from = from;
         self.token.offset_to = to;
         self.token.text.push_str(&self.text[from..to]);
         true
+    }
+}
+
+impl TokenStream for WordTokenStream<'_> {
+    fn advance(&mut self) -> bool {
+        loop {
+            if let Some((from, to)) = self.pending.pop() {
+                return self.emit(from, to);
+            }
+            let rest = &self.text[self.cursor..];
+            let mut chars = rest.char_indices();
+            // Skip to the first char that can start a word.
+            let (start, first) = loop {
+                match chars.next() {
+                    Some((i, c)) if c.is_alphanumeric() => break (i, c),
+                    Some(_) => {}
+                    None => {
+                        self.cursor = self.text.len();
+                        return false;
+                    }
+                }
+            };
+            let from = self.cursor + start;
+            if is_unspaced(first) {
+                let mut to = from + first.len_utf8();
+                for (i, c) in chars {
+                    if !(is_unspaced(c) || is_word_mark(c)) {
+                        break;
+                    }
+                    to = self.cursor + i + c.len_utf8();
+                }
+                self.cursor = to;
+                segment_words(self.text, from..to, self.pending);
+                // A run of marks and punctuation has no word: scan on.
+                continue;
+            }
+            let mut end = start + first.len_utf8();
+            for (i, c) in chars {
+                if is_unspaced(c) || !(c.is_alphanumeric() || is_word_mark(c)) {
+                    break;
+                }
+                end = i + c.len_utf8();
+            }
+            let to = self.cursor + end;
+            self.cursor = to;
+            return self.emit(from, to);
+        }
     }
 
     fn token(&self) -> &Token {
@@ -497,7 +531,67 @@ impl TokenStream for WordTokenStream<'_> {
     }
 }
 
-/// Han ideographs, Hiragana and Katakana: indexed one character per token.
+/// Characters of the scripts written without spaces, whose runs go to the segmenter.
+#[cfg(feature = "segmenter")]
+fn is_unspaced(c: char) -> bool {
+    is_cjk_unigram(c)
+        || matches!(
+            c as u32,
+            // Thai, Lao, Burmese, Khmer; 々 〆 〇; Katakana extensions and half-width Katakana.
+            0x0E00..=0x0EFF
+                | 0x1000..=0x109F
+                | 0x1780..=0x17FF
+                | 0x3005..=0x3007
+                | 0x31F0..=0x31FF
+                | 0xFF66..=0xFF9F
+        )
+}
+
+#[cfg(not(feature = "segmenter"))]
+fn is_unspaced(c: char) -> bool {
+    is_cjk_unigram(c)
+}
+
+/// Pushes the words of `text[run]` onto `out`, the first word last.
+#[cfg(feature = "segmenter")]
+fn segment_words(text: &str, run: std::ops::Range<usize>, out: &mut Vec<(usize, usize)>) {
+    thread_local! {
+        // The dictionaries are compiled in, so making one costs nothing; it is not `Sync`.
+        static SEGMENTER: icu_segmenter::WordSegmenter =
+            icu_segmenter::WordSegmenter::new_dictionary();
+    }
+    let at = run.start;
+    let words_from = out.len();
+    SEGMENTER.with(|segmenter| {
+        let run = &text[run];
+        let mut last = 0;
+        // A segment is a word when it holds a letter or digit. Not the segmenter's own word
+        // type: ICU4X 1.5 gives a two-character word that is the whole input none (`水库`
+        // alone), which would make such a query find nothing.
+        for next in segmenter.segment_str(run) {
+            if next > last && run[last..next].chars().any(char::is_alphanumeric) {
+                out.push((at + last, at + next));
+            }
+            last = next;
+        }
+    });
+    out[words_from..].reverse();
+}
+
+/// Without the segmenter, each character of a run is a word.
+#[cfg(not(feature = "segmenter"))]
+fn segment_words(text: &str, run: std::ops::Range<usize>, out: &mut Vec<(usize, usize)>) {
+    let words_from = out.len();
+    out.extend(
+        text[run.clone()]
+            .char_indices()
+            .filter(|(_, c)| c.is_alphanumeric())
+            .map(|(i, c)| (run.start + i, run.start + i + c.len_utf8())),
+    );
+    out[words_from..].reverse();
+}
+
+/// Han ideographs, Hiragana and Katakana.
 fn is_cjk_unigram(c: char) -> bool {
     matches!(
         c as u32,
@@ -583,12 +677,48 @@ mod tests {
         assert_eq!(tokens("default", "தமிழ் நாடு").len(), 2);
     }
 
+    #[cfg(not(feature = "segmenter"))]
     #[test]
-    fn cjk_characters_are_one_token_each() {
+    fn cjk_characters_are_one_token_each_without_the_segmenter() {
         assert_eq!(
             tokens("default", "東京都 Tokyo"),
             ["東", "京", "都", "tokyo"]
         );
+    }
+
+    #[cfg(feature = "segmenter")]
+    #[test]
+    fn chinese_japanese_and_thai_are_split_into_words() {
+        // "Global climate change affects agriculture."
+        assert_eq!(
+            tokens("default", "全球气候变化影响农业。"),
+            ["全球", "气候", "变化", "影响", "农业"]
+        );
+        // A word alone, as a reader types it.
+        assert_eq!(tokens("default", "水库"), ["水库"]);
+        // "Farmers in Tokyo", with the particle split off the nouns.
+        let japanese = tokens("default", "東京の農家");
+        assert!(japanese.contains(&"農家".to_string()), "{japanese:?}");
+        assert!(japanese.contains(&"東京".to_string()), "{japanese:?}");
+        // "Farmers in the north": Thai has no spaces between words.
+        let thai = tokens("default", "เกษตรกรในภาคเหนือ");
+        assert!(thai.contains(&"เกษตรกร".to_string()), "{thai:?}");
+        assert!(thai.len() >= 3, "{thai:?}");
+        // Latin and digits beside a run stay words of their own; offsets point into the text.
+        let mut analyzer = analyzer(&GROUPS[group_of("zh")], None);
+        let text = "COP29在巴库举行";
+        let mut stream = analyzer.token_stream(text);
+        let mut seen = Vec::new();
+        while let Some(token) = stream.next() {
+            seen.push((
+                text[token.offset_from..token.offset_to].to_owned(),
+                token.position,
+            ));
+        }
+        assert_eq!(seen[0], ("COP29".to_owned(), 0));
+        assert!(seen.iter().any(|(w, _)| w == "巴库"), "{seen:?}");
+        let positions: Vec<usize> = seen.iter().map(|(_, p)| *p).collect();
+        assert_eq!(positions, (0..seen.len()).collect::<Vec<_>>());
     }
 
     #[test]

@@ -152,18 +152,25 @@ impl SearchIndex {
         self.inner.needs_rebuild
     }
 
-    /// Adds documents, replacing any with the same id, commits, and makes them searchable
-    /// before returning.
+    /// Replaces every document of the articles in `docs` with `docs`, commits, and makes them
+    /// searchable before returning. Give all of an article's documents (its original and each
+    /// translation) together: a language left out is removed, which is how a withdrawn
+    /// translation leaves the index.
     pub fn upsert(&self, docs: Vec<SearchDoc>) -> Result<(), SearchError> {
         if docs.is_empty() {
             return Ok(());
         }
         let fields = &self.inner.fields;
+        let mut articles: Vec<i64> = docs.iter().map(|d| d.id).collect();
+        articles.sort_unstable();
+        articles.dedup();
         self.with_writer(|writer| {
+            // Deletes apply to documents added before them: every old document goes first, then
+            // the new ones, so an article's languages in one batch all stay.
+            for &id in &articles {
+                writer.delete_term(Term::from_field_i64(fields.id, id));
+            }
             for doc in &docs {
-                // Deletes apply to documents added before them, so a repeated id in one batch
-                // keeps only its last version.
-                writer.delete_term(Term::from_field_i64(fields.id, doc.id));
                 writer.add_document(fields.document(doc))?;
             }
             writer.commit().map(drop)
@@ -171,7 +178,8 @@ impl SearchIndex {
         self.reload()
     }
 
-    /// Removes documents by id (unknown ids are ignored), commits and makes it visible.
+    /// Removes articles by id, every language of each (unknown ids are ignored), commits and
+    /// makes it visible.
     pub fn delete(&self, ids: &[i64]) -> Result<(), SearchError> {
         if ids.is_empty() {
             return Ok(());
@@ -298,8 +306,15 @@ fn threads() -> usize {
         .min(MAX_THREADS)
 }
 
+/// The schema version, and whether words were segmented by dictionary: an index written with
+/// the `segmenter` feature holds other terms than one written without it.
 fn version_line() -> String {
-    format!("gazette-search schema {SCHEMA_VERSION}")
+    let words = if cfg!(feature = "segmenter") {
+        " segmented"
+    } else {
+        ""
+    };
+    format!("gazette-search schema {SCHEMA_VERSION}{words}")
 }
 
 /// Empties `dir` without removing it (it may be a mount point).

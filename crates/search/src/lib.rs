@@ -3,8 +3,19 @@
 //!
 //! This crate owns the schema, the analyzers, indexing and querying. It knows nothing of SQL,
 //! HTTP or the other gazette crates: the caller maps articles into [`SearchDoc`]s (one per
-//! article and language), calls [`SearchIndex::upsert`] after a publish or an edit, and can
-//! always rebuild everything with [`SearchIndex::replace_all`], since the index is derived data.
+//! article and language: the original, and each translation readers can open), calls
+//! [`SearchIndex::upsert`] with all of an article's documents after a publish, an edit or a
+//! translation, and can always rebuild everything with [`SearchIndex::replace_all`], since the
+//! index is derived data.
+//!
+//! # Originals and translations
+//! A translation is a document of its own, in its language's field group (so Spanish text gets
+//! the Spanish stemmer and Spanish statistics), with the article's id, slug and facet values and
+//! the original's language and title beside its own. A search names the reader's language
+//! ([`SearchQuery::reader_language`]): without one it is the site's search over the originals,
+//! in every language, as readers of the site's own pages see them; with one it searches what a
+//! reader of that language reads, the translations into it and the articles written in it, and
+//! each translated hit carries its original ([`SearchHit::original`]) for a link to it.
 //!
 //! # Index design
 //! Text is indexed in a *field group per language*: `title_en`, `standfirst_en`, `body_en` with
@@ -22,7 +33,9 @@
 //! `striking` in English articles and `strikes` in German ones.
 //!
 //! Analyzers (`analysis.rs`): a word tokenizer that keeps combining marks inside words (Tamil,
-//! Hindi, Thai) and makes every Han, Hiragana and Katakana character its own token, then
+//! Hindi) and splits the scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer,
+//! Burmese) into words with ICU4X's dictionary segmenter (the `segmenter` feature, on by
+//! default; without it every Han, Hiragana and Katakana character is its own token), then
 //! lower case, the language's stemmer, and ASCII folding for Latin scripts (`economie` finds
 //! `économie`; folding runs after stemming because the stemmers expect accents). For English,
 //! French, German, Spanish, Italian, Portuguese and Dutch the index also holds *common-word
@@ -32,7 +45,10 @@
 //! fast as the word `the`).
 //!
 //! Stored once per document, outside the groups: id, slug, title, standfirst, plain body (for
-//! snippets), language and `published_at`. Facet values are one multi-valued fast string field,
+//! snippets), language, `published_at`, and on a translation its original's language and title.
+//! An untokenized `edition` field marks originals and translations (`original`, `translation`)
+//! and the reader language a document is read in (`reader:es`), so either kind of search is one
+//! term (none at all for the site's search while no translation was ever indexed). Facet values are one multi-valued fast string field,
 //! `dimension:value` (`facets.rs`).
 //!
 //! # Queries
@@ -91,8 +107,8 @@ pub use index::SearchIndex;
 /// One document to index: an article in one language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchDoc {
-    /// Unique per document; upserting the same id replaces. A translation needs an id of its
-    /// own.
+    /// The article's id, shared by its original and its translations: upserting an id
+    /// replaces every document of that article.
     pub id: i64,
     pub slug: String,
     pub title: String,
@@ -112,6 +128,16 @@ pub struct SearchDoc {
     pub reports: Vec<String>,
     /// The partner source's slug, for republished articles.
     pub source: Option<String>,
+    /// Set on a translation: the article in its own language. `None` on the original.
+    pub original: Option<Original>,
+}
+
+/// The original of a translated document or hit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Original {
+    /// Its language tag (normalised to lower case in hits).
+    pub language: String,
+    pub title: String,
 }
 
 /// A search. Filters given as `Some` must all match; an empty or blank value counts as absent.
@@ -126,6 +152,10 @@ pub struct SearchQuery {
     pub source: Option<String>,
     /// Restricts to documents in this language and analyses the text for it only.
     pub language: Option<String>,
+    /// The language the reader reads the site in. `None`: the site's own search, over the
+    /// originals in every language. `Some(lang)`: the translations into `lang` and the
+    /// articles written in it, the text analysed for `lang` only.
+    pub reader_language: Option<String>,
     pub year: Option<i32>,
     /// 1-based; 0 is read as 1.
     pub page: u32,
@@ -143,6 +173,7 @@ impl Default for SearchQuery {
             author: None,
             source: None,
             language: None,
+            reader_language: None,
             year: None,
             page: 1,
             per_page: 10,
@@ -157,6 +188,10 @@ pub struct SearchHit {
     pub title: String,
     /// HTML: escaped text with `<mark>` around matched words, and nothing else unescaped.
     pub snippet_html: String,
+    /// The hit's language tag, lower case: the original's, or the translation's.
+    pub language: String,
+    /// Set when the hit is a translation: the article in its own language.
+    pub original: Option<Original>,
     pub published_at: i64,
     /// Relevance with the recency boost; 0 when listing newest first.
     pub score: f32,

@@ -10,7 +10,7 @@ use crate::{SearchDoc, facets};
 
 /// Bump whenever the schema, the analyzers or what is indexed changes: an index on disk with
 /// another version is wiped on open and reported by `needs_rebuild`.
-pub(crate) const SCHEMA_VERSION: u32 = 1;
+pub(crate) const SCHEMA_VERSION: u32 = 2;
 
 /// The indexed (not stored) text fields of one language group.
 #[derive(Clone, Copy)]
@@ -28,13 +28,27 @@ pub(crate) struct Fields {
     pub standfirst: Field,
     pub body: Field,
     pub language: Field,
+    pub original_language: Field,
+    pub original_title: Field,
     pub published_at: Field,
+    /// Untokenized: `original` or `translation`, and `reader:{lang}` on every document.
+    pub edition: Field,
     pub facet: Field,
     /// Indexed like [`GROUPS`].
     pub groups: Vec<GroupFields>,
 }
 
 pub(crate) const PUBLISHED_AT: &str = "published_at";
+
+/// The `edition` term of originals.
+pub(crate) const ORIGINAL: &str = "original";
+/// The `edition` term of translations.
+pub(crate) const TRANSLATION: &str = "translation";
+
+/// The `edition` term of the documents readers of `language` (normalised) read.
+pub(crate) fn reader_term(language: &str) -> String {
+    format!("reader:{language}")
+}
 
 pub(crate) fn build() -> (Schema, Fields) {
     let mut builder = Schema::builder();
@@ -45,7 +59,18 @@ pub(crate) fn build() -> (Schema, Fields) {
     let standfirst = builder.add_text_field("standfirst", STORED);
     let body = builder.add_text_field("body", STORED);
     let language = builder.add_text_field("language", STORED);
+    let original_language = builder.add_text_field("original_language", STORED);
+    let original_title = builder.add_text_field("original_title", STORED);
     let published_at = builder.add_i64_field(PUBLISHED_AT, FAST | STORED);
+    let edition = builder.add_text_field(
+        "edition",
+        TextOptions::default().set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer("raw")
+                .set_index_option(IndexRecordOption::Basic)
+                .set_fieldnorms(false),
+        ),
+    );
     let facet = builder.add_text_field(
         facets::FIELD,
         TextOptions::default()
@@ -80,7 +105,10 @@ pub(crate) fn build() -> (Schema, Fields) {
         standfirst,
         body,
         language,
+        original_language,
+        original_title,
         published_at,
+        edition,
         facet,
         groups,
     };
@@ -98,6 +126,18 @@ impl Fields {
         out.add_text(self.standfirst, &doc.standfirst);
         out.add_text(self.body, &doc.body_text);
         out.add_text(self.language, &language);
+        match &doc.original {
+            Some(original) => {
+                out.add_text(
+                    self.original_language,
+                    analysis::normalize_language(&original.language),
+                );
+                out.add_text(self.original_title, &original.title);
+                out.add_text(self.edition, TRANSLATION);
+            }
+            None => out.add_text(self.edition, ORIGINAL),
+        }
+        out.add_text(self.edition, reader_term(&language));
         out.add_i64(self.published_at, doc.published_at);
         out.add_text(group.title, &doc.title);
         out.add_text(group.standfirst, &doc.standfirst);

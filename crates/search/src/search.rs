@@ -18,8 +18,8 @@ use crate::exclusion::Excluded;
 use crate::facets::{self, FacetCounter};
 use crate::query::{self, Clause, UserQuery};
 use crate::rank::RankCollector;
-use crate::schema::{GroupFields, PUBLISHED_AT};
-use crate::{SearchError, SearchHit, SearchIndex, SearchQuery, SearchResults};
+use crate::schema::{self, GroupFields, PUBLISHED_AT};
+use crate::{Original, SearchError, SearchHit, SearchIndex, SearchQuery, SearchResults};
 
 const TITLE_BOOST: Score = 3.0;
 const STANDFIRST_BOOST: Score = 2.0;
@@ -38,6 +38,8 @@ const SNIPPET_BYTES: usize = 200;
 
 /// An analysed part of the query: one term, or several with their positions (a phrase).
 type Piece = Vec<(usize, String)>;
+/// A clause of the boolean query a search runs.
+type Filter = (Occur, Box<dyn Query>);
 
 /// The text query for one language group, and its positive words (for highlighting).
 struct GroupQuery {
@@ -52,12 +54,15 @@ impl SearchIndex {
     pub fn search(&self, q: &SearchQuery) -> Result<SearchResults, SearchError> {
         let searcher = self.inner.reader.searcher();
         let user = query::parse(&q.text);
-        let language = q
-            .language
-            .as_deref()
-            .filter(|l| !l.trim().is_empty())
-            .map(analysis::normalize_language);
-        let groups = match &language {
+        let normalized = |l: &Option<String>| {
+            l.as_deref()
+                .filter(|l| !l.trim().is_empty())
+                .map(analysis::normalize_language)
+        };
+        let language = normalized(&q.language);
+        let reader_language = normalized(&q.reader_language);
+        // A reader's search reads the text in the reader's language only.
+        let groups = match reader_language.as_ref().or(language.as_ref()) {
             Some(language) => vec![analysis::group_of(language)],
             None => self.present_groups(&searcher),
         };
@@ -65,7 +70,8 @@ impl SearchIndex {
             .iter()
             .filter_map(|&group| self.group_query(group, &user))
             .collect();
-        let filters = self.filters(q, language.as_deref());
+        let mut filters = self.filters(q, language.as_deref());
+        filters.extend(self.edition_filter(&searcher, reader_language.as_deref())?);
 
         let per_page = match q.per_page {
             0 => DEFAULT_PER_PAGE,
@@ -245,6 +251,37 @@ impl SearchIndex {
         }
     }
 
+    /// Which documents a search is over: the originals, or what readers of `reader_language`
+    /// read. Required, and scoring nothing; `None` when every document qualifies (an index
+    /// without translations, for the site's search), which spares a posting list as long as
+    /// the index from every query.
+    fn edition_filter(
+        &self,
+        searcher: &Searcher,
+        reader_language: Option<&str>,
+    ) -> Result<Option<Filter>, SearchError> {
+        let edition = self.inner.fields.edition;
+        let value = match reader_language {
+            Some(language) => schema::reader_term(language),
+            None => {
+                // Deleted documents count too, so this errs towards filtering.
+                let translations = Term::from_field_text(edition, schema::TRANSLATION);
+                if searcher.doc_freq(&translations)? == 0 {
+                    return Ok(None);
+                }
+                schema::ORIGINAL.to_owned()
+            }
+        };
+        let term = Term::from_field_text(edition, &value);
+        Ok(Some((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(
+                Box::new(TermQuery::new(term, IndexRecordOption::Basic)),
+                0.0,
+            )),
+        )))
+    }
+
     /// Facet filters: required, and scoring nothing.
     fn filters(&self, q: &SearchQuery, language: Option<&str>) -> Vec<(Occur, Box<dyn Query>)> {
         let year = q.year.map(|y| y.to_string());
@@ -302,11 +339,17 @@ impl SearchIndex {
                 standfirst
             }),
         };
+        let original_language = text(fields.original_language);
         Ok(SearchHit {
             id: int(fields.id),
             slug: text(fields.slug).to_owned(),
             title: text(fields.title).to_owned(),
             snippet_html,
+            language: text(fields.language).to_owned(),
+            original: (!original_language.is_empty()).then(|| Original {
+                language: original_language.to_owned(),
+                title: text(fields.original_title).to_owned(),
+            }),
             published_at: int(fields.published_at),
             score,
         })

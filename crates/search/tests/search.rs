@@ -2,7 +2,7 @@
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
-use gazette_search::{SearchDoc, SearchError, SearchIndex, SearchQuery, SearchResults};
+use gazette_search::{Original, SearchDoc, SearchError, SearchIndex, SearchQuery, SearchResults};
 
 const DAY: i64 = 86_400;
 
@@ -28,6 +28,7 @@ fn doc(id: i64, title: &str) -> SearchDoc {
         themes: vec![],
         reports: vec![],
         source: None,
+        original: None,
     }
 }
 
@@ -41,6 +42,8 @@ trait Build {
     fn authors(self, slugs: &[&str]) -> Self;
     fn reports(self, slugs: &[&str]) -> Self;
     fn source(self, slug: &str) -> Self;
+    /// This document as a translation into `language`, with its text.
+    fn translated(self, language: &str, title: &str, body: &str) -> Self;
 }
 
 impl Build for SearchDoc {
@@ -79,6 +82,27 @@ impl Build for SearchDoc {
     fn source(mut self, slug: &str) -> Self {
         self.source = Some(slug.to_owned());
         self
+    }
+    fn translated(self, language: &str, title: &str, body: &str) -> Self {
+        SearchDoc {
+            original: Some(Original {
+                language: self.language.clone(),
+                title: self.title.clone(),
+            }),
+            language: language.to_owned(),
+            title: title.to_owned(),
+            standfirst: String::new(),
+            body_text: body.to_owned(),
+            ..self
+        }
+    }
+}
+
+fn in_language(q: &str, reader_language: &str) -> SearchQuery {
+    SearchQuery {
+        text: q.to_owned(),
+        reader_language: Some(reader_language.to_owned()),
+        ..SearchQuery::default()
     }
 }
 
@@ -562,13 +586,147 @@ fn upsert_replaces_by_id() {
     assert_eq!(index.doc_count(), 2);
     assert!(search(&index, &text("draft")).hits.is_empty());
     assert_eq!(ids(&search(&index, &text("headline"))), [1]);
-    // The same id twice in one batch keeps the last.
-    index
-        .upsert(vec![doc(3, "One"), doc(3, "Two")])
-        .expect("upsert");
+}
+
+#[test]
+fn upsert_replaces_every_language_of_an_article() {
+    let original = doc(1, "Farmers count the cost").body("The river dried up.");
+    let spanish =
+        original
+            .clone()
+            .translated("es", "Los agricultores hacen cuentas", "El río se secó.");
+    let catalan =
+        original
+            .clone()
+            .translated("ca", "Els pagesos fan comptes", "El riu es va assecar.");
+    let index = index_with(vec![
+        original.clone(),
+        spanish.clone(),
+        catalan,
+        doc(2, "Other"),
+    ]);
+    assert_eq!(index.doc_count(), 4);
+    assert_eq!(ids(&search(&index, &in_language("pagesos", "ca"))), [1]);
+    // The article again without its Catalan translation: that one leaves, the others stay.
+    index.upsert(vec![original, spanish]).expect("upsert");
     assert_eq!(index.doc_count(), 3);
-    assert_eq!(ids(&search(&index, &text("two"))), [3]);
-    assert!(search(&index, &text("one")).hits.is_empty());
+    assert!(
+        search(&index, &in_language("pagesos", "ca"))
+            .hits
+            .is_empty()
+    );
+    assert_eq!(
+        ids(&search(&index, &in_language("agricultores", "es"))),
+        [1]
+    );
+    assert_eq!(ids(&search(&index, &text("farmers"))), [1]);
+    // Deleting the article removes every language.
+    index.delete(&[1]).expect("delete");
+    assert_eq!(index.doc_count(), 1);
+    assert!(
+        search(&index, &in_language("agricultores", "es"))
+            .hits
+            .is_empty()
+    );
+}
+
+#[test]
+fn a_translation_is_found_in_its_reader_language_only() {
+    let index = index_with(vec![
+        doc(1, "Drought empties the reservoirs").body("Farmers wait for rain."),
+        doc(1, "Drought empties the reservoirs")
+            .body("Farmers wait for rain.")
+            .translated(
+                "es",
+                "La sequía vacía los embalses",
+                "Los agricultores esperan la lluvia.",
+            ),
+        doc(2, "Una cosecha récord")
+            .lang("es")
+            .body("Los agricultores celebran."),
+        doc(3, "Harvest festival").body("Dancing all night."),
+    ]);
+    // Spanish stemming: `embalse` finds `embalses`.
+    let spanish = search(&index, &in_language("embalse", "es"));
+    assert_eq!(ids(&spanish), [1]);
+    let hit = &spanish.hits[0];
+    assert_eq!(hit.title, "La sequía vacía los embalses");
+    assert_eq!(hit.language, "es");
+    assert_eq!(hit.slug, "article-1");
+    assert!(
+        hit.snippet_html.contains("agricultores"),
+        "{}",
+        hit.snippet_html
+    );
+    assert_eq!(
+        hit.original,
+        Some(Original {
+            language: "en".into(),
+            title: "Drought empties the reservoirs".into()
+        })
+    );
+    // A Spanish reader finds the Spanish translation and the article written in Spanish.
+    assert_eq!(
+        sorted_ids(&search(&index, &in_language("agricultores", "ES"))),
+        [1, 2]
+    );
+    let written_in_spanish = search(&index, &in_language("cosecha", "es"));
+    assert_eq!(written_in_spanish.hits[0].original, None);
+    // Not in another language, and not in the site's search, which has the originals only.
+    assert!(
+        search(&index, &in_language("embalses", "ca"))
+            .hits
+            .is_empty()
+    );
+    assert!(
+        search(&index, &in_language("embalses", "en"))
+            .hits
+            .is_empty()
+    );
+    assert!(search(&index, &text("embalses")).hits.is_empty());
+    assert_eq!(ids(&search(&index, &text("reservoirs"))), [1]);
+    assert_eq!(search(&index, &text("reservoirs")).hits[0].original, None);
+    // The English reader's edition is the originals written in English.
+    assert_eq!(ids(&search(&index, &in_language("reservoirs", "en"))), [1]);
+    // With no words, a reader's search lists that language's documents.
+    assert_eq!(sorted_ids(&search(&index, &in_language("", "es"))), [1, 2]);
+    assert_eq!(search(&index, &text("")).total, 3);
+}
+
+#[test]
+fn facets_count_within_the_reader_language() {
+    let base = |id: i64, region: &str| {
+        doc(id, "Water for the valley")
+            .body("Water rights.")
+            .regions(&[region])
+            .themes(&["climate"])
+    };
+    let index = index_with(vec![
+        base(1, "iraq"),
+        base(1, "iraq").translated("es", "Agua para el valle", "Derechos del agua."),
+        base(2, "syria"),
+        base(3, "iraq"),
+        base(3, "iraq").translated("fr", "De l'eau pour la vallée", "Droits de l'eau."),
+    ]);
+    let spanish = search(&index, &in_language("agua", "es"));
+    assert_eq!(spanish.total, 1);
+    let regions: Vec<(&str, u64)> = spanish
+        .facets
+        .regions
+        .iter()
+        .map(|f| (f.value.as_str(), f.count))
+        .collect();
+    assert_eq!(regions, [("iraq", 1)]);
+    assert_eq!(spanish.facets.languages.len(), 1);
+    let site = search(&index, &text("water"));
+    assert_eq!(site.total, 3);
+    assert_eq!(site.facets.regions[0].count, 2);
+    // A filter applies within the language too.
+    let filtered = SearchQuery {
+        region: Some("syria".into()),
+        ..in_language("agua", "es")
+    };
+    assert_eq!(search(&index, &filtered).total, 0);
 }
 
 #[test]
@@ -662,6 +820,7 @@ fn a_second_writer_on_the_same_directory_is_refused() {
     }
 }
 
+#[cfg(not(feature = "segmenter"))]
 #[test]
 fn cjk_text_is_searchable_by_substring() {
     let index = index_with(vec![
@@ -670,6 +829,76 @@ fn cjk_text_is_searchable_by_substring() {
     ]);
     assert_eq!(ids(&search(&index, &text("東京"))), [1]);
     assert_eq!(sorted_ids(&search(&index, &text("京都"))), [1, 2]);
+}
+
+/// A word in the middle of a sentence written without spaces, in each script, in the reader's
+/// language and in the site's search.
+#[cfg(feature = "segmenter")]
+#[test]
+fn a_word_inside_a_sentence_without_spaces_is_found() {
+    let index = index_with(vec![
+        // "Global climate change affects the harvest of farmers in the north."
+        doc(1, "全球气候变化影响北方农民的收成").lang("zh-Hans"),
+        // "The price of rice in Osaka rose sharply this year."
+        doc(2, "今年は大阪の米の価格が大きく上がった").lang("ja"),
+        // "Farmers in the north are waiting for rain."
+        doc(3, "เกษตรกรในภาคเหนือกำลังรอฝน").lang("th"),
+        // "Farmers in Gangwon province are waiting for rain."
+        doc(4, "강원도 농민들이 비를 기다리고 있다").lang("ko"),
+        doc(5, "Farmers wait for rain").body("农民 in a quote"),
+    ]);
+    let cases = [
+        ("zh-Hans", "气候", 1), // climate
+        ("zh-Hans", "农民", 1), // farmers
+        ("ja", "大阪", 2),      // Osaka
+        ("ja", "価格", 2),      // price
+        ("th", "ภาคเหนือ", 3),   // the north
+        ("th", "ฝน", 3),        // rain
+        ("ko", "농민들이", 4),  // farmers (with the subject particle, as written)
+        ("ko", "비를", 4),      // rain (with the object particle)
+    ];
+    for (language, word, expected) in cases {
+        let hits = ids(&search(&index, &in_language(word, language)));
+        assert_eq!(hits, [expected], "{language}: {word}");
+        assert!(
+            ids(&search(&index, &text(word))).contains(&expected),
+            "{word}"
+        );
+    }
+    // Characters that are not a word there do not match across word boundaries: 候变 straddles
+    // 气候|变化.
+    assert!(
+        search(&index, &in_language("候变", "zh-Hans"))
+            .hits
+            .is_empty()
+    );
+    // A two-word query written without a space is the phrase of its words.
+    assert_eq!(
+        ids(&search(&index, &in_language("气候变化", "zh-Hans"))),
+        [1]
+    );
+    assert_eq!(
+        ids(&search(&index, &in_language("变化气候", "zh-Hans"))),
+        Vec::<i64>::new()
+    );
+}
+
+/// A translation into Chinese is found by a word in the middle of its text, on the Chinese
+/// edition only.
+#[cfg(feature = "segmenter")]
+#[test]
+fn a_chinese_translation_is_found_by_a_word_inside_a_sentence() {
+    let original = doc(7, "Drought empties the reservoirs").body("Farmers wait for the rain.");
+    let index = index_with(vec![
+        original.clone(),
+        original.translated("zh-Hans", "干旱使水库干涸", "农民们在等待雨水的到来。"),
+    ]);
+    let hits = search(&index, &in_language("水库", "zh-Hans"));
+    assert_eq!(ids(&hits), [7]);
+    assert!(hits.hits[0].original.is_some());
+    let snippet = &search(&index, &in_language("雨水", "zh-Hans")).hits[0].snippet_html;
+    assert!(snippet.contains("<mark>雨水</mark>"), "{snippet}");
+    assert!(search(&index, &text("水库")).hits.is_empty());
 }
 
 #[test]

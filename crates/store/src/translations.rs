@@ -309,6 +309,29 @@ pub async fn available_languages(
     rows.iter().map(|r| Ok(r.try_get("language")?)).collect()
 }
 
+/// The translations readers can open of the given articles (at most a few hundred ids a call),
+/// by article and language: what the search index holds beside the originals.
+pub async fn available_for(
+    conn: &mut AnyConnection,
+    article_ids: &[i64],
+) -> Result<Vec<Translation>, StoreError> {
+    if article_ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let placeholders: Vec<String> = (1..=article_ids.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT {COLUMNS} FROM translations WHERE translated_at IS NOT NULL \
+         AND article_id IN ({}) ORDER BY article_id, language",
+        placeholders.join(", ")
+    );
+    let mut query = sqlx::query(&sql);
+    for id in article_ids {
+        query = query.bind(*id);
+    }
+    let rows = query.fetch_all(conn).await?;
+    rows.iter().map(decode).collect()
+}
+
 /// The remembered translations of the segments whose hashes are given, made by `engine` into
 /// `language`: source hash → (translated segment, model).
 pub async fn memory(

@@ -147,11 +147,15 @@ async fn mastodon_answer(app: &App, q: &MastodonParams, from_our_form: bool) -> 
 }
 
 /// `/search?q=…`: the reader's search page. Any input gives a page, never an error.
-pub async fn search_page(State(app): State<App>, uri: Uri) -> PageResult {
+pub async fn search_page(
+    State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
+    uri: Uri,
+) -> PageResult {
     // Lenient on purpose: a malformed parameter (say `year=abc`) is dropped, not refused.
     let params: gazette_app::SearchParams = serde_urlencoded::from_str(uri.query().unwrap_or(""))
         .unwrap_or_else(|_| lenient_params(uri.query().unwrap_or("")));
-    let html = app.search().page(&params).await?;
+    let html = app.search().page(&params, lang).await?;
     Ok((
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),

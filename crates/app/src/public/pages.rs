@@ -8,7 +8,7 @@ use gazette_render::views::{
     ArticlePage, ArticleView, AuthorView, ErrorPage, FeedLink, HomePage, LanguageLink, Link,
     ListingPage, OriginalView, PageMeta, SiteView, TranslationView,
 };
-use gazette_render::{CacheTag, CachedPage, Listing, PageKey, html::plain_text_excerpt};
+use gazette_render::{CacheTag, CachedPage, Listing, PageKey, TagLang, html::plain_text_excerpt};
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use sqlx::AnyConnection;
 use time::OffsetDateTime;
@@ -132,6 +132,13 @@ impl Public<'_> {
         };
         doc.tags
             .extend([CacheTag::Nav, CacheTag::Settings, CacheTag::Languages]);
+        // The edition's site texts (names, tagline) are on every page of it.
+        doc.tags.extend(
+            ctx.lang
+                .as_deref()
+                .and_then(TagLang::new)
+                .map(CacheTag::SiteTexts),
+        );
         let page = Arc::new(CachedPage::with_content_type(
             doc.body,
             doc.content_type,

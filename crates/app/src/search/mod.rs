@@ -3,12 +3,13 @@
 //! background worker whenever an article's cache tag changes (here or, on PostgreSQL, in another
 //! process), and can always be rebuilt from the store (`gazette reindex`).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Weak};
 
 use gazette_domain::{Article, ArticleId, ArticleStatus, AuthorId, SourceId};
 use gazette_render::CacheTag;
 use gazette_search::{SearchDoc, SearchIndex, SearchQuery, SearchResults};
+use gazette_store::translations::Translation;
 use gazette_store::{ArticleFilter, ArticleOrder, Page, articles as rows};
 use tokio::sync::mpsc;
 
@@ -19,6 +20,15 @@ crate::service!(
     /// Full-text search over published articles: `app.search()`.
     Search
 );
+
+/// What a rebuild of the index put in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rebuilt {
+    /// Published articles, each in its own language.
+    pub articles: u64,
+    /// Their translations readers can open.
+    pub translations: u64,
+}
 
 /// Work for the indexing worker.
 pub(crate) enum IndexWork {
@@ -81,7 +91,11 @@ pub(crate) fn reindex_tagged(core: &Core, tags: &[CacheTag]) {
     let (mut articles, mut authors, mut sources) = (Vec::new(), Vec::new(), Vec::new());
     for tag in tags {
         match tag {
-            CacheTag::Article(id) => articles.push(id.0),
+            // A translation made, edited or withdrawn names its article in its language, and
+            // the article's set of languages: either way its documents are written again.
+            CacheTag::Article(id) | CacheTag::ArticleIn(id, _) | CacheTag::Translations(id) => {
+                articles.push(id.0)
+            }
             CacheTag::Author(id) => authors.push(id.0),
             CacheTag::Source(id) => sources.push(id.0),
             _ => {}
@@ -122,7 +136,7 @@ async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<I
             take(more);
         }
         let outcome = if everything {
-            app.search().rebuild_index(|_| {}).await.map(|_| ())
+            app.search().rebuild_index(|_, _| {}).await.map(|_| ())
         } else {
             match app.search().credited_articles(&authors, &sources).await {
                 Ok(credited) => {
@@ -179,18 +193,22 @@ impl Search<'_> {
         Ok(out)
     }
 
+    /// Brings the index in line with these articles: each published one with its original and
+    /// every translation readers can open (a withdrawn translation leaves with the upsert), the
+    /// others (unpublished, deleted) removed in every language.
     async fn index_articles(&self, ids: Vec<i64>) -> AppResult<()> {
         let index = self.index()?.clone();
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
-        let mut docs = Vec::new();
+        let mut published = Vec::new();
         let mut gone = Vec::new();
         for id in ids {
             match rows::get(&mut conn, ArticleId(id)).await? {
-                Some(a) if a.status == ArticleStatus::Published => docs.push(search_doc(&a, &tax)),
+                Some(a) if a.status == ArticleStatus::Published => published.push(a),
                 _ => gone.push(id),
             }
         }
+        let docs = search_docs(&mut conn, &published, &tax).await?;
         drop(conn);
         tokio::task::spawn_blocking(move || {
             if !gone.is_empty() {
@@ -206,11 +224,12 @@ impl Search<'_> {
         .map_err(|e| AppError::Search(e.to_string()))
     }
 
-    /// Rebuilds the index from every published article; `progress` hears (done, total).
+    /// Rebuilds the index from every published article and its translations; `progress` hears
+    /// (documents done, documents in all).
     pub async fn rebuild_index(
         &self,
-        progress: impl FnMut(u64) + Send + 'static,
-    ) -> AppResult<u64> {
+        mut progress: impl FnMut(u64, u64) + Send + 'static,
+    ) -> AppResult<Rebuilt> {
         let index = self.index()?.clone();
         let mut conn = self.store().reader().await?;
         let tax = Taxonomies::load(&mut conn).await?;
@@ -218,20 +237,20 @@ impl Search<'_> {
             status: Some(ArticleStatus::Published),
             ..Default::default()
         };
-        let docs: Vec<SearchDoc> = all_matching(&mut conn, &filter)
-            .await?
-            .iter()
-            .map(|a| search_doc(a, &tax))
-            .collect();
+        let articles = all_matching(&mut conn, &filter).await?;
+        let docs = search_docs(&mut conn, &articles, &tax).await?;
         drop(conn);
-        tokio::task::spawn_blocking(move || index.replace_all(docs.into_iter(), progress))
-            .await
-            .map_err(|e| AppError::Search(e.to_string()))?
-            .map_err(|e| AppError::Search(e.to_string()))
-    }
-
-    pub async fn published_count(&self) -> AppResult<u64> {
-        Ok(rows::count_published(&mut *self.store().reader().await?).await?)
+        let (articles, total) = (articles.len() as u64, docs.len() as u64);
+        let added = tokio::task::spawn_blocking(move || {
+            index.replace_all(docs.into_iter(), |done| progress(done, total))
+        })
+        .await
+        .map_err(|e| AppError::Search(e.to_string()))?
+        .map_err(|e| AppError::Search(e.to_string()))?;
+        Ok(Rebuilt {
+            articles,
+            translations: added - articles,
+        })
     }
 
     pub async fn query(&self, query: SearchQuery) -> AppResult<SearchResults> {
@@ -265,6 +284,56 @@ async fn all_matching(
     Ok(out)
 }
 
+/// Translations are read for this many articles at a time.
+const TRANSLATIONS_BATCH: usize = 400;
+
+/// The documents of `articles`: each original and its translations readers can open.
+async fn search_docs(
+    conn: &mut sqlx::AnyConnection,
+    articles: &[Article],
+    tax: &Taxonomies,
+) -> AppResult<Vec<SearchDoc>> {
+    let mut docs = Vec::with_capacity(articles.len());
+    for batch in articles.chunks(TRANSLATIONS_BATCH) {
+        let ids: Vec<i64> = batch.iter().map(|a| a.id.0).collect();
+        let mut translations: HashMap<i64, Vec<Translation>> = HashMap::new();
+        for t in gazette_store::translations::available_for(conn, &ids).await? {
+            translations.entry(t.article_id).or_default().push(t);
+        }
+        for article in batch {
+            let original = search_doc(article, tax);
+            if let Some(list) = translations.get(&article.id.0) {
+                docs.extend(
+                    list.iter()
+                        .filter_map(|t| translated_doc(article, t, &original)),
+                );
+            }
+            docs.push(original);
+        }
+    }
+    Ok(docs)
+}
+
+/// A translation as the index sees it: its own text and language, the article's slug, date
+/// and facets, and the original's language and title. `None` for a translation into the
+/// article's own language, which readers never see.
+fn translated_doc(article: &Article, t: &Translation, original: &SearchDoc) -> Option<SearchDoc> {
+    if t.language.eq_ignore_ascii_case(article.language.as_str()) {
+        return None;
+    }
+    Some(SearchDoc {
+        title: t.title.clone(),
+        standfirst: t.standfirst.clone(),
+        body_text: gazette_render::plain_text_excerpt(&t.body_html, usize::MAX),
+        language: t.language.clone(),
+        original: Some(gazette_search::Original {
+            language: original.language.clone(),
+            title: original.title.clone(),
+        }),
+        ..original.clone()
+    })
+}
+
 /// An article as the index sees it: text, language, date, and taxonomy slugs (regions with the
 /// regions above them, so searching a region finds its sub-regions' articles).
 fn search_doc(a: &Article, tax: &Taxonomies) -> SearchDoc {
@@ -293,6 +362,7 @@ fn search_doc(a: &Article, tax: &Taxonomies) -> SearchDoc {
             .as_ref()
             .and_then(|o| tax.source(o.source_id))
             .map(|s| s.slug.to_string()),
+        original: None,
     }
 }
 
@@ -329,14 +399,17 @@ impl SearchParams {
             author: clean(&self.author),
             source: clean(&self.source),
             language: clean(&self.language),
+            // The reader's language is the page's, never a parameter (see `Search::page`).
+            reader_language: None,
             year: self.year,
             page: self.page.unwrap_or(1).clamp(1, 1000),
             per_page,
         }
     }
 
-    /// This search's URL with one parameter set (or removed with `None`), back on page 1.
-    fn url_with(&self, key: &str, value: Option<&str>) -> String {
+    /// This search's URL on the search page at `path` (`/search`, `/es/search`) with one
+    /// parameter set (or removed with `None`), back on page 1.
+    fn url_with(&self, path: &str, key: &str, value: Option<&str>) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
         if !self.q.is_empty() {
             pairs.push(("q", self.q.clone()));
@@ -364,11 +437,11 @@ impl SearchParams {
         for (k, v) in &pairs {
             ser.append_pair(k, v);
         }
-        format!("/search?{}", ser.finish())
+        format!("{path}?{}", ser.finish())
     }
 
-    fn page_url(&self, page: u32) -> String {
-        let base = self.url_with("", None);
+    fn page_url(&self, path: &str, page: u32) -> String {
+        let base = self.url_with(path, "", None);
         if page <= 1 {
             base
         } else {
@@ -378,18 +451,30 @@ impl SearchParams {
 }
 
 impl Search<'_> {
-    /// The public search page.
-    pub async fn page(&self, params: &SearchParams) -> AppResult<String> {
+    /// The public search page, in the reader's language: `lang` is `None` on the site's own
+    /// pages (`/search`, the originals in every language) and the reader's language on its
+    /// editions (`/es/search`: the Spanish translations and the articles written in Spanish,
+    /// each translation with a link to its original).
+    pub async fn page(&self, params: &SearchParams, lang: Option<&str>) -> AppResult<String> {
         use gazette_render::views::{
-            FacetGroup, FacetValue, Link, PageMeta, Pagination, SearchHitView, SearchPage,
+            FacetGroup, FacetValue, Link, OriginalLink, PageMeta, Pagination, SearchHitView,
+            SearchPage,
         };
         const PER_PAGE: u32 = 10;
-        let results = self.query(params.query(PER_PAGE)).await?;
-        let mut conn = self.store().reader().await?;
-        let settings = gazette_store::settings::get(&mut conn).await?;
-        let tax = Taxonomies::load(&mut conn).await?;
-        drop(conn);
+        // The edition first: a language the site is not read in has no search page.
+        let ctx = self
+            .page_ctx(&mut *self.store().reader().await?, lang)
+            .await?;
+        let lang = ctx.lang.as_deref();
+        let mut query = params.query(PER_PAGE);
+        query.reader_language = lang.map(str::to_owned);
+        let results = self.query(query).await?;
+        let (settings, tax) = (&ctx.settings, &ctx.tax);
 
+        let page_lang = ctx.page_lang();
+        let i18n = self.theme().i18n();
+        let word = |key: &str| i18n.message(page_lang, key, &[]);
+        let path = format!("{}/search", ctx.prefix());
         let label = |group: &str, slug: &str| -> String {
             let found = match group {
                 "region" => tax.region_by_slug(slug).map(|r| r.name.clone()),
@@ -397,6 +482,7 @@ impl Search<'_> {
                 "report" => tax.report_by_slug(slug).map(|r| r.title.clone()),
                 "author" => tax.author_by_slug(slug).map(|a| a.name.clone()),
                 "source" => tax.source_by_slug(slug).map(|s| s.name.clone()),
+                "language" => Some(crate::views::language_name(slug)),
                 _ => None,
             };
             found.unwrap_or_else(|| slug.to_owned())
@@ -414,20 +500,25 @@ impl Search<'_> {
             }
         };
         let f = &results.facets;
+        // On a language edition every hit is in that language: no language facet there.
+        let languages: &[gazette_search::FacetCount] = match lang {
+            Some(_) => &[],
+            None => &f.languages,
+        };
         let groups = [
-            ("Region", "region", &f.regions),
-            ("Theme", "theme", &f.themes),
-            ("In-depth report", "report", &f.reports),
-            ("Source", "source", &f.sources),
-            ("Author", "author", &f.authors),
-            ("Language", "language", &f.languages),
-            ("Year", "year", &f.years),
+            ("kind-region", "region", f.regions.as_slice()),
+            ("kind-theme", "theme", &f.themes),
+            ("kind-report", "report", &f.reports),
+            ("kind-source", "source", &f.sources),
+            ("kind-author", "author", &f.authors),
+            ("facet-language", "language", languages),
+            ("facet-year", "year", &f.years),
         ];
         let facets = groups
             .iter()
             .filter(|(_, _, counts)| !counts.is_empty())
             .map(|(name, key, counts)| FacetGroup {
-                name: (*name).to_owned(),
+                name: word(name),
                 values: counts
                     .iter()
                     .take(12)
@@ -436,7 +527,11 @@ impl Search<'_> {
                         FacetValue {
                             label: label(key, &c.value),
                             count: c.count,
-                            url: params.url_with(key, (!selected).then_some(c.value.as_str())),
+                            url: params.url_with(
+                                &path,
+                                key,
+                                (!selected).then_some(c.value.as_str()),
+                            ),
                             selected,
                         }
                     })
@@ -447,27 +542,30 @@ impl Search<'_> {
             .iter()
             .filter_map(|(name, key, _)| {
                 current(key).map(|v| Link {
-                    name: format!("{name}: {}", label(key, &v)),
-                    url: params.url_with(key, None),
+                    name: format!("{}: {}", word(name), label(key, &v)),
+                    url: params.url_with(&path, key, None),
                 })
             })
             .collect();
         let page = params.page.unwrap_or(1).clamp(1, 1000);
         let total_pages = results.total.div_ceil(u64::from(PER_PAGE)).max(1) as u32;
+        let search_word = word("search");
+        // The language menu offers the same search in every edition.
+        let this_search = params.url_with("/search", "", None);
         let view = SearchPage {
-            site: crate::views::site_view(&settings),
-            nav: crate::views::nav(&tax),
+            site: ctx.site_at(this_search.trim_end_matches('?')),
+            nav: ctx.nav(),
             page: PageMeta {
                 title: if params.q.trim().is_empty() {
-                    format!("Search — {}", settings.name)
+                    format!("{search_word} — {}", settings.name)
                 } else {
                     format!(
-                        "{} — Search — {}",
+                        "{} — {search_word} — {}",
                         params.q.chars().take(80).collect::<String>(),
                         settings.name
                     )
                 },
-                canonical: format!("{}/search", self.base_url()),
+                canonical: ctx.url_in(lang, "/search"),
                 // Result pages are endless variations; search engines should index the articles.
                 robots: Some("noindex, follow".into()),
                 ..Default::default()
@@ -480,14 +578,26 @@ impl Search<'_> {
                 .map(|h| {
                     let at = time::OffsetDateTime::from_unix_timestamp(h.published_at)
                         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+                    let original = h.original.map(|o| OriginalLink {
+                        url: format!("/{}", h.slug),
+                        language_name: crate::views::language_name(&o.language),
+                        lang: language_tag(&o.language),
+                        title: o.title,
+                    });
+                    let hit_lang = language_tag(&h.language);
                     SearchHitView {
                         title: h.title,
-                        url: format!("/{}", h.slug),
+                        // A translation is read on its language's edition; an original (also
+                        // one written in the reader's language) at its own address.
+                        url: match (&original, lang) {
+                            (Some(_), Some(lang)) => format!("/{lang}/{}", h.slug),
+                            (Some(_), None) => format!("/{hit_lang}/{}", h.slug),
+                            (None, _) => format!("/{}", h.slug),
+                        },
+                        lang: hit_lang,
+                        original,
                         snippet_html: h.snippet_html,
-                        published: self
-                            .theme()
-                            .i18n()
-                            .long_date(at.date(), crate::views::SITE_LANG),
+                        published: i18n.long_date(at.date(), page_lang),
                         published_iso: at
                             .format(&time::format_description::well_known::Rfc3339)
                             .unwrap_or_default(),
@@ -499,12 +609,17 @@ impl Search<'_> {
             pagination: Pagination {
                 page,
                 total_pages,
-                prev_url: (page > 1).then(|| params.page_url(page - 1)),
-                next_url: (page < total_pages).then(|| params.page_url(page + 1)),
+                prev_url: (page > 1).then(|| params.page_url(&path, page - 1)),
+                next_url: (page < total_pages).then(|| params.page_url(&path, page + 1)),
             },
         };
         Ok(self.theme().render("search.html", &view)?)
     }
+}
+
+/// A language tag as Gazette writes it (`pt-BR`; the index keeps tags in lower case).
+fn language_tag(tag: &str) -> String {
+    gazette_translate::languages::lookup(tag).map_or_else(|| tag.to_owned(), |l| l.code.to_owned())
 }
 
 fn slugs(list: Vec<gazette_domain::Slug>) -> Vec<String> {

@@ -184,6 +184,9 @@ result-pages = Result pages
 previous = Previous
 next = Next
 narrow-results = Narrow the results
+# Facet headings beside the results, with the kind-… names above
+facet-language = Language
+facet-year = Year
 
 ## Sharing on Mastodon
 
