@@ -194,6 +194,7 @@ impl App {
         Newsletters {
             core: self.core(),
             state: &self.0.newsletters,
+            engines: &self.0.translator,
         }
     }
 

@@ -359,6 +359,10 @@ pub struct MailArticle {
     pub source: Option<String>,
     pub published: String,
     pub image: Option<ImageView>,
+    /// The article's language, when the edition shows it untranslated in an edition of
+    /// another language (for a `lang` attribute), and its name in itself (a visible label).
+    pub original_lang: Option<String>,
+    pub original_language: Option<String>,
 }
 
 /// Context of `mail/edition.html`, `mail/edition.txt` and `mail/edition-subject.txt`, and of the
@@ -371,18 +375,27 @@ pub struct EditionMail {
     pub newsletter_name: String,
     /// The newsletter's archive page.
     pub newsletter_url: String,
-    /// The subject line (the editors' or "{newsletter} — {date}").
+    /// The subject line (the editors' or "{newsletter} — {date}"), translated in an edition
+    /// of another language where an engine could.
     pub subject: String,
+    /// The language the subject is in when it could not be translated into `lang`.
+    pub subject_lang: Option<String>,
     pub date: String,
     /// Sanitised; may be empty.
     pub intro_html: String,
     pub intro_text: String,
+    /// The language the introduction is in when it could not be translated into `lang`.
+    pub intro_lang: Option<String>,
     pub articles: Vec<MailArticle>,
     /// This edition on the web.
     pub web_url: String,
     pub unsubscribe_url: String,
     pub preferences_url: String,
     pub footer_copyright: String,
+    /// `lang`'s name in itself.
+    pub language_name: String,
+    /// An edition in another language than the site's, which says so at its top.
+    pub language_edition: bool,
     pub lang: String,
     pub dir: String,
 }
@@ -440,6 +453,8 @@ pub struct SubscribePage {
     /// What the reader typed, kept when the form was refused.
     pub email: String,
     pub error: Option<FormError>,
+    /// Where the form posts: the subscribe address in the page's language.
+    pub action_url: String,
 }
 
 /// Context of `newsletter-notice.html`: "check your inbox", "you're subscribed", "this link
@@ -492,6 +507,8 @@ pub struct UnsubscribePage {
 pub struct EditionLink {
     pub number: i64,
     pub subject: String,
+    /// The language the subject is in when it is not the page's (it could not be translated).
+    pub subject_lang: Option<String>,
     pub date: String,
     pub date_iso: String,
     pub url: String,
@@ -506,6 +523,8 @@ pub struct ArchivePage {
     pub newsletter: NewsletterChoice,
     pub editions: Vec<EditionLink>,
     pub pagination: Pagination,
+    /// The subscribe page in the page's language.
+    pub subscribe_url: String,
 }
 
 /// Context of `newsletter-edition.html`: an edition as a web page.
@@ -517,4 +536,6 @@ pub struct EditionPage {
     pub newsletter: NewsletterChoice,
     pub edition: EditionMail,
     pub number: i64,
+    /// The subscribe page in the page's language.
+    pub subscribe_url: String,
 }

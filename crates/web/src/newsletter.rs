@@ -9,12 +9,13 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, Path, Query, State};
+use axum::extract::{ConnectInfo, Extension, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use gazette_app::{App, AppError, SubscribeForm, SubscribeOutcome, SubscribeRequest};
 
 use crate::error::{HtmlError, PageResult, status_of};
+use crate::language::ReaderLang;
 
 fn html(status: StatusCode, body: String, private: bool) -> Response {
     let cache = if private {
@@ -52,32 +53,40 @@ fn refuses_the_form(err: &AppError) -> bool {
     matches!(err, AppError::Invalid(_) | AppError::RateLimited(_))
 }
 
-pub async fn subscribe_page(State(app): State<App>) -> PageResult {
+pub async fn subscribe_page(
+    State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
+) -> PageResult {
     let body = app
         .newsletters()
-        .subscribe_page(&SubscribeForm::default())
+        .subscribe_page(&SubscribeForm::default(), lang)
         .await?;
     Ok(html(StatusCode::OK, body, false))
 }
 
 pub async fn subscribe(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     body: Bytes,
 ) -> PageResult {
     let (fields, newsletters) = form_fields(&body);
     let field = |name: &str| fields.get(name).cloned().unwrap_or_default();
+    // A form without a language (every page's footer) subscribes to the page's edition.
+    let language = Some(field("language"))
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or_else(|| lang.unwrap_or_default().to_owned());
     let request = SubscribeRequest {
         email: field("email"),
         newsletters: newsletters.clone(),
-        language: field("language"),
+        language,
         client_ip: Some(crate::security::client_ip(&app, &headers, peer)),
     };
     let (email, language) = (request.email.clone(), request.language.clone());
     match app.newsletters().subscribe(request).await {
         Ok(()) => {
-            let body = app.newsletters().check_inbox_page().await?;
+            let body = app.newsletters().check_inbox_page(lang).await?;
             Ok(html(StatusCode::OK, body, true))
         }
         Err(err) if refuses_the_form(&err) => {
@@ -88,15 +97,19 @@ pub async fn subscribe(
                 language,
                 refused: Some(err),
             };
-            let body = app.newsletters().subscribe_page(&form).await?;
+            let body = app.newsletters().subscribe_page(&form, lang).await?;
             Ok(html(status, body, true))
         }
         Err(err) => Err(err.into()),
     }
 }
 
-pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> PageResult {
-    let (outcome, body) = app.newsletters().confirm_page(&token).await?;
+pub async fn confirm(
+    State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
+    Path(token): Path<String>,
+) -> PageResult {
+    let (outcome, body) = app.newsletters().confirm_page(&token, lang).await?;
     let status = match outcome {
         SubscribeOutcome::Confirmed { .. } | SubscribeOutcome::AlreadyConfirmed => StatusCode::OK,
         SubscribeOutcome::Expired => StatusCode::GONE,
@@ -105,16 +118,21 @@ pub async fn confirm(State(app): State<App>, Path(token): Path<String>) -> PageR
     Ok(html(status, body, true))
 }
 
-pub async fn preferences(State(app): State<App>, Path(token): Path<String>) -> PageResult {
+pub async fn preferences(
+    State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
+    Path(token): Path<String>,
+) -> PageResult {
     let body = app
         .newsletters()
-        .preferences_page(&token, false, None)
+        .preferences_page(&token, false, None, lang)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
 
 pub async fn save_preferences(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     Path(token): Path<String>,
     body: Bytes,
 ) -> PageResult {
@@ -132,7 +150,7 @@ pub async fn save_preferences(
     let status = refused.as_ref().map_or(StatusCode::OK, |e| status_of(e).0);
     let body = app
         .newsletters()
-        .preferences_page(&token, refused.is_none(), refused.as_ref())
+        .preferences_page(&token, refused.is_none(), refused.as_ref(), lang)
         .await?;
     Ok(html(status, body, true))
 }
@@ -146,12 +164,13 @@ pub struct ListParam {
 /// mail scanners follow links.)
 pub async fn unsubscribe_page(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
 ) -> PageResult {
     let body = app
         .newsletters()
-        .unsubscribe_page(&token, q.list.as_deref(), None)
+        .unsubscribe_page(&token, q.list.as_deref(), None, lang)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
@@ -160,6 +179,7 @@ pub async fn unsubscribe_page(
 /// `List-Unsubscribe=One-Click`), and the page's button. No sign-in: the link is the proof.
 pub async fn unsubscribe(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     Path(token): Path<String>,
     Query(q): Query<ListParam>,
 ) -> PageResult {
@@ -169,13 +189,14 @@ pub async fn unsubscribe(
         .await?;
     let body = app
         .newsletters()
-        .unsubscribe_page(&token, None, Some(left))
+        .unsubscribe_page(&token, None, Some(left), lang)
         .await?;
     Ok(html(StatusCode::OK, body, true))
 }
 
 pub async fn archive(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     Path(slug): Path<String>,
     Query(q): Query<HashMap<String, String>>,
 ) -> PageResult {
@@ -184,15 +205,16 @@ pub async fn archive(
         Some(Ok(n)) if (1..=100_000).contains(&n) => n,
         Some(_) => return Err(HtmlError::not_found()),
     };
-    let body = app.newsletters().archive_page(&slug, page).await?;
+    let body = app.newsletters().archive_page(&slug, page, lang).await?;
     Ok(html(StatusCode::OK, body, false))
 }
 
 pub async fn edition(
     State(app): State<App>,
+    Extension(ReaderLang(lang)): Extension<ReaderLang>,
     Path((slug, number)): Path<(String, String)>,
 ) -> PageResult {
     let number = number.parse::<i64>().map_err(|_| HtmlError::not_found())?;
-    let body = app.newsletters().edition_page(&slug, number).await?;
+    let body = app.newsletters().edition_page(&slug, number, lang).await?;
     Ok(html(StatusCode::OK, body, false))
 }

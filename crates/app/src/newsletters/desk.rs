@@ -13,8 +13,10 @@ use gazette_store::newsletters::{self as rows, SubscriberFilter};
 use gazette_store::{ArticleFilter, ArticleOrder, Page};
 use serde::Serialize;
 
-use super::sending::{RenderedEdition, TOKEN_SLOT};
+use super::sending::{RenderedEdition, TOKEN_SLOT, edition_lang};
 use super::{Newsletters, newsletter_by_slug, rfc3339};
+use crate::translations::EngineUse;
+use crate::views::SITE_LANG;
 use crate::{Actor, AppError, AppResult, now};
 
 /// Subscribers listed per page, and read per query by the export.
@@ -269,15 +271,19 @@ impl Newsletters<'_> {
         Ok(out)
     }
 
-    /// The next edition's email in `language`, rendered as sending renders it (one copy for
-    /// every language edition until translations exist). Its personal links lead nowhere.
+    /// The next edition's email in the language edition `language`, rendered as sending
+    /// renders it (its subject and introduction sent to that language's engines if the memory
+    /// lacks them). Its personal links lead nowhere.
     pub async fn preview_next_edition(
         &self,
         slug: &str,
         language: &str,
     ) -> AppResult<EditionPreview> {
-        self.edition_language(language)?;
-        let rendered = self.render_next_edition(slug).await?.1;
+        let language = self.edition_language(language)?;
+        let rendered = self
+            .render_next_edition(slug, edition_lang(language.as_str()))
+            .await?
+            .1;
         Ok(EditionPreview {
             subject: rendered.subject,
             html: rendered.html.replace(TOKEN_SLOT, "preview"),
@@ -285,12 +291,19 @@ impl Newsletters<'_> {
         })
     }
 
-    async fn render_next_edition(&self, slug: &str) -> AppResult<(EditionId, RenderedEdition)> {
+    async fn render_next_edition(
+        &self,
+        slug: &str,
+        lang: &str,
+    ) -> AppResult<(EditionId, RenderedEdition)> {
         let mut tx = self.store().begin().await?;
         let n = newsletter_by_slug(&mut tx, slug).await?;
         let draft = rows::draft_edition(&mut tx, n.id, now()).await?;
         tx.commit().await?;
-        Ok((draft.id, self.render_edition(&n, &draft).await?))
+        let rendered = self
+            .render_edition(&n, &draft, lang, EngineUse::Ask)
+            .await?;
+        Ok((draft.id, rendered))
     }
 
     /// Sends the next edition, as it stands, to the signed-in editor alone, marked as a test.
@@ -309,7 +322,7 @@ impl Newsletters<'_> {
                     .into(),
             });
         }
-        let (edition, rendered) = self.render_next_edition(slug).await?;
+        let (edition, rendered) = self.render_next_edition(slug, SITE_LANG).await?;
         let email = Email {
             to: to.to_string(),
             subject: format!("[Test] {}", rendered.subject),

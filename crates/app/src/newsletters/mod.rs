@@ -36,10 +36,22 @@ pub use desk::{
 pub use pages::SubscribeForm;
 
 crate::service!(
-    /// Subscribers, newsletters, editions and their sending: `app.newsletters()`.
+    /// Subscribers, newsletters, editions and their sending: `app.newsletters()`. It holds the
+    /// translation engines too, for each language edition's subject and introduction.
     Newsletters,
-    state: NewsletterState
+    state: NewsletterState,
+    engines: gazette_translate::Router
 );
+
+impl<'a> Newsletters<'a> {
+    /// The translations service, for each language edition's words.
+    fn translations(&self) -> crate::Translations<'a> {
+        crate::Translations {
+            core: self.core,
+            engines: self.engines,
+        }
+    }
+}
 
 /// What the newsletters keep between calls.
 pub(crate) struct NewsletterState {

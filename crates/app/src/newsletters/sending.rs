@@ -14,6 +14,7 @@
 //! one copy per Message-ID drop the second. There are at most as many of them as messages were
 //! in flight (the SMTP concurrency) plus the answers not yet written (at most one small batch).
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use gazette_domain::{
@@ -32,6 +33,8 @@ use time::OffsetDateTime;
 use super::Newsletters;
 use super::{hash_secret, new_secret};
 use crate::jobs::{JobError, JobKind};
+use crate::translations::{EngineUse, languages};
+use crate::views::{SITE_LANG, language_name, text_direction};
 use crate::{AppError, AppResult, Taxonomies, now};
 
 /// Stands for the subscriber's own link secret in a rendered edition; replaced per message.
@@ -45,8 +48,7 @@ const PAUSE_AFTER: usize = 16;
 /// leaves few answers unrecorded while the database is not asked for a commit per message.
 const RECORD_EVERY: usize = 16;
 
-/// An edition rendered once, ready to be personalised per message. (Every subscriber gets the
-/// same words until translations exist; then this becomes one per language edition.)
+/// An edition rendered once per language edition, ready to be personalised per message.
 pub(super) struct RenderedEdition {
     pub(super) subject: String,
     pub(super) html: String,
@@ -96,7 +98,12 @@ impl Newsletters<'_> {
             site_name: site.name.clone(),
             site_url: format!("{}/", self.base_url()),
             newsletters: names,
-            confirm_url: format!("{}/newsletter/confirm/{token}", self.base_url()),
+            // The link leads back to the edition the reader subscribed in.
+            confirm_url: format!(
+                "{}{}/newsletter/confirm/{token}",
+                self.base_url(),
+                self.reader_prefix(edition_lang(s.language.as_str()))
+            ),
             expires_hours: settings.confirm_link_hours,
             lang: s.language.to_string(),
         };
@@ -255,7 +262,8 @@ impl Newsletters<'_> {
         if in_doubt > 0 {
             tracing::warn!(edition = %id, in_doubt, "a previous run died with messages in flight; sending them again with the same Message-ID");
         }
-        let mut rendered: Option<Arc<RenderedEdition>> = None;
+        // One rendering per language edition, made when its first reader's batch comes up.
+        let mut rendered: HashMap<&'static str, Arc<RenderedEdition>> = HashMap::new();
         let batch_size = (self.mailer().concurrency() * 32).clamp(64, 1024) as u32;
         loop {
             if self.is_shutting_down() {
@@ -280,12 +288,15 @@ impl Newsletters<'_> {
                     "no SMTP server is configured ([mail] smtp_url); the edition waits, and `gazette newsletter send --now` resumes it once one is".into(),
                 ));
             }
-            let rendered = match &rendered {
-                Some(r) => Arc::clone(r),
-                None => {
-                    Arc::clone(rendered.insert(Arc::new(self.render_edition(&n, &edition).await?)))
+            for d in &due {
+                let lang = edition_lang(&d.language);
+                if !rendered.contains_key(lang) {
+                    let r = self
+                        .render_edition(&n, &edition, lang, EngineUse::Ask)
+                        .await?;
+                    rendered.insert(lang, Arc::new(r));
                 }
-            };
+            }
             if self.send_batch(&n, &edition, due, &rendered).await? {
                 let wait = self.config().newsletter.retry_after_secs;
                 let at = now() + time::Duration::seconds(wait.min(86_400) as i64);
@@ -322,7 +333,7 @@ impl Newsletters<'_> {
         n: &Newsletter,
         edition: &Edition,
         due: Vec<DueDelivery>,
-        rendered: &Arc<RenderedEdition>,
+        rendered: &HashMap<&'static str, Arc<RenderedEdition>>,
     ) -> Result<bool, JobError> {
         let concurrency = self.mailer().concurrency();
         let host = self.mail_host();
@@ -346,7 +357,11 @@ impl Newsletters<'_> {
                     break;
                 }
                 let Some(d) = queue.next() else { break };
-                let r = Arc::clone(rendered);
+                let Some(r) = rendered.get(edition_lang(&d.language)).map(Arc::clone) else {
+                    // Every language of the batch was rendered before it was handed over.
+                    tracing::error!(edition = %edition.id, "no rendering for a subscriber's language; their delivery is retried by the next run");
+                    continue;
+                };
                 let link = self.state.link_key.link(d.subscriber, &d.link_salt);
                 let email = Email {
                     to: d.email,
@@ -355,7 +370,8 @@ impl Newsletters<'_> {
                     html: Some(r.html.replace(TOKEN_SLOT, &link)),
                     message_id: format!("edition-{}.{}@{host}", edition.id, d.subscriber),
                     list_unsubscribe: Some(format!(
-                        "{base}/newsletter/unsubscribe/{link}?list={}",
+                        "{base}{}/newsletter/unsubscribe/{link}?list={}",
+                        self.reader_prefix(edition_lang(&d.language)),
                         n.slug
                     )),
                     list_id: Some(format!(
@@ -455,54 +471,129 @@ impl Newsletters<'_> {
 
     // --- rendering ------------------------------------------------------------------------
 
-    /// The edition's view: its articles (published ones, in the editors' order), with links.
+    /// The edition's view in the language edition `lang` (a tag from the language table): the
+    /// words around it in `lang`; each article's title and standfirst from its translation into
+    /// `lang` where one is available, linking to it at `/{lang}/{slug}`, and otherwise the
+    /// original, marked with its language; the editors' subject and introduction translated by
+    /// `lang`'s engines where they can be (through the memory), and otherwise as written,
+    /// marked likewise.
     pub(crate) async fn edition_view(
         &self,
         conn: &mut AnyConnection,
         n: &Newsletter,
         e: &Edition,
+        lang: &str,
+        engines: EngineUse,
     ) -> AppResult<EditionMail> {
         let site = gazette_store::settings::get(conn).await?;
         let tax = Taxonomies::load(conn).await?;
         let base = self.base_url().to_owned();
+        let i18n = self.theme().i18n();
+        // The newsletter's name as the site's texts have it in `lang`.
+        let n = &crate::translations::SiteTexts::load(conn, lang)
+            .await?
+            .newsletter_in(n);
         let mut articles = Vec::with_capacity(e.articles.len());
         for id in &e.articles {
-            if let Some(a) = gazette_store::articles::get(conn, *id).await?
-                && a.status == ArticleStatus::Published
-            {
-                articles.push(mail_article(&a, &tax, &base, self.theme().i18n()));
+            let Some(a) = gazette_store::articles::get(conn, *id).await? else {
+                continue;
+            };
+            if a.status != ArticleStatus::Published {
+                continue;
             }
+            let translation = if a.language.as_str().eq_ignore_ascii_case(lang)
+                || !self.config().translation.shows(lang)
+            {
+                None
+            } else {
+                gazette_store::translations::get(conn, a.id.0, lang)
+                    .await?
+                    .filter(gazette_store::translations::Translation::is_available)
+            };
+            articles.push(mail_article(
+                &a,
+                translation.as_ref(),
+                lang,
+                &tax,
+                &base,
+                i18n,
+            ));
         }
-        let (subject, date) = heading(n, e, self.theme().i18n());
+        let (subject, date) = heading(n, e, i18n, lang);
+        let translations = self.translations();
+        // A subject the editors left empty is made in `lang` already ("{newsletter} — {date}").
+        let subject_translated = if e.subject.is_empty() || lang == SITE_LANG {
+            None
+        } else {
+            translations
+                .snippet_text(&subject, SITE_LANG, lang, engines)
+                .await?
+        };
+        let has_intro = !e.intro_html.trim().is_empty();
+        let intro_translated = if !has_intro || lang == SITE_LANG {
+            None
+        } else {
+            translations
+                .snippet_html(&e.intro_html, SITE_LANG, lang, engines)
+                .await?
+        };
+        // Words left as the editors wrote them, in an edition of another language, say so.
+        let written_in = |written: bool, translated: bool| {
+            (written && !translated && lang != SITE_LANG).then(|| SITE_LANG.to_owned())
+        };
+        let subject_lang = written_in(!e.subject.is_empty(), subject_translated.is_some());
+        let intro_lang = written_in(has_intro, intro_translated.is_some());
+        let intro_html = intro_translated.unwrap_or_else(|| e.intro_html.clone());
         let number = e.number.unwrap_or(0);
+        let prefix = self.reader_prefix(lang);
         Ok(EditionMail {
             site_name: site.name.clone(),
-            site_url: format!("{base}/"),
+            site_url: format!("{base}{prefix}/"),
             newsletter_name: n.name.clone(),
-            newsletter_url: format!("{base}/newsletter/{}", n.slug),
-            subject,
+            newsletter_url: format!("{base}{prefix}/newsletter/{}", n.slug),
+            subject: subject_translated.unwrap_or(subject),
+            subject_lang,
             date,
-            intro_text: plain_text_excerpt(&e.intro_html, 5_000),
-            intro_html: e.intro_html.clone(),
+            intro_text: plain_text_excerpt(&intro_html, 5_000),
+            intro_html,
+            intro_lang,
             articles,
-            web_url: format!("{base}/newsletter/{}/{number}", n.slug),
-            unsubscribe_url: format!("{base}/newsletter/unsubscribe/{TOKEN_SLOT}?list={}", n.slug),
-            preferences_url: format!("{base}/newsletter/manage/{TOKEN_SLOT}"),
+            web_url: format!("{base}{prefix}/newsletter/{}/{number}", n.slug),
+            unsubscribe_url: format!(
+                "{base}{prefix}/newsletter/unsubscribe/{TOKEN_SLOT}?list={}",
+                n.slug
+            ),
+            preferences_url: format!("{base}{prefix}/newsletter/manage/{TOKEN_SLOT}"),
             footer_copyright: site.footer_copyright.clone(),
-            // The site's words are in its own language until message catalogues exist.
-            lang: "en".into(),
-            dir: "ltr".into(),
+            language_name: language_name(lang),
+            language_edition: lang != SITE_LANG,
+            lang: lang.to_owned(),
+            dir: text_direction(lang).to_owned(),
         })
     }
 
-    /// The edition's email, once for every subscriber, with `TOKEN_SLOT` for their own links.
+    /// The path prefix of the site's pages in `lang` ("/es"), for links in an email: none for the
+    /// site's language, or for one the site does not show (the words are still in it).
+    fn reader_prefix(&self, lang: &str) -> String {
+        if self.config().translation.shows(lang) {
+            lang_prefix(lang)
+        } else {
+            String::new()
+        }
+    }
+
+    /// The edition's email in the language edition `lang`, with `TOKEN_SLOT` for each
+    /// subscriber's own links.
     pub(super) async fn render_edition(
         &self,
         n: &Newsletter,
         e: &Edition,
+        lang: &str,
+        engines: EngineUse,
     ) -> AppResult<RenderedEdition> {
         let mut conn = self.store().reader().await?;
-        let view = self.edition_view(&mut conn, n, e).await?;
+        let view = self.edition_view(&mut conn, n, e, lang, engines).await?;
+        drop(conn);
         let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
         Ok(RenderedEdition {
             subject: one_line(&render("mail/edition-subject.txt")?),
@@ -512,12 +603,29 @@ impl Newsletters<'_> {
     }
 }
 
-/// An edition's subject (the editors' or "{newsletter} — {date}") and its date.
-pub(crate) fn heading(n: &Newsletter, e: &Edition, i18n: &Catalogues) -> (String, String) {
-    let date = i18n.long_date(
-        e.started_at.unwrap_or(e.created_at).date(),
-        crate::views::SITE_LANG,
-    );
+/// The language edition a subscriber's language tag falls in: the language table's spelling of
+/// it, or the site's language for a tag the table does not know.
+pub(crate) fn edition_lang(raw: &str) -> &'static str {
+    languages::lookup(raw.trim()).map_or(SITE_LANG, |l| l.code)
+}
+
+/// The path prefix of reader pages in `lang`: none for the site's own language.
+pub(crate) fn lang_prefix(lang: &str) -> String {
+    if lang == SITE_LANG {
+        String::new()
+    } else {
+        format!("/{lang}")
+    }
+}
+
+/// An edition's subject (the editors' or "{newsletter} — {date}") and its date, in `lang`.
+pub(crate) fn heading(
+    n: &Newsletter,
+    e: &Edition,
+    i18n: &Catalogues,
+    lang: &str,
+) -> (String, String) {
+    let date = i18n.long_date(e.started_at.unwrap_or(e.created_at).date(), lang);
     let subject = if e.subject.is_empty() {
         format!("{} — {date}", n.name)
     } else {
@@ -545,18 +653,52 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn mail_article(a: &Article, tax: &Taxonomies, base: &str, i18n: &Catalogues) -> MailArticle {
-    let card = crate::views::card(a, tax, i18n, crate::views::SITE_LANG);
-    let names: Vec<&str> = card.authors.iter().map(|l| l.name.as_str()).collect();
-    let byline = match names.as_slice() {
+/// An article as an edition in `lang` lists it: its translation's title and standfirst, linked
+/// at `/{lang}/{slug}`, where there is one; otherwise the original, marked with its language
+/// unless that is `lang`.
+fn mail_article(
+    a: &Article,
+    translation: Option<&gazette_store::translations::Translation>,
+    lang: &str,
+    tax: &Taxonomies,
+    base: &str,
+    i18n: &Catalogues,
+) -> MailArticle {
+    let card = crate::views::card(a, tax, i18n, lang);
+    let names: Vec<String> = card.authors.iter().map(|l| l.name.clone()).collect();
+    let word = |key| i18n.message(lang, key, &[]);
+    let authors = match names.as_slice() {
         [] => String::new(),
-        [one] => format!("By {one}"),
-        [rest @ .., last] => format!("By {} and {last}", rest.join(", ")),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{}{}{last}",
+            rest.join(&word("list-separator")),
+            word("list-and")
+        ),
+    };
+    let byline = if authors.is_empty() {
+        authors
+    } else {
+        i18n.message(lang, "byline", &[("authors", authors.into())])
+    };
+    let (title, standfirst, url, original_lang) = match translation {
+        Some(t) => (
+            t.title.clone(),
+            t.standfirst.clone(),
+            format!("/{lang}/{}", a.slug),
+            None,
+        ),
+        None => {
+            let own =
+                languages::lookup(a.language.as_str()).map_or(a.language.as_str(), |l| l.code);
+            let marked = (!own.eq_ignore_ascii_case(lang)).then(|| own.to_owned());
+            (card.title, card.standfirst, card.url, marked)
+        }
     };
     MailArticle {
-        url: crate::views::absolute(&card.url, base),
-        title: card.title,
-        standfirst: card.standfirst,
+        url: crate::views::absolute(&url, base),
+        title,
+        standfirst,
         byline,
         source: card.source.map(|s| s.name),
         published: card.published,
@@ -564,6 +706,8 @@ fn mail_article(a: &Article, tax: &Taxonomies, base: &str, i18n: &Catalogues) ->
             i.src = crate::views::absolute(&i.src, base);
             i
         }),
+        original_language: original_lang.as_deref().map(language_name),
+        original_lang,
     }
 }
 

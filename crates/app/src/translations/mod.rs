@@ -40,13 +40,17 @@ use crate::core::Core;
 use crate::jobs::{JobError, JobKind};
 use crate::{AppError, AppResult, now};
 
+mod imported;
 mod site_texts;
+mod snippets;
 
+pub use imported::MachineTranslation;
 pub(crate) use site_texts::enqueue_refresh as enqueue_site_texts_refresh;
 pub use site_texts::{
     SettingText, SiteTextEdit, SiteTextKey, SiteTextState, SiteTexts, SiteTextsReport,
     SiteTextsSummary, UnknownSiteText,
 };
+pub(crate) use snippets::EngineUse;
 
 pub mod untranslated;
 

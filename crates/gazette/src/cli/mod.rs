@@ -1,5 +1,6 @@
 //! One file per subcommand.
 
+mod demo;
 mod import;
 mod init;
 mod jobs;
@@ -64,7 +65,7 @@ enum Command {
     /// Serve the site, the APIs and the background jobs.
     Serve(ServeOpts),
     /// Load the demo publication (into an empty database) and serve it.
-    Demo(ServeOpts),
+    Demo(demo::DemoOpts),
     /// Manage users.
     #[command(subcommand)]
     User(user::UserCommand),
@@ -102,7 +103,7 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Serve(opts) => serve::run(with_serve(config, &opts), false).await,
-        Command::Demo(opts) => serve::run(with_serve(config, &opts), true).await,
+        Command::Demo(opts) => demo::run(config, opts).await,
         Command::User(cmd) => user::run(config, cmd).await,
         Command::Reindex(data) => reindex::run(with_data(config, &data)).await,
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,

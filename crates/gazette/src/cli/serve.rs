@@ -6,6 +6,7 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let app = App::open(config).await?;
     app.start_search().await?;
     let mut editor = None;
+    let mut translations: Vec<(String, usize)> = Vec::new();
     if demo {
         let summary = gazette_app::demo::load(&app).await?;
         editor = summary.editor.clone();
@@ -16,6 +17,24 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
                 "demo: loaded {} published articles, {} drafts and {} scheduled to go live in a few minutes",
                 summary.published, summary.drafts, summary.scheduled
             );
+            let shipped: Vec<String> = summary
+                .translations
+                .iter()
+                .map(|(lang, n)| format!("{n} in {lang}"))
+                .collect();
+            if !shipped.is_empty() {
+                println!(
+                    "demo: machine translations by Apertium, shipped with the demo: {}",
+                    shipped.join(", ")
+                );
+            }
+            if !summary.requested_languages.is_empty() {
+                println!(
+                    "demo: asked the configured engines for {} (through the job queue)",
+                    summary.requested_languages.join(", ")
+                );
+            }
+            translations = summary.translations.clone();
         }
     }
     let listener = TcpListener::bind(app.config().addr)
@@ -30,6 +49,10 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         println!("  an article:     {base}/tigris-farmers-count-cost-of-upstream-dams");
         println!("  a region:       {base}/region/middle-east-north-africa");
         println!("  a report:       {base}/report/the-water-ledger");
+        if translations.iter().any(|(lang, n)| lang == "es" && *n > 0) {
+            println!("  in Spanish:     {base}/es/ (also /ca/ and /gl/; the same paths after it)");
+            println!("  an article:     {base}/es/tigris-farmers-count-cost-of-upstream-dams");
+        }
         println!("  Content API:    {base}/api/v1/articles");
         println!("  OpenAPI:        {base}/api/openapi.json");
         match &editor {

@@ -148,6 +148,21 @@ choose-newsletters = Of kies watter nuusbriewe jy ontvang
 which-newsletters = Watter nuusbriewe
 subscribe-hint = Ons stuur vir jou ’n skakel om te bevestig. Geen naspoorpixels, geen herskryfde skakels nie; elke e-pos het ’n uittekenskakel met een klik.
 no-newsletters = Daar is nog geen nuusbrief om op in te teken nie.
+edition-language-notice = Taaluitgawe: { $language } — elke artikel word in vertaling gewys waar daar een is, en andersins in sy oorspronklike taal.
+mail-read-article = Lees die artikel
+mail-read-on-web = Lees hierdie uitgawe op die web
+mail-why-you-receive = Jy ontvang { $newsletter } omdat jy by { $site } ingeteken het.
+schedule-daily = Elke dag om { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Elke Maandag om { $time } ({ $zone })
+        [tuesday] Elke Dinsdag om { $time } ({ $zone })
+        [wednesday] Elke Woensdag om { $time } ({ $zone })
+        [thursday] Elke Donderdag om { $time } ({ $zone })
+        [friday] Elke Vrydag om { $time } ({ $zone })
+        [saturday] Elke Saterdag om { $time } ({ $zone })
+       *[sunday] Elke Sondag om { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = ወይም የሚቀበሏቸውን ጋዜጣዎች ይም�
 which-newsletters = የትኞቹ ጋዜጣዎች
 subscribe-hint = ለማረጋገጥ አገናኝ በኢሜይል እንልክልዎታለን። የመከታተያ ፒክሰሎች የሉም፣ የተቀየሩ አገናኞች የሉም፤ እያንዳንዱ ኢሜይል በአንድ ጠቅታ ከምዝገባ የሚያስወጣ አገናኝ አለው።
 no-newsletters = ለመመዝገብ እስካሁን ጋዜጣ የለም።
+edition-language-notice = የቋንቋ እትም: { $language } — እያንዳንዱ ጽሑፍ ትርጉም ካለው በትርጉሙ፣ ከሌለው ደግሞ በመጀመሪያው ቋንቋ ይቀርባል።
+mail-read-article = ጽሑፉን ያንብቡ
+mail-read-on-web = ይህን እትም በድር ላይ ያንብቡ
+mail-why-you-receive = { $newsletter }ን የሚቀበሉት በ{ $site } ስለተመዘገቡ ነው።
+schedule-daily = በየቀኑ { $time } ላይ ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] በየሰኞ { $time } ላይ ({ $zone })
+        [tuesday] በየማክሰኞ { $time } ላይ ({ $zone })
+        [wednesday] በየረቡዕ { $time } ላይ ({ $zone })
+        [thursday] በየሐሙስ { $time } ላይ ({ $zone })
+        [friday] በየዓርብ { $time } ላይ ({ $zone })
+        [saturday] በየቅዳሜ { $time } ላይ ({ $zone })
+       *[sunday] በየእሑድ { $time } ላይ ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

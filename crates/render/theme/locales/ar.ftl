@@ -152,6 +152,21 @@ choose-newsletters = أو اختر النشرات التي تتلقاها
 which-newsletters = أي النشرات
 subscribe-hint = سنرسل إليك رابطًا للتأكيد. لا بكسلات تتبع ولا روابط معدّلة؛ وفي كل رسالة رابط لإلغاء الاشتراك بنقرة واحدة.
 no-newsletters = لا توجد بعد نشرة بريدية للاشتراك فيها.
+edition-language-notice = نسخة اللغة: { $language } — تظهر كل مقالة مترجمةً حيث توجد ترجمة، وإلا فبلغتها الأصلية.
+mail-read-article = اقرأ المقال
+mail-read-on-web = اقرأ هذا العدد على الويب
+mail-why-you-receive = تصلك { $newsletter } لأنك اشتركت في { $site }.
+schedule-daily = كل يوم في الساعة { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] كل يوم اثنين في الساعة { $time } ({ $zone })
+        [tuesday] كل يوم ثلاثاء في الساعة { $time } ({ $zone })
+        [wednesday] كل يوم أربعاء في الساعة { $time } ({ $zone })
+        [thursday] كل يوم خميس في الساعة { $time } ({ $zone })
+        [friday] كل يوم جمعة في الساعة { $time } ({ $zone })
+        [saturday] كل يوم سبت في الساعة { $time } ({ $zone })
+       *[sunday] كل يوم أحد في الساعة { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

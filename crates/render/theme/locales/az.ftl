@@ -145,6 +145,21 @@ choose-newsletters = Yaxud hansı bülletenləri alacağınızı seçin
 which-newsletters = Hansı bülletenlər
 subscribe-hint = Təsdiq üçün sizə keçid göndərəcəyik. İzləmə pikselləri yoxdur, dəyişdirilmiş keçidlər yoxdur; hər məktubda bir kliklə abunəlikdən çıxma keçidi var.
 no-newsletters = Hələ abunə olmaq üçün bülleten yoxdur.
+edition-language-notice = Dil buraxılışı: { $language } — tərcüməsi olan hər məqalə tərcümədə, olmayanlar isə orijinal dildə göstərilir.
+mail-read-article = Məqaləni oxuyun
+mail-read-on-web = Bu buraxılışı internetdə oxuyun
+mail-why-you-receive = { $newsletter } bülletenini { $site } saytında abunə olduğunuz üçün alırsınız.
+schedule-daily = Hər gün saat { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Hər bazar ertəsi saat { $time } ({ $zone })
+        [tuesday] Hər çərşənbə axşamı saat { $time } ({ $zone })
+        [wednesday] Hər çərşənbə saat { $time } ({ $zone })
+        [thursday] Hər cümə axşamı saat { $time } ({ $zone })
+        [friday] Hər cümə saat { $time } ({ $zone })
+        [saturday] Hər şənbə saat { $time } ({ $zone })
+       *[sunday] Hər bazar saat { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -150,6 +150,21 @@ choose-newsletters = Або выберыце, якія рассылкі атры
 which-newsletters = Якія рассылкі
 subscribe-hint = Мы дашлём вам спасылку для пацвярджэння. Ніякіх пікселяў сачэння і перапісаных спасылак; у кожным лісце ёсць спасылка, каб адпісацца адным клікам.
 no-newsletters = Пакуль няма рассылак, на якія можна падпісацца.
+edition-language-notice = Моўная версія: { $language } — кожны артыкул паказаны ў перакладзе, калі ён ёсць, а інакш — на мове арыгінала.
+mail-read-article = Чытаць артыкул
+mail-read-on-web = Чытаць гэты выпуск у інтэрнэце
+mail-why-you-receive = Вы атрымліваеце «{ $newsletter }», бо падпісаліся на { $site }.
+schedule-daily = Штодня а { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Кожны панядзелак а { $time } ({ $zone })
+        [tuesday] Кожны аўторак а { $time } ({ $zone })
+        [wednesday] Кожную сераду а { $time } ({ $zone })
+        [thursday] Кожны чацвер а { $time } ({ $zone })
+        [friday] Кожную пятніцу а { $time } ({ $zone })
+        [saturday] Кожную суботу а { $time } ({ $zone })
+       *[sunday] Кожную нядзелю а { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

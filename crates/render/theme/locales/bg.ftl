@@ -148,6 +148,21 @@ choose-newsletters = Или изберете кои бюлетини да пол
 which-newsletters = Кои бюлетини
 subscribe-hint = Ще ви изпратим връзка за потвърждение. Без проследяващи пиксели и пренаписани връзки; всеки имейл съдържа връзка за отписване с едно щракване.
 no-newsletters = Все още няма бюлетин, за който да се абонирате.
+edition-language-notice = Езиково издание: { $language } — всяка статия е показана в превод, ако има такъв, а иначе на оригиналния си език.
+mail-read-article = Прочетете статията
+mail-read-on-web = Прочетете този брой в интернет
+mail-why-you-receive = Получавате { $newsletter }, защото сте се абонирали в { $site }.
+schedule-daily = Всеки ден в { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Всеки понеделник в { $time } ({ $zone })
+        [tuesday] Всеки вторник в { $time } ({ $zone })
+        [wednesday] Всяка сряда в { $time } ({ $zone })
+        [thursday] Всеки четвъртък в { $time } ({ $zone })
+        [friday] Всеки петък в { $time } ({ $zone })
+        [saturday] Всяка събота в { $time } ({ $zone })
+       *[sunday] Всяка неделя в { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

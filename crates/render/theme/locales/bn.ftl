@@ -145,6 +145,21 @@ choose-newsletters = অথবা বেছে নিন কোন নিউজ�
 which-newsletters = কোন নিউজলেটার
 subscribe-hint = নিশ্চিত করার জন্য আমরা আপনাকে একটি লিংক ইমেল করব। কোনো ট্র্যাকিং পিক্সেল নেই, কোনো বদলে দেওয়া লিংক নেই; প্রতিটি ইমেলে এক ক্লিকে আনসাবস্ক্রাইব করার লিংক থাকে।
 no-newsletters = সাবস্ক্রাইব করার মতো কোনো নিউজলেটার এখনও নেই।
+edition-language-notice = ভাষা সংস্করণ: { $language } — অনুবাদ থাকলে প্রতিটি নিবন্ধ অনুবাদে দেখানো হয়, না থাকলে মূল ভাষায়।
+mail-read-article = নিবন্ধটি পড়ুন
+mail-read-on-web = এই সংখ্যাটি ওয়েবে পড়ুন
+mail-why-you-receive = আপনি { $site }-এ সদস্যতা নিয়েছেন বলে { $newsletter } পাচ্ছেন।
+schedule-daily = প্রতিদিন { $time }-এ ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] প্রতি সোমবার { $time }-এ ({ $zone })
+        [tuesday] প্রতি মঙ্গলবার { $time }-এ ({ $zone })
+        [wednesday] প্রতি বুধবার { $time }-এ ({ $zone })
+        [thursday] প্রতি বৃহস্পতিবার { $time }-এ ({ $zone })
+        [friday] প্রতি শুক্রবার { $time }-এ ({ $zone })
+        [saturday] প্রতি শনিবার { $time }-এ ({ $zone })
+       *[sunday] প্রতি রবিবার { $time }-এ ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

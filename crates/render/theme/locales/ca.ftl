@@ -148,6 +148,21 @@ choose-newsletters = O tria quins butlletins reps
 which-newsletters = Quins butlletins
 subscribe-hint = T’enviarem un enllaç per confirmar-ho. Sense píxels de seguiment ni enllaços reescrits; cada correu inclou un enllaç per donar-te de baixa amb un clic.
 no-newsletters = Encara no hi ha cap butlletí al qual subscriure’s.
+edition-language-notice = Edició per llengua: { $language } — cada article es mostra traduït si en té traducció, i si no, en la llengua original.
+mail-read-article = Llegeix l’article
+mail-read-on-web = Llegeix aquesta edició al web
+mail-why-you-receive = Reps { $newsletter } perquè t’hi vas subscriure a { $site }.
+schedule-daily = Cada dia a les { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Cada dilluns a les { $time } ({ $zone })
+        [tuesday] Cada dimarts a les { $time } ({ $zone })
+        [wednesday] Cada dimecres a les { $time } ({ $zone })
+        [thursday] Cada dijous a les { $time } ({ $zone })
+        [friday] Cada divendres a les { $time } ({ $zone })
+        [saturday] Cada dissabte a les { $time } ({ $zone })
+       *[sunday] Cada diumenge a les { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -150,6 +150,21 @@ choose-newsletters = Nebo si vyberte, které newslettery dostáváte
 which-newsletters = Které newslettery
 subscribe-hint = Pošleme vám e-mailem odkaz k potvrzení. Žádné sledovací pixely ani přepsané odkazy; každý e-mail obsahuje odkaz pro odhlášení jedním kliknutím.
 no-newsletters = Zatím tu není žádný newsletter k odběru.
+edition-language-notice = Jazyková verze: { $language } — každý článek je uveden v překladu, pokud existuje, jinak v původním jazyce.
+mail-read-article = Přečíst článek
+mail-read-on-web = Přečíst toto vydání na webu
+mail-why-you-receive = { $newsletter } dostáváte, protože jste se přihlásili k odběru na { $site }.
+schedule-daily = Každý den v { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Každé pondělí v { $time } ({ $zone })
+        [tuesday] Každé úterý v { $time } ({ $zone })
+        [wednesday] Každou středu v { $time } ({ $zone })
+        [thursday] Každý čtvrtek v { $time } ({ $zone })
+        [friday] Každý pátek v { $time } ({ $zone })
+        [saturday] Každou sobotu v { $time } ({ $zone })
+       *[sunday] Každou neděli v { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -152,6 +152,21 @@ choose-newsletters = Neu dewiswch pa gylchlythyrau rydych yn eu cael
 which-newsletters = Pa gylchlythyrau
 subscribe-hint = Byddwn yn anfon dolen atoch i gadarnhau. Dim picseli tracio, dim dolenni wedi’u hailysgrifennu; mae gan bob e-bost ddolen dad-danysgrifio un clic.
 no-newsletters = Does dim cylchlythyr i danysgrifio iddo eto.
+edition-language-notice = Rhifyn iaith: { $language } — dangosir pob erthygl wedi’i chyfieithu lle mae cyfieithiad, ac fel arall yn ei hiaith wreiddiol.
+mail-read-article = Darllen yr erthygl
+mail-read-on-web = Darllen y rhifyn hwn ar y we
+mail-why-you-receive = Rydych yn cael { $newsletter } am i chi danysgrifio ar { $site }.
+schedule-daily = Bob dydd am { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Bob dydd Llun am { $time } ({ $zone })
+        [tuesday] Bob dydd Mawrth am { $time } ({ $zone })
+        [wednesday] Bob dydd Mercher am { $time } ({ $zone })
+        [thursday] Bob dydd Iau am { $time } ({ $zone })
+        [friday] Bob dydd Gwener am { $time } ({ $zone })
+        [saturday] Bob dydd Sadwrn am { $time } ({ $zone })
+       *[sunday] Bob dydd Sul am { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Eller vælg, hvilke nyhedsbreve du modtager
 which-newsletters = Hvilke nyhedsbreve
 subscribe-hint = Vi sender dig et link, så du kan bekræfte. Ingen sporingspixels, ingen omskrevne links; hver e-mail har et afmeldingslink med ét klik.
 no-newsletters = Der er endnu ikke noget nyhedsbrev at tilmelde sig.
+edition-language-notice = Sprogudgave: { $language } — hver artikel vises i oversættelse, hvor der findes en, og ellers på originalsproget.
+mail-read-article = Læs artiklen
+mail-read-on-web = Læs denne udgave på nettet
+mail-why-you-receive = Du modtager { $newsletter }, fordi du har tilmeldt dig på { $site }.
+schedule-daily = Hver dag kl. { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Hver mandag kl. { $time } ({ $zone })
+        [tuesday] Hver tirsdag kl. { $time } ({ $zone })
+        [wednesday] Hver onsdag kl. { $time } ({ $zone })
+        [thursday] Hver torsdag kl. { $time } ({ $zone })
+        [friday] Hver fredag kl. { $time } ({ $zone })
+        [saturday] Hver lørdag kl. { $time } ({ $zone })
+       *[sunday] Hver søndag kl. { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

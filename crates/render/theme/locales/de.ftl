@@ -148,6 +148,21 @@ choose-newsletters = Oder wählen Sie, welche Newsletter Sie erhalten
 which-newsletters = Welche Newsletter
 subscribe-hint = Wir schicken Ihnen einen Link zur Bestätigung. Keine Zählpixel, keine umgeschriebenen Links; jede E-Mail enthält einen Abmeldelink mit einem Klick.
 no-newsletters = Es gibt noch keinen Newsletter zum Abonnieren.
+edition-language-notice = Sprachausgabe: { $language } — jeder Artikel erscheint in Übersetzung, wo es eine gibt, und sonst in seiner Originalsprache.
+mail-read-article = Artikel lesen
+mail-read-on-web = Diese Ausgabe im Web lesen
+mail-why-you-receive = Sie erhalten { $newsletter }, weil Sie sich bei { $site } angemeldet haben.
+schedule-daily = Täglich um { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Jeden Montag um { $time } ({ $zone })
+        [tuesday] Jeden Dienstag um { $time } ({ $zone })
+        [wednesday] Jeden Mittwoch um { $time } ({ $zone })
+        [thursday] Jeden Donnerstag um { $time } ({ $zone })
+        [friday] Jeden Freitag um { $time } ({ $zone })
+        [saturday] Jeden Samstag um { $time } ({ $zone })
+       *[sunday] Jeden Sonntag um { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

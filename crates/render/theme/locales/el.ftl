@@ -148,6 +148,21 @@ choose-newsletters = Ή επιλέξτε ποια ενημερωτικά δελ�
 which-newsletters = Ποια ενημερωτικά δελτία
 subscribe-hint = Θα σας στείλουμε με email έναν σύνδεσμο επιβεβαίωσης. Χωρίς pixel παρακολούθησης, χωρίς τροποποιημένους συνδέσμους· κάθε email έχει σύνδεσμο διαγραφής με ένα κλικ.
 no-newsletters = Δεν υπάρχει ακόμη ενημερωτικό δελτίο για εγγραφή.
+edition-language-notice = Γλωσσική έκδοση: { $language } — κάθε άρθρο εμφανίζεται σε μετάφραση όπου υπάρχει, αλλιώς στην αρχική του γλώσσα.
+mail-read-article = Διαβάστε το άρθρο
+mail-read-on-web = Διαβάστε αυτό το τεύχος στον ιστό
+mail-why-you-receive = Λαμβάνετε το { $newsletter } επειδή εγγραφήκατε στο { $site }.
+schedule-daily = Κάθε μέρα στις { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Κάθε Δευτέρα στις { $time } ({ $zone })
+        [tuesday] Κάθε Τρίτη στις { $time } ({ $zone })
+        [wednesday] Κάθε Τετάρτη στις { $time } ({ $zone })
+        [thursday] Κάθε Πέμπτη στις { $time } ({ $zone })
+        [friday] Κάθε Παρασκευή στις { $time } ({ $zone })
+        [saturday] Κάθε Σάββατο στις { $time } ({ $zone })
+       *[sunday] Κάθε Κυριακή στις { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

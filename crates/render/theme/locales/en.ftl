@@ -234,6 +234,25 @@ choose-newsletters = Or choose which newsletters you receive
 which-newsletters = Which newsletters
 subscribe-hint = We will email you a link to confirm. No tracking pixels, no rewritten links; every email has a one-click unsubscribe link.
 no-newsletters = There is no newsletter to subscribe to yet.
+# $language: the edition's language, named in itself
+edition-language-notice = Language edition: { $language } — each article is shown in translation where one exists, and otherwise in its original language.
+mail-read-article = Read the article
+mail-read-on-web = Read this edition on the web
+# $newsletter: the newsletter's name; $site: the site's name (a link in the HTML email)
+mail-why-you-receive = You receive { $newsletter } because you subscribed at { $site }.
+# $time: the send time (07:00); $zone: its time zone (Europe/Paris)
+schedule-daily = Every day at { $time } ({ $zone })
+# $day: monday … sunday; $time, $zone as above
+schedule-weekly =
+    { $day ->
+        [monday] Every Monday at { $time } ({ $zone })
+        [tuesday] Every Tuesday at { $time } ({ $zone })
+        [wednesday] Every Wednesday at { $time } ({ $zone })
+        [thursday] Every Thursday at { $time } ({ $zone })
+        [friday] Every Friday at { $time } ({ $zone })
+        [saturday] Every Saturday at { $time } ({ $zone })
+       *[sunday] Every Sunday at { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

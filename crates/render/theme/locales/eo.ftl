@@ -148,6 +148,21 @@ choose-newsletters = Aŭ elektu, kiujn novaĵleterojn vi ricevas
 which-newsletters = Kiuj novaĵleteroj
 subscribe-hint = Ni sendos al vi ligilon por konfirmi. Neniuj spuraj bilderoj, neniuj reskribitaj ligiloj; ĉiu retletero havas unuklakan malabonan ligilon.
 no-newsletters = Ankoraŭ ne ekzistas novaĵletero por aboni.
+edition-language-notice = Lingva eldono: { $language } — ĉiu artikolo aperas tradukita, kie traduko ekzistas, kaj alie en sia originala lingvo.
+mail-read-article = Legi la artikolon
+mail-read-on-web = Legi ĉi tiun eldonon en la reto
+mail-why-you-receive = Vi ricevas { $newsletter }, ĉar vi abonis ĉe { $site }.
+schedule-daily = Ĉiutage je { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Ĉiun lundon je { $time } ({ $zone })
+        [tuesday] Ĉiun mardon je { $time } ({ $zone })
+        [wednesday] Ĉiun merkredon je { $time } ({ $zone })
+        [thursday] Ĉiun ĵaŭdon je { $time } ({ $zone })
+        [friday] Ĉiun vendredon je { $time } ({ $zone })
+        [saturday] Ĉiun sabaton je { $time } ({ $zone })
+       *[sunday] Ĉiun dimanĉon je { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = O elige qué boletines recibes
 which-newsletters = Qué boletines
 subscribe-hint = Te enviaremos un enlace para confirmar. Sin píxeles de seguimiento ni enlaces reescritos; cada correo incluye un enlace para darte de baja con un clic.
 no-newsletters = Todavía no hay ningún boletín al que suscribirse.
+edition-language-notice = Edición por idioma: { $language } — cada artículo aparece traducido si tiene traducción y, si no, en su idioma original.
+mail-read-article = Leer el artículo
+mail-read-on-web = Leer esta edición en la web
+mail-why-you-receive = Recibes { $newsletter } porque te suscribiste en { $site }.
+schedule-daily = Todos los días a las { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Todos los lunes a las { $time } ({ $zone })
+        [tuesday] Todos los martes a las { $time } ({ $zone })
+        [wednesday] Todos los miércoles a las { $time } ({ $zone })
+        [thursday] Todos los jueves a las { $time } ({ $zone })
+        [friday] Todos los viernes a las { $time } ({ $zone })
+        [saturday] Todos los sábados a las { $time } ({ $zone })
+       *[sunday] Todos los domingos a las { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

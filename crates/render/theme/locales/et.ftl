@@ -148,6 +148,21 @@ choose-newsletters = Või vali, milliseid uudiskirju saad
 which-newsletters = Millised uudiskirjad
 subscribe-hint = Saadame sulle e-postiga kinnituslingi. Ei jälgimispiksleid ega ümberkirjutatud linke; igas kirjas on ühe klõpsuga loobumise link.
 no-newsletters = Tellitavaid uudiskirju veel pole.
+edition-language-notice = Keeleversioon: { $language } — iga artikkel on tõlkes, kui tõlge on olemas, muidu originaalkeeles.
+mail-read-article = Loe artiklit
+mail-read-on-web = Loe seda numbrit veebis
+mail-why-you-receive = Saate uudiskirja { $newsletter }, sest tellisite selle saidil { $site }.
+schedule-daily = Iga päev kell { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Igal esmaspäeval kell { $time } ({ $zone })
+        [tuesday] Igal teisipäeval kell { $time } ({ $zone })
+        [wednesday] Igal kolmapäeval kell { $time } ({ $zone })
+        [thursday] Igal neljapäeval kell { $time } ({ $zone })
+        [friday] Igal reedel kell { $time } ({ $zone })
+        [saturday] Igal laupäeval kell { $time } ({ $zone })
+       *[sunday] Igal pühapäeval kell { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Edo aukeratu zein buletin jasotzen dituzun
 which-newsletters = Zein buletin
 subscribe-hint = Berresteko esteka bat bidaliko dizugu posta elektronikoz. Jarraipen-pixelik eta berridatzitako estekarik gabe; mezu bakoitzak klik bakarrean harpidetza uzteko esteka du.
 no-newsletters = Oraindik ez dago harpidetzeko buletinik.
+edition-language-notice = Hizkuntza-edizioa: { $language } — artikulu bakoitza itzulita ageri da itzulpenik badu, eta bestela jatorrizko hizkuntzan.
+mail-read-article = Irakurri artikulua
+mail-read-on-web = Irakurri ale hau sarean
+mail-why-you-receive = { $newsletter } jasotzen duzu { $site } gunean harpidetu zinelako.
+schedule-daily = Egunero { $time }etan ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Astelehen guztietan { $time }etan ({ $zone })
+        [tuesday] Astearte guztietan { $time }etan ({ $zone })
+        [wednesday] Asteazken guztietan { $time }etan ({ $zone })
+        [thursday] Ostegun guztietan { $time }etan ({ $zone })
+        [friday] Ostiral guztietan { $time }etan ({ $zone })
+        [saturday] Larunbat guztietan { $time }etan ({ $zone })
+       *[sunday] Igande guztietan { $time }etan ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = یا انتخاب کنید کدام خبرنامه‌ها �
 which-newsletters = کدام خبرنامه‌ها
 subscribe-hint = پیوندی برای تأیید برایتان می‌فرستیم. بدون پیکسل ردیاب و بدون پیوند بازنویسی‌شده؛ هر ایمیل پیوندی برای لغو اشتراک با یک کلیک دارد.
 no-newsletters = هنوز خبرنامه‌ای برای اشتراک وجود ندارد.
+edition-language-notice = نسخهٔ زبانی: { $language } — هر مقاله در صورت وجود ترجمه، ترجمه‌شده و در غیر این صورت به زبان اصلی نمایش داده می‌شود.
+mail-read-article = خواندن مقاله
+mail-read-on-web = خواندن این شماره در وب
+mail-why-you-receive = شما { $newsletter } را دریافت می‌کنید چون در { $site } مشترک شده‌اید.
+schedule-daily = هر روز ساعت { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] هر دوشنبه ساعت { $time } ({ $zone })
+        [tuesday] هر سه‌شنبه ساعت { $time } ({ $zone })
+        [wednesday] هر چهارشنبه ساعت { $time } ({ $zone })
+        [thursday] هر پنجشنبه ساعت { $time } ({ $zone })
+        [friday] هر جمعه ساعت { $time } ({ $zone })
+        [saturday] هر شنبه ساعت { $time } ({ $zone })
+       *[sunday] هر یکشنبه ساعت { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Tai valitse, mitkä uutiskirjeet saat
 which-newsletters = Mitkä uutiskirjeet
 subscribe-hint = Lähetämme sinulle vahvistuslinkin sähköpostitse. Ei seurantapikseleitä eikä uudelleenkirjoitettuja linkkejä; jokaisessa viestissä on yhden napsautuksen peruutuslinkki.
 no-newsletters = Tilattavia uutiskirjeitä ei ole vielä.
+edition-language-notice = Kieliversio: { $language } — jokainen artikkeli näytetään käännöksenä, jos sellainen on, ja muuten alkuperäiskielellä.
+mail-read-article = Lue artikkeli
+mail-read-on-web = Lue tämä numero verkossa
+mail-why-you-receive = Saat uutiskirjeen { $newsletter }, koska tilasit sen sivustolta { $site }.
+schedule-daily = Joka päivä klo { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Joka maanantai klo { $time } ({ $zone })
+        [tuesday] Joka tiistai klo { $time } ({ $zone })
+        [wednesday] Joka keskiviikko klo { $time } ({ $zone })
+        [thursday] Joka torstai klo { $time } ({ $zone })
+        [friday] Joka perjantai klo { $time } ({ $zone })
+        [saturday] Joka lauantai klo { $time } ({ $zone })
+       *[sunday] Joka sunnuntai klo { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

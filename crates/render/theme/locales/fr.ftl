@@ -151,6 +151,21 @@ choose-newsletters = Ou choisissez les lettres d’information que vous recevez
 which-newsletters = Quelles lettres d’information
 subscribe-hint = Nous vous enverrons un lien de confirmation par e-mail. Pas de pixel espion, pas de liens réécrits ; chaque e-mail contient un lien de désabonnement en un clic.
 no-newsletters = Il n’y a pas encore de lettre d’information à laquelle s’abonner.
+edition-language-notice = Édition linguistique : { $language } — chaque article figure dans sa traduction s’il en a une, sinon dans sa langue d’origine.
+mail-read-article = Lire l’article
+mail-read-on-web = Lire cette édition sur le web
+mail-why-you-receive = Vous recevez { $newsletter } parce que vous vous êtes abonné sur { $site }.
+schedule-daily = Chaque jour à { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Chaque lundi à { $time } ({ $zone })
+        [tuesday] Chaque mardi à { $time } ({ $zone })
+        [wednesday] Chaque mercredi à { $time } ({ $zone })
+        [thursday] Chaque jeudi à { $time } ({ $zone })
+        [friday] Chaque vendredi à { $time } ({ $zone })
+        [saturday] Chaque samedi à { $time } ({ $zone })
+       *[sunday] Chaque dimanche à { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Nó roghnaigh na nuachtlitreacha a fhaigheann tú
 which-newsletters = Cé na nuachtlitreacha
 subscribe-hint = Seolfaimid nasc chugat le deimhniú. Gan picteilíní rianaithe, gan naisc athscríofa; tá nasc díliostála aon chliceála i ngach ríomhphost.
 no-newsletters = Níl aon nuachtlitir ann fós le liostáil léi.
+edition-language-notice = Eagrán teanga: { $language } — taispeántar gach alt aistrithe má tá aistriúchán ann, agus ina bhunteanga mura bhfuil.
+mail-read-article = Léigh an t-alt
+mail-read-on-web = Léigh an t-eagrán seo ar an ngréasán
+mail-why-you-receive = Faigheann tú { $newsletter } mar gur chláraigh tú ar { $site }.
+schedule-daily = Gach lá ag { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Gach Luan ag { $time } ({ $zone })
+        [tuesday] Gach Máirt ag { $time } ({ $zone })
+        [wednesday] Gach Céadaoin ag { $time } ({ $zone })
+        [thursday] Gach Déardaoin ag { $time } ({ $zone })
+        [friday] Gach Aoine ag { $time } ({ $zone })
+        [saturday] Gach Satharn ag { $time } ({ $zone })
+       *[sunday] Gach Domhnach ag { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

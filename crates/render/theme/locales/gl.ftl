@@ -148,6 +148,21 @@ choose-newsletters = Ou escolle que boletíns recibes
 which-newsletters = Que boletíns
 subscribe-hint = Enviarémosche unha ligazón para confirmar. Sen píxeles de seguimento nin ligazóns reescritas; cada correo inclúe unha ligazón para darte de baixa cun clic.
 no-newsletters = Aínda non hai ningún boletín ao que subscribirse.
+edition-language-notice = Edición por lingua: { $language } — cada artigo aparece traducido se ten tradución e, se non, na súa lingua orixinal.
+mail-read-article = Ler o artigo
+mail-read-on-web = Ler esta edición na web
+mail-why-you-receive = Recibes { $newsletter } porque te subscribiches en { $site }.
+schedule-daily = Todos os días ás { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Todos os luns ás { $time } ({ $zone })
+        [tuesday] Todos os martes ás { $time } ({ $zone })
+        [wednesday] Todos os mércores ás { $time } ({ $zone })
+        [thursday] Todos os xoves ás { $time } ({ $zone })
+        [friday] Todos os venres ás { $time } ({ $zone })
+        [saturday] Todos os sábados ás { $time } ({ $zone })
+       *[sunday] Todos os domingos ás { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = અથવા પસંદ કરો કે કયાં ન
 which-newsletters = કયાં ન્યૂઝલેટર
 subscribe-hint = પુષ્ટિ માટે અમે તમને એક લિંક ઇમેઇલ કરીશું. કોઈ ટ્રૅકિંગ પિક્સેલ નહીં, કોઈ બદલેલી લિંક નહીં; દરેક ઇમેઇલમાં એક ક્લિકમાં અનસબ્સ્ક્રાઇબ કરવાની લિંક હોય છે.
 no-newsletters = સબ્સ્ક્રાઇબ કરવા માટે હજી કોઈ ન્યૂઝલેટર નથી.
+edition-language-notice = ભાષા આવૃત્તિ: { $language } — જ્યાં અનુવાદ હોય ત્યાં દરેક લેખ અનુવાદમાં, નહીં તો તેની મૂળ ભાષામાં બતાવાય છે.
+mail-read-article = લેખ વાંચો
+mail-read-on-web = આ અંક વેબ પર વાંચો
+mail-why-you-receive = તમે { $site } પર સબ્સ્ક્રાઇબ કર્યું હોવાથી તમને { $newsletter } મળે છે.
+schedule-daily = દરરોજ { $time } વાગ્યે ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] દર સોમવારે { $time } વાગ્યે ({ $zone })
+        [tuesday] દર મંગળવારે { $time } વાગ્યે ({ $zone })
+        [wednesday] દર બુધવારે { $time } વાગ્યે ({ $zone })
+        [thursday] દર ગુરુવારે { $time } વાગ્યે ({ $zone })
+        [friday] દર શુક્રવારે { $time } વાગ્યે ({ $zone })
+        [saturday] દર શનિવારે { $time } વાગ્યે ({ $zone })
+       *[sunday] દર રવિવારે { $time } વાગ્યે ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

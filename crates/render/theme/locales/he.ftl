@@ -150,6 +150,21 @@ choose-newsletters = או לבחור אילו ניוזלטרים יישלחו א
 which-newsletters = אילו ניוזלטרים
 subscribe-hint = נשלח אליך קישור לאישור. בלי פיקסלי מעקב ובלי קישורים משוכתבים; בכל הודעה יש קישור לביטול ההרשמה בלחיצה אחת.
 no-newsletters = עדיין אין ניוזלטר להרשמה.
+edition-language-notice = מהדורת שפה: { $language } — כל כתבה מוצגת בתרגום כשיש כזה, ואחרת בשפת המקור שלה.
+mail-read-article = לקריאת הכתבה
+mail-read-on-web = לקריאת הגיליון הזה באתר
+mail-why-you-receive = קיבלת את { $newsletter } כי נרשמת ב־{ $site }.
+schedule-daily = כל יום בשעה { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] כל יום שני בשעה { $time } ({ $zone })
+        [tuesday] כל יום שלישי בשעה { $time } ({ $zone })
+        [wednesday] כל יום רביעי בשעה { $time } ({ $zone })
+        [thursday] כל יום חמישי בשעה { $time } ({ $zone })
+        [friday] כל יום שישי בשעה { $time } ({ $zone })
+        [saturday] כל שבת בשעה { $time } ({ $zone })
+       *[sunday] כל יום ראשון בשעה { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

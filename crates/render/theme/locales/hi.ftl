@@ -145,6 +145,21 @@ choose-newsletters = या चुनें कि आपको कौन-से
 which-newsletters = कौन-से न्यूज़लेटर
 subscribe-hint = पुष्टि के लिए हम आपको एक लिंक ईमेल करेंगे। कोई ट्रैकिंग पिक्सेल नहीं, कोई बदले हुए लिंक नहीं; हर ईमेल में एक क्लिक में सदस्यता छोड़ने का लिंक होता है।
 no-newsletters = सदस्यता लेने के लिए अभी कोई न्यूज़लेटर नहीं है।
+edition-language-notice = भाषा संस्करण: { $language } — जहाँ अनुवाद उपलब्ध है वहाँ हर लेख अनुवाद में, वरना अपनी मूल भाषा में दिखाया जाता है।
+mail-read-article = लेख पढ़ें
+mail-read-on-web = यह अंक वेब पर पढ़ें
+mail-why-you-receive = आपको { $newsletter } इसलिए मिलता है क्योंकि आपने { $site } पर सदस्यता ली है।
+schedule-daily = हर दिन { $time } बजे ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] हर सोमवार { $time } बजे ({ $zone })
+        [tuesday] हर मंगलवार { $time } बजे ({ $zone })
+        [wednesday] हर बुधवार { $time } बजे ({ $zone })
+        [thursday] हर गुरुवार { $time } बजे ({ $zone })
+        [friday] हर शुक्रवार { $time } बजे ({ $zone })
+        [saturday] हर शनिवार { $time } बजे ({ $zone })
+       *[sunday] हर रविवार { $time } बजे ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

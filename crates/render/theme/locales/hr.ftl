@@ -149,6 +149,21 @@ choose-newsletters = Ili odaberite koje biltene primate
 which-newsletters = Koji bilteni
 subscribe-hint = Poslat ćemo vam poveznicu za potvrdu. Bez piksela za praćenje i prepisanih poveznica; svaka poruka ima poveznicu za odjavu jednim klikom.
 no-newsletters = Još nema biltena na koji se možete pretplatiti.
+edition-language-notice = Jezično izdanje: { $language } — svaki je članak prikazan u prijevodu ako postoji, a inače na izvornom jeziku.
+mail-read-article = Pročitajte članak
+mail-read-on-web = Pročitajte ovo izdanje na webu
+mail-why-you-receive = Primate { $newsletter } jer ste se pretplatili na { $site }.
+schedule-daily = Svaki dan u { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Svakog ponedjeljka u { $time } ({ $zone })
+        [tuesday] Svakog utorka u { $time } ({ $zone })
+        [wednesday] Svake srijede u { $time } ({ $zone })
+        [thursday] Svakog četvrtka u { $time } ({ $zone })
+        [friday] Svakog petka u { $time } ({ $zone })
+        [saturday] Svake subote u { $time } ({ $zone })
+       *[sunday] Svake nedjelje u { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Vagy válassza ki, mely hírleveleket kapja
 which-newsletters = Mely hírlevelek
 subscribe-hint = E-mailben küldünk egy megerősítő hivatkozást. Nincsenek követőpixelek és átírt hivatkozások; minden levélben van egykattintásos leiratkozási hivatkozás.
 no-newsletters = Még nincs hírlevél, amelyre feliratkozhatna.
+edition-language-notice = Nyelvi kiadás: { $language } — minden cikk fordításban jelenik meg, ha van fordítása, egyébként eredeti nyelvén.
+mail-read-article = A cikk elolvasása
+mail-read-on-web = A szám elolvasása a weben
+mail-why-you-receive = Azért kapja a(z) { $newsletter } hírlevelet, mert feliratkozott itt: { $site }.
+schedule-daily = Minden nap { $time }-kor ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Minden hétfőn { $time }-kor ({ $zone })
+        [tuesday] Minden kedden { $time }-kor ({ $zone })
+        [wednesday] Minden szerdán { $time }-kor ({ $zone })
+        [thursday] Minden csütörtökön { $time }-kor ({ $zone })
+        [friday] Minden pénteken { $time }-kor ({ $zone })
+        [saturday] Minden szombaton { $time }-kor ({ $zone })
+       *[sunday] Minden vasárnap { $time }-kor ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

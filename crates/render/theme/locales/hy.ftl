@@ -145,6 +145,21 @@ choose-newsletters = Կամ ընտրեք, թե որ տեղեկագրերն եք 
 which-newsletters = Որ տեղեկագրերը
 subscribe-hint = Հաստատման համար ձեզ հղում կուղարկենք։ Ոչ մի հետևող պիքսել, ոչ մի վերագրված հղում․ յուրաքանչյուր նամակում կա մեկ սեղմումով ապաբաժանորդագրվելու հղում։
 no-newsletters = Դեռ բաժանորդագրվելու համար տեղեկագիր չկա։
+edition-language-notice = Լեզվական տարբերակ: { $language } — յուրաքանչյուր հոդված ներկայացված է թարգմանությամբ, եթե այն կա, իսկ հակառակ դեպքում՝ բնօրինակի լեզվով։
+mail-read-article = Կարդալ հոդվածը
+mail-read-on-web = Կարդալ այս համարը համացանցում
+mail-why-you-receive = Դուք ստանում եք { $newsletter }, քանի որ բաժանորդագրվել եք { $site }-ում։
+schedule-daily = Ամեն օր ժամը { $time }-ին ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Ամեն երկուշաբթի ժամը { $time }-ին ({ $zone })
+        [tuesday] Ամեն երեքշաբթի ժամը { $time }-ին ({ $zone })
+        [wednesday] Ամեն չորեքշաբթի ժամը { $time }-ին ({ $zone })
+        [thursday] Ամեն հինգշաբթի ժամը { $time }-ին ({ $zone })
+        [friday] Ամեն ուրբաթ ժամը { $time }-ին ({ $zone })
+        [saturday] Ամեն շաբաթ ժամը { $time }-ին ({ $zone })
+       *[sunday] Ամեն կիրակի ժամը { $time }-ին ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Atau pilih buletin mana yang Anda terima
 which-newsletters = Buletin mana
 subscribe-hint = Kami akan mengirim tautan konfirmasi ke email Anda. Tanpa piksel pelacak, tanpa tautan yang ditulis ulang; setiap email memuat tautan berhenti berlangganan sekali klik.
 no-newsletters = Belum ada buletin untuk dilanggan.
+edition-language-notice = Edisi bahasa: { $language } — setiap artikel ditampilkan dalam terjemahan jika ada, dan jika tidak, dalam bahasa aslinya.
+mail-read-article = Baca artikel
+mail-read-on-web = Baca edisi ini di web
+mail-why-you-receive = Anda menerima { $newsletter } karena berlangganan di { $site }.
+schedule-daily = Setiap hari pukul { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Setiap Senin pukul { $time } ({ $zone })
+        [tuesday] Setiap Selasa pukul { $time } ({ $zone })
+        [wednesday] Setiap Rabu pukul { $time } ({ $zone })
+        [thursday] Setiap Kamis pukul { $time } ({ $zone })
+        [friday] Setiap Jumat pukul { $time } ({ $zone })
+        [saturday] Setiap Sabtu pukul { $time } ({ $zone })
+       *[sunday] Setiap Minggu pukul { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Eða veldu hvaða fréttabréf þú færð
 which-newsletters = Hvaða fréttabréf
 subscribe-hint = Við sendum þér tengil til staðfestingar. Engir rakningardílar, engir endurskrifaðir tenglar; hver póstur er með tengil til að segja upp með einum smelli.
 no-newsletters = Það er ekkert fréttabréf til að gerast áskrifandi að enn.
+edition-language-notice = Tungumálaútgáfa: { $language } — hver grein birtist í þýðingu þar sem hún er til, annars á frummálinu.
+mail-read-article = Lesa greinina
+mail-read-on-web = Lesa þetta tölublað á vefnum
+mail-why-you-receive = Þú færð { $newsletter } af því að þú skráðir þig á { $site }.
+schedule-daily = Alla daga kl. { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Alla mánudaga kl. { $time } ({ $zone })
+        [tuesday] Alla þriðjudaga kl. { $time } ({ $zone })
+        [wednesday] Alla miðvikudaga kl. { $time } ({ $zone })
+        [thursday] Alla fimmtudaga kl. { $time } ({ $zone })
+        [friday] Alla föstudaga kl. { $time } ({ $zone })
+        [saturday] Alla laugardaga kl. { $time } ({ $zone })
+       *[sunday] Alla sunnudaga kl. { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

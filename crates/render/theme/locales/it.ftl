@@ -148,6 +148,21 @@ choose-newsletters = Oppure scegli quali newsletter ricevere
 which-newsletters = Quali newsletter
 subscribe-hint = Ti invieremo un link di conferma via email. Niente pixel traccianti, niente link riscritti; ogni email contiene un link per annullare l’iscrizione con un clic.
 no-newsletters = Non c’è ancora nessuna newsletter a cui iscriversi.
+edition-language-notice = Edizione in lingua: { $language } — ogni articolo compare tradotto se esiste una traduzione, altrimenti nella lingua originale.
+mail-read-article = Leggi l’articolo
+mail-read-on-web = Leggi questa edizione sul web
+mail-why-you-receive = Ricevi { $newsletter } perché ti sei iscritto su { $site }.
+schedule-daily = Ogni giorno alle { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Ogni lunedì alle { $time } ({ $zone })
+        [tuesday] Ogni martedì alle { $time } ({ $zone })
+        [wednesday] Ogni mercoledì alle { $time } ({ $zone })
+        [thursday] Ogni giovedì alle { $time } ({ $zone })
+        [friday] Ogni venerdì alle { $time } ({ $zone })
+        [saturday] Ogni sabato alle { $time } ({ $zone })
+       *[sunday] Ogni domenica alle { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = または、受け取るニュースレターを選ぶ
 which-newsletters = 受け取るニュースレター
 subscribe-hint = 確認用のリンクをメールでお送りします。トラッキングピクセルもリンクの書き換えもありません。すべてのメールにワンクリックで購読を解除できるリンクがあります。
 no-newsletters = 購読できるニュースレターはまだありません。
+edition-language-notice = 言語版：{ $language }。翻訳がある記事は翻訳で、ない記事は原文の言語で表示しています。
+mail-read-article = 記事を読む
+mail-read-on-web = この号をウェブで読む
+mail-why-you-receive = { $site }で購読登録されたため、{ $newsletter }をお送りしています。
+schedule-daily = 毎日 { $time }（{ $zone }）
+schedule-weekly =
+    { $day ->
+        [monday] 毎週月曜日 { $time }（{ $zone }）
+        [tuesday] 毎週火曜日 { $time }（{ $zone }）
+        [wednesday] 毎週水曜日 { $time }（{ $zone }）
+        [thursday] 毎週木曜日 { $time }（{ $zone }）
+        [friday] 毎週金曜日 { $time }（{ $zone }）
+        [saturday] 毎週土曜日 { $time }（{ $zone }）
+       *[sunday] 毎週日曜日 { $time }（{ $zone }）
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = ან აირჩიეთ, რომელი ბიუ�
 which-newsletters = რომელი ბიულეტენები
 subscribe-hint = დასადასტურებლად ბმულს გამოგიგზავნით. არანაირი თვალთვალის პიქსელი, არანაირი შეცვლილი ბმული; ყველა წერილში არის ერთი დაწკაპუნებით გამოწერის გაუქმების ბმული.
 no-newsletters = გამოსაწერი ბიულეტენი ჯერ არ არის.
+edition-language-notice = ენობრივი ვერსია: { $language } — თითოეული სტატია ნაჩვენებია თარგმანით, თუ ის არსებობს, სხვა შემთხვევაში — ორიგინალის ენაზე.
+mail-read-article = სტატიის წაკითხვა
+mail-read-on-web = ამ ნომრის წაკითხვა ვებში
+mail-why-you-receive = თქვენ იღებთ { $newsletter }-ს, რადგან გამოიწერეთ { $site }-ზე.
+schedule-daily = ყოველდღე { $time }-ზე ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ყოველ ორშაბათს { $time }-ზე ({ $zone })
+        [tuesday] ყოველ სამშაბათს { $time }-ზე ({ $zone })
+        [wednesday] ყოველ ოთხშაბათს { $time }-ზე ({ $zone })
+        [thursday] ყოველ ხუთშაბათს { $time }-ზე ({ $zone })
+        [friday] ყოველ პარასკევს { $time }-ზე ({ $zone })
+        [saturday] ყოველ შაბათს { $time }-ზე ({ $zone })
+       *[sunday] ყოველ კვირას { $time }-ზე ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

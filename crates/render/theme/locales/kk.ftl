@@ -145,6 +145,21 @@ choose-newsletters = Немесе қай таратылымдарды алаты
 which-newsletters = Қай таратылымдар
 subscribe-hint = Растау үшін сізге сілтеме жібереміз. Бақылау пикселдері жоқ, өзгертілген сілтемелер жоқ; әр хатта бір рет басып жазылымнан шығу сілтемесі бар.
 no-newsletters = Әзірге жазылуға болатын таратылым жоқ.
+edition-language-notice = Тілдік нұсқа: { $language } — аудармасы бар әр мақала аудармада, болмаса түпнұсқа тілінде көрсетіледі.
+mail-read-article = Мақаланы оқу
+mail-read-on-web = Бұл шығарылымды интернетте оқу
+mail-why-you-receive = { $site } сайтында жазылғаныңыз үшін «{ $newsletter }» таратылымын аласыз.
+schedule-daily = Күн сайын сағат { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Әр дүйсенбі сағат { $time } ({ $zone })
+        [tuesday] Әр сейсенбі сағат { $time } ({ $zone })
+        [wednesday] Әр сәрсенбі сағат { $time } ({ $zone })
+        [thursday] Әр бейсенбі сағат { $time } ({ $zone })
+        [friday] Әр жұма сағат { $time } ({ $zone })
+        [saturday] Әр сенбі сағат { $time } ({ $zone })
+       *[sunday] Әр жексенбі сағат { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = ឬជ្រើសរើសព្រឹត្តិបត�
 which-newsletters = ព្រឹត្តិបត្រណាខ្លះ
 subscribe-hint = យើងនឹងផ្ញើតំណមួយទៅអ្នកដើម្បីបញ្ជាក់។ គ្មានភីកសែលតាមដាន គ្មានតំណដែលបានសរសេរឡើងវិញ។ អ៊ីមែលនីមួយៗមានតំណឈប់ជាវដោយចុចតែម្ដង។
 no-newsletters = មិនទាន់មានព្រឹត្តិបត្រសម្រាប់ជាវនៅឡើយទេ។
+edition-language-notice = កំណែភាសា: { $language } — អត្ថបទនីមួយៗបង្ហាញជាការបកប្រែ បើមាន បើគ្មានទេ បង្ហាញជាភាសាដើម។
+mail-read-article = អានអត្ថបទ
+mail-read-on-web = អានលេខនេះនៅលើគេហទំព័រ
+mail-why-you-receive = អ្នកទទួលបាន { $newsletter } ដោយសារអ្នកបានជាវនៅ { $site }។
+schedule-daily = រៀងរាល់ថ្ងៃ ម៉ោង { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] រៀងរាល់ថ្ងៃច័ន្ទ ម៉ោង { $time } ({ $zone })
+        [tuesday] រៀងរាល់ថ្ងៃអង្គារ ម៉ោង { $time } ({ $zone })
+        [wednesday] រៀងរាល់ថ្ងៃពុធ ម៉ោង { $time } ({ $zone })
+        [thursday] រៀងរាល់ថ្ងៃព្រហស្បតិ៍ ម៉ោង { $time } ({ $zone })
+        [friday] រៀងរាល់ថ្ងៃសុក្រ ម៉ោង { $time } ({ $zone })
+        [saturday] រៀងរាល់ថ្ងៃសៅរ៍ ម៉ោង { $time } ({ $zone })
+       *[sunday] រៀងរាល់ថ្ងៃអាទិត្យ ម៉ោង { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = ಅಥವಾ ಯಾವ ಸುದ್ದಿಪತ್ರಗಳ
 which-newsletters = ಯಾವ ಸುದ್ದಿಪತ್ರಗಳು
 subscribe-hint = ದೃಢೀಕರಿಸಲು ನಾವು ನಿಮಗೆ ಒಂದು ಲಿಂಕ್ ಇಮೇಲ್ ಮಾಡುತ್ತೇವೆ. ಟ್ರ್ಯಾಕಿಂಗ್ ಪಿಕ್ಸೆಲ್‌ಗಳಿಲ್ಲ, ಬದಲಾಯಿಸಿದ ಲಿಂಕ್‌ಗಳಿಲ್ಲ; ಪ್ರತಿ ಇಮೇಲ್‌ನಲ್ಲೂ ಒಂದೇ ಕ್ಲಿಕ್‌ನಲ್ಲಿ ಚಂದಾದಾರಿಕೆ ರದ್ದುಮಾಡುವ ಲಿಂಕ್ ಇರುತ್ತದೆ.
 no-newsletters = ಚಂದಾದಾರರಾಗಲು ಇನ್ನೂ ಯಾವ ಸುದ್ದಿಪತ್ರವೂ ಇಲ್ಲ.
+edition-language-notice = ಭಾಷಾ ಆವೃತ್ತಿ: { $language } — ಅನುವಾದ ಇರುವಲ್ಲಿ ಪ್ರತಿ ಲೇಖನವನ್ನು ಅನುವಾದದಲ್ಲಿ, ಇಲ್ಲದಿದ್ದರೆ ಅದರ ಮೂಲ ಭಾಷೆಯಲ್ಲಿ ತೋರಿಸಲಾಗುತ್ತದೆ.
+mail-read-article = ಲೇಖನ ಓದಿ
+mail-read-on-web = ಈ ಸಂಚಿಕೆಯನ್ನು ವೆಬ್‌ನಲ್ಲಿ ಓದಿ
+mail-why-you-receive = ನೀವು { $site } ನಲ್ಲಿ ಚಂದಾದಾರರಾಗಿರುವುದರಿಂದ { $newsletter } ಪಡೆಯುತ್ತಿದ್ದೀರಿ.
+schedule-daily = ಪ್ರತಿದಿನ { $time } ಕ್ಕೆ ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ಪ್ರತಿ ಸೋಮವಾರ { $time } ಕ್ಕೆ ({ $zone })
+        [tuesday] ಪ್ರತಿ ಮಂಗಳವಾರ { $time } ಕ್ಕೆ ({ $zone })
+        [wednesday] ಪ್ರತಿ ಬುಧವಾರ { $time } ಕ್ಕೆ ({ $zone })
+        [thursday] ಪ್ರತಿ ಗುರುವಾರ { $time } ಕ್ಕೆ ({ $zone })
+        [friday] ಪ್ರತಿ ಶುಕ್ರವಾರ { $time } ಕ್ಕೆ ({ $zone })
+        [saturday] ಪ್ರತಿ ಶನಿವಾರ { $time } ಕ್ಕೆ ({ $zone })
+       *[sunday] ಪ್ರತಿ ಭಾನುವಾರ { $time } ಕ್ಕೆ ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = 또는 받을 뉴스레터를 선택하세요
 which-newsletters = 받을 뉴스레터
 subscribe-hint = 확인 링크를 이메일로 보내 드립니다. 추적 픽셀도, 바꿔 쓴 링크도 없습니다. 모든 이메일에 클릭 한 번으로 구독을 해지하는 링크가 있습니다.
 no-newsletters = 아직 구독할 수 있는 뉴스레터가 없습니다.
+edition-language-notice = 언어판: { $language } — 번역이 있는 기사는 번역문으로, 없는 기사는 원문 언어로 보여 드립니다.
+mail-read-article = 기사 읽기
+mail-read-on-web = 이번 호를 웹에서 읽기
+mail-why-you-receive = { $site }에서 구독하셨기 때문에 { $newsletter }을(를) 받고 계십니다.
+schedule-daily = 매일 { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] 매주 월요일 { $time } ({ $zone })
+        [tuesday] 매주 화요일 { $time } ({ $zone })
+        [wednesday] 매주 수요일 { $time } ({ $zone })
+        [thursday] 매주 목요일 { $time } ({ $zone })
+        [friday] 매주 금요일 { $time } ({ $zone })
+        [saturday] 매주 토요일 { $time } ({ $zone })
+       *[sunday] 매주 일요일 { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

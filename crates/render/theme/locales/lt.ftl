@@ -150,6 +150,21 @@ choose-newsletters = Arba pasirinkite, kuriuos naujienlaiškius gaunate
 which-newsletters = Kurie naujienlaiškiai
 subscribe-hint = Atsiųsime jums patvirtinimo nuorodą el. paštu. Jokių sekimo taškų ir perrašytų nuorodų; kiekviename laiške yra nuoroda atsisakyti vienu paspaudimu.
 no-newsletters = Dar nėra naujienlaiškio, kurį galėtumėte užsiprenumeruoti.
+edition-language-notice = Kalbos leidimas: { $language } — kiekvienas straipsnis rodomas išverstas, jei vertimas yra, kitaip – originalo kalba.
+mail-read-article = Skaityti straipsnį
+mail-read-on-web = Skaityti šį numerį internete
+mail-why-you-receive = Gaunate „{ $newsletter }“, nes užsiprenumeravote svetainėje { $site }.
+schedule-daily = Kasdien { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Kiekvieną pirmadienį { $time } ({ $zone })
+        [tuesday] Kiekvieną antradienį { $time } ({ $zone })
+        [wednesday] Kiekvieną trečiadienį { $time } ({ $zone })
+        [thursday] Kiekvieną ketvirtadienį { $time } ({ $zone })
+        [friday] Kiekvieną penktadienį { $time } ({ $zone })
+        [saturday] Kiekvieną šeštadienį { $time } ({ $zone })
+       *[sunday] Kiekvieną sekmadienį { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

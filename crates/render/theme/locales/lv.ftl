@@ -149,6 +149,21 @@ choose-newsletters = Vai izvēlieties, kurus jaunumu izdevumus saņemt
 which-newsletters = Kuri jaunumu izdevumi
 subscribe-hint = Mēs jums nosūtīsim apstiprinājuma saiti. Bez izsekošanas pikseļiem un pārrakstītām saitēm; katrā vēstulē ir saite, lai atteiktos ar vienu klikšķi.
 no-newsletters = Vēl nav neviena jaunumu izdevuma, ko abonēt.
+edition-language-notice = Valodas izdevums: { $language } — katrs raksts ir parādīts tulkojumā, ja tāds ir, citādi – oriģinālvalodā.
+mail-read-article = Lasīt rakstu
+mail-read-on-web = Lasīt šo izdevumu tīmeklī
+mail-why-you-receive = Jūs saņemat “{ $newsletter }”, jo pierakstījāties vietnē { $site }.
+schedule-daily = Katru dienu plkst. { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Katru pirmdienu plkst. { $time } ({ $zone })
+        [tuesday] Katru otrdienu plkst. { $time } ({ $zone })
+        [wednesday] Katru trešdienu plkst. { $time } ({ $zone })
+        [thursday] Katru ceturtdienu plkst. { $time } ({ $zone })
+        [friday] Katru piektdienu plkst. { $time } ({ $zone })
+        [saturday] Katru sestdienu plkst. { $time } ({ $zone })
+       *[sunday] Katru svētdienu plkst. { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Или изберете кои билтени да ги д�
 which-newsletters = Кои билтени
 subscribe-hint = Ќе ви испратиме врска за потврда. Без пиксели за следење и препишани врски; секоја порака има врска за отпишување со еден клик.
 no-newsletters = Сè уште нема билтен за претплата.
+edition-language-notice = Јазично издание: { $language } — секоја статија е прикажана во превод ако постои, а инаку на својот изворен јазик.
+mail-read-article = Прочитајте ја статијата
+mail-read-on-web = Прочитајте го ова издание на интернет
+mail-why-you-receive = Го добивате { $newsletter } затоа што се претплативте на { $site }.
+schedule-daily = Секој ден во { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Секој понеделник во { $time } ({ $zone })
+        [tuesday] Секој вторник во { $time } ({ $zone })
+        [wednesday] Секоја среда во { $time } ({ $zone })
+        [thursday] Секој четврток во { $time } ({ $zone })
+        [friday] Секој петок во { $time } ({ $zone })
+        [saturday] Секоја сабота во { $time } ({ $zone })
+       *[sunday] Секоја недела во { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

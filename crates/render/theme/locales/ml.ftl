@@ -148,6 +148,21 @@ choose-newsletters = അല്ലെങ്കിൽ ഏതൊക്കെ വാ
 which-newsletters = ഏതൊക്കെ വാർത്താക്കുറിപ്പുകൾ
 subscribe-hint = സ്ഥിരീകരിക്കാൻ ഞങ്ങൾ നിങ്ങൾക്ക് ഒരു ലിങ്ക് ഇമെയിൽ ചെയ്യും. ട്രാക്കിങ് പിക്സലുകളില്ല, മാറ്റിയെഴുതിയ ലിങ്കുകളില്ല; ഓരോ ഇമെയിലിലും ഒറ്റ ക്ലിക്കിൽ വരിക്കാരത്വം ഒഴിവാക്കാനുള്ള ലിങ്കുണ്ട്.
 no-newsletters = വരിക്കാരാകാൻ ഇതുവരെ വാർത്താക്കുറിപ്പുകളൊന്നുമില്ല.
+edition-language-notice = ഭാഷാ പതിപ്പ്: { $language } — വിവർത്തനം ഉള്ളിടത്ത് ഓരോ ലേഖനവും വിവർത്തനത്തിലും ഇല്ലെങ്കിൽ മൂലഭാഷയിലും കാണിക്കുന്നു.
+mail-read-article = ലേഖനം വായിക്കുക
+mail-read-on-web = ഈ ലക്കം വെബിൽ വായിക്കുക
+mail-why-you-receive = നിങ്ങൾ { $site }-ൽ വരിക്കാരായതിനാലാണ് { $newsletter } ലഭിക്കുന്നത്.
+schedule-daily = ദിവസവും { $time }-ന് ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] എല്ലാ തിങ്കളാഴ്ചയും { $time }-ന് ({ $zone })
+        [tuesday] എല്ലാ ചൊവ്വാഴ്ചയും { $time }-ന് ({ $zone })
+        [wednesday] എല്ലാ ബുധനാഴ്ചയും { $time }-ന് ({ $zone })
+        [thursday] എല്ലാ വ്യാഴാഴ്ചയും { $time }-ന് ({ $zone })
+        [friday] എല്ലാ വെള്ളിയാഴ്ചയും { $time }-ന് ({ $zone })
+        [saturday] എല്ലാ ശനിയാഴ്ചയും { $time }-ന് ({ $zone })
+       *[sunday] എല്ലാ ഞായറാഴ്ചയും { $time }-ന് ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

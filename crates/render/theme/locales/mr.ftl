@@ -145,6 +145,21 @@ choose-newsletters = किंवा कोणती वृत्तपत्र
 which-newsletters = कोणती वृत्तपत्रे
 subscribe-hint = पुष्टीसाठी आम्ही तुम्हाला एक लिंक ईमेल करू. ट्रॅकिंग पिक्सेल नाहीत, बदललेल्या लिंक नाहीत; प्रत्येक ईमेलमध्ये एका क्लिकवर सदस्यता रद्द करण्याची लिंक असते.
 no-newsletters = सदस्य होण्यासाठी अजून कोणतेही वृत्तपत्र नाही.
+edition-language-notice = भाषा आवृत्ती: { $language } — भाषांतर असल्यास प्रत्येक लेख भाषांतरात, नसल्यास त्याच्या मूळ भाषेत दाखवला जातो.
+mail-read-article = लेख वाचा
+mail-read-on-web = हा अंक वेबवर वाचा
+mail-why-you-receive = तुम्ही { $site } वर सदस्यता घेतल्यामुळे तुम्हाला { $newsletter } मिळते.
+schedule-daily = दररोज { $time } वाजता ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] दर सोमवारी { $time } वाजता ({ $zone })
+        [tuesday] दर मंगळवारी { $time } वाजता ({ $zone })
+        [wednesday] दर बुधवारी { $time } वाजता ({ $zone })
+        [thursday] दर गुरुवारी { $time } वाजता ({ $zone })
+        [friday] दर शुक्रवारी { $time } वाजता ({ $zone })
+        [saturday] दर शनिवारी { $time } वाजता ({ $zone })
+       *[sunday] दर रविवारी { $time } वाजता ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Atau pilih surat berita yang anda terima
 which-newsletters = Surat berita yang mana
 subscribe-hint = Kami akan menghantar pautan pengesahan melalui e-mel. Tiada piksel penjejak, tiada pautan yang ditulis semula; setiap e-mel ada pautan henti langgan satu klik.
 no-newsletters = Belum ada surat berita untuk dilanggan.
+edition-language-notice = Edisi bahasa: { $language } — setiap artikel dipaparkan dalam terjemahan jika ada, dan jika tidak, dalam bahasa asalnya.
+mail-read-article = Baca artikel
+mail-read-on-web = Baca edisi ini di web
+mail-why-you-receive = Anda menerima { $newsletter } kerana anda melanggan di { $site }.
+schedule-daily = Setiap hari pada pukul { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Setiap Isnin pada pukul { $time } ({ $zone })
+        [tuesday] Setiap Selasa pada pukul { $time } ({ $zone })
+        [wednesday] Setiap Rabu pada pukul { $time } ({ $zone })
+        [thursday] Setiap Khamis pada pukul { $time } ({ $zone })
+        [friday] Setiap Jumaat pada pukul { $time } ({ $zone })
+        [saturday] Setiap Sabtu pada pukul { $time } ({ $zone })
+       *[sunday] Setiap Ahad pada pukul { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -150,6 +150,21 @@ choose-newsletters = Jew agħżel liema newsletters tirċievi
 which-newsletters = Liema newsletters
 subscribe-hint = Nibagħtulek link biex tikkonferma. L-ebda pixel ta’ traċċar, l-ebda link mibdul; kull email għandha link biex tneħħi l-abbonament bi klikk waħda.
 no-newsletters = Għad m’hemm l-ebda newsletter biex tabbona fiha.
+edition-language-notice = Edizzjoni tal-lingwa: { $language } — kull artiklu jidher tradott fejn hemm traduzzjoni, u inkella bil-lingwa oriġinali tiegħu.
+mail-read-article = Aqra l-artiklu
+mail-read-on-web = Aqra din l-edizzjoni fuq il-web
+mail-why-you-receive = Qed tirċievi { $newsletter } għax abbonajt fuq { $site }.
+schedule-daily = Kuljum fil-{ $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Kull nhar ta’ Tnejn fil-{ $time } ({ $zone })
+        [tuesday] Kull nhar ta’ Tlieta fil-{ $time } ({ $zone })
+        [wednesday] Kull nhar ta’ Erbgħa fil-{ $time } ({ $zone })
+        [thursday] Kull nhar ta’ Ħamis fil-{ $time } ({ $zone })
+        [friday] Kull nhar ta’ Ġimgħa fil-{ $time } ({ $zone })
+        [saturday] Kull nhar ta’ Sibt fil-{ $time } ({ $zone })
+       *[sunday] Kull nhar ta’ Ħadd fil-{ $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

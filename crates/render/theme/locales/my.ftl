@@ -145,6 +145,21 @@ choose-newsletters = သို့မဟုတ် လက်ခံလိုသေ�
 which-newsletters = မည်သည့် သတင်းလွှာများ
 subscribe-hint = အတည်ပြုရန် သင့်ထံ လင့်ခ်တစ်ခု အီးမေးလ်ပို့ပါမည်။ ခြေရာခံ ပစ်ဇယ်မရှိ၊ ပြင်ရေးထားသော လင့်ခ်မရှိ။ အီးမေးလ်တိုင်းတွင် တစ်ချက်နှိပ်ရုံဖြင့် စာရင်းဖျက်နိုင်သော လင့်ခ် ပါဝင်သည်။
 no-newsletters = စာရင်းသွင်းရန် သတင်းလွှာ မရှိသေးပါ။
+edition-language-notice = ဘာသာစကားထုတ်: { $language } — ဘာသာပြန်ရှိသော ဆောင်းပါးတိုင်းကို ဘာသာပြန်ဖြင့်၊ မရှိပါက မူရင်းဘာသာဖြင့် ပြသထားသည်။
+mail-read-article = ဆောင်းပါးကို ဖတ်ရန်
+mail-read-on-web = ဤအမှတ်ကို ဝဘ်တွင် ဖတ်ရန်
+mail-why-you-receive = { $site } တွင် စာရင်းသွင်းထားသောကြောင့် { $newsletter } ကို လက်ခံရရှိနေခြင်း ဖြစ်သည်။
+schedule-daily = နေ့စဉ် { $time } တွင် ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] တနင်္လာနေ့တိုင်း { $time } တွင် ({ $zone })
+        [tuesday] အင်္ဂါနေ့တိုင်း { $time } တွင် ({ $zone })
+        [wednesday] ဗုဒ္ဓဟူးနေ့တိုင်း { $time } တွင် ({ $zone })
+        [thursday] ကြာသပတေးနေ့တိုင်း { $time } တွင် ({ $zone })
+        [friday] သောကြာနေ့တိုင်း { $time } တွင် ({ $zone })
+        [saturday] စနေနေ့တိုင်း { $time } တွင် ({ $zone })
+       *[sunday] တနင်္ဂနွေနေ့တိုင်း { $time } တွင် ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

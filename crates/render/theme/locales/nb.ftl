@@ -148,6 +148,21 @@ choose-newsletters = Eller velg hvilke nyhetsbrev du får
 which-newsletters = Hvilke nyhetsbrev
 subscribe-hint = Vi sender deg en lenke for å bekrefte. Ingen sporingspiksler, ingen omskrevne lenker; hver e-post har en avmeldingslenke med ett klikk.
 no-newsletters = Det finnes ikke noe nyhetsbrev å abonnere på ennå.
+edition-language-notice = Språkutgave: { $language } — hver artikkel vises i oversettelse der det finnes en, og ellers på originalspråket.
+mail-read-article = Les artikkelen
+mail-read-on-web = Les denne utgaven på nettet
+mail-why-you-receive = Du mottar { $newsletter } fordi du meldte deg på hos { $site }.
+schedule-daily = Hver dag kl. { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Hver mandag kl. { $time } ({ $zone })
+        [tuesday] Hver tirsdag kl. { $time } ({ $zone })
+        [wednesday] Hver onsdag kl. { $time } ({ $zone })
+        [thursday] Hver torsdag kl. { $time } ({ $zone })
+        [friday] Hver fredag kl. { $time } ({ $zone })
+        [saturday] Hver lørdag kl. { $time } ({ $zone })
+       *[sunday] Hver søndag kl. { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

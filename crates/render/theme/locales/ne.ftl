@@ -148,6 +148,21 @@ choose-newsletters = वा कुन समाचारपत्रहरू �
 which-newsletters = कुन समाचारपत्रहरू
 subscribe-hint = पुष्टिका लागि हामी तपाईंलाई एउटा लिङ्क इमेल गर्नेछौँ। कुनै ट्र्याकिङ पिक्सेल छैन, कुनै बदलिएका लिङ्क छैनन्; हरेक इमेलमा एक क्लिकमा सदस्यता रद्द गर्ने लिङ्क हुन्छ।
 no-newsletters = सदस्यता लिनका लागि अहिलेसम्म कुनै समाचारपत्र छैन।
+edition-language-notice = भाषा संस्करण: { $language } — अनुवाद भएको ठाउँमा हरेक लेख अनुवादमा, नभए आफ्नै मूल भाषामा देखाइन्छ।
+mail-read-article = लेख पढ्नुहोस्
+mail-read-on-web = यो अंक वेबमा पढ्नुहोस्
+mail-why-you-receive = तपाईंले { $site } मा सदस्यता लिनुभएकाले { $newsletter } पाउनुहुन्छ।
+schedule-daily = हरेक दिन { $time } बजे ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] हरेक सोमबार { $time } बजे ({ $zone })
+        [tuesday] हरेक मङ्गलबार { $time } बजे ({ $zone })
+        [wednesday] हरेक बुधबार { $time } बजे ({ $zone })
+        [thursday] हरेक बिहीबार { $time } बजे ({ $zone })
+        [friday] हरेक शुक्रबार { $time } बजे ({ $zone })
+        [saturday] हरेक शनिबार { $time } बजे ({ $zone })
+       *[sunday] हरेक आइतबार { $time } बजे ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Of kies welke nieuwsbrieven je ontvangt
 which-newsletters = Welke nieuwsbrieven
 subscribe-hint = We sturen je een link om te bevestigen. Geen trackingpixels, geen herschreven links; elke e-mail heeft een afmeldlink met één klik.
 no-newsletters = Er is nog geen nieuwsbrief om je op te abonneren.
+edition-language-notice = Taaleditie: { $language } — elk artikel staat er in vertaling als die er is, en anders in de oorspronkelijke taal.
+mail-read-article = Lees het artikel
+mail-read-on-web = Lees deze editie op het web
+mail-why-you-receive = U ontvangt { $newsletter } omdat u zich hebt aangemeld op { $site }.
+schedule-daily = Elke dag om { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Elke maandag om { $time } ({ $zone })
+        [tuesday] Elke dinsdag om { $time } ({ $zone })
+        [wednesday] Elke woensdag om { $time } ({ $zone })
+        [thursday] Elke donderdag om { $time } ({ $zone })
+        [friday] Elke vrijdag om { $time } ({ $zone })
+        [saturday] Elke zaterdag om { $time } ({ $zone })
+       *[sunday] Elke zondag om { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -149,6 +149,21 @@ choose-newsletters = O causissètz las letras d’informacion que recebètz
 which-newsletters = Quinas letras d’informacion
 subscribe-hint = Vos mandarem un ligam de confirmacion per corrièl. Cap de pixèl espion, cap de ligam reescrich; cada corrièl conten un ligam de desabonament en un clic.
 no-newsletters = I a pas encara cap de letra d’informacion a la quala s’abonar.
+edition-language-notice = Edicion per lenga: { $language } — cada article es mostrat traduch se n’a una traduccion, e autrament dins sa lenga d’origina.
+mail-read-article = Legir l’article
+mail-read-on-web = Legir aquesta edicion sul web
+mail-why-you-receive = Recebètz { $newsletter } perque vos sètz abonat sus { $site }.
+schedule-daily = Cada jorn a { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Cada diluns a { $time } ({ $zone })
+        [tuesday] Cada dimars a { $time } ({ $zone })
+        [wednesday] Cada dimècres a { $time } ({ $zone })
+        [thursday] Cada dijòus a { $time } ({ $zone })
+        [friday] Cada divendres a { $time } ({ $zone })
+        [saturday] Cada dissabte a { $time } ({ $zone })
+       *[sunday] Cada dimenge a { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = ਜਾਂ ਚੁਣੋ ਕਿ ਕਿਹੜੇ ਨਿਊਜ�
 which-newsletters = ਕਿਹੜੇ ਨਿਊਜ਼ਲੈਟਰ
 subscribe-hint = ਪੁਸ਼ਟੀ ਲਈ ਅਸੀਂ ਤੁਹਾਨੂੰ ਇੱਕ ਲਿੰਕ ਈਮੇਲ ਕਰਾਂਗੇ। ਕੋਈ ਟ੍ਰੈਕਿੰਗ ਪਿਕਸਲ ਨਹੀਂ, ਕੋਈ ਬਦਲੇ ਹੋਏ ਲਿੰਕ ਨਹੀਂ; ਹਰ ਈਮੇਲ ਵਿੱਚ ਇੱਕ ਕਲਿੱਕ ਨਾਲ ਗਾਹਕੀ ਰੱਦ ਕਰਨ ਦਾ ਲਿੰਕ ਹੁੰਦਾ ਹੈ।
 no-newsletters = ਗਾਹਕ ਬਣਨ ਲਈ ਹਾਲੇ ਕੋਈ ਨਿਊਜ਼ਲੈਟਰ ਨਹੀਂ ਹੈ।
+edition-language-notice = ਭਾਸ਼ਾ ਸੰਸਕਰਣ: { $language } — ਜਿੱਥੇ ਅਨੁਵਾਦ ਹੈ ਉੱਥੇ ਹਰ ਲੇਖ ਅਨੁਵਾਦ ਵਿੱਚ, ਨਹੀਂ ਤਾਂ ਆਪਣੀ ਮੂਲ ਭਾਸ਼ਾ ਵਿੱਚ ਦਿਖਾਇਆ ਜਾਂਦਾ ਹੈ।
+mail-read-article = ਲੇਖ ਪੜ੍ਹੋ
+mail-read-on-web = ਇਹ ਅੰਕ ਵੈੱਬ ’ਤੇ ਪੜ੍ਹੋ
+mail-why-you-receive = ਤੁਹਾਨੂੰ { $newsletter } ਇਸ ਲਈ ਮਿਲਦਾ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ { $site } ’ਤੇ ਗਾਹਕੀ ਲਈ ਸੀ।
+schedule-daily = ਹਰ ਰੋਜ਼ { $time } ਵਜੇ ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ਹਰ ਸੋਮਵਾਰ { $time } ਵਜੇ ({ $zone })
+        [tuesday] ਹਰ ਮੰਗਲਵਾਰ { $time } ਵਜੇ ({ $zone })
+        [wednesday] ਹਰ ਬੁੱਧਵਾਰ { $time } ਵਜੇ ({ $zone })
+        [thursday] ਹਰ ਵੀਰਵਾਰ { $time } ਵਜੇ ({ $zone })
+        [friday] ਹਰ ਸ਼ੁੱਕਰਵਾਰ { $time } ਵਜੇ ({ $zone })
+        [saturday] ਹਰ ਸ਼ਨਿੱਚਰਵਾਰ { $time } ਵਜੇ ({ $zone })
+       *[sunday] ਹਰ ਐਤਵਾਰ { $time } ਵਜੇ ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

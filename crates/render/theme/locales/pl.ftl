@@ -150,6 +150,21 @@ choose-newsletters = Albo wybierz, które newslettery otrzymujesz
 which-newsletters = Które newslettery
 subscribe-hint = Wyślemy ci e-mailem link do potwierdzenia. Bez pikseli śledzących i przepisanych linków; każdy e-mail zawiera link do wypisania się jednym kliknięciem.
 no-newsletters = Nie ma jeszcze newslettera, na który można się zapisać.
+edition-language-notice = Wersja językowa: { $language } — każdy artykuł jest pokazany w tłumaczeniu, jeśli ono istnieje, a w przeciwnym razie w języku oryginału.
+mail-read-article = Przeczytaj artykuł
+mail-read-on-web = Przeczytaj to wydanie w sieci
+mail-why-you-receive = Otrzymujesz { $newsletter }, ponieważ zapisałeś się w serwisie { $site }.
+schedule-daily = Codziennie o { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] W każdy poniedziałek o { $time } ({ $zone })
+        [tuesday] W każdy wtorek o { $time } ({ $zone })
+        [wednesday] W każdą środę o { $time } ({ $zone })
+        [thursday] W każdy czwartek o { $time } ({ $zone })
+        [friday] W każdy piątek o { $time } ({ $zone })
+        [saturday] W każdą sobotę o { $time } ({ $zone })
+       *[sunday] W każdą niedzielę o { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Ou escolha quais newsletters você recebe
 which-newsletters = Quais newsletters
 subscribe-hint = Vamos enviar um link de confirmação para o seu e-mail. Sem pixels de rastreamento, sem links reescritos; todo e-mail tem um link para cancelar a assinatura com um clique.
 no-newsletters = Ainda não há nenhuma newsletter para assinar.
+edition-language-notice = Edição por idioma: { $language } — cada artigo aparece traduzido quando há tradução e, caso contrário, no idioma original.
+mail-read-article = Ler o artigo
+mail-read-on-web = Ler esta edição na web
+mail-why-you-receive = Você recebe { $newsletter } porque se inscreveu em { $site }.
+schedule-daily = Todos os dias às { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Toda segunda-feira às { $time } ({ $zone })
+        [tuesday] Toda terça-feira às { $time } ({ $zone })
+        [wednesday] Toda quarta-feira às { $time } ({ $zone })
+        [thursday] Toda quinta-feira às { $time } ({ $zone })
+        [friday] Toda sexta-feira às { $time } ({ $zone })
+        [saturday] Todo sábado às { $time } ({ $zone })
+       *[sunday] Todo domingo às { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

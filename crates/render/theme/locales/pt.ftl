@@ -148,6 +148,21 @@ choose-newsletters = Ou escolha que newsletters recebe
 which-newsletters = Que newsletters
 subscribe-hint = Vamos enviar-lhe uma ligação de confirmação por e-mail. Sem píxeis de rastreio, sem ligações reescritas; cada e-mail tem uma ligação para cancelar a subscrição com um clique.
 no-newsletters = Ainda não há nenhuma newsletter para subscrever.
+edition-language-notice = Edição por idioma: { $language } — cada artigo aparece traduzido quando existe tradução e, caso contrário, na língua original.
+mail-read-article = Ler o artigo
+mail-read-on-web = Ler esta edição na web
+mail-why-you-receive = Recebe { $newsletter } porque se subscreveu em { $site }.
+schedule-daily = Todos os dias às { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Todas as segundas-feiras às { $time } ({ $zone })
+        [tuesday] Todas as terças-feiras às { $time } ({ $zone })
+        [wednesday] Todas as quartas-feiras às { $time } ({ $zone })
+        [thursday] Todas as quintas-feiras às { $time } ({ $zone })
+        [friday] Todas as sextas-feiras às { $time } ({ $zone })
+        [saturday] Todos os sábados às { $time } ({ $zone })
+       *[sunday] Todos os domingos às { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -149,6 +149,21 @@ choose-newsletters = Sau alege ce newslettere primești
 which-newsletters = Ce newslettere
 subscribe-hint = Îți vom trimite pe e-mail un link de confirmare. Fără pixeli de urmărire, fără linkuri rescrise; fiecare e-mail are un link de dezabonare cu un singur clic.
 no-newsletters = Încă nu există niciun newsletter la care să te abonezi.
+edition-language-notice = Ediția lingvistică: { $language } — fiecare articol apare tradus dacă are o traducere, altfel în limba originală.
+mail-read-article = Citește articolul
+mail-read-on-web = Citește această ediție pe web
+mail-why-you-receive = Primești { $newsletter } pentru că te-ai abonat pe { $site }.
+schedule-daily = În fiecare zi la { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] În fiecare luni la { $time } ({ $zone })
+        [tuesday] În fiecare marți la { $time } ({ $zone })
+        [wednesday] În fiecare miercuri la { $time } ({ $zone })
+        [thursday] În fiecare joi la { $time } ({ $zone })
+        [friday] În fiecare vineri la { $time } ({ $zone })
+        [saturday] În fiecare sâmbătă la { $time } ({ $zone })
+       *[sunday] În fiecare duminică la { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

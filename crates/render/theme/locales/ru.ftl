@@ -150,6 +150,21 @@ choose-newsletters = Или выберите, какие рассылки пол
 which-newsletters = Какие рассылки
 subscribe-hint = Мы пришлём вам ссылку для подтверждения. Никаких пикселей слежения и переписанных ссылок; в каждом письме есть ссылка, чтобы отписаться в один клик.
 no-newsletters = Пока нет рассылок, на которые можно подписаться.
+edition-language-notice = Языковая версия: { $language } — каждая статья показана в переводе, если он есть, а иначе — на языке оригинала.
+mail-read-article = Читать статью
+mail-read-on-web = Читать этот выпуск в интернете
+mail-why-you-receive = Вы получаете «{ $newsletter }», потому что подписались на { $site }.
+schedule-daily = Ежедневно в { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Каждый понедельник в { $time } ({ $zone })
+        [tuesday] Каждый вторник в { $time } ({ $zone })
+        [wednesday] Каждую среду в { $time } ({ $zone })
+        [thursday] Каждый четверг в { $time } ({ $zone })
+        [friday] Каждую пятницу в { $time } ({ $zone })
+        [saturday] Каждую субботу в { $time } ({ $zone })
+       *[sunday] Каждое воскресенье в { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

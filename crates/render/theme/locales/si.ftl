@@ -145,6 +145,21 @@ choose-newsletters = නැතහොත් ලැබිය යුතු පු�
 which-newsletters = කුමන පුවත් ලිපි
 subscribe-hint = තහවුරු කිරීමට අපි ඔබට සබැඳියක් ඊමේල් කරන්නෙමු. ලුහුබැඳීමේ පික්සල නැත, නැවත ලියූ සබැඳි නැත; සෑම ඊමේල් එකකම එක් ක්ලික් කිරීමකින් දායකත්වය ඉවත් කිරීමේ සබැඳියක් ඇත.
 no-newsletters = දායක වීමට තවම පුවත් ලිපියක් නැත.
+edition-language-notice = භාෂා සංස්කරණය: { $language } — පරිවර්තනයක් ඇති තැන සෑම ලිපියක්ම පරිවර්තනයෙන්ද, නැතහොත් එහි මුල් භාෂාවෙන්ද පෙන්වයි.
+mail-read-article = ලිපිය කියවන්න
+mail-read-on-web = මෙම කලාපය වෙබයේ කියවන්න
+mail-why-you-receive = ඔබ { $site } හි දායක වූ නිසා ඔබට { $newsletter } ලැබේ.
+schedule-daily = දිනපතා { $time }ට ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] සෑම සඳුදාම { $time }ට ({ $zone })
+        [tuesday] සෑම අඟහරුවාදාම { $time }ට ({ $zone })
+        [wednesday] සෑම බදාදාම { $time }ට ({ $zone })
+        [thursday] සෑම බ්‍රහස්පතින්දාම { $time }ට ({ $zone })
+        [friday] සෑම සිකුරාදාම { $time }ට ({ $zone })
+        [saturday] සෑම සෙනසුරාදාම { $time }ට ({ $zone })
+       *[sunday] සෑම ඉරිදාම { $time }ට ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

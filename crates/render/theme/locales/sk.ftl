@@ -150,6 +150,21 @@ choose-newsletters = Alebo si vyberte, ktoré newslettre dostávate
 which-newsletters = Ktoré newslettre
 subscribe-hint = Pošleme vám e-mailom odkaz na potvrdenie. Žiadne sledovacie pixely ani prepísané odkazy; každý e-mail obsahuje odkaz na odhlásenie jedným kliknutím.
 no-newsletters = Zatiaľ tu nie je žiadny newsletter na odber.
+edition-language-notice = Jazyková verzia: { $language } — každý článok je uvedený v preklade, ak existuje, inak v pôvodnom jazyku.
+mail-read-article = Prečítať článok
+mail-read-on-web = Prečítať toto vydanie na webe
+mail-why-you-receive = { $newsletter } dostávate, pretože ste sa prihlásili na odber na { $site }.
+schedule-daily = Každý deň o { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Každý pondelok o { $time } ({ $zone })
+        [tuesday] Každý utorok o { $time } ({ $zone })
+        [wednesday] Každú stredu o { $time } ({ $zone })
+        [thursday] Každý štvrtok o { $time } ({ $zone })
+        [friday] Každý piatok o { $time } ({ $zone })
+        [saturday] Každú sobotu o { $time } ({ $zone })
+       *[sunday] Každú nedeľu o { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -150,6 +150,21 @@ choose-newsletters = Ali izberite, katera glasila prejemate
 which-newsletters = Katera glasila
 subscribe-hint = Po e-pošti vam bomo poslali povezavo za potrditev. Brez sledilnih pikslov in prepisanih povezav; vsako sporočilo ima povezavo za odjavo z enim klikom.
 no-newsletters = Še ni glasila, na katero bi se lahko naročili.
+edition-language-notice = Jezikovna izdaja: { $language } — vsak članek je prikazan v prevodu, če ta obstaja, sicer v izvirnem jeziku.
+mail-read-article = Preberite članek
+mail-read-on-web = Preberite to izdajo na spletu
+mail-why-you-receive = { $newsletter } prejemate, ker ste se naročili na { $site }.
+schedule-daily = Vsak dan ob { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Vsak ponedeljek ob { $time } ({ $zone })
+        [tuesday] Vsak torek ob { $time } ({ $zone })
+        [wednesday] Vsako sredo ob { $time } ({ $zone })
+        [thursday] Vsak četrtek ob { $time } ({ $zone })
+        [friday] Vsak petek ob { $time } ({ $zone })
+        [saturday] Vsako soboto ob { $time } ({ $zone })
+       *[sunday] Vsako nedeljo ob { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

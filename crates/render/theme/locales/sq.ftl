@@ -148,6 +148,21 @@ choose-newsletters = Ose zgjidh cilat buletine merr
 which-newsletters = Cilat buletine
 subscribe-hint = Do të të dërgojmë një lidhje për ta konfirmuar. Pa piksela gjurmimi, pa lidhje të rishkruara; çdo email ka një lidhje çabonimi me një klikim.
 no-newsletters = Ende nuk ka buletin për t’u abonuar.
+edition-language-notice = Botimi sipas gjuhës: { $language } — çdo artikull shfaqet i përkthyer kur ka përkthim, përndryshe në gjuhën e tij origjinale.
+mail-read-article = Lexo artikullin
+mail-read-on-web = Lexo këtë numër në ueb
+mail-why-you-receive = E merr { $newsletter } sepse je abonuar te { $site }.
+schedule-daily = Çdo ditë në orën { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Çdo të hënë në orën { $time } ({ $zone })
+        [tuesday] Çdo të martë në orën { $time } ({ $zone })
+        [wednesday] Çdo të mërkurë në orën { $time } ({ $zone })
+        [thursday] Çdo të enjte në orën { $time } ({ $zone })
+        [friday] Çdo të premte në orën { $time } ({ $zone })
+        [saturday] Çdo të shtunë në orën { $time } ({ $zone })
+       *[sunday] Çdo të diel në orën { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

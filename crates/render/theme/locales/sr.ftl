@@ -149,6 +149,21 @@ choose-newsletters = Или изаберите које билтене прим�
 which-newsletters = Који билтени
 subscribe-hint = Послаћемо вам везу за потврду. Без пиксела за праћење и преправљених веза; сваки имејл има везу за одјаву једним кликом.
 no-newsletters = Још нема билтена на који можете да се претплатите.
+edition-language-notice = Језичко издање: { $language } — сваки чланак је приказан у преводу ако постоји, а иначе на изворном језику.
+mail-read-article = Прочитајте чланак
+mail-read-on-web = Прочитајте ово издање на вебу
+mail-why-you-receive = Примате { $newsletter } јер сте се претплатили на { $site }.
+schedule-daily = Сваког дана у { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Сваког понедељка у { $time } ({ $zone })
+        [tuesday] Сваког уторка у { $time } ({ $zone })
+        [wednesday] Сваке среде у { $time } ({ $zone })
+        [thursday] Сваког четвртка у { $time } ({ $zone })
+        [friday] Сваког петка у { $time } ({ $zone })
+        [saturday] Сваке суботе у { $time } ({ $zone })
+       *[sunday] Сваке недеље у { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = Eller välj vilka nyhetsbrev du får
 which-newsletters = Vilka nyhetsbrev
 subscribe-hint = Vi skickar en länk till dig för att bekräfta. Inga spårningspixlar, inga omskrivna länkar; varje e-postmeddelande har en avregistreringslänk med ett klick.
 no-newsletters = Det finns inget nyhetsbrev att prenumerera på ännu.
+edition-language-notice = Språkutgåva: { $language } — varje artikel visas i översättning där det finns en, och annars på originalspråket.
+mail-read-article = Läs artikeln
+mail-read-on-web = Läs det här numret på webben
+mail-why-you-receive = Du får { $newsletter } eftersom du prenumererar via { $site }.
+schedule-daily = Varje dag kl. { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Varje måndag kl. { $time } ({ $zone })
+        [tuesday] Varje tisdag kl. { $time } ({ $zone })
+        [wednesday] Varje onsdag kl. { $time } ({ $zone })
+        [thursday] Varje torsdag kl. { $time } ({ $zone })
+        [friday] Varje fredag kl. { $time } ({ $zone })
+        [saturday] Varje lördag kl. { $time } ({ $zone })
+       *[sunday] Varje söndag kl. { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

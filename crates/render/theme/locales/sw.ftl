@@ -145,6 +145,21 @@ choose-newsletters = Au chagua majarida unayopokea
 which-newsletters = Majarida gani
 subscribe-hint = Tutakutumia kiungo cha kuthibitisha kwa barua pepe. Hakuna pikseli za ufuatiliaji, hakuna viungo vilivyobadilishwa; kila barua pepe ina kiungo cha kujiondoa kwa mbofyo mmoja.
 no-newsletters = Bado hakuna jarida la kujiandikisha.
+edition-language-notice = Toleo la lugha: { $language } — kila makala inaonyeshwa kwa tafsiri pale ilipo, na vinginevyo kwa lugha yake asilia.
+mail-read-article = Soma makala
+mail-read-on-web = Soma toleo hili mtandaoni
+mail-why-you-receive = Unapokea { $newsletter } kwa sababu ulijisajili kwenye { $site }.
+schedule-daily = Kila siku saa { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Kila Jumatatu saa { $time } ({ $zone })
+        [tuesday] Kila Jumanne saa { $time } ({ $zone })
+        [wednesday] Kila Jumatano saa { $time } ({ $zone })
+        [thursday] Kila Alhamisi saa { $time } ({ $zone })
+        [friday] Kila Ijumaa saa { $time } ({ $zone })
+        [saturday] Kila Jumamosi saa { $time } ({ $zone })
+       *[sunday] Kila Jumapili saa { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = அல்லது எந்தச் செய்திம
 which-newsletters = எந்தச் செய்திமடல்கள்
 subscribe-hint = உறுதிப்படுத்த ஓர் இணைப்பை மின்னஞ்சலில் அனுப்புவோம். கண்காணிப்பு பிக்சல்கள் இல்லை, மாற்றியெழுதப்பட்ட இணைப்புகள் இல்லை; ஒவ்வொரு மின்னஞ்சலிலும் ஒரே சொடுக்கில் விலகும் இணைப்பு உண்டு.
 no-newsletters = பதிவுசெய்ய இன்னும் செய்திமடல் எதுவும் இல்லை.
+edition-language-notice = மொழிப் பதிப்பு: { $language } — மொழிபெயர்ப்பு உள்ள இடங்களில் ஒவ்வொரு கட்டுரையும் மொழிபெயர்ப்பிலும், இல்லையெனில் அதன் மூல மொழியிலும் காட்டப்படுகிறது.
+mail-read-article = கட்டுரையைப் படிக்க
+mail-read-on-web = இந்த இதழை இணையத்தில் படிக்க
+mail-why-you-receive = நீங்கள் { $site } இல் பதிவு செய்ததால் { $newsletter } உங்களுக்கு வருகிறது.
+schedule-daily = தினமும் { $time } மணிக்கு ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ஒவ்வொரு திங்களும் { $time } மணிக்கு ({ $zone })
+        [tuesday] ஒவ்வொரு செவ்வாயும் { $time } மணிக்கு ({ $zone })
+        [wednesday] ஒவ்வொரு புதனும் { $time } மணிக்கு ({ $zone })
+        [thursday] ஒவ்வொரு வியாழனும் { $time } மணிக்கு ({ $zone })
+        [friday] ஒவ்வொரு வெள்ளியும் { $time } மணிக்கு ({ $zone })
+        [saturday] ஒவ்வொரு சனியும் { $time } மணிக்கு ({ $zone })
+       *[sunday] ஒவ்வொரு ஞாயிறும் { $time } மணிக்கு ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = లేదా ఏ వార్తాలేఖలు అం�
 which-newsletters = ఏ వార్తాలేఖలు
 subscribe-hint = నిర్ధారణ కోసం మేము మీకు ఒక లింక్ ఈమెయిల్ చేస్తాము. ట్రాకింగ్ పిక్సెల్‌లు లేవు, మార్చిన లింక్‌లు లేవు; ప్రతి ఈమెయిల్‌లో ఒక్క క్లిక్‌తో అన్‌సబ్‌స్క్రైబ్ చేసే లింక్ ఉంటుంది.
 no-newsletters = సభ్యత్వం తీసుకోవడానికి ఇంకా వార్తాలేఖ ఏదీ లేదు.
+edition-language-notice = భాషా సంచిక: { $language } — అనువాదం ఉన్నచోట ప్రతి వ్యాసం అనువాదంలో, లేకపోతే దాని మూల భాషలో చూపబడుతుంది.
+mail-read-article = వ్యాసం చదవండి
+mail-read-on-web = ఈ సంచికను వెబ్‌లో చదవండి
+mail-why-you-receive = మీరు { $site }లో సభ్యత్వం తీసుకున్నందున మీకు { $newsletter } వస్తోంది.
+schedule-daily = ప్రతిరోజూ { $time }కి ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ప్రతి సోమవారం { $time }కి ({ $zone })
+        [tuesday] ప్రతి మంగళవారం { $time }కి ({ $zone })
+        [wednesday] ప్రతి బుధవారం { $time }కి ({ $zone })
+        [thursday] ప్రతి గురువారం { $time }కి ({ $zone })
+        [friday] ప్రతి శుక్రవారం { $time }కి ({ $zone })
+        [saturday] ప్రతి శనివారం { $time }కి ({ $zone })
+       *[sunday] ప్రతి ఆదివారం { $time }కి ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

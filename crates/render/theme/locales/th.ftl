@@ -145,6 +145,21 @@ choose-newsletters = หรือเลือกจดหมายข่าว�
 which-newsletters = จดหมายข่าวใดบ้าง
 subscribe-hint = เราจะส่งลิงก์ยืนยันไปทางอีเมล ไม่มีพิกเซลติดตาม ไม่มีลิงก์ที่ถูกแก้ไข ทุกอีเมลมีลิงก์ยกเลิกการรับด้วยการคลิกเดียว
 no-newsletters = ยังไม่มีจดหมายข่าวให้สมัครรับ
+edition-language-notice = ฉบับภาษา: { $language } — บทความที่มีคำแปลจะแสดงเป็นคำแปล ส่วนบทความอื่นแสดงเป็นภาษาต้นฉบับ
+mail-read-article = อ่านบทความ
+mail-read-on-web = อ่านฉบับนี้บนเว็บ
+mail-why-you-receive = คุณได้รับ { $newsletter } เพราะคุณสมัครรับไว้ที่ { $site }
+schedule-daily = ทุกวัน เวลา { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ทุกวันจันทร์ เวลา { $time } ({ $zone })
+        [tuesday] ทุกวันอังคาร เวลา { $time } ({ $zone })
+        [wednesday] ทุกวันพุธ เวลา { $time } ({ $zone })
+        [thursday] ทุกวันพฤหัสบดี เวลา { $time } ({ $zone })
+        [friday] ทุกวันศุกร์ เวลา { $time } ({ $zone })
+        [saturday] ทุกวันเสาร์ เวลา { $time } ({ $zone })
+       *[sunday] ทุกวันอาทิตย์ เวลา { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = O piliin kung aling mga newsletter ang matatanggap mo
 which-newsletters = Aling mga newsletter
 subscribe-hint = Padadalhan ka namin ng link para kumpirmahin. Walang tracking pixel, walang binagong link; may one-click na unsubscribe link ang bawat email.
 no-newsletters = Wala pang newsletter na maaaring i-subscribe.
+edition-language-notice = Edisyon sa wika: { $language } — ipinapakita ang bawat artikulo sa salin kung mayroon, at kung wala, sa orihinal nitong wika.
+mail-read-article = Basahin ang artikulo
+mail-read-on-web = Basahin ang isyung ito sa web
+mail-why-you-receive = Natatanggap mo ang { $newsletter } dahil nag-subscribe ka sa { $site }.
+schedule-daily = Araw-araw nang { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Tuwing Lunes nang { $time } ({ $zone })
+        [tuesday] Tuwing Martes nang { $time } ({ $zone })
+        [wednesday] Tuwing Miyerkoles nang { $time } ({ $zone })
+        [thursday] Tuwing Huwebes nang { $time } ({ $zone })
+        [friday] Tuwing Biyernes nang { $time } ({ $zone })
+        [saturday] Tuwing Sabado nang { $time } ({ $zone })
+       *[sunday] Tuwing Linggo nang { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Ya da hangi bültenleri alacağınızı seçin
 which-newsletters = Hangi bültenler
 subscribe-hint = Onaylamanız için size bir bağlantı göndereceğiz. İzleme pikseli yok, değiştirilmiş bağlantı yok; her e-postada tek tıkla abonelikten çıkma bağlantısı bulunur.
 no-newsletters = Henüz abone olunabilecek bir bülten yok.
+edition-language-notice = Dil baskısı: { $language } — çevirisi olan her makale çevirisiyle, olmayanlar ise özgün dilinde gösterilir.
+mail-read-article = Makaleyi okuyun
+mail-read-on-web = Bu sayıyı web’de okuyun
+mail-why-you-receive = { $site } sitesinde abone olduğunuz için { $newsletter } bültenini alıyorsunuz.
+schedule-daily = Her gün saat { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Her pazartesi saat { $time } ({ $zone })
+        [tuesday] Her salı saat { $time } ({ $zone })
+        [wednesday] Her çarşamba saat { $time } ({ $zone })
+        [thursday] Her perşembe saat { $time } ({ $zone })
+        [friday] Her cuma saat { $time } ({ $zone })
+        [saturday] Her cumartesi saat { $time } ({ $zone })
+       *[sunday] Her pazar saat { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -150,6 +150,21 @@ choose-newsletters = Або виберіть, які розсилки отрим
 which-newsletters = Які розсилки
 subscribe-hint = Ми надішлемо вам посилання для підтвердження. Жодних пікселів стеження й переписаних посилань; у кожному листі є посилання, щоб відписатися одним клацанням.
 no-newsletters = Поки що немає розсилок, на які можна підписатися.
+edition-language-notice = Мовна версія: { $language } — кожну статтю подано в перекладі, якщо він є, а інакше — мовою оригіналу.
+mail-read-article = Читати статтю
+mail-read-on-web = Читати цей випуск в інтернеті
+mail-why-you-receive = Ви отримуєте «{ $newsletter }», бо підписалися на { $site }.
+schedule-daily = Щодня о { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Щопонеділка о { $time } ({ $zone })
+        [tuesday] Щовівторка о { $time } ({ $zone })
+        [wednesday] Щосереди о { $time } ({ $zone })
+        [thursday] Щочетверга о { $time } ({ $zone })
+        [friday] Щоп’ятниці о { $time } ({ $zone })
+        [saturday] Щосуботи о { $time } ({ $zone })
+       *[sunday] Щонеділі о { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -148,6 +148,21 @@ choose-newsletters = یا منتخب کریں کہ کون سے نیوز لیٹر
 which-newsletters = کون سے نیوز لیٹر
 subscribe-hint = تصدیق کے لیے ہم آپ کو ایک لنک بھیجیں گے۔ کوئی ٹریکنگ پکسل نہیں، کوئی بدلے ہوئے لنک نہیں؛ ہر ای میل میں ایک کلک سے ان سبسکرائب کرنے کا لنک ہے۔
 no-newsletters = ابھی سبسکرائب کرنے کے لیے کوئی نیوز لیٹر نہیں۔
+edition-language-notice = زبان کا ایڈیشن: { $language } — جہاں ترجمہ موجود ہے وہاں ہر مضمون ترجمے میں، ورنہ اپنی اصل زبان میں دکھایا جاتا ہے۔
+mail-read-article = مضمون پڑھیں
+mail-read-on-web = یہ شمارہ ویب پر پڑھیں
+mail-why-you-receive = آپ کو { $newsletter } اس لیے ملتا ہے کہ آپ نے { $site } پر سبسکرائب کیا تھا۔
+schedule-daily = ہر روز { $time } بجے ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] ہر پیر { $time } بجے ({ $zone })
+        [tuesday] ہر منگل { $time } بجے ({ $zone })
+        [wednesday] ہر بدھ { $time } بجے ({ $zone })
+        [thursday] ہر جمعرات { $time } بجے ({ $zone })
+        [friday] ہر جمعہ { $time } بجے ({ $zone })
+        [saturday] ہر ہفتہ { $time } بجے ({ $zone })
+       *[sunday] ہر اتوار { $time } بجے ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

@@ -145,6 +145,21 @@ choose-newsletters = Yoki qaysi byulletenlarni olishni tanlang
 which-newsletters = Qaysi byulletenlar
 subscribe-hint = Tasdiqlash uchun sizga havola yuboramiz. Kuzatuv piksellari yo‘q, o‘zgartirilgan havolalar yo‘q; har bir xatda bir bosishda obunani bekor qilish havolasi bor.
 no-newsletters = Hozircha obuna bo‘lish mumkin bo‘lgan byulleten yo‘q.
+edition-language-notice = Til nashri: { $language } — tarjimasi bor har bir maqola tarjimada, boshqalari esa asl tilida ko‘rsatiladi.
+mail-read-article = Maqolani o‘qish
+mail-read-on-web = Ushbu sonni internetda o‘qish
+mail-why-you-receive = { $site } saytida obuna bo‘lganingiz uchun { $newsletter } byulletenini olasiz.
+schedule-daily = Har kuni soat { $time } da ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Har dushanba soat { $time } da ({ $zone })
+        [tuesday] Har seshanba soat { $time } da ({ $zone })
+        [wednesday] Har chorshanba soat { $time } da ({ $zone })
+        [thursday] Har payshanba soat { $time } da ({ $zone })
+        [friday] Har juma soat { $time } da ({ $zone })
+        [saturday] Har shanba soat { $time } da ({ $zone })
+       *[sunday] Har yakshanba soat { $time } da ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

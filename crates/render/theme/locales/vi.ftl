@@ -145,6 +145,21 @@ choose-newsletters = Hoặc chọn những bản tin bạn muốn nhận
 which-newsletters = Những bản tin nào
 subscribe-hint = Chúng tôi sẽ gửi cho bạn một liên kết xác nhận. Không có pixel theo dõi, không có liên kết bị viết lại; mỗi email đều có liên kết hủy đăng ký chỉ bằng một cú nhấp.
 no-newsletters = Chưa có bản tin nào để đăng ký.
+edition-language-notice = Ấn bản ngôn ngữ: { $language } — mỗi bài được hiển thị bản dịch nếu có, nếu không thì bằng ngôn ngữ gốc.
+mail-read-article = Đọc bài viết
+mail-read-on-web = Đọc số này trên web
+mail-why-you-receive = Bạn nhận { $newsletter } vì đã đăng ký tại { $site }.
+schedule-daily = Hằng ngày lúc { $time } ({ $zone })
+schedule-weekly =
+    { $day ->
+        [monday] Thứ Hai hằng tuần lúc { $time } ({ $zone })
+        [tuesday] Thứ Ba hằng tuần lúc { $time } ({ $zone })
+        [wednesday] Thứ Tư hằng tuần lúc { $time } ({ $zone })
+        [thursday] Thứ Năm hằng tuần lúc { $time } ({ $zone })
+        [friday] Thứ Sáu hằng tuần lúc { $time } ({ $zone })
+        [saturday] Thứ Bảy hằng tuần lúc { $time } ({ $zone })
+       *[sunday] Chủ Nhật hằng tuần lúc { $time } ({ $zone })
+    }
 
 ## Newsletter notices: where a subscription stands
 

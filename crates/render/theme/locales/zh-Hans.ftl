@@ -145,6 +145,21 @@ choose-newsletters = 或选择你要接收的通讯
 which-newsletters = 选择通讯
 subscribe-hint = 我们会通过电子邮件向你发送确认链接。没有跟踪像素，也不改写链接；每封邮件都有一键退订链接。
 no-newsletters = 目前还没有可订阅的通讯。
+edition-language-notice = 语言版本：{ $language }。有译文的文章以译文显示，其余以原文语言显示。
+mail-read-article = 阅读文章
+mail-read-on-web = 在网页上阅读本期
+mail-why-you-receive = 您收到{ $newsletter }，是因为您在{ $site }订阅了它。
+schedule-daily = 每天 { $time }（{ $zone }）
+schedule-weekly =
+    { $day ->
+        [monday] 每周一 { $time }（{ $zone }）
+        [tuesday] 每周二 { $time }（{ $zone }）
+        [wednesday] 每周三 { $time }（{ $zone }）
+        [thursday] 每周四 { $time }（{ $zone }）
+        [friday] 每周五 { $time }（{ $zone }）
+        [saturday] 每周六 { $time }（{ $zone }）
+       *[sunday] 每周日 { $time }（{ $zone }）
+    }
 
 ## Newsletter notices: where a subscription stands
 

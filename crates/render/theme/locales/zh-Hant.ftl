@@ -145,6 +145,21 @@ choose-newsletters = 或選擇你要收到的電子報
 which-newsletters = 選擇電子報
 subscribe-hint = 我們會以電子郵件寄送確認連結給你。沒有追蹤像素，也不改寫連結；每封郵件都有一鍵取消訂閱的連結。
 no-newsletters = 目前還沒有可訂閱的電子報。
+edition-language-notice = 語言版本：{ $language }。有譯文的文章以譯文顯示，其餘以原文語言顯示。
+mail-read-article = 閱讀文章
+mail-read-on-web = 在網頁上閱讀本期
+mail-why-you-receive = 您收到{ $newsletter }，是因為您在{ $site }訂閱了它。
+schedule-daily = 每天 { $time }（{ $zone }）
+schedule-weekly =
+    { $day ->
+        [monday] 每週一 { $time }（{ $zone }）
+        [tuesday] 每週二 { $time }（{ $zone }）
+        [wednesday] 每週三 { $time }（{ $zone }）
+        [thursday] 每週四 { $time }（{ $zone }）
+        [friday] 每週五 { $time }（{ $zone }）
+        [saturday] 每週六 { $time }（{ $zone }）
+       *[sunday] 每週日 { $time }（{ $zone }）
+    }
 
 ## Newsletter notices: where a subscription stands
 
