@@ -96,6 +96,9 @@ impl Translations<'_> {
                 source_revision: article.revision,
                 engine: t.engine.trim(),
                 model: t.model.trim(),
+                // Brought in whole: any passage its maker kept in the original is not known
+                // as such here, and a refresh by an engine makes the record afresh.
+                untranslated: "[]",
             },
             t.translated_at,
         )
