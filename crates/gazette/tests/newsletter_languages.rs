@@ -167,7 +167,7 @@ async fn a_spanish_subscriber_gets_spanish_titles_and_links_to_es_pages() {
         assert!(page.contains(&spanish_title), "{page}");
         assert!(page.contains("/es/river-of-debts\""), "{page}");
         assert!(
-            page.contains("class=\"original-language\" lang=\"en\">English</span>"),
+            page.contains("class=\"card-language\" lang=\"en\">English</span>"),
             "{page}"
         );
     }
