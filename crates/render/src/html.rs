@@ -157,7 +157,8 @@ const FOOTNOTE_PREFIX: &str = "fn-";
 
 /// What a body may contain. `h1` is let through only to be demoted by `finish_tags`; `div` only
 /// carries Markdown footnote definitions.
-const ALLOWED_TAGS: &str = "p br hr h1 h2 h3 h4 h5 h6 ul ol li blockquote a em strong i b del s \
+/// The tags the body policy keeps, separated by spaces (the fuzz target checks output against it).
+pub const ALLOWED_TAGS: &str = "p br hr h1 h2 h3 h4 h5 h6 ul ol li blockquote a em strong i b del s \
     code pre figure figcaption img table caption thead tbody tr th td sup sub div small span";
 
 /// Elements whose content is code, markup or form state rather than prose: they are dropped
