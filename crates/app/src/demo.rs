@@ -23,6 +23,8 @@ use crate::translations::MachineTranslation;
 use crate::{Actor, ArticleQuery};
 use crate::{App, now};
 
+mod site_texts;
+
 static DEMO: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/../../demo");
 
 #[derive(Deserialize)]
@@ -236,6 +238,10 @@ pub async fn load_with(app: &App, shipped: ShippedTranslations) -> anyhow::Resul
             .send_next_edition_now(&system, &slug)
             .await?;
     }
+    // The site's own words name regions, reports and newsletters, so they come last.
+    if shipped == ShippedTranslations::Load {
+        load_site_texts(app).await?;
+    }
     app.users()
         .add(crate::NewUser {
             email: DEMO_EDITOR.into(),
@@ -308,6 +314,31 @@ async fn load_translations(app: &App) -> anyhow::Result<Vec<(String, usize)>> {
     Ok(loaded)
 }
 
+/// Brings in each shipped language's site texts (`{lang}/site-texts.toml`).
+async fn load_site_texts(app: &App) -> anyhow::Result<()> {
+    let Some(root) = DEMO.get_dir("translations") else {
+        return Ok(());
+    };
+    for dir in root.dirs() {
+        let Some(file) = dir.get_file(dir.path().join(site_texts::FILE)) else {
+            continue;
+        };
+        let name = file.path().display().to_string();
+        let lang = dir
+            .path()
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let text = file
+            .contents_utf8()
+            .with_context(|| format!("{name} is not UTF-8"))?;
+        site_texts::load(app, &lang, text)
+            .await
+            .with_context(|| name.clone())?;
+    }
+    Ok(())
+}
+
 /// Asks the configured engines for the languages the configuration names (its `offered` list,
 /// or else its automatic languages and those with their own chain) that the demo does not
 /// ship, through the job queue. Automatic languages were queued when each article was
@@ -372,7 +403,8 @@ pub async fn published_articles(app: &App) -> anyhow::Result<Vec<gazette_domain:
 }
 
 /// Writes the translations this site holds into `langs` as the demo ships them
-/// (`{dir}/{lang}/{slug}.html`), replacing each language's folder: what `demo/translate` runs
+/// (`{dir}/{lang}/{slug}.html`, and the site's own words in `{dir}/{lang}/site-texts.toml`),
+/// replacing each language's folder: what `demo/translate` runs
 /// after translating the freshly loaded demo. Returns how many were written per language.
 pub async fn write_translations(
     app: &App,
@@ -424,6 +456,7 @@ pub async fn write_translations(
             std::fs::write(&path, text).with_context(|| format!("writing {}", path.display()))?;
             count += 1;
         }
+        site_texts::write(app, lang, &folder.join(site_texts::FILE)).await?;
         written.push((lang.to_owned(), count));
     }
     Ok(written)

@@ -158,9 +158,138 @@ async fn the_demo_ships_apertium_translations_that_work_with_no_engine() {
                 f["title"]
             );
         }
+        site_texts_in_spanish(&s, &ctx).await;
         // Nothing was asked of an engine: none is configured.
         assert!(summary.requested_languages.is_empty(), "{ctx}");
     }
+}
+
+/// The site's own words as `demo/translate` shipped them in one language: key → (text,
+/// engine, model), and the memory's segments of the first edition (source, translated).
+struct ShippedSiteTexts {
+    texts: BTreeMap<String, (String, String, String)>,
+    segments: Vec<(String, String)>,
+}
+
+fn shipped_site_texts(path: &Path) -> ShippedSiteTexts {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let file: toml::Table = text.parse().expect("the site texts file is TOML");
+    let field = |t: &toml::Value, name: &str| {
+        t.get(name)
+            .and_then(toml::Value::as_str)
+            .unwrap_or_else(|| panic!("{name} missing in {t}"))
+            .to_owned()
+    };
+    let list = |name: &str| {
+        file.get(name)
+            .and_then(toml::Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    ShippedSiteTexts {
+        texts: list("text")
+            .iter()
+            .map(|t| {
+                (
+                    field(t, "key"),
+                    (field(t, "text"), field(t, "engine"), field(t, "model")),
+                )
+            })
+            .collect(),
+        segments: list("segment")
+            .iter()
+            .map(|t| (field(t, "source"), field(t, "translated")))
+            .collect(),
+    }
+}
+
+/// Text as a page escapes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// With no engine, the Spanish edition names regions and reports, says its tagline and titles
+/// the first newsletter edition in Spanish, as `demo/translate` shipped them, recorded as
+/// Apertium's work.
+async fn site_texts_in_spanish(s: &TestServer, ctx: &str) {
+    let shipped = shipped_site_texts(&shipped_dir().join("es/site-texts.toml"));
+    let text_of = |key: &str| {
+        let (text, engine, model) = shipped
+            .texts
+            .get(key)
+            .unwrap_or_else(|| panic!("es/site-texts.toml has no {key}"));
+        assert_eq!(engine, "apertium", "{key}");
+        assert_eq!(model, "apertium:eng-spa", "{key}");
+        text.clone()
+    };
+    let region = text_of("region:middle-east-north-africa:name");
+    let report = text_of("report:the-water-ledger:title");
+    let tagline = text_of("setting:tagline");
+    assert_ne!(region, "Middle East & North Africa", "translated");
+
+    let (status, home) = s.page("/es/").await;
+    assert_eq!(status, 200, "{ctx}");
+    assert!(
+        home.contains(&escaped(&tagline)),
+        "{ctx}: {tagline} on {home}"
+    );
+    assert!(
+        home.contains(&escaped(&region)),
+        "{ctx}: {region} on {home}"
+    );
+    assert!(
+        !home.contains("Middle East &amp; North Africa"),
+        "{ctx}: the English name on {home}"
+    );
+    let (status, page) = s.page("/es/region/middle-east-north-africa").await;
+    assert_eq!(status, 200, "{ctx}");
+    let title = gazette_testkit::html::tags(&page, "title")
+        .first()
+        .map(|t| t.to_string())
+        .unwrap_or_default();
+    assert!(
+        page.contains(&format!("<title>{}", escaped(&region))),
+        "{ctx}: {title} {page}"
+    );
+    let (status, page) = s.page("/es/report/the-water-ledger").await;
+    assert_eq!(status, 200, "{ctx}");
+    assert!(
+        page.contains(&escaped(&report)),
+        "{ctx}: {report} on {page}"
+    );
+
+    // Recorded as the engine's, made from today's originals.
+    let (status, states) = s
+        .admin(Method::GET, "/api/v1/admin/site-texts/es", None)
+        .await;
+    assert_eq!(status, 200, "{ctx}: {states}");
+    let state = states
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|t| t["text"] == region.as_str())
+        .unwrap_or_else(|| panic!("{ctx}: no {region} in {states}"));
+    assert_eq!(state["engine"], "apertium", "{ctx}: {state}");
+    assert_eq!(state["status"], "machine", "{ctx}: {state}");
+    assert_eq!(state["outdated"], false, "{ctx}: {state}");
+
+    // The first edition's subject, from the memory the demo filled, on the archive page.
+    let subject = "Rivers, ports and the price of medicine";
+    let (_, translated) = shipped
+        .segments
+        .iter()
+        .find(|(source, _)| source.contains(subject))
+        .unwrap_or_else(|| panic!("no segment of {subject:?} shipped"));
+    let words = translated.replace("<p>", "").replace("</p>", "");
+    let (status, archive) = s.page("/es/newsletter/morning-selection").await;
+    assert_eq!(status, 200, "{ctx}");
+    assert!(archive.contains(&words), "{ctx}: {words} on {archive}");
+    assert!(
+        !archive.contains(subject),
+        "{ctx}: the English subject on {archive}"
+    );
 }
 
 #[tokio::test]
@@ -206,6 +335,24 @@ async fn the_translate_script_path_writes_what_apertium_and_the_checks_made() {
         assert_eq!(front["model"], "apertium:eng-glg", "{}", file.display());
         assert_eq!(front["language"], "gl", "{}", file.display());
     }
+    // The site's own words too, and the first edition's subject and introduction.
+    let site = shipped_site_texts(&out.path().join("gl/site-texts.toml"));
+    assert!(site.texts.len() >= 10, "{} site texts", site.texts.len());
+    for (key, (text, engine, model)) in &site.texts {
+        assert!(!text.trim().is_empty(), "{key}");
+        assert_eq!(engine, "apertium", "{key}");
+        assert_eq!(model, "apertium:eng-glg", "{key}");
+    }
+    assert!(
+        site.texts
+            .contains_key("region:middle-east-north-africa:name")
+    );
+    assert!(
+        site.segments
+            .iter()
+            .any(|(source, _)| source.contains("Rivers, ports and the price of medicine")),
+        "the subject's segment"
+    );
     // A data directory that already holds the demo is refused, not translated twice.
     let again = s
         .run_cli(

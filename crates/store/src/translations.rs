@@ -386,6 +386,44 @@ pub async fn memory(
     Ok(found)
 }
 
+/// The remembered translations into `language` of the segments whose hashes are given, made
+/// by any engine (the newest where several made one): source hash → (translated segment,
+/// engine, model). For pages that show what was translated before, whatever engine made it.
+pub async fn memory_of_any_engine(
+    conn: &mut AnyConnection,
+    language: &str,
+    hashes: &[String],
+) -> Result<HashMap<String, (String, String, String)>, StoreError> {
+    let mut found: HashMap<String, (String, String, String)> = HashMap::new();
+    for chunk in hashes.chunks(200) {
+        let mut sql = crate::sql::Sql::new(
+            "SELECT source_hash, translated, engine, model FROM translation_memory \
+             WHERE language = ",
+        );
+        sql.bind(crate::sql::Value::Text(language.into()))
+            .push(" AND source_hash IN (");
+        for (i, h) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(crate::sql::Value::Text(h.clone()));
+        }
+        // Oldest first, so the newest answer for a hash is the one kept.
+        sql.push(") ORDER BY created_at, engine");
+        for r in sql.query().fetch_all(&mut *conn).await? {
+            found.insert(
+                r.try_get("source_hash")?,
+                (
+                    r.try_get("translated")?,
+                    r.try_get("engine")?,
+                    r.try_get("model")?,
+                ),
+            );
+        }
+    }
+    Ok(found)
+}
+
 /// Remembers one translated segment (replacing an older answer for the same source).
 pub async fn remember(
     conn: &mut AnyConnection,
@@ -440,6 +478,9 @@ pub async fn awaiting_review(
 pub struct CardText {
     pub title: String,
     pub standfirst: String,
+    /// The record of segments kept in the original (JSON, as the row stores it), so a title
+    /// left untranslated is marked with its language.
+    pub untranslated: String,
 }
 
 /// The available translations into `language` of the articles given, by article id: what
@@ -452,7 +493,8 @@ pub async fn card_texts(
     let mut found = HashMap::new();
     for chunk in article_ids.chunks(200) {
         let mut sql = crate::sql::Sql::new(
-            "SELECT article_id, title, standfirst FROM translations WHERE language = ",
+            "SELECT article_id, title, standfirst, untranslated FROM translations \
+             WHERE language = ",
         );
         sql.bind(crate::sql::Value::Text(language.into()))
             .push(" AND translated_at IS NOT NULL AND article_id IN ")
@@ -463,6 +505,7 @@ pub async fn card_texts(
                 CardText {
                     title: r.try_get("title")?,
                     standfirst: r.try_get("standfirst")?,
+                    untranslated: r.try_get("untranslated")?,
                 },
             );
         }

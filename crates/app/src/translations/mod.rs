@@ -45,12 +45,13 @@ mod site_texts;
 mod snippets;
 
 pub use imported::MachineTranslation;
+pub(crate) use site_texts::ImportedSiteText;
 pub(crate) use site_texts::enqueue_refresh as enqueue_site_texts_refresh;
 pub use site_texts::{
     SettingText, SiteTextEdit, SiteTextKey, SiteTextState, SiteTexts, SiteTextsReport,
     SiteTextsSummary, UnknownSiteText,
 };
-pub(crate) use snippets::EngineUse;
+pub(crate) use snippets::{EngineUse, RememberedSegment, Snippet};
 
 pub mod untranslated;
 

@@ -508,6 +508,15 @@ pub struct SiteTextEdit {
     pub version: Option<i64>,
 }
 
+/// A site text translated elsewhere, as [`Translations::import_machine_site_texts`] takes it.
+#[derive(Debug, Clone)]
+pub(crate) struct ImportedSiteText {
+    pub key: SiteTextKey,
+    pub text: String,
+    pub engine: String,
+    pub model: String,
+}
+
 /// What one run of the job did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SiteTextsReport {
@@ -691,6 +700,68 @@ impl Translations<'_> {
         self.commit(tx, site_texts_tag(lang)).await?;
         tracing::info!(lang, key = %key, "site text edited");
         Ok(state_of(&original, row.as_ref()))
+    }
+
+    /// Every site text there is to translate now (empty originals have none).
+    pub(crate) async fn site_text_keys(&self) -> AppResult<Vec<SiteTextKey>> {
+        let mut conn = self.store().reader().await?;
+        Ok(originals(&mut conn)
+            .await?
+            .into_iter()
+            .map(|o| o.key)
+            .collect())
+    }
+
+    /// Brings in site texts a machine translated elsewhere (the demo's shipped Apertium
+    /// answers), each checked against its original as an engine's answer is and recorded as
+    /// that engine's. A text whose original is gone, or whose answer is refused, is left out
+    /// with a warning; a locked text is kept. Returns how many were written.
+    pub(crate) async fn import_machine_site_texts(
+        &self,
+        lang: &str,
+        texts: &[ImportedSiteText],
+    ) -> AppResult<usize> {
+        let lang = target_language(lang)?;
+        let mut tx = self.store().begin().await?;
+        let originals: HashMap<SiteTextKey, Original> = originals(&mut tx)
+            .await?
+            .into_iter()
+            .map(|o| (o.key, o))
+            .collect();
+        let at = now();
+        let mut written = 0;
+        for t in texts {
+            let Some(original) = originals.get(&t.key) else {
+                tracing::warn!(lang, key = %t.key, "no such site text; its translation is left out");
+                continue;
+            };
+            let checked = if t.key.is_html() {
+                machine_html(t.key, &original.text, &t.text)
+            } else {
+                machine_plain(t.key, &original.text, &t.text)
+            };
+            let text = match checked {
+                Ok(text) => text,
+                Err(problem) => {
+                    tracing::warn!(lang, key = %t.key, %problem, "site text refused");
+                    continue;
+                }
+            };
+            let key = t.key.to_string();
+            let machine = MachineText {
+                language: lang,
+                text_key: &key,
+                text: &text,
+                source_hash: &original.hash(),
+                engine: &t.engine,
+                model: &t.model,
+            };
+            if rows::put(&mut tx, &machine, at).await? {
+                written += 1;
+            }
+        }
+        self.commit(tx, site_texts_tag(lang)).await?;
+        Ok(written)
     }
 
     /// The job body: translates, and tells the queue whether to try again.

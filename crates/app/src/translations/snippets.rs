@@ -72,9 +72,6 @@ impl Translations<'_> {
             return Ok(None);
         }
         let chain = self.engines.chain_for(lang);
-        if chain.engine_ids().is_empty() {
-            return Ok(None);
-        }
         let glossary = crate::Settings::of(self.core).glossary().await?;
         let units: Vec<Unit> = htmls
             .iter()
@@ -95,10 +92,30 @@ impl Translations<'_> {
                     }
                 }
             }
+            // What an engine no longer in the chain made still reads better than the original
+            // (the demo's shipped Apertium answers, with no engine running).
+            let left: Vec<String> = units
+                .iter()
+                .zip(&done)
+                .filter(|(_, d)| d.is_none())
+                .map(|(u, _)| u.hash.clone())
+                .collect();
+            if !left.is_empty() {
+                let found =
+                    gazette_store::translations::memory_of_any_engine(&mut conn, lang, &left)
+                        .await?;
+                for (i, u) in units.iter().enumerate() {
+                    if done[i].is_none()
+                        && let Some((text, _, _)) = found.get(&u.hash)
+                    {
+                        done[i] = check_segment(&u.html, text, source_lang, lang).ok();
+                    }
+                }
+            }
         }
         let misses: Vec<usize> = (0..units.len()).filter(|&i| done[i].is_none()).collect();
         if !misses.is_empty() {
-            if engines == EngineUse::MemoryOnly {
+            if engines == EngineUse::MemoryOnly || chain.engine_ids().is_empty() {
                 return Ok(None);
             }
             let sent: Vec<String> = misses.iter().map(|&i| units[i].html.clone()).collect();
@@ -136,4 +153,99 @@ impl Translations<'_> {
         }
         Ok(done.into_iter().collect())
     }
+
+    /// The memory's translations into `lang` of a snippet's segments (`text`, or `html` cut
+    /// as for translating), from whichever engine made them: what the demo ships for its
+    /// newsletter edition. Segments not in the memory are left out.
+    pub(crate) async fn remembered_segments(
+        &self,
+        snippet: Snippet<'_>,
+        lang: &str,
+    ) -> AppResult<Vec<RememberedSegment>> {
+        let glossary = crate::Settings::of(self.core).glossary().await?;
+        let units: Vec<Unit> = snippet
+            .segments()
+            .into_iter()
+            .map(|h| Unit::new(h, &glossary, lang))
+            .collect();
+        let hashes: Vec<String> = units.iter().map(|u| u.hash.clone()).collect();
+        let mut conn = self.store().reader().await?;
+        let found =
+            gazette_store::translations::memory_of_any_engine(&mut conn, lang, &hashes).await?;
+        Ok(units
+            .into_iter()
+            .filter_map(|u| {
+                let (translated, engine, model) = found.get(&u.hash)?.clone();
+                Some(RememberedSegment {
+                    source: u.html,
+                    translated,
+                    engine,
+                    model,
+                })
+            })
+            .collect())
+    }
+
+    /// Puts segments translated elsewhere (the demo's shipped ones) into the memory, each
+    /// checked as an engine's answer is; returns how many were kept.
+    pub(crate) async fn remember_segments(
+        &self,
+        source_lang: &str,
+        lang: &str,
+        segments: &[RememberedSegment],
+    ) -> AppResult<usize> {
+        let glossary = crate::Settings::of(self.core).glossary().await?;
+        let mut tx = self.store().begin().await?;
+        let mut kept = 0;
+        for s in segments {
+            let unit = Unit::new(s.source.clone(), &glossary, lang);
+            match check_segment(&unit.html, &s.translated, source_lang, lang) {
+                Ok(text) => {
+                    gazette_store::translations::remember(
+                        &mut tx,
+                        &s.engine,
+                        lang,
+                        &unit.hash,
+                        &text,
+                        &s.model,
+                        now(),
+                    )
+                    .await?;
+                    kept += 1;
+                }
+                Err(problem) => {
+                    tracing::warn!(lang, %problem, "a remembered segment was refused");
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(kept)
+    }
+}
+
+/// A short text as the snippets cut it into segments.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Snippet<'a> {
+    /// A line of plain text (a subject): one segment.
+    Text(&'a str),
+    /// Sanitised HTML (an introduction): its segments.
+    Html(&'a str),
+}
+
+impl Snippet<'_> {
+    fn segments(self) -> Vec<String> {
+        match self {
+            Self::Text(text) => vec![text_to_html(text)],
+            Self::Html(html) => segment(html).texts(),
+        }
+    }
+}
+
+/// One segment and its translation, as the memory keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct RememberedSegment {
+    pub source: String,
+    pub translated: String,
+    pub engine: String,
+    pub model: String,
 }

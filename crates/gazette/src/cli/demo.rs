@@ -74,6 +74,11 @@ async fn write_translations(config: Config, dir: &Path, raw: &[String]) -> anyho
                 println!("not translated: {} → {lang}: {e}", article.slug);
             }
         }
+        // The site's own words: region, theme and report names, the tagline, the blurbs.
+        if let Err(e) = app.translations().translate_site_texts(lang).await {
+            failures += 1;
+            println!("site texts not translated into {lang}: {e}");
+        }
     }
     let written = gazette_app::demo::write_translations(&app, dir, &langs).await?;
     for (lang, count) in &written {
