@@ -27,6 +27,7 @@ use time::OffsetDateTime;
 
 use crate::Actor;
 use crate::jobs::JobKind;
+use crate::views::SITE_LANG;
 use crate::{AppError, AppResult, now};
 
 pub use desk::{
@@ -454,7 +455,7 @@ impl Newsletters<'_> {
         Ok(rows::newsletters(&mut conn)
             .await?
             .into_iter()
-            .map(|n| overview(n, &counts))
+            .map(|n| overview(self.theme().i18n(), n, &counts))
             .collect())
     }
 
@@ -462,7 +463,7 @@ impl Newsletters<'_> {
         let mut conn = self.store().reader().await?;
         let n = newsletter_by_slug(&mut conn, slug).await?;
         let counts = rows::subscriber_counts(&mut conn).await?;
-        Ok(overview(n, &counts))
+        Ok(overview(self.theme().i18n(), n, &counts))
     }
 
     pub async fn create(
@@ -786,7 +787,11 @@ async fn newsletter_by_slug(conn: &mut AnyConnection, slug: &str) -> AppResult<N
         .ok_or_else(|| AppError::NotFound(format!("newsletter {slug:?}")))
 }
 
-fn overview(n: Newsletter, counts: &[(NewsletterId, u64)]) -> NewsletterOverview {
+fn overview(
+    i18n: &gazette_render::i18n::Catalogues,
+    n: Newsletter,
+    counts: &[(NewsletterId, u64)],
+) -> NewsletterOverview {
     NewsletterOverview {
         subscribers: counts
             .iter()
@@ -798,7 +803,7 @@ fn overview(n: Newsletter, counts: &[(NewsletterId, u64)]) -> NewsletterOverview
             .then(|| n.next_send_after(now()))
             .flatten()
             .map(rfc3339),
-        schedule: pages::schedule(&n),
+        schedule: pages::schedule_in(i18n, SITE_LANG, &n),
         newsletter: n,
     }
 }

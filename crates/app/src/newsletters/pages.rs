@@ -40,22 +40,9 @@ enum Notice<'a> {
     Confirmation(&'a SubscribeOutcome),
 }
 
-/// "Every day at 07:00 (Europe/Paris)", for the editors' screens and the Admin API.
-pub(super) fn schedule(n: &Newsletter) -> String {
-    match n.cadence {
-        Cadence::Daily => format!("Every day at {} ({})", n.send_time, n.time_zone),
-        Cadence::Weekly => {
-            let mut day = n.weekday.clone();
-            if let Some(first) = day.get_mut(0..1) {
-                first.make_ascii_uppercase();
-            }
-            format!("Every {day} at {} ({})", n.send_time, n.time_zone)
-        }
-    }
-}
-
-/// When the newsletter goes out, as a reader of `lang` reads it.
-fn schedule_in(i18n: &Catalogues, lang: &str, n: &Newsletter) -> String {
+/// When the newsletter goes out, in `lang`'s words: a reader's page, or the editors' screens and
+/// the Admin API in the site's language ("Every day at 07:00 (Europe/Paris)").
+pub(super) fn schedule_in(i18n: &Catalogues, lang: &str, n: &Newsletter) -> String {
     let time = ("time", n.send_time.as_str().into());
     let zone = ("zone", n.time_zone.as_str().into());
     match n.cadence {
