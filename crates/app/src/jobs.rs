@@ -19,9 +19,14 @@ pub enum JobKind {
     PublishScheduled { article: ArticleId },
     /// Apply an article's pending changes when their scheduled update comes.
     ApplyPendingChanges { article: ArticleId },
-    /// Tell the configured WebSub hub that the feeds showing this article changed.
+    /// Tell the configured WebSub hub that the feeds showing this article changed: the site's
+    /// and every language edition's, or with `lang` only that edition's (a translation changed).
     #[serde(rename = "websub_ping")]
-    WebSubPing { article: ArticleId },
+    WebSubPing {
+        article: ArticleId,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        lang: Option<String>,
+    },
     /// Email a subscriber the link that confirms their subscription (double opt-in).
     ConfirmSubscription { subscriber: SubscriberId },
     /// A newsletter's send time has come: start its edition, and schedule the next time.
@@ -70,7 +75,14 @@ impl JobKind {
             // Rescheduling an update moves its job.
             Self::ApplyPendingChanges { article } => Some(format!("update:{article}")),
             // Several saves in a row make one ping.
-            Self::WebSubPing { article } => Some(format!("websub:{article}")),
+            Self::WebSubPing {
+                article,
+                lang: None,
+            } => Some(format!("websub:{article}")),
+            Self::WebSubPing {
+                article,
+                lang: Some(lang),
+            } => Some(format!("websub:{article}:{lang}")),
             // Asking twice before the email went out sends one email.
             Self::ConfirmSubscription { subscriber } => Some(format!("confirm:{subscriber}")),
             // One schedule per newsletter: changing its send time moves the job.
@@ -228,7 +240,9 @@ impl Jobs {
                 app.articles().apply_pending_if_due(article).await?;
                 Ok(())
             }
-            JobKind::WebSubPing { article } => app.public().ping_websub_hub(article).await,
+            JobKind::WebSubPing { article, lang } => {
+                app.public().ping_websub_hub(article, lang.as_deref()).await
+            }
             JobKind::ConfirmSubscription { subscriber } => {
                 app.newsletters().send_confirmation(subscriber).await
             }
@@ -344,6 +358,11 @@ mod tests {
             },
             JobKind::WebSubPing {
                 article: ArticleId(2),
+                lang: None,
+            },
+            JobKind::WebSubPing {
+                article: ArticleId(2),
+                lang: Some("es".into()),
             },
             JobKind::ConfirmSubscription {
                 subscriber: SubscriberId(3),

@@ -136,7 +136,74 @@ async fn publishing_notifies_the_hub_of_every_feed_that_changed() {
             let path = topic.strip_prefix(&s.base).unwrap();
             assert_eq!(s.get(path).await.status(), 200, "{topic}");
         }
+
+        // A Spanish translation changes the Spanish edition's feeds, and only those.
+        let (status, out) = s
+            .admin(
+                Method::PATCH,
+                &format!("/api/v1/admin/articles/{id}/translations/es"),
+                Some(
+                    json!({"title": "El puerto de Basora reabre", "standfirst": "",
+                    "body_html": "<p>Los barcos vuelven.</p>"}),
+                ),
+            )
+            .await;
+        assert_eq!(status, 200, "{out}");
+        let topics = next_topics(&mut requests, &s).await;
+        for path in ["/es/feed.rss", "/es/feed.json", "/es/region/mena/feed.atom"] {
+            assert!(
+                topics.contains(&s.url(path)),
+                "{backend:?}: {path} missing from {topics:?}"
+            );
+        }
+        assert!(
+            topics.iter().all(|t| t.starts_with(&s.url("/es/"))),
+            "{backend:?}: {topics:?}"
+        );
+        // An edit of the article changes its feeds in the site's language and every edition.
+        let (status, out) = s
+            .admin(
+                Method::PATCH,
+                &format!("/api/v1/admin/articles/{id}"),
+                Some(json!({"title": "Basra port reopens to tankers"})),
+            )
+            .await;
+        assert_eq!(status, 200, "{out}");
+        let topics = next_topics(&mut requests, &s).await;
+        for path in [
+            "/feed.rss",
+            "/region/iraq/feed.json",
+            "/es/feed.atom",
+            "/es/region/iraq/feed.rss",
+        ] {
+            assert!(
+                topics.contains(&s.url(path)),
+                "{backend:?}: {path} missing from {topics:?}"
+            );
+        }
+        for topic in &topics {
+            let path = topic.strip_prefix(&s.base).unwrap();
+            assert_eq!(s.get(path).await.status(), 200, "{topic}");
+        }
     }
+}
+
+/// The topics of the next notification the hub hears, within 10 s.
+async fn next_topics(
+    requests: &mut mpsc::UnboundedReceiver<String>,
+    s: &TestServer,
+) -> Vec<String> {
+    let Ok(Some(request)) = tokio::time::timeout(Duration::from_secs(10), requests.recv()).await
+    else {
+        let (_, jobs) = s.admin(Method::GET, "/api/v1/admin/jobs", None).await;
+        panic!("the hub heard nothing within 10 s; jobs: {jobs}");
+    };
+    let (_, body) = request.split_once("\n\n").unwrap();
+    form_pairs(body)
+        .into_iter()
+        .filter(|(k, _)| k == "hub.url")
+        .map(|(_, v)| v)
+        .collect()
 }
 
 fn form_pairs(body: &str) -> Vec<(String, String)> {

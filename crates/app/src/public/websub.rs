@@ -22,11 +22,18 @@ pub(crate) async fn enqueue_pings(
     }
     let mut queued = false;
     for tag in tags {
-        let CacheTag::Article(article) = *tag else {
-            continue;
+        let job = match tag {
+            CacheTag::Article(article) => JobKind::WebSubPing {
+                article: *article,
+                lang: None,
+            },
+            CacheTag::ArticleIn(article, lang) => JobKind::WebSubPing {
+                article: *article,
+                lang: Some(lang.as_str().to_owned()),
+            },
+            _ => continue,
         };
-        core.enqueue_in(tx, JobKind::WebSubPing { article }, now())
-            .await?;
+        core.enqueue_in(tx, job, now()).await?;
         queued = true;
     }
     Ok(queued)
@@ -34,9 +41,29 @@ pub(crate) async fn enqueue_pings(
 
 impl Public<'_> {
     /// The feeds an article appears in: the site's and those of its regions (and the regions
-    /// above them), themes, reports, authors and source, in every format.
-    async fn feed_topics(&self, article: ArticleId) -> AppResult<Option<Vec<String>>> {
+    /// above them), themes, reports, authors and source, in every format; in each language
+    /// edition the site has (an edition lists the article translated or in its original), or
+    /// with `lang` in that edition only.
+    async fn feed_topics(
+        &self,
+        article: ArticleId,
+        lang: Option<&str>,
+    ) -> AppResult<Option<Vec<String>>> {
         let mut conn = self.store().reader().await?;
+        let editions: Vec<String> = match lang {
+            Some(lang) => vec![format!("/{lang}")],
+            None => {
+                let mut editions = vec![String::new()];
+                editions.extend(
+                    gazette_store::translations::published_languages(&mut conn)
+                        .await?
+                        .into_iter()
+                        .filter_map(|l| self.edition(&l))
+                        .map(|l| format!("/{l}")),
+                );
+                editions
+            }
+        };
         let found = gazette_store::articles::get(&mut conn, article).await?;
         let mut paths = vec![String::new()];
         if let Some(a) = &found {
@@ -81,8 +108,9 @@ impl Public<'_> {
         paths.dedup();
         let base = self.base_url();
         Ok(Some(
-            paths
+            editions
                 .iter()
+                .flat_map(|edition| paths.iter().map(move |p| format!("{edition}{p}")))
                 .flat_map(|p| {
                     ["feed.rss", "feed.atom", "feed.json"].map(|f| format!("{base}{p}/{f}"))
                 })
@@ -90,11 +118,15 @@ impl Public<'_> {
         ))
     }
 
-    pub(crate) async fn ping_websub_hub(&self, article: ArticleId) -> Result<(), JobError> {
+    pub(crate) async fn ping_websub_hub(
+        &self,
+        article: ArticleId,
+        lang: Option<&str>,
+    ) -> Result<(), JobError> {
         let Some(hub) = self.config().websub_hub() else {
             return Ok(());
         };
-        let Some(topics) = self.feed_topics(article).await? else {
+        let Some(topics) = self.feed_topics(article, lang).await? else {
             return Ok(());
         };
         let mut form: Vec<(&str, &str)> = vec![("hub.mode", "publish")];
