@@ -16,6 +16,7 @@ use sqlx::AnyConnection;
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 
+use crate::translations::Part;
 use crate::{AppResult, Taxonomies};
 
 /// Listings show this many articles a page.
@@ -136,6 +137,11 @@ impl Ctx {
                         c.title = t.title.clone();
                         c.standfirst = t.standfirst.clone();
                         c.url = format!("{prefix}/{}", a.slug);
+                        let kept = kept_in_original(t);
+                        let original = || Some(a.language.to_string());
+                        c.title_lang = kept.contains(&Part::Title).then(original).flatten();
+                        c.standfirst_lang =
+                            kept.contains(&Part::Standfirst).then(original).flatten();
                     }
                     None if a.language.as_str() != page_lang => {
                         c.lang = Some(a.language.to_string());
@@ -387,6 +393,8 @@ pub(crate) fn card(a: &Article, tax: &Taxonomies, i18n: &Catalogues, lang: &str)
         themes: theme_links(a, tax),
         lang: None,
         language_name: None,
+        title_lang: None,
+        standfirst_lang: None,
     }
 }
 
@@ -495,4 +503,15 @@ mod tests {
             )
         );
     }
+}
+
+/// The parts of a translation's card text left in the original language.
+pub(crate) fn kept_in_original(t: &CardText) -> Vec<Part> {
+    if t.untranslated == "[]" {
+        return Vec::new();
+    }
+    crate::translations::untranslated::decode(&t.untranslated)
+        .into_iter()
+        .map(|s| s.part)
+        .collect()
 }

@@ -328,6 +328,34 @@ async fn the_search_page_in_a_readers_language_links_translations_and_their_orig
             page.expect("the page renders")
                 .contains(&format!("/es/{slug}"))
         );
+        // The Content API searches as the edition does when asked to, and says where each hit
+        // is read.
+        let res = s.get("/api/v1/search?q=agricultores&edition=es").await;
+        assert_eq!(res.status().as_u16(), 200);
+        let found: Value = res.json().await.expect("JSON");
+        assert_eq!(found["total"], 1, "{found}");
+        let hit = &found["hits"][0];
+        assert_eq!(hit["language"], "es", "{found}");
+        assert_eq!(hit["url"], s.url(&format!("/es/{slug}")), "{found}");
+        assert_eq!(hit["original"]["language"], "en", "{found}");
+        assert_eq!(
+            hit["original"]["url"],
+            s.url(&format!("/{slug}")),
+            "{found}"
+        );
+        assert_eq!(
+            hit["original"]["title"], "Farmers count the cost of the drought",
+            "{found}"
+        );
+        let res = s.get("/api/v1/search?q=agricultores").await;
+        let found: Value = res.json().await.expect("JSON");
+        assert_eq!(found["total"], 0, "the site's own search: {found}");
+        for bad in ["xx", "en"] {
+            let res = s.get(&format!("/api/v1/search?q=a&edition={bad}")).await;
+            assert_eq!(res.status().as_u16(), 422, "{bad}");
+            let body: Value = res.json().await.expect("JSON");
+            assert!(body.to_string().contains("edition"), "{bad}: {body}");
+        }
         // An edition the site does not have has no search page.
         assert_eq!(
             s.get("/de/search?q=agricultores").await.status().as_u16(),

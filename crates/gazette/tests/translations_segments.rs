@@ -449,3 +449,79 @@ async fn a_kept_segment_and_its_record_are_seen_in_chromium_on_the_page_and_in_t
     );
     assert!(!page_eo.contains("translation-partial"), "{page_eo}");
 }
+
+/// A title no engine could translate is shown as written wherever the translation is listed,
+/// marked with its language: on cards, in the Atom feed and among search hits; the rest of the
+/// translation is the engine's. Through the LibreTranslate fake, which spoils one segment.
+#[tokio::test]
+async fn a_title_kept_in_the_original_is_marked_on_cards_feeds_and_search() {
+    use gazette_testkit::libretranslate::{LibreTranslate, Mode};
+    for backend in backends().await {
+        let fake = LibreTranslate::start().await;
+        let s = TestServer::start_with(backend, |c| c.translation = fake.settings(&[])).await;
+        let title = "Sandbanks shift along the delta";
+        let (id, slug) = s
+            .publish_new(json!({
+                "title": title,
+                "standfirst": "Fishing boats wait for the tide.",
+                "body": "The river moves its channels every spring.\n\n\
+                         Pilots chart them again each month.\n\n\
+                         The harbour asks for a dredger.",
+            }))
+            .await;
+        fake.set_mode(Mode::SpoilWhere("Sandbanks".into()));
+        let report = s
+            .app
+            .translations()
+            .translate(ArticleId(id), "fr")
+            .await
+            .expect("the translation is made without its title");
+        assert_eq!(report.kept_original, 1, "{report:?}");
+
+        let home = page(&s, "/fr/").await;
+        assert!(
+            home.contains(&format!(
+                "class=\"card-title\" lang=\"en\"><a href=\"/fr/{slug}\">{title}</a>"
+            )),
+            "{home}"
+        );
+        assert!(
+            home.contains("<p class=\"card-standfirst\">FISHING BOATS WAIT FOR THE TIDE.</p>"),
+            "the standfirst is translated and unmarked: {home}"
+        );
+        let atom = page(&s, "/fr/feed.atom").await;
+        assert!(
+            atom.contains(&format!("<title xml:lang=\"en\">{title}</title>")),
+            "{atom}"
+        );
+        // Search finds the translation by its translated words once the index has it.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        let hits = loop {
+            let found = page(&s, "/fr/search?q=pilots").await;
+            if found.contains(&format!("/fr/{slug}")) || std::time::Instant::now() > deadline {
+                break found;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        };
+        assert!(
+            hits.contains(&format!(
+                "<h2 lang=\"en\"><a href=\"/fr/{slug}\">{title}</a></h2>"
+            )),
+            "{hits}"
+        );
+        // A translation whose title was translated is not marked.
+        fake.set_mode(Mode::Normal);
+        s.app
+            .translations()
+            .translate(ArticleId(id), "fr")
+            .await
+            .expect("translated again, whole");
+        let home = page(&s, "/fr/").await;
+        assert!(
+            home.contains(&format!(
+                "class=\"card-title\"><a href=\"/fr/{slug}\">SANDBANKS SHIFT ALONG THE DELTA</a>"
+            )),
+            "{home}"
+        );
+    }
+}

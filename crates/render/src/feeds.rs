@@ -41,6 +41,9 @@ pub struct FeedItem {
     pub updated: OffsetDateTime,
     pub image: Option<String>,
     pub language: String,
+    /// The original's language, on a translated item whose title no engine could translate
+    /// (Atom marks it; RSS and JSON Feed have no place for it).
+    pub title_language: Option<String>,
 }
 
 pub const RSS_TYPE: &str = "application/rss+xml; charset=utf-8";
@@ -176,7 +179,14 @@ pub fn atom(feed: &FeedView) -> String {
     for item in &feed.items {
         x.push_str("<entry>\n");
         x.push_str(&format!("<id>{}</id>\n", xml_escape(&item.url)));
-        x.push_str(&format!("<title>{}</title>\n", xml_escape(&item.title)));
+        match &item.title_language {
+            Some(lang) => x.push_str(&format!(
+                "<title xml:lang=\"{}\">{}</title>\n",
+                xml_escape(lang),
+                xml_escape(&item.title)
+            )),
+            None => x.push_str(&format!("<title>{}</title>\n", xml_escape(&item.title))),
+        }
         x.push_str(&format!(
             "<link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n",
             xml_escape(&item.url)
@@ -404,6 +414,7 @@ mod tests {
                 updated: datetime!(2026-11-21 10:00 UTC),
                 image: None,
                 language: "en".into(),
+                title_language: None,
             }],
         }
     }

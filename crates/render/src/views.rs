@@ -110,6 +110,10 @@ pub struct ArticleCard {
     pub lang: Option<String>,
     /// That language's name in itself ("English"), to label the card.
     pub language_name: Option<String>,
+    /// The original's language, on a translated card whose title (or standfirst) no engine
+    /// could translate and which is shown as written.
+    pub title_lang: Option<String>,
+    pub standfirst_lang: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -313,6 +317,8 @@ pub struct SearchHitView {
     pub lang: String,
     /// Set when the hit is a translation: where to read the original.
     pub original: Option<OriginalLink>,
+    /// The original's language, on a translation whose title no engine could translate.
+    pub title_lang: Option<String>,
     /// Escaped text with `<mark>` around matches: render with `|safe`.
     pub snippet_html: String,
     pub published: String,

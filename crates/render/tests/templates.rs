@@ -81,6 +81,8 @@ fn card(title: &str, slug: &str) -> ArticleCard {
         themes: vec![],
         lang: None,
         language_name: None,
+        title_lang: None,
+        standfirst_lang: None,
     }
 }
 

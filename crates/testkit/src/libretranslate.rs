@@ -30,6 +30,9 @@ pub enum Mode {
     /// Translates as usual, then appends this text to every segment: a hostile engine (or one
     /// steered by the text it was given) adding markup of its own.
     Append(String),
+    /// Translates as usual, but a segment containing this text comes back with a link of the
+    /// engine's own added, which the checks refuse: one bad segment among good ones.
+    SpoilWhere(String),
 }
 
 #[derive(Default)]
@@ -144,6 +147,13 @@ async fn translate(State(shared): State<Arc<Shared>>, Json(body): Json<Value>) -
                 }
             } else if let Mode::Append(extra) = &mode {
                 format!("{}{extra}", fake_translate(s, target))
+            } else if let Mode::SpoilWhere(marker) = &mode
+                && s.contains(marker.as_str())
+            {
+                format!(
+                    "{} <a href=\"https://spam.example/\">x</a>",
+                    fake_translate(s, target)
+                )
             } else {
                 fake_translate(s, target)
             }

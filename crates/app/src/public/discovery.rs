@@ -154,6 +154,14 @@ impl Public<'_> {
                         a.language.to_string(),
                     ),
                 };
+                let title_language = translated
+                    .get(&a.id.0)
+                    .filter(|t| {
+                        crate::translations::untranslated::decode(&t.untranslated)
+                            .iter()
+                            .any(|s| s.part == crate::translations::Part::Title)
+                    })
+                    .map(|_| a.language.to_string());
                 FeedItem {
                     url,
                     title,
@@ -176,6 +184,7 @@ impl Public<'_> {
                     updated: a.updated_at.max(published),
                     image: a.image.as_ref().map(|i| absolute(&i.src, base)),
                     language,
+                    title_language,
                 }
             })
             .collect();

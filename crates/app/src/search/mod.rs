@@ -253,6 +253,31 @@ impl Search<'_> {
         })
     }
 
+    /// Searches as the language edition `edition` (a language tag) reads the site: its
+    /// translations and the articles written in it, as `/{edition}/search` does; `None` is the
+    /// site's own search. An edition the site does not show is refused, naming it.
+    pub async fn query_in(
+        &self,
+        mut query: SearchQuery,
+        edition: Option<&str>,
+    ) -> AppResult<SearchResults> {
+        if let Some(tag) = edition.map(str::trim).filter(|t| !t.is_empty()) {
+            let code = crate::translations::languages::lookup(tag)
+                .map(|l| l.code)
+                .filter(|&code| {
+                    code != crate::views::SITE_LANG && self.config().translation.shows(code)
+                })
+                .ok_or_else(|| {
+                    gazette_domain::FieldError::new(
+                        "edition",
+                        format!("{tag:?} names none of this site's language editions"),
+                    )
+                })?;
+            query.reader_language = Some(code.to_owned());
+        }
+        self.query(query).await
+    }
+
     pub async fn query(&self, query: SearchQuery) -> AppResult<SearchResults> {
         let index = self.index()?.clone();
         tokio::task::spawn_blocking(move || index.search(&query))
@@ -470,6 +495,24 @@ impl Search<'_> {
         query.reader_language = lang.map(str::to_owned);
         let results = self.query(query).await?;
         let (settings, tax) = (&ctx.settings, &ctx.tax);
+        // Titles kept in the original by a translation, to mark with their language.
+        let kept_titles: HashMap<i64, Vec<crate::translations::Part>> = match lang {
+            Some(lang) => {
+                let ids: Vec<i64> = results
+                    .hits
+                    .iter()
+                    .filter(|h| h.original.is_some())
+                    .map(|h| h.id)
+                    .collect();
+                let mut conn = self.store().reader().await?;
+                gazette_store::translations::card_texts(&mut conn, lang, &ids)
+                    .await?
+                    .iter()
+                    .map(|(id, t)| (*id, crate::views::kept_in_original(t)))
+                    .collect()
+            }
+            None => HashMap::new(),
+        };
 
         let page_lang = ctx.page_lang();
         let i18n = self.theme().i18n();
@@ -585,7 +628,16 @@ impl Search<'_> {
                         title: o.title,
                     });
                     let hit_lang = language_tag(&h.language);
+                    let title_lang = original
+                        .as_ref()
+                        .filter(|_| {
+                            kept_titles.get(&h.id).is_some_and(|kept| {
+                                kept.contains(&crate::translations::Part::Title)
+                            })
+                        })
+                        .map(|o| o.lang.clone());
                     SearchHitView {
+                        title_lang,
                         title: h.title,
                         // A translation is read on its language's edition; an original (also
                         // one written in the reader's language) at its own address.

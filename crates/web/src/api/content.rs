@@ -189,7 +189,11 @@ pub struct SearchApiParams {
     pub report: Option<String>,
     pub author: Option<String>,
     pub source: Option<String>,
+    /// Restricts to articles written in this language (a language tag).
     pub language: Option<String>,
+    /// Search as this language edition's readers do (a language tag the site is read in,
+    /// `es`): translations into it and articles written in it, linked at `/{edition}/…`.
+    pub edition: Option<String>,
     pub year: Option<i32>,
     /// 1-based page number.
     #[param(minimum = 1)]
@@ -201,7 +205,8 @@ pub struct SearchApiParams {
 
 /// Full-text search over published articles, with facets.
 #[utoipa::path(get, path = "/api/v1/search", tag = "content", params(SearchApiParams),
-    responses((status = 200, body = SearchOut), (status = 400, body = ErrorBody)))]
+    responses((status = 200, body = SearchOut), (status = 400, body = ErrorBody),
+        (status = 422, description = "`edition` names no language edition of this site", body = ErrorBody)))]
 pub async fn search(
     State(app): State<App>,
     QueryInput(p): QueryInput<SearchApiParams>,
@@ -226,7 +231,7 @@ pub async fn search(
     };
     let query = params.query(per_page);
     let (page, per_page) = (query.page, query.per_page);
-    let results = app.search().query(query).await?;
+    let results = app.search().query_in(query, p.edition.as_deref()).await?;
     Ok(Json(SearchOut::new(
         results,
         page,

@@ -164,12 +164,24 @@ pub struct ReportOut {
 pub struct SearchHitOut {
     pub id: i64,
     pub slug: String,
+    /// Where to read it: a translation at `/{language}/{slug}`.
     pub url: String,
     pub title: String,
+    /// The hit's language tag: the original's, or the translation's.
+    pub language: String,
+    /// Set when the hit is a translation: the article as written.
+    pub original: Option<SearchOriginalOut>,
     /// Escaped text with `<mark>` around matches.
     pub snippet_html: String,
     pub published_at: String,
     pub score: f32,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SearchOriginalOut {
+    pub language: String,
+    pub title: String,
+    pub url: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -217,7 +229,16 @@ impl SearchOut {
                 .into_iter()
                 .map(|h| SearchHitOut {
                     id: h.id,
-                    url: format!("{base_url}/{}", h.slug),
+                    url: match &h.original {
+                        Some(_) => format!("{base_url}/{}/{}", language_tag(&h.language), h.slug),
+                        None => format!("{base_url}/{}", h.slug),
+                    },
+                    original: h.original.map(|o| SearchOriginalOut {
+                        language: language_tag(&o.language),
+                        title: o.title,
+                        url: format!("{base_url}/{}", h.slug),
+                    }),
+                    language: language_tag(&h.language),
                     slug: h.slug,
                     title: h.title,
                     snippet_html: h.snippet_html,
@@ -238,4 +259,10 @@ impl SearchOut {
             },
         }
     }
+}
+
+/// A language tag as the site writes it (`zh-Hans`), from the index's lower-case form.
+fn language_tag(tag: &str) -> String {
+    gazette_app::translations::languages::lookup(tag)
+        .map_or_else(|| tag.to_owned(), |l| l.code.to_owned())
 }
