@@ -39,6 +39,8 @@ pub struct Core {
     shutdown: tokio::sync::watch::Sender<bool>,
     /// Who the reader is behind proxies (`client_ip_header`, `trusted_proxies`).
     client_addresses: crate::client_address::ClientAddressPolicy,
+    /// The languages the site has published translations in, kept between changes.
+    pub(crate) published_languages: crate::views::PublishedLanguages,
 }
 
 /// Defines a service handle: a `Copy` struct over `&Core` (plus the named state), which derefs
@@ -94,6 +96,7 @@ impl Core {
             fetcher: parts.fetcher,
             shutdown: tokio::sync::watch::channel(false).0,
             client_addresses: parts.client_addresses,
+            published_languages: crate::views::PublishedLanguages::default(),
         }
     }
 
@@ -164,6 +167,7 @@ impl Core {
     /// refresh the articles they name.
     pub fn invalidate_local(&self, tags: &[CacheTag]) {
         crate::search::reindex_tagged(self, tags);
+        self.published_languages.forget();
         if tags.contains(&CacheTag::Everything) {
             self.cache.clear();
         } else {

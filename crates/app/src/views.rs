@@ -214,10 +214,13 @@ impl crate::Core {
     ) -> AppResult<Ctx> {
         let mut ctx = Ctx::load(conn, self.base_url()).await?;
         let config = &self.config().translation;
-        ctx.languages = gazette_store::translations::published_languages(conn)
+        ctx.languages = self
+            .published_languages
+            .get(conn)
             .await?
-            .into_iter()
-            .filter(|l| l != SITE_LANG && config.shows(l))
+            .iter()
+            .filter(|l| *l != SITE_LANG && config.shows(l))
+            .cloned()
             .collect();
         if let Some(lang) = lang {
             let known = gazette_translate::languages::lookup(lang)
@@ -230,6 +233,44 @@ impl crate::Core {
             ctx.tax = texts.taxonomies(&ctx.tax);
         }
         Ok(ctx)
+    }
+}
+
+/// The languages with a published translation, which every page's language menu lists: read
+/// once after each change rather than on every page built (a scan of the translations).
+///
+/// Any change this process makes or hears forgets the list ([`Core::invalidate_local`]); a
+/// read that raced with a change is not kept, since it may predate it.
+#[derive(Debug, Default)]
+pub(crate) struct PublishedLanguages {
+    state: std::sync::Mutex<(u64, Option<std::sync::Arc<Vec<String>>>)>,
+}
+
+impl PublishedLanguages {
+    pub(crate) async fn get(
+        &self,
+        conn: &mut AnyConnection,
+    ) -> AppResult<std::sync::Arc<Vec<String>>> {
+        let generation = {
+            let state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+            if let Some(known) = &state.1 {
+                return Ok(known.clone());
+            }
+            state.0
+        };
+        let read =
+            std::sync::Arc::new(gazette_store::translations::published_languages(conn).await?);
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        if state.0 == generation {
+            state.1 = Some(read.clone());
+        }
+        Ok(read)
+    }
+
+    pub(crate) fn forget(&self) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.0 += 1;
+        state.1 = None;
     }
 }
 
