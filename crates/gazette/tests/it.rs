@@ -33,6 +33,7 @@ mod jobs;
 mod media_s3;
 mod multiprocess;
 mod newsletter;
+mod newsletter_confirm_languages;
 mod newsletter_crash;
 mod newsletter_languages;
 mod openapi;

@@ -415,7 +415,10 @@ pub struct ConfirmMail {
     pub newsletters: Vec<String>,
     pub confirm_url: String,
     pub expires_hours: u32,
+    /// The subscriber's language edition, which the email is written in.
     pub lang: String,
+    /// "rtl" for a language written right to left, else "ltr".
+    pub dir: String,
 }
 
 /// A newsletter offered on a form.

@@ -106,6 +106,7 @@ impl Newsletters<'_> {
             ),
             expires_hours: settings.confirm_link_hours,
             lang: s.language.to_string(),
+            dir: text_direction(s.language.as_str()).to_owned(),
         };
         let render = |name: &str| self.theme().render(name, &view).map_err(AppError::from);
         let email = Email {

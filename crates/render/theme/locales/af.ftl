@@ -152,6 +152,14 @@ edition-language-notice = Taaluitgawe: { $language } — elke artikel word in ve
 mail-read-article = Lees die artikel
 mail-read-on-web = Lees hierdie uitgawe op die web
 mail-why-you-receive = Jy ontvang { $newsletter } omdat jy by { $site } ingeteken het.
+confirm-subject = Bevestig jou intekening op { $site }
+confirm-greeting = Hallo,
+confirm-asked = Iemand, waarskynlik jy, het gevra om { $newsletters } van { $site } by hierdie adres te ontvang.
+confirm-open-link = Maak hierdie skakel oop om te bevestig (dit werk vir { $hours } uur):
+confirm-button = Bevestig my intekening
+confirm-link-works = Die skakel werk vir { $hours } uur.
+confirm-copy-address = As die knoppie nie werk nie, kopieer hierdie adres na jou blaaier:
+confirm-not-you = As dit nie jy was nie, ignoreer hierdie e-pos: jy sal nie weer van ons hoor nie.
 schedule-daily = Elke dag om { $time } ({ $zone })
 schedule-weekly =
     { $day ->

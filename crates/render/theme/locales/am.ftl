@@ -152,6 +152,14 @@ edition-language-notice = የቋንቋ እትም: { $language } — እያንዳ
 mail-read-article = ጽሑፉን ያንብቡ
 mail-read-on-web = ይህን እትም በድር ላይ ያንብቡ
 mail-why-you-receive = { $newsletter }ን የሚቀበሉት በ{ $site } ስለተመዘገቡ ነው።
+confirm-subject = በ{ $site } ያለዎትን ምዝገባ ያረጋግጡ
+confirm-greeting = ሰላም፣
+confirm-asked = አንድ ሰው፣ ምናልባትም እርስዎ፣ { $newsletters }ን ከ{ $site } በዚህ አድራሻ ለመቀበል ጠይቋል።
+confirm-open-link = ለማረጋገጥ ይህን አገናኝ ይክፈቱ (ለ{ $hours } ሰዓት ይሠራል)፦
+confirm-button = ምዝገባዬን አረጋግጥ
+confirm-link-works = አገናኙ ለ{ $hours } ሰዓት ይሠራል።
+confirm-copy-address = አዝራሩ ካልሠራ ይህን አድራሻ ወደ አሳሽዎ ይቅዱ፦
+confirm-not-you = እርስዎ ካልሆኑ ይህን ኢሜይል ችላ ይበሉት፤ ከእንግዲህ ከእኛ ምንም አይደርስዎትም።
 schedule-daily = በየቀኑ { $time } ላይ ({ $zone })
 schedule-weekly =
     { $day ->

@@ -156,6 +156,30 @@ edition-language-notice = نسخة اللغة: { $language } — تظهر كل �
 mail-read-article = اقرأ المقال
 mail-read-on-web = اقرأ هذا العدد على الويب
 mail-why-you-receive = تصلك { $newsletter } لأنك اشتركت في { $site }.
+confirm-subject = أكِّد اشتراكك في { $site }
+confirm-greeting = مرحبًا،
+confirm-asked = طلب أحدهم، وربما أنت، أن تصله { $newsletters } من { $site } على هذا العنوان.
+confirm-open-link =
+    { $hours ->
+        [zero] للتأكيد، افتح هذا الرابط (يعمل لمدة { $hours } ساعة):
+        [one] للتأكيد، افتح هذا الرابط (يعمل لمدة ساعة واحدة):
+        [two] للتأكيد، افتح هذا الرابط (يعمل لمدة ساعتين):
+        [few] للتأكيد، افتح هذا الرابط (يعمل لمدة { $hours } ساعات):
+        [many] للتأكيد، افتح هذا الرابط (يعمل لمدة { $hours } ساعة):
+       *[other] للتأكيد، افتح هذا الرابط (يعمل لمدة { $hours } ساعة):
+    }
+confirm-button = تأكيد اشتراكي
+confirm-link-works =
+    { $hours ->
+        [zero] يعمل الرابط لمدة { $hours } ساعة.
+        [one] يعمل الرابط لمدة ساعة واحدة.
+        [two] يعمل الرابط لمدة ساعتين.
+        [few] يعمل الرابط لمدة { $hours } ساعات.
+        [many] يعمل الرابط لمدة { $hours } ساعة.
+       *[other] يعمل الرابط لمدة { $hours } ساعة.
+    }
+confirm-copy-address = إن لم يعمل الزر، فانسخ هذا العنوان إلى متصفحك:
+confirm-not-you = إن لم تكن أنت من طلب ذلك، فتجاهل هذه الرسالة: لن تصلك منا رسائل أخرى.
 schedule-daily = كل يوم في الساعة { $time } ({ $zone })
 schedule-weekly =
     { $day ->

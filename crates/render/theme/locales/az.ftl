@@ -149,6 +149,14 @@ edition-language-notice = Dil buraxılışı: { $language } — tərcüməsi ola
 mail-read-article = Məqaləni oxuyun
 mail-read-on-web = Bu buraxılışı internetdə oxuyun
 mail-why-you-receive = { $newsletter } bülletenini { $site } saytında abunə olduğunuz üçün alırsınız.
+confirm-subject = { $site } abunəliyinizi təsdiqləyin
+confirm-greeting = Salam,
+confirm-asked = Kimsə, yəqin ki, siz, bu ünvana { $site } saytından { $newsletters } göndərilməsini istədi.
+confirm-open-link = Təsdiqləmək üçün bu keçidi açın ({ $hours } saat qüvvədədir):
+confirm-button = Abunəliyimi təsdiqlə
+confirm-link-works = Keçid { $hours } saat qüvvədədir.
+confirm-copy-address = Düymə işləməsə, bu ünvanı brauzerinizə köçürün:
+confirm-not-you = Bu siz deyildinizsə, bu e-poçta fikir verməyin: bir daha bizdən xəbər almayacaqsınız.
 schedule-daily = Hər gün saat { $time } ({ $zone })
 schedule-weekly =
     { $day ->

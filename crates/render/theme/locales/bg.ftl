@@ -152,6 +152,22 @@ edition-language-notice = Езиково издание: { $language } — вс�
 mail-read-article = Прочетете статията
 mail-read-on-web = Прочетете този брой в интернет
 mail-why-you-receive = Получавате { $newsletter }, защото сте се абонирали в { $site }.
+confirm-subject = Потвърдете абонамента си за { $site }
+confirm-greeting = Здравейте,
+confirm-asked = Някой, вероятно вие, е поискал да получава { $newsletters } от { $site } на този адрес.
+confirm-open-link =
+    { $hours ->
+        [one] За да потвърдите, отворете тази връзка (валидна е { $hours } час):
+       *[other] За да потвърдите, отворете тази връзка (валидна е { $hours } часа):
+    }
+confirm-button = Потвърждавам абонамента
+confirm-link-works =
+    { $hours ->
+        [one] Връзката е валидна { $hours } час.
+       *[other] Връзката е валидна { $hours } часа.
+    }
+confirm-copy-address = Ако бутонът не работи, копирайте този адрес в браузъра си:
+confirm-not-you = Ако не сте били вие, не обръщайте внимание на този имейл: няма да ви пишем повече.
 schedule-daily = Всеки ден в { $time } ({ $zone })
 schedule-weekly =
     { $day ->

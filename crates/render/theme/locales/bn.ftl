@@ -149,6 +149,14 @@ edition-language-notice = ভাষা সংস্করণ: { $language } — 
 mail-read-article = নিবন্ধটি পড়ুন
 mail-read-on-web = এই সংখ্যাটি ওয়েবে পড়ুন
 mail-why-you-receive = আপনি { $site }-এ সদস্যতা নিয়েছেন বলে { $newsletter } পাচ্ছেন।
+confirm-subject = { $site }-এ আপনার সদস্যতা নিশ্চিত করুন
+confirm-greeting = নমস্কার,
+confirm-asked = কেউ, সম্ভবত আপনি, এই ঠিকানায় { $site } থেকে { $newsletters } পাওয়ার অনুরোধ করেছেন।
+confirm-open-link = নিশ্চিত করতে এই লিংকটি খুলুন (এটি { $hours } ঘণ্টা কাজ করবে):
+confirm-button = আমার সদস্যতা নিশ্চিত করুন
+confirm-link-works = লিংকটি { $hours } ঘণ্টা কাজ করবে।
+confirm-copy-address = বোতামটি কাজ না করলে এই ঠিকানাটি আপনার ব্রাউজারে কপি করুন:
+confirm-not-you = এটি আপনি না হলে এই ইমেলটি উপেক্ষা করুন: আমাদের কাছ থেকে আর কিছু পাবেন না।
 schedule-daily = প্রতিদিন { $time }-এ ({ $zone })
 schedule-weekly =
     { $day ->

@@ -153,6 +153,24 @@ edition-language-notice = Jezičko izdanje: { $language } — svaki članak prik
 mail-read-article = Pročitajte članak
 mail-read-on-web = Pročitajte ovo izdanje na webu
 mail-why-you-receive = Primate { $newsletter } jer ste se pretplatili na { $site }.
+confirm-subject = Potvrdite pretplatu na { $site }
+confirm-greeting = Zdravo,
+confirm-asked = Neko, vjerovatno vi, zatražio je primanje { $newsletters } od { $site } na ovu adresu.
+confirm-open-link =
+    { $hours ->
+        [one] Da potvrdite, otvorite ovaj link (radi { $hours } sat):
+        [few] Da potvrdite, otvorite ovaj link (radi { $hours } sata):
+       *[other] Da potvrdite, otvorite ovaj link (radi { $hours } sati):
+    }
+confirm-button = Potvrdi pretplatu
+confirm-link-works =
+    { $hours ->
+        [one] Link radi { $hours } sat.
+        [few] Link radi { $hours } sata.
+       *[other] Link radi { $hours } sati.
+    }
+confirm-copy-address = Ako dugme ne radi, kopirajte ovu adresu u preglednik:
+confirm-not-you = Ako to niste bili vi, zanemarite ovu poruku: više vam se nećemo javljati.
 schedule-daily = Svaki dan u { $time } ({ $zone })
 schedule-weekly =
     { $day ->

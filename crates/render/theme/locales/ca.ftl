@@ -152,6 +152,22 @@ edition-language-notice = Edició per llengua: { $language } — cada article es
 mail-read-article = Llegeix l’article
 mail-read-on-web = Llegeix aquesta edició al web
 mail-why-you-receive = Reps { $newsletter } perquè t’hi vas subscriure a { $site }.
+confirm-subject = Confirma la teva subscripció a { $site }
+confirm-greeting = Hola,
+confirm-asked = Algú, probablement tu, ha demanat rebre { $newsletters } de { $site } en aquesta adreça.
+confirm-open-link =
+    { $hours ->
+        [one] Per confirmar-ho, obre aquest enllaç (funciona durant { $hours } hora):
+       *[other] Per confirmar-ho, obre aquest enllaç (funciona durant { $hours } hores):
+    }
+confirm-button = Confirma la meva subscripció
+confirm-link-works =
+    { $hours ->
+        [one] L’enllaç funciona durant { $hours } hora.
+       *[other] L’enllaç funciona durant { $hours } hores.
+    }
+confirm-copy-address = Si el botó no funciona, copia aquesta adreça al navegador:
+confirm-not-you = Si no has estat tu, no facis cas d’aquest correu: no tornaràs a tenir notícies nostres.
 schedule-daily = Cada dia a les { $time } ({ $zone })
 schedule-weekly =
     { $day ->

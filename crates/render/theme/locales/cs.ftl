@@ -154,6 +154,26 @@ edition-language-notice = Jazyková verze: { $language } — každý článek je
 mail-read-article = Přečíst článek
 mail-read-on-web = Přečíst toto vydání na webu
 mail-why-you-receive = { $newsletter } dostáváte, protože jste se přihlásili k odběru na { $site }.
+confirm-subject = Potvrďte odběr z webu { $site }
+confirm-greeting = Dobrý den,
+confirm-asked = Někdo, pravděpodobně vy, požádal o zasílání { $newsletters } z webu { $site } na tuto adresu.
+confirm-open-link =
+    { $hours ->
+        [one] Pro potvrzení otevřete tento odkaz (platí { $hours } hodinu):
+        [few] Pro potvrzení otevřete tento odkaz (platí { $hours } hodiny):
+        [many] Pro potvrzení otevřete tento odkaz (platí { $hours } hodiny):
+       *[other] Pro potvrzení otevřete tento odkaz (platí { $hours } hodin):
+    }
+confirm-button = Potvrdit odběr
+confirm-link-works =
+    { $hours ->
+        [one] Odkaz platí { $hours } hodinu.
+        [few] Odkaz platí { $hours } hodiny.
+        [many] Odkaz platí { $hours } hodiny.
+       *[other] Odkaz platí { $hours } hodin.
+    }
+confirm-copy-address = Pokud tlačítko nefunguje, zkopírujte tuto adresu do prohlížeče:
+confirm-not-you = Pokud jste to nebyli vy, tento e-mail ignorujte: už se vám neozveme.
 schedule-daily = Každý den v { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -156,6 +156,14 @@ edition-language-notice = Rhifyn iaith: { $language } — dangosir pob erthygl w
 mail-read-article = Darllen yr erthygl
 mail-read-on-web = Darllen y rhifyn hwn ar y we
 mail-why-you-receive = Rydych yn cael { $newsletter } am i chi danysgrifio ar { $site }.
+confirm-subject = Cadarnhewch eich tanysgrifiad i { $site }
+confirm-greeting = Helo,
+confirm-asked = Mae rhywun, chi mae’n debyg, wedi gofyn am gael { $newsletters } gan { $site } yn y cyfeiriad hwn.
+confirm-open-link = I gadarnhau, agorwch y ddolen hon (mae’n gweithio am { $hours } awr):
+confirm-button = Cadarnhau fy nhanysgrifiad
+confirm-link-works = Mae’r ddolen yn gweithio am { $hours } awr.
+confirm-copy-address = Os nad yw’r botwm yn gweithio, copïwch y cyfeiriad hwn i’ch porwr:
+confirm-not-you = Os nad chi oedd hyn, anwybyddwch yr e-bost hwn: chlywch chi ddim gennym ni eto.
 schedule-daily = Bob dydd am { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Sprogudgave: { $language } — hver artikel vises i ov
 mail-read-article = Læs artiklen
 mail-read-on-web = Læs denne udgave på nettet
 mail-why-you-receive = Du modtager { $newsletter }, fordi du har tilmeldt dig på { $site }.
+confirm-subject = Bekræft dit abonnement på { $site }
+confirm-greeting = Hej,
+confirm-asked = Nogen, sandsynligvis dig, har bedt om at modtage { $newsletters } fra { $site } på denne adresse.
+confirm-open-link =
+    { $hours ->
+        [one] Åbn dette link for at bekræfte (det virker i { $hours } time):
+       *[other] Åbn dette link for at bekræfte (det virker i { $hours } timer):
+    }
+confirm-button = Bekræft mit abonnement
+confirm-link-works =
+    { $hours ->
+        [one] Linket virker i { $hours } time.
+       *[other] Linket virker i { $hours } timer.
+    }
+confirm-copy-address = Hvis knappen ikke virker, så kopiér denne adresse ind i din browser:
+confirm-not-you = Hvis det ikke var dig, så se bort fra denne e-mail: du hører ikke fra os igen.
 schedule-daily = Hver dag kl. { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Sprachausgabe: { $language } — jeder Artikel erschei
 mail-read-article = Artikel lesen
 mail-read-on-web = Diese Ausgabe im Web lesen
 mail-why-you-receive = Sie erhalten { $newsletter }, weil Sie sich bei { $site } angemeldet haben.
+confirm-subject = Bestätigen Sie Ihr Abonnement bei { $site }
+confirm-greeting = Guten Tag,
+confirm-asked = Jemand, vermutlich Sie, hat darum gebeten, { $newsletters } von { $site } an diese Adresse zu erhalten.
+confirm-open-link =
+    { $hours ->
+        [one] Zur Bestätigung öffnen Sie diesen Link (er gilt { $hours } Stunde):
+       *[other] Zur Bestätigung öffnen Sie diesen Link (er gilt { $hours } Stunden):
+    }
+confirm-button = Abonnement bestätigen
+confirm-link-works =
+    { $hours ->
+        [one] Der Link gilt { $hours } Stunde.
+       *[other] Der Link gilt { $hours } Stunden.
+    }
+confirm-copy-address = Falls die Schaltfläche nicht funktioniert, kopieren Sie diese Adresse in Ihren Browser:
+confirm-not-you = Falls Sie das nicht waren, ignorieren Sie diese E-Mail: Sie hören dann nichts mehr von uns.
 schedule-daily = Täglich um { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Γλωσσική έκδοση: { $language } — κά�
 mail-read-article = Διαβάστε το άρθρο
 mail-read-on-web = Διαβάστε αυτό το τεύχος στον ιστό
 mail-why-you-receive = Λαμβάνετε το { $newsletter } επειδή εγγραφήκατε στο { $site }.
+confirm-subject = Επιβεβαιώστε την εγγραφή σας στο { $site }
+confirm-greeting = Γεια σας,
+confirm-asked = Κάποιος, πιθανότατα εσείς, ζήτησε να λαμβάνει { $newsletters } από το { $site } σε αυτή τη διεύθυνση.
+confirm-open-link =
+    { $hours ->
+        [one] Για επιβεβαίωση, ανοίξτε αυτόν τον σύνδεσμο (ισχύει για { $hours } ώρα):
+       *[other] Για επιβεβαίωση, ανοίξτε αυτόν τον σύνδεσμο (ισχύει για { $hours } ώρες):
+    }
+confirm-button = Επιβεβαίωση εγγραφής
+confirm-link-works =
+    { $hours ->
+        [one] Ο σύνδεσμος ισχύει για { $hours } ώρα.
+       *[other] Ο σύνδεσμος ισχύει για { $hours } ώρες.
+    }
+confirm-copy-address = Αν το κουμπί δεν λειτουργεί, αντιγράψτε αυτή τη διεύθυνση στο πρόγραμμα περιήγησής σας:
+confirm-not-you = Αν δεν ήσασταν εσείς, αγνοήστε αυτό το email: δεν θα ξανακούσετε από εμάς.
 schedule-daily = Κάθε μέρα στις { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -240,6 +240,27 @@ mail-read-article = Read the article
 mail-read-on-web = Read this edition on the web
 # $newsletter: the newsletter's name; $site: the site's name (a link in the HTML email)
 mail-why-you-receive = You receive { $newsletter } because you subscribed at { $site }.
+# The confirmation email sent when a reader subscribes, from here to confirm-not-you.
+# $site: the site's name
+confirm-subject = Confirm your subscription to { $site }
+confirm-greeting = Hello,
+# $newsletters: the newsletters' names, as a list with "and" (in bold in the HTML email); $site: the site's name
+confirm-asked = Someone, probably you, asked to receive { $newsletters } from { $site } at this address.
+# $hours: how many hours the link works (a number: choose plural forms on it)
+confirm-open-link =
+    { $hours ->
+        [one] To confirm, open this link (it works for { $hours } hour):
+       *[other] To confirm, open this link (it works for { $hours } hours):
+    }
+confirm-button = Confirm my subscription
+# $hours: as in confirm-open-link
+confirm-link-works =
+    { $hours ->
+        [one] The link works for { $hours } hour.
+       *[other] The link works for { $hours } hours.
+    }
+confirm-copy-address = If the button does not work, copy this address into your browser:
+confirm-not-you = If it was not you, ignore this email: you will not hear from us again.
 # $time: the send time (07:00); $zone: its time zone (Europe/Paris)
 schedule-daily = Every day at { $time } ({ $zone })
 # $day: monday … sunday; $time, $zone as above

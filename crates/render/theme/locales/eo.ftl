@@ -152,6 +152,22 @@ edition-language-notice = Lingva eldono: { $language } — ĉiu artikolo aperas 
 mail-read-article = Legi la artikolon
 mail-read-on-web = Legi ĉi tiun eldonon en la reto
 mail-why-you-receive = Vi ricevas { $newsletter }, ĉar vi abonis ĉe { $site }.
+confirm-subject = Konfirmu vian abonon ĉe { $site }
+confirm-greeting = Saluton,
+confirm-asked = Iu, verŝajne vi, petis ricevi { $newsletters } de { $site } ĉe ĉi tiu adreso.
+confirm-open-link =
+    { $hours ->
+        [one] Por konfirmi, malfermu ĉi tiun ligilon (ĝi funkcias dum { $hours } horo):
+       *[other] Por konfirmi, malfermu ĉi tiun ligilon (ĝi funkcias dum { $hours } horoj):
+    }
+confirm-button = Konfirmi mian abonon
+confirm-link-works =
+    { $hours ->
+        [one] La ligilo funkcias dum { $hours } horo.
+       *[other] La ligilo funkcias dum { $hours } horoj.
+    }
+confirm-copy-address = Se la butono ne funkcias, kopiu ĉi tiun adreson en vian retumilon:
+confirm-not-you = Se tio ne estis vi, ignoru ĉi tiun retleteron: vi ne plu aŭdos de ni.
 schedule-daily = Ĉiutage je { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Edición por idioma: { $language } — cada artículo 
 mail-read-article = Leer el artículo
 mail-read-on-web = Leer esta edición en la web
 mail-why-you-receive = Recibes { $newsletter } porque te suscribiste en { $site }.
+confirm-subject = Confirma tu suscripción a { $site }
+confirm-greeting = Hola:
+confirm-asked = Alguien, probablemente tú, ha pedido recibir { $newsletters } de { $site } en esta dirección.
+confirm-open-link =
+    { $hours ->
+        [one] Para confirmarlo, abre este enlace (funciona durante { $hours } hora):
+       *[other] Para confirmarlo, abre este enlace (funciona durante { $hours } horas):
+    }
+confirm-button = Confirmar mi suscripción
+confirm-link-works =
+    { $hours ->
+        [one] El enlace funciona durante { $hours } hora.
+       *[other] El enlace funciona durante { $hours } horas.
+    }
+confirm-copy-address = Si el botón no funciona, copia esta dirección en tu navegador:
+confirm-not-you = Si no has sido tú, ignora este correo: no volverás a saber de nosotros.
 schedule-daily = Todos los días a las { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Keeleversioon: { $language } — iga artikkel on tõlk
 mail-read-article = Loe artiklit
 mail-read-on-web = Loe seda numbrit veebis
 mail-why-you-receive = Saate uudiskirja { $newsletter }, sest tellisite selle saidil { $site }.
+confirm-subject = Kinnita oma tellimus – { $site }
+confirm-greeting = Tere!
+confirm-asked = Keegi, arvatavasti sina, palus sellele aadressile saata { $newsletters } saidilt { $site }.
+confirm-open-link =
+    { $hours ->
+        [one] Kinnitamiseks ava see link (see kehtib { $hours } tund):
+       *[other] Kinnitamiseks ava see link (see kehtib { $hours } tundi):
+    }
+confirm-button = Kinnita tellimus
+confirm-link-works =
+    { $hours ->
+        [one] Link kehtib { $hours } tund.
+       *[other] Link kehtib { $hours } tundi.
+    }
+confirm-copy-address = Kui nupp ei tööta, kopeeri see aadress oma brauserisse:
+confirm-not-you = Kui see polnud sina, jäta see kiri tähelepanuta: me ei võta sinuga enam ühendust.
 schedule-daily = Iga päev kell { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,14 @@ edition-language-notice = Hizkuntza-edizioa: { $language } — artikulu bakoitza
 mail-read-article = Irakurri artikulua
 mail-read-on-web = Irakurri ale hau sarean
 mail-why-you-receive = { $newsletter } jasotzen duzu { $site } gunean harpidetu zinelako.
+confirm-subject = Berretsi zure harpidetza: { $site }
+confirm-greeting = Kaixo:
+confirm-asked = Norbaitek, seguruenik zuk, { $site } guneko { $newsletters } helbide honetan jasotzea eskatu du.
+confirm-open-link = Berresteko, ireki esteka hau ({ $hours } orduz balio du):
+confirm-button = Berretsi nire harpidetza
+confirm-link-works = Estekak { $hours } orduz balio du.
+confirm-copy-address = Botoiak ez badu funtzionatzen, kopiatu helbide hau nabigatzailean:
+confirm-not-you = Zu izan ez bazara, ez egin kasurik mezu honi: ez duzu gure berri gehiago izango.
 schedule-daily = Egunero { $time }etan ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = نسخهٔ زبانی: { $language } — هر مقال
 mail-read-article = خواندن مقاله
 mail-read-on-web = خواندن این شماره در وب
 mail-why-you-receive = شما { $newsletter } را دریافت می‌کنید چون در { $site } مشترک شده‌اید.
+confirm-subject = اشتراکتان در { $site } را تأیید کنید
+confirm-greeting = سلام،
+confirm-asked = کسی، احتمالاً خودتان، خواسته است { $newsletters } از { $site } به این نشانی فرستاده شود.
+confirm-open-link = برای تأیید، این پیوند را باز کنید ({ $hours } ساعت اعتبار دارد):
+confirm-button = اشتراکم را تأیید می‌کنم
+confirm-link-works = این پیوند { $hours } ساعت اعتبار دارد.
+confirm-copy-address = اگر دکمه کار نمی‌کند، این نشانی را در مرورگرتان کپی کنید:
+confirm-not-you = اگر شما نبودید، این ایمیل را نادیده بگیرید: دیگر چیزی از ما دریافت نخواهید کرد.
 schedule-daily = هر روز ساعت { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,14 @@ edition-language-notice = Kieliversio: { $language } — jokainen artikkeli näy
 mail-read-article = Lue artikkeli
 mail-read-on-web = Lue tämä numero verkossa
 mail-why-you-receive = Saat uutiskirjeen { $newsletter }, koska tilasit sen sivustolta { $site }.
+confirm-subject = Vahvista tilauksesi – { $site }
+confirm-greeting = Hei,
+confirm-asked = Joku, luultavasti sinä, pyysi, että tähän osoitteeseen lähetetään { $newsletters } sivustolta { $site }.
+confirm-open-link = Vahvista avaamalla tämä linkki (se toimii { $hours } tunnin ajan):
+confirm-button = Vahvista tilaukseni
+confirm-link-works = Linkki toimii { $hours } tunnin ajan.
+confirm-copy-address = Jos painike ei toimi, kopioi tämä osoite selaimeesi:
+confirm-not-you = Jos et tehnyt tilausta itse, jätä tämä viesti huomiotta: emme ota sinuun enää yhteyttä.
 schedule-daily = Joka päivä klo { $time } ({ $zone })
 schedule-weekly =
     { $day ->

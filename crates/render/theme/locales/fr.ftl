@@ -155,6 +155,22 @@ edition-language-notice = Édition linguistique : { $language } — chaque artic
 mail-read-article = Lire l’article
 mail-read-on-web = Lire cette édition sur le web
 mail-why-you-receive = Vous recevez { $newsletter } parce que vous vous êtes abonné sur { $site }.
+confirm-subject = Confirmez votre abonnement à { $site }
+confirm-greeting = Bonjour,
+confirm-asked = Quelqu’un, probablement vous, a demandé à recevoir { $newsletters } de { $site } à cette adresse.
+confirm-open-link =
+    { $hours ->
+        [one] Pour confirmer, ouvrez ce lien (il est valable { $hours } heure) :
+       *[other] Pour confirmer, ouvrez ce lien (il est valable { $hours } heures) :
+    }
+confirm-button = Confirmer mon abonnement
+confirm-link-works =
+    { $hours ->
+        [one] Le lien est valable { $hours } heure.
+       *[other] Le lien est valable { $hours } heures.
+    }
+confirm-copy-address = Si le bouton ne fonctionne pas, copiez cette adresse dans votre navigateur :
+confirm-not-you = Si ce n’était pas vous, ignorez cet e-mail : vous n’entendrez plus parler de nous.
 schedule-daily = Chaque jour à { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Eagrán teanga: { $language } — taispeántar gach al
 mail-read-article = Léigh an t-alt
 mail-read-on-web = Léigh an t-eagrán seo ar an ngréasán
 mail-why-you-receive = Faigheann tú { $newsletter } mar gur chláraigh tú ar { $site }.
+confirm-subject = Dearbhaigh do shíntiús le { $site }
+confirm-greeting = Dia duit,
+confirm-asked = D’iarr duine éigin, tusa is dócha, go seolfaí { $newsletters } ó { $site } chuig an seoladh seo.
+confirm-open-link = Chun é a dhearbhú, oscail an nasc seo (oibríonn sé ar feadh { $hours } uair an chloig):
+confirm-button = Dearbhaigh mo shíntiús
+confirm-link-works = Oibríonn an nasc ar feadh { $hours } uair an chloig.
+confirm-copy-address = Mura n-oibríonn an cnaipe, cóipeáil an seoladh seo isteach i do bhrabhsálaí:
+confirm-not-you = Murab tusa a bhí ann, déan neamhaird den ríomhphost seo: ní chloisfidh tú uainn arís.
 schedule-daily = Gach lá ag { $time } ({ $zone })
 schedule-weekly =
     { $day ->

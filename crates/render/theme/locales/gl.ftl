@@ -152,6 +152,22 @@ edition-language-notice = Edición por lingua: { $language } — cada artigo apa
 mail-read-article = Ler o artigo
 mail-read-on-web = Ler esta edición na web
 mail-why-you-receive = Recibes { $newsletter } porque te subscribiches en { $site }.
+confirm-subject = Confirma a túa subscrición a { $site }
+confirm-greeting = Ola:
+confirm-asked = Alguén, probablemente ti, pediu recibir { $newsletters } de { $site } neste enderezo.
+confirm-open-link =
+    { $hours ->
+        [one] Para confirmalo, abre esta ligazón (funciona durante { $hours } hora):
+       *[other] Para confirmalo, abre esta ligazón (funciona durante { $hours } horas):
+    }
+confirm-button = Confirmar a miña subscrición
+confirm-link-works =
+    { $hours ->
+        [one] A ligazón funciona durante { $hours } hora.
+       *[other] A ligazón funciona durante { $hours } horas.
+    }
+confirm-copy-address = Se o botón non funciona, copia este enderezo no navegador:
+confirm-not-you = Se non fuches ti, ignora este correo: non volverás saber de nós.
 schedule-daily = Todos os días ás { $time } ({ $zone })
 schedule-weekly =
     { $day ->

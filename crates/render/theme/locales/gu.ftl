@@ -149,6 +149,14 @@ edition-language-notice = ભાષા આવૃત્તિ: { $language } — 
 mail-read-article = લેખ વાંચો
 mail-read-on-web = આ અંક વેબ પર વાંચો
 mail-why-you-receive = તમે { $site } પર સબ્સ્ક્રાઇબ કર્યું હોવાથી તમને { $newsletter } મળે છે.
+confirm-subject = { $site } પર તમારું સબ્સ્ક્રિપ્શન પુષ્ટિ કરો
+confirm-greeting = નમસ્તે,
+confirm-asked = કોઈએ, કદાચ તમે, આ સરનામે { $site } તરફથી { $newsletters } મેળવવાની વિનંતી કરી છે.
+confirm-open-link = પુષ્ટિ કરવા માટે આ લિંક ખોલો (તે { $hours } કલાક સુધી કામ કરે છે):
+confirm-button = મારું સબ્સ્ક્રિપ્શન પુષ્ટિ કરો
+confirm-link-works = આ લિંક { $hours } કલાક સુધી કામ કરે છે.
+confirm-copy-address = જો બટન કામ ન કરે, તો આ સરનામું તમારા બ્રાઉઝરમાં કૉપિ કરો:
+confirm-not-you = જો આ તમે ન હો, તો આ ઇમેઇલને અવગણો: તમને અમારા તરફથી ફરી કંઈ નહીં મળે.
 schedule-daily = દરરોજ { $time } વાગ્યે ({ $zone })
 schedule-weekly =
     { $day ->

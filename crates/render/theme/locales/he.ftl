@@ -154,6 +154,24 @@ edition-language-notice = מהדורת שפה: { $language } — כל כתבה �
 mail-read-article = לקריאת הכתבה
 mail-read-on-web = לקריאת הגיליון הזה באתר
 mail-why-you-receive = קיבלת את { $newsletter } כי נרשמת ב־{ $site }.
+confirm-subject = אישור ההרשמה ל־{ $site }
+confirm-greeting = שלום,
+confirm-asked = מישהו, כנראה מדובר בך, ביקש לקבל את { $newsletters } מ־{ $site } לכתובת הזו.
+confirm-open-link =
+    { $hours ->
+        [one] לאישור יש לפתוח את הקישור הזה (הוא תקף למשך שעה אחת):
+        [two] לאישור יש לפתוח את הקישור הזה (הוא תקף למשך שעתיים):
+       *[other] לאישור יש לפתוח את הקישור הזה (הוא תקף למשך { $hours } שעות):
+    }
+confirm-button = אישור ההרשמה שלי
+confirm-link-works =
+    { $hours ->
+        [one] הקישור תקף למשך שעה אחת.
+        [two] הקישור תקף למשך שעתיים.
+       *[other] הקישור תקף למשך { $hours } שעות.
+    }
+confirm-copy-address = אם הכפתור לא עובד, יש להעתיק את הכתובת הזו לדפדפן:
+confirm-not-you = אם לא ביקשת זאת, אפשר להתעלם מהודעה זו: לא נשלח אליך דבר נוסף.
 schedule-daily = כל יום בשעה { $time } ({ $zone })
 schedule-weekly =
     { $day ->

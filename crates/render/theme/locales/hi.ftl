@@ -149,6 +149,22 @@ edition-language-notice = भाषा संस्करण: { $language } — 
 mail-read-article = लेख पढ़ें
 mail-read-on-web = यह अंक वेब पर पढ़ें
 mail-why-you-receive = आपको { $newsletter } इसलिए मिलता है क्योंकि आपने { $site } पर सदस्यता ली है।
+confirm-subject = { $site } की सदस्यता की पुष्टि करें
+confirm-greeting = नमस्ते,
+confirm-asked = किसी ने, शायद आपने, इस पते पर { $site } से { $newsletters } पाने का अनुरोध किया है।
+confirm-open-link =
+    { $hours ->
+        [one] पुष्टि करने के लिए यह लिंक खोलें (यह { $hours } घंटे तक काम करता है):
+       *[other] पुष्टि करने के लिए यह लिंक खोलें (यह { $hours } घंटों तक काम करता है):
+    }
+confirm-button = मेरी सदस्यता की पुष्टि करें
+confirm-link-works =
+    { $hours ->
+        [one] यह लिंक { $hours } घंटे तक काम करता है।
+       *[other] यह लिंक { $hours } घंटों तक काम करता है।
+    }
+confirm-copy-address = अगर बटन काम न करे, तो यह पता अपने ब्राउज़र में कॉपी करें:
+confirm-not-you = अगर यह आप नहीं थे, तो इस ईमेल को अनदेखा करें: आपको हमसे फिर कुछ नहीं मिलेगा।
 schedule-daily = हर दिन { $time } बजे ({ $zone })
 schedule-weekly =
     { $day ->

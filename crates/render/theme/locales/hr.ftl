@@ -153,6 +153,24 @@ edition-language-notice = Jezično izdanje: { $language } — svaki je članak p
 mail-read-article = Pročitajte članak
 mail-read-on-web = Pročitajte ovo izdanje na webu
 mail-why-you-receive = Primate { $newsletter } jer ste se pretplatili na { $site }.
+confirm-subject = Potvrdite pretplatu na { $site }
+confirm-greeting = Pozdrav,
+confirm-asked = Netko, vjerojatno vi, zatražio je primanje { $newsletters } od { $site } na ovu adresu.
+confirm-open-link =
+    { $hours ->
+        [one] Za potvrdu otvorite ovu poveznicu (vrijedi { $hours } sat):
+        [few] Za potvrdu otvorite ovu poveznicu (vrijedi { $hours } sata):
+       *[other] Za potvrdu otvorite ovu poveznicu (vrijedi { $hours } sati):
+    }
+confirm-button = Potvrdi pretplatu
+confirm-link-works =
+    { $hours ->
+        [one] Poveznica vrijedi { $hours } sat.
+        [few] Poveznica vrijedi { $hours } sata.
+       *[other] Poveznica vrijedi { $hours } sati.
+    }
+confirm-copy-address = Ako gumb ne radi, kopirajte ovu adresu u preglednik:
+confirm-not-you = Ako to niste bili vi, zanemarite ovu poruku: više vam se nećemo javljati.
 schedule-daily = Svaki dan u { $time } ({ $zone })
 schedule-weekly =
     { $day ->

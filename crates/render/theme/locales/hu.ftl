@@ -149,6 +149,14 @@ edition-language-notice = Nyelvi kiadás: { $language } — minden cikk fordít�
 mail-read-article = A cikk elolvasása
 mail-read-on-web = A szám elolvasása a weben
 mail-why-you-receive = Azért kapja a(z) { $newsletter } hírlevelet, mert feliratkozott itt: { $site }.
+confirm-subject = Erősítse meg feliratkozását – { $site }
+confirm-greeting = Üdvözöljük!
+confirm-asked = Valaki, valószínűleg Ön, erre a címre kérte a következőket: { $newsletters } ({ $site }).
+confirm-open-link = A megerősítéshez nyissa meg ezt a hivatkozást ({ $hours } óráig érvényes):
+confirm-button = Feliratkozás megerősítése
+confirm-link-works = A hivatkozás { $hours } óráig érvényes.
+confirm-copy-address = Ha a gomb nem működik, másolja ezt a címet a böngészőjébe:
+confirm-not-you = Ha nem Ön volt, hagyja figyelmen kívül ezt az e-mailt: többé nem keressük.
 schedule-daily = Minden nap { $time }-kor ({ $zone })
 schedule-weekly =
     { $day ->

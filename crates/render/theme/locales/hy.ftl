@@ -149,6 +149,14 @@ edition-language-notice = Լեզվական տարբերակ: { $language } — �
 mail-read-article = Կարդալ հոդվածը
 mail-read-on-web = Կարդալ այս համարը համացանցում
 mail-why-you-receive = Դուք ստանում եք { $newsletter }, քանի որ բաժանորդագրվել եք { $site }-ում։
+confirm-subject = Հաստատեք ձեր բաժանորդագրությունը՝ { $site }
+confirm-greeting = Բարև ձեզ,
+confirm-asked = Ինչ-որ մեկը, հավանաբար դուք, խնդրել է այս հասցեով ստանալ { $newsletters } { $site }-ից։
+confirm-open-link = Հաստատելու համար բացեք այս հղումը (այն գործում է { $hours } ժամ)։
+confirm-button = Հաստատել բաժանորդագրությունը
+confirm-link-works = Հղումը գործում է { $hours } ժամ։
+confirm-copy-address = Եթե կոճակը չի աշխատում, պատճենեք այս հասցեն ձեր դիտարկիչում։
+confirm-not-you = Եթե դա դուք չէիք, անտեսեք այս նամակը. մենք այլևս ձեզ չենք գրի։
 schedule-daily = Ամեն օր ժամը { $time }-ին ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Edisi bahasa: { $language } — setiap artikel ditampi
 mail-read-article = Baca artikel
 mail-read-on-web = Baca edisi ini di web
 mail-why-you-receive = Anda menerima { $newsletter } karena berlangganan di { $site }.
+confirm-subject = Konfirmasikan langganan Anda di { $site }
+confirm-greeting = Halo,
+confirm-asked = Seseorang, mungkin Anda, meminta untuk menerima { $newsletters } dari { $site } di alamat ini.
+confirm-open-link = Untuk mengonfirmasi, buka tautan ini (berlaku selama { $hours } jam):
+confirm-button = Konfirmasi langganan saya
+confirm-link-works = Tautan ini berlaku selama { $hours } jam.
+confirm-copy-address = Jika tombol tidak berfungsi, salin alamat ini ke peramban Anda:
+confirm-not-you = Jika itu bukan Anda, abaikan email ini: Anda tidak akan menerima apa pun lagi dari kami.
 schedule-daily = Setiap hari pukul { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Tungumálaútgáfa: { $language } — hver grein birti
 mail-read-article = Lesa greinina
 mail-read-on-web = Lesa þetta tölublað á vefnum
 mail-why-you-receive = Þú færð { $newsletter } af því að þú skráðir þig á { $site }.
+confirm-subject = Staðfestu áskriftina að { $site }
+confirm-greeting = Halló,
+confirm-asked = Einhver, líklega þú, bað um að fá { $newsletters } frá { $site } á þetta netfang.
+confirm-open-link =
+    { $hours ->
+        [one] Opnaðu þennan tengil til að staðfesta (hann virkar í { $hours } klukkustund):
+       *[other] Opnaðu þennan tengil til að staðfesta (hann virkar í { $hours } klukkustundir):
+    }
+confirm-button = Staðfesta áskriftina
+confirm-link-works =
+    { $hours ->
+        [one] Tengillinn virkar í { $hours } klukkustund.
+       *[other] Tengillinn virkar í { $hours } klukkustundir.
+    }
+confirm-copy-address = Ef hnappurinn virkar ekki skaltu afrita þetta vistfang í vafrann:
+confirm-not-you = Ef þetta varst ekki þú skaltu hunsa þennan tölvupóst: þú heyrir ekki frá okkur aftur.
 schedule-daily = Alla daga kl. { $time } ({ $zone })
 schedule-weekly =
     { $day ->

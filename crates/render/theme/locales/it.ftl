@@ -152,6 +152,22 @@ edition-language-notice = Edizione in lingua: { $language } — ogni articolo co
 mail-read-article = Leggi l’articolo
 mail-read-on-web = Leggi questa edizione sul web
 mail-why-you-receive = Ricevi { $newsletter } perché ti sei iscritto su { $site }.
+confirm-subject = Conferma la tua iscrizione a { $site }
+confirm-greeting = Ciao,
+confirm-asked = Qualcuno, probabilmente tu, ha chiesto di ricevere { $newsletters } di { $site } a questo indirizzo.
+confirm-open-link =
+    { $hours ->
+        [one] Per confermare, apri questo link (funziona per { $hours } ora):
+       *[other] Per confermare, apri questo link (funziona per { $hours } ore):
+    }
+confirm-button = Conferma la mia iscrizione
+confirm-link-works =
+    { $hours ->
+        [one] Il link funziona per { $hours } ora.
+       *[other] Il link funziona per { $hours } ore.
+    }
+confirm-copy-address = Se il pulsante non funziona, copia questo indirizzo nel browser:
+confirm-not-you = Se non sei stato tu, ignora questa email: non avrai più nostre notizie.
 schedule-daily = Ogni giorno alle { $time } ({ $zone })
 schedule-weekly =
     { $day ->

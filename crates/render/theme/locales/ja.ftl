@@ -149,6 +149,14 @@ edition-language-notice = 言語版：{ $language }。翻訳がある記事は�
 mail-read-article = 記事を読む
 mail-read-on-web = この号をウェブで読む
 mail-why-you-receive = { $site }で購読登録されたため、{ $newsletter }をお送りしています。
+confirm-subject = { $site }の購読の確認をお願いします
+confirm-greeting = こんにちは。
+confirm-asked = このアドレスで{ $site }の{ $newsletters }を受け取るお申し込みがありました（おそらくご本人によるものです）。
+confirm-open-link = 確認するには、次のリンクを開いてください（有効期間は{ $hours }時間です）：
+confirm-button = 購読を確認する
+confirm-link-works = このリンクの有効期間は{ $hours }時間です。
+confirm-copy-address = ボタンが機能しない場合は、次のアドレスをブラウザにコピーしてください：
+confirm-not-you = お心当たりがない場合は、このメールを無視してください。今後こちらからご連絡することはありません。
 schedule-daily = 毎日 { $time }（{ $zone }）
 schedule-weekly =
     { $day ->

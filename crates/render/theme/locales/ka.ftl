@@ -149,6 +149,14 @@ edition-language-notice = ენობრივი ვერსია: { $langua
 mail-read-article = სტატიის წაკითხვა
 mail-read-on-web = ამ ნომრის წაკითხვა ვებში
 mail-why-you-receive = თქვენ იღებთ { $newsletter }-ს, რადგან გამოიწერეთ { $site }-ზე.
+confirm-subject = დაადასტურეთ გამოწერა საიტზე { $site }
+confirm-greeting = გამარჯობა,
+confirm-asked = ვიღაცამ, სავარაუდოდ თქვენ, ითხოვა, რომ ამ მისამართზე მოსულიყო { $newsletters } საიტიდან { $site }.
+confirm-open-link = დასადასტურებლად გახსენით ეს ბმული (მოქმედებს { $hours } საათის განმავლობაში):
+confirm-button = გამოწერის დადასტურება
+confirm-link-works = ბმული მოქმედებს { $hours } საათის განმავლობაში.
+confirm-copy-address = თუ ღილაკი არ მუშაობს, დააკოპირეთ ეს მისამართი ბრაუზერში:
+confirm-not-you = თუ ეს თქვენ არ იყავით, უგულებელყავით ეს წერილი: ჩვენგან აღარაფერს მიიღებთ.
 schedule-daily = ყოველდღე { $time }-ზე ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Тілдік нұсқа: { $language } — аудар�
 mail-read-article = Мақаланы оқу
 mail-read-on-web = Бұл шығарылымды интернетте оқу
 mail-why-you-receive = { $site } сайтында жазылғаныңыз үшін «{ $newsletter }» таратылымын аласыз.
+confirm-subject = { $site } жазылымыңызды растаңыз
+confirm-greeting = Сәлеметсіз бе!
+confirm-asked = Біреу, бәлкім, сіз, осы мекенжайға { $site } сайтынан { $newsletters } алуды сұрады.
+confirm-open-link = Растау үшін осы сілтемені ашыңыз (ол { $hours } сағат жарамды):
+confirm-button = Жазылымымды растау
+confirm-link-works = Сілтеме { $hours } сағат жарамды.
+confirm-copy-address = Батырма жұмыс істемесе, осы мекенжайды браузерге көшіріңіз:
+confirm-not-you = Бұл сіз болмасаңыз, бұл хатты елемеңіз: бізден басқа хат келмейді.
 schedule-daily = Күн сайын сағат { $time } ({ $zone })
 schedule-weekly =
     { $day ->

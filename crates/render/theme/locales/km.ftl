@@ -149,6 +149,14 @@ edition-language-notice = កំណែភាសា: { $language } — អត្�
 mail-read-article = អានអត្ថបទ
 mail-read-on-web = អានលេខនេះនៅលើគេហទំព័រ
 mail-why-you-receive = អ្នកទទួលបាន { $newsletter } ដោយសារអ្នកបានជាវនៅ { $site }។
+confirm-subject = បញ្ជាក់ការជាវរបស់អ្នកនៅ { $site }
+confirm-greeting = សួស្ដី
+confirm-asked = មាននរណាម្នាក់ ប្រហែលជាអ្នក បានស្នើសុំទទួល { $newsletters } ពី { $site } នៅអាសយដ្ឋាននេះ។
+confirm-open-link = ដើម្បីបញ្ជាក់ សូមបើកតំណនេះ (វាដំណើរការរយៈពេល { $hours } ម៉ោង)៖
+confirm-button = បញ្ជាក់ការជាវរបស់ខ្ញុំ
+confirm-link-works = តំណនេះដំណើរការរយៈពេល { $hours } ម៉ោង។
+confirm-copy-address = ប្រសិនបើប៊ូតុងមិនដំណើរការ សូមចម្លងអាសយដ្ឋាននេះទៅក្នុងកម្មវិធីរុករករបស់អ្នក៖
+confirm-not-you = ប្រសិនបើមិនមែនជាអ្នកទេ សូមកុំអើពើអ៊ីមែលនេះ៖ អ្នកនឹងមិនទទួលបានអ្វីពីយើងទៀតទេ។
 schedule-daily = រៀងរាល់ថ្ងៃ ម៉ោង { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = ಭಾಷಾ ಆವೃತ್ತಿ: { $language } — 
 mail-read-article = ಲೇಖನ ಓದಿ
 mail-read-on-web = ಈ ಸಂಚಿಕೆಯನ್ನು ವೆಬ್‌ನಲ್ಲಿ ಓದಿ
 mail-why-you-receive = ನೀವು { $site } ನಲ್ಲಿ ಚಂದಾದಾರರಾಗಿರುವುದರಿಂದ { $newsletter } ಪಡೆಯುತ್ತಿದ್ದೀರಿ.
+confirm-subject = { $site } ನಲ್ಲಿ ನಿಮ್ಮ ಚಂದಾದಾರಿಕೆಯನ್ನು ದೃಢೀಕರಿಸಿ
+confirm-greeting = ನಮಸ್ಕಾರ,
+confirm-asked = ಯಾರೋ, ಬಹುಶಃ ನೀವೇ, ಈ ವಿಳಾಸಕ್ಕೆ { $site } ನಿಂದ { $newsletters } ಪಡೆಯಲು ಕೋರಿದ್ದಾರೆ.
+confirm-open-link =
+    { $hours ->
+        [one] ದೃಢೀಕರಿಸಲು ಈ ಲಿಂಕ್ ತೆರೆಯಿರಿ (ಇದು { $hours } ಗಂಟೆ ಕಾಲ ಕೆಲಸ ಮಾಡುತ್ತದೆ):
+       *[other] ದೃಢೀಕರಿಸಲು ಈ ಲಿಂಕ್ ತೆರೆಯಿರಿ (ಇದು { $hours } ಗಂಟೆಗಳ ಕಾಲ ಕೆಲಸ ಮಾಡುತ್ತದೆ):
+    }
+confirm-button = ನನ್ನ ಚಂದಾದಾರಿಕೆಯನ್ನು ದೃಢೀಕರಿಸಿ
+confirm-link-works =
+    { $hours ->
+        [one] ಈ ಲಿಂಕ್ { $hours } ಗಂಟೆ ಕಾಲ ಕೆಲಸ ಮಾಡುತ್ತದೆ.
+       *[other] ಈ ಲಿಂಕ್ { $hours } ಗಂಟೆಗಳ ಕಾಲ ಕೆಲಸ ಮಾಡುತ್ತದೆ.
+    }
+confirm-copy-address = ಬಟನ್ ಕೆಲಸ ಮಾಡದಿದ್ದರೆ, ಈ ವಿಳಾಸವನ್ನು ನಿಮ್ಮ ಬ್ರೌಸರ್‌ಗೆ ನಕಲಿಸಿ:
+confirm-not-you = ಇದು ನೀವಲ್ಲದಿದ್ದರೆ, ಈ ಇಮೇಲ್ ಅನ್ನು ನಿರ್ಲಕ್ಷಿಸಿ: ನಮ್ಮಿಂದ ನಿಮಗೆ ಮತ್ತೆ ಏನೂ ಬರುವುದಿಲ್ಲ.
 schedule-daily = ಪ್ರತಿದಿನ { $time } ಕ್ಕೆ ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = 언어판: { $language } — 번역이 있는 기사�
 mail-read-article = 기사 읽기
 mail-read-on-web = 이번 호를 웹에서 읽기
 mail-why-you-receive = { $site }에서 구독하셨기 때문에 { $newsletter }을(를) 받고 계십니다.
+confirm-subject = { $site } 구독을 확인해 주세요
+confirm-greeting = 안녕하세요.
+confirm-asked = 누군가(아마도 본인)가 이 주소로 { $site }의 { $newsletters }을(를) 받겠다고 요청했습니다.
+confirm-open-link = 확인하려면 이 링크를 여세요({ $hours }시간 동안 유효합니다):
+confirm-button = 구독 확인하기
+confirm-link-works = 이 링크는 { $hours }시간 동안 유효합니다.
+confirm-copy-address = 버튼이 작동하지 않으면 이 주소를 브라우저에 복사해 붙여 넣으세요:
+confirm-not-you = 본인이 요청하지 않았다면 이 메일을 무시하세요. 더 이상 연락드리지 않습니다.
 schedule-daily = 매일 { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -154,6 +154,24 @@ edition-language-notice = Kalbos leidimas: { $language } — kiekvienas straipsn
 mail-read-article = Skaityti straipsnį
 mail-read-on-web = Skaityti šį numerį internete
 mail-why-you-receive = Gaunate „{ $newsletter }“, nes užsiprenumeravote svetainėje { $site }.
+confirm-subject = Patvirtinkite prenumeratą svetainėje { $site }
+confirm-greeting = Sveiki,
+confirm-asked = Kažkas, tikriausiai jūs, paprašė šiuo adresu gauti { $newsletters } iš { $site }.
+confirm-open-link =
+    { $hours ->
+        [one] Norėdami patvirtinti, atverkite šią nuorodą (ji galioja { $hours } valandą):
+        [few] Norėdami patvirtinti, atverkite šią nuorodą (ji galioja { $hours } valandas):
+       *[other] Norėdami patvirtinti, atverkite šią nuorodą (ji galioja { $hours } valandų):
+    }
+confirm-button = Patvirtinti prenumeratą
+confirm-link-works =
+    { $hours ->
+        [one] Nuoroda galioja { $hours } valandą.
+        [few] Nuoroda galioja { $hours } valandas.
+       *[other] Nuoroda galioja { $hours } valandų.
+    }
+confirm-copy-address = Jei mygtukas neveikia, nukopijuokite šį adresą į naršyklę:
+confirm-not-you = Jei tai buvote ne jūs, nekreipkite dėmesio į šį laišką: daugiau iš mūsų nieko negausite.
 schedule-daily = Kasdien { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -153,6 +153,22 @@ edition-language-notice = Valodas izdevums: { $language } — katrs raksts ir pa
 mail-read-article = Lasīt rakstu
 mail-read-on-web = Lasīt šo izdevumu tīmeklī
 mail-why-you-receive = Jūs saņemat “{ $newsletter }”, jo pierakstījāties vietnē { $site }.
+confirm-subject = Apstipriniet abonementu vietnē { $site }
+confirm-greeting = Labdien!
+confirm-asked = Kāds, visticamāk, jūs, ir lūdzis uz šo adresi saņemt { $newsletters } no { $site }.
+confirm-open-link =
+    { $hours ->
+        [one] Lai apstiprinātu, atveriet šo saiti (tā darbojas { $hours } stundu):
+       *[other] Lai apstiprinātu, atveriet šo saiti (tā darbojas { $hours } stundas):
+    }
+confirm-button = Apstiprināt abonementu
+confirm-link-works =
+    { $hours ->
+        [one] Saite darbojas { $hours } stundu.
+       *[other] Saite darbojas { $hours } stundas.
+    }
+confirm-copy-address = Ja poga nedarbojas, iekopējiet šo adresi pārlūkprogrammā:
+confirm-not-you = Ja tas nebijāt jūs, neņemiet šo e-pastu vērā: no mums vairs neko nesaņemsiet.
 schedule-daily = Katru dienu plkst. { $time } ({ $zone })
 schedule-weekly =
     { $day ->

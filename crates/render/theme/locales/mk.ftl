@@ -152,6 +152,22 @@ edition-language-notice = Јазично издание: { $language } — се�
 mail-read-article = Прочитајте ја статијата
 mail-read-on-web = Прочитајте го ова издание на интернет
 mail-why-you-receive = Го добивате { $newsletter } затоа што се претплативте на { $site }.
+confirm-subject = Потврдете ја претплатата на { $site }
+confirm-greeting = Здраво,
+confirm-asked = Некој, веројатно вие, побара да добива { $newsletters } од { $site } на оваа адреса.
+confirm-open-link =
+    { $hours ->
+        [one] За да потврдите, отворете ја оваа врска (важи { $hours } час):
+       *[other] За да потврдите, отворете ја оваа врска (важи { $hours } часа):
+    }
+confirm-button = Потврди ја претплатата
+confirm-link-works =
+    { $hours ->
+        [one] Врската важи { $hours } час.
+       *[other] Врската важи { $hours } часа.
+    }
+confirm-copy-address = Ако копчето не работи, копирајте ја оваа адреса во прелистувачот:
+confirm-not-you = Ако не бевте вие, занемарете ја оваа е-порака: нема повеќе да ви се јавиме.
 schedule-daily = Секој ден во { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,14 @@ edition-language-notice = ഭാഷാ പതിപ്പ്: { $language } — 
 mail-read-article = ലേഖനം വായിക്കുക
 mail-read-on-web = ഈ ലക്കം വെബിൽ വായിക്കുക
 mail-why-you-receive = നിങ്ങൾ { $site }-ൽ വരിക്കാരായതിനാലാണ് { $newsletter } ലഭിക്കുന്നത്.
+confirm-subject = { $site }-ലെ നിങ്ങളുടെ വരിസംഖ്യ സ്ഥിരീകരിക്കുക
+confirm-greeting = നമസ്കാരം,
+confirm-asked = ആരോ, മിക്കവാറും നിങ്ങൾ, ഈ വിലാസത്തിൽ { $site }-ൽ നിന്ന് { $newsletters } ലഭിക്കാൻ അഭ്യർഥിച്ചു.
+confirm-open-link = സ്ഥിരീകരിക്കാൻ ഈ ലിങ്ക് തുറക്കുക (ഇത് { $hours } മണിക്കൂർ പ്രവർത്തിക്കും):
+confirm-button = എന്റെ വരിസംഖ്യ സ്ഥിരീകരിക്കുക
+confirm-link-works = ഈ ലിങ്ക് { $hours } മണിക്കൂർ പ്രവർത്തിക്കും.
+confirm-copy-address = ബട്ടൺ പ്രവർത്തിക്കുന്നില്ലെങ്കിൽ, ഈ വിലാസം നിങ്ങളുടെ ബ്രൗസറിലേക്ക് പകർത്തുക:
+confirm-not-you = ഇത് നിങ്ങളല്ലെങ്കിൽ, ഈ ഇമെയിൽ അവഗണിക്കുക: ഇനി ഞങ്ങളിൽ നിന്ന് ഒന്നും ലഭിക്കില്ല.
 schedule-daily = ദിവസവും { $time }-ന് ({ $zone })
 schedule-weekly =
     { $day ->

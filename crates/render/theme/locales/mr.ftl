@@ -149,6 +149,14 @@ edition-language-notice = भाषा आवृत्ती: { $language } — 
 mail-read-article = लेख वाचा
 mail-read-on-web = हा अंक वेबवर वाचा
 mail-why-you-receive = तुम्ही { $site } वर सदस्यता घेतल्यामुळे तुम्हाला { $newsletter } मिळते.
+confirm-subject = { $site } वरील तुमची सदस्यता निश्चित करा
+confirm-greeting = नमस्कार,
+confirm-asked = कोणीतरी, बहुधा तुम्ही, या पत्त्यावर { $site } कडून { $newsletters } मिळवण्याची विनंती केली आहे.
+confirm-open-link = पुष्टी करण्यासाठी ही लिंक उघडा (ती { $hours } तास चालेल):
+confirm-button = माझी सदस्यता निश्चित करा
+confirm-link-works = ही लिंक { $hours } तास चालेल.
+confirm-copy-address = बटण चालत नसल्यास हा पत्ता तुमच्या ब्राउझरमध्ये कॉपी करा:
+confirm-not-you = हे तुम्ही नसल्यास या ईमेलकडे दुर्लक्ष करा: आमच्याकडून तुम्हाला पुन्हा काहीही मिळणार नाही.
 schedule-daily = दररोज { $time } वाजता ({ $zone })
 schedule-weekly =
     { $day ->

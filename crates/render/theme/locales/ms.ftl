@@ -149,6 +149,14 @@ edition-language-notice = Edisi bahasa: { $language } — setiap artikel dipapar
 mail-read-article = Baca artikel
 mail-read-on-web = Baca edisi ini di web
 mail-why-you-receive = Anda menerima { $newsletter } kerana anda melanggan di { $site }.
+confirm-subject = Sahkan langganan anda di { $site }
+confirm-greeting = Helo,
+confirm-asked = Seseorang, mungkin anda, telah meminta untuk menerima { $newsletters } daripada { $site } di alamat ini.
+confirm-open-link = Untuk mengesahkan, buka pautan ini (ia sah selama { $hours } jam):
+confirm-button = Sahkan langganan saya
+confirm-link-works = Pautan ini sah selama { $hours } jam.
+confirm-copy-address = Jika butang tidak berfungsi, salin alamat ini ke pelayar anda:
+confirm-not-you = Jika itu bukan anda, abaikan e-mel ini: anda tidak akan menerima apa-apa lagi daripada kami.
 schedule-daily = Setiap hari pada pukul { $time } ({ $zone })
 schedule-weekly =
     { $day ->

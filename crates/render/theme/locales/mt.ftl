@@ -154,6 +154,26 @@ edition-language-notice = Edizzjoni tal-lingwa: { $language } — kull artiklu j
 mail-read-article = Aqra l-artiklu
 mail-read-on-web = Aqra din l-edizzjoni fuq il-web
 mail-why-you-receive = Qed tirċievi { $newsletter } għax abbonajt fuq { $site }.
+confirm-subject = Ikkonferma l-abbonament tiegħek ma’ { $site }
+confirm-greeting = Bonġu,
+confirm-asked = Xi ħadd, probabbilment int, talab li jirċievi { $newsletters } minn { $site } f’dan l-indirizz.
+confirm-open-link =
+    { $hours ->
+        [one] Biex tikkonferma, iftaħ din il-link (taħdem għal { $hours } siegħa):
+        [two] Biex tikkonferma, iftaħ din il-link (taħdem għal { $hours } sigħat):
+        [few] Biex tikkonferma, iftaħ din il-link (taħdem għal { $hours } sigħat):
+       *[other] Biex tikkonferma, iftaħ din il-link (taħdem għal { $hours } siegħa):
+    }
+confirm-button = Ikkonferma l-abbonament tiegħi
+confirm-link-works =
+    { $hours ->
+        [one] Il-link taħdem għal { $hours } siegħa.
+        [two] Il-link taħdem għal { $hours } sigħat.
+        [few] Il-link taħdem għal { $hours } sigħat.
+       *[other] Il-link taħdem għal { $hours } siegħa.
+    }
+confirm-copy-address = Jekk il-buttuna ma taħdimx, ikkopja dan l-indirizz fil-browser tiegħek:
+confirm-not-you = Jekk ma kontx int, injora din l-email: ma terġax tisma’ minna.
 schedule-daily = Kuljum fil-{ $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = ဘာသာစကားထုတ်: { $language } �
 mail-read-article = ဆောင်းပါးကို ဖတ်ရန်
 mail-read-on-web = ဤအမှတ်ကို ဝဘ်တွင် ဖတ်ရန်
 mail-why-you-receive = { $site } တွင် စာရင်းသွင်းထားသောကြောင့် { $newsletter } ကို လက်ခံရရှိနေခြင်း ဖြစ်သည်။
+confirm-subject = { $site } တွင် သင့်စာရင်းသွင်းမှုကို အတည်ပြုပါ
+confirm-greeting = မင်္ဂလာပါ၊
+confirm-asked = တစ်စုံတစ်ယောက် (သင် ဖြစ်နိုင်သည်) က ဤလိပ်စာသို့ { $site } မှ { $newsletters } ကို လက်ခံရယူရန် တောင်းဆိုထားပါသည်။
+confirm-open-link = အတည်ပြုရန် ဤလင့်ခ်ကို ဖွင့်ပါ (၎င်းကို { $hours } နာရီ အသုံးပြုနိုင်သည်)-
+confirm-button = ကျွန်ုပ်၏စာရင်းသွင်းမှုကို အတည်ပြုရန်
+confirm-link-works = ဤလင့်ခ်ကို { $hours } နာရီ အသုံးပြုနိုင်သည်။
+confirm-copy-address = ခလုတ် အလုပ်မလုပ်ပါက ဤလိပ်စာကို သင့်ဘရောက်ဇာထဲသို့ ကူးထည့်ပါ-
+confirm-not-you = သင် မဟုတ်ပါက ဤအီးမေးလ်ကို လျစ်လျူရှုပါ- ကျွန်ုပ်တို့ထံမှ နောက်ထပ် ဘာမျှ ရရှိမည် မဟုတ်ပါ။
 schedule-daily = နေ့စဉ် { $time } တွင် ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = Språkutgave: { $language } — hver artikkel vises i 
 mail-read-article = Les artikkelen
 mail-read-on-web = Les denne utgaven på nettet
 mail-why-you-receive = Du mottar { $newsletter } fordi du meldte deg på hos { $site }.
+confirm-subject = Bekreft abonnementet ditt på { $site }
+confirm-greeting = Hei,
+confirm-asked = Noen, sannsynligvis du, har bedt om å få { $newsletters } fra { $site } til denne adressen.
+confirm-open-link =
+    { $hours ->
+        [one] Åpne denne lenken for å bekrefte (den virker i { $hours } time):
+       *[other] Åpne denne lenken for å bekrefte (den virker i { $hours } timer):
+    }
+confirm-button = Bekreft abonnementet mitt
+confirm-link-works =
+    { $hours ->
+        [one] Lenken virker i { $hours } time.
+       *[other] Lenken virker i { $hours } timer.
+    }
+confirm-copy-address = Hvis knappen ikke virker, kopierer du denne adressen inn i nettleseren:
+confirm-not-you = Hvis det ikke var deg, kan du se bort fra denne e-posten: du hører ikke fra oss igjen.
 schedule-daily = Hver dag kl. { $time } ({ $zone })
 schedule-weekly =
     { $day ->

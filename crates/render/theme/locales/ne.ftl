@@ -152,6 +152,14 @@ edition-language-notice = भाषा संस्करण: { $language } — 
 mail-read-article = लेख पढ्नुहोस्
 mail-read-on-web = यो अंक वेबमा पढ्नुहोस्
 mail-why-you-receive = तपाईंले { $site } मा सदस्यता लिनुभएकाले { $newsletter } पाउनुहुन्छ।
+confirm-subject = { $site } मा तपाईंको सदस्यता पुष्टि गर्नुहोस्
+confirm-greeting = नमस्ते,
+confirm-asked = कसैले, सम्भवतः तपाईंले, यो ठेगानामा { $site } बाट { $newsletters } पाउन अनुरोध गरेको छ।
+confirm-open-link = पुष्टि गर्न यो लिंक खोल्नुहोस् (यो { $hours } घण्टासम्म चल्छ):
+confirm-button = मेरो सदस्यता पुष्टि गर्नुहोस्
+confirm-link-works = यो लिंक { $hours } घण्टासम्म चल्छ।
+confirm-copy-address = बटनले काम नगरे यो ठेगाना आफ्नो ब्राउजरमा प्रतिलिपि गर्नुहोस्:
+confirm-not-you = यो तपाईं हुनुहुन्न भने यो इमेललाई बेवास्ता गर्नुहोस्: तपाईंले हामीबाट फेरि केही पाउनुहुने छैन।
 schedule-daily = हरेक दिन { $time } बजे ({ $zone })
 schedule-weekly =
     { $day ->

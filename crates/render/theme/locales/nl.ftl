@@ -152,6 +152,14 @@ edition-language-notice = Taaleditie: { $language } — elk artikel staat er in 
 mail-read-article = Lees het artikel
 mail-read-on-web = Lees deze editie op het web
 mail-why-you-receive = U ontvangt { $newsletter } omdat u zich hebt aangemeld op { $site }.
+confirm-subject = Bevestig je abonnement op { $site }
+confirm-greeting = Hallo,
+confirm-asked = Iemand, waarschijnlijk jij, heeft gevraagd om { $newsletters } van { $site } op dit adres te ontvangen.
+confirm-open-link = Open deze link om te bevestigen (hij werkt { $hours } uur):
+confirm-button = Mijn abonnement bevestigen
+confirm-link-works = De link werkt { $hours } uur.
+confirm-copy-address = Werkt de knop niet? Kopieer dan dit adres naar je browser:
+confirm-not-you = Was jij dit niet? Negeer dan deze e-mail: je hoort niets meer van ons.
 schedule-daily = Elke dag om { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -153,6 +153,22 @@ edition-language-notice = Edicion per lenga: { $language } — cada article es m
 mail-read-article = Legir l’article
 mail-read-on-web = Legir aquesta edicion sul web
 mail-why-you-receive = Recebètz { $newsletter } perque vos sètz abonat sus { $site }.
+confirm-subject = Confirmatz vòstre abonament a { $site }
+confirm-greeting = Bonjorn,
+confirm-asked = Qualqu’un, probablament vos, a demandat de recebre { $newsletters } de { $site } a aquesta adreça.
+confirm-open-link =
+    { $hours ->
+        [one] Per confirmar, dobrissètz aqueste ligam (fonciona pendent { $hours } ora):
+       *[other] Per confirmar, dobrissètz aqueste ligam (fonciona pendent { $hours } oras):
+    }
+confirm-button = Confirmar mon abonament
+confirm-link-works =
+    { $hours ->
+        [one] Lo ligam fonciona pendent { $hours } ora.
+       *[other] Lo ligam fonciona pendent { $hours } oras.
+    }
+confirm-copy-address = Se lo boton fonciona pas, copiatz aquesta adreça dins vòstre navegador:
+confirm-not-you = Se èra pas vos, ignoratz aqueste corrièl: auretz pas mai de nòvas nòstras.
 schedule-daily = Cada jorn a { $time } ({ $zone })
 schedule-weekly =
     { $day ->

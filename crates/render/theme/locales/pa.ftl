@@ -149,6 +149,22 @@ edition-language-notice = ਭਾਸ਼ਾ ਸੰਸਕਰਣ: { $language } — 
 mail-read-article = ਲੇਖ ਪੜ੍ਹੋ
 mail-read-on-web = ਇਹ ਅੰਕ ਵੈੱਬ ’ਤੇ ਪੜ੍ਹੋ
 mail-why-you-receive = ਤੁਹਾਨੂੰ { $newsletter } ਇਸ ਲਈ ਮਿਲਦਾ ਹੈ ਕਿਉਂਕਿ ਤੁਸੀਂ { $site } ’ਤੇ ਗਾਹਕੀ ਲਈ ਸੀ।
+confirm-subject = { $site } ’ਤੇ ਆਪਣੀ ਗਾਹਕੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ
+confirm-greeting = ਸਤ ਸ੍ਰੀ ਅਕਾਲ,
+confirm-asked = ਕਿਸੇ ਨੇ, ਸ਼ਾਇਦ ਤੁਸੀਂ, ਇਸ ਪਤੇ ’ਤੇ { $site } ਤੋਂ { $newsletters } ਪ੍ਰਾਪਤ ਕਰਨ ਦੀ ਬੇਨਤੀ ਕੀਤੀ ਹੈ।
+confirm-open-link =
+    { $hours ->
+        [one] ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ ਇਹ ਲਿੰਕ ਖੋਲ੍ਹੋ (ਇਹ { $hours } ਘੰਟੇ ਤੱਕ ਕੰਮ ਕਰਦਾ ਹੈ):
+       *[other] ਪੁਸ਼ਟੀ ਕਰਨ ਲਈ ਇਹ ਲਿੰਕ ਖੋਲ੍ਹੋ (ਇਹ { $hours } ਘੰਟਿਆਂ ਤੱਕ ਕੰਮ ਕਰਦਾ ਹੈ):
+    }
+confirm-button = ਮੇਰੀ ਗਾਹਕੀ ਦੀ ਪੁਸ਼ਟੀ ਕਰੋ
+confirm-link-works =
+    { $hours ->
+        [one] ਇਹ ਲਿੰਕ { $hours } ਘੰਟੇ ਤੱਕ ਕੰਮ ਕਰਦਾ ਹੈ।
+       *[other] ਇਹ ਲਿੰਕ { $hours } ਘੰਟਿਆਂ ਤੱਕ ਕੰਮ ਕਰਦਾ ਹੈ।
+    }
+confirm-copy-address = ਜੇ ਬਟਨ ਕੰਮ ਨਾ ਕਰੇ, ਤਾਂ ਇਹ ਪਤਾ ਆਪਣੇ ਬ੍ਰਾਊਜ਼ਰ ਵਿੱਚ ਕਾਪੀ ਕਰੋ:
+confirm-not-you = ਜੇ ਇਹ ਤੁਸੀਂ ਨਹੀਂ ਸੀ, ਤਾਂ ਇਸ ਈਮੇਲ ਨੂੰ ਅਣਡਿੱਠ ਕਰੋ: ਤੁਹਾਨੂੰ ਸਾਡੇ ਵੱਲੋਂ ਮੁੜ ਕੁਝ ਨਹੀਂ ਮਿਲੇਗਾ।
 schedule-daily = ਹਰ ਰੋਜ਼ { $time } ਵਜੇ ({ $zone })
 schedule-weekly =
     { $day ->

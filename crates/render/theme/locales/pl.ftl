@@ -154,6 +154,26 @@ edition-language-notice = Wersja językowa: { $language } — każdy artykuł je
 mail-read-article = Przeczytaj artykuł
 mail-read-on-web = Przeczytaj to wydanie w sieci
 mail-why-you-receive = Otrzymujesz { $newsletter }, ponieważ zapisałeś się w serwisie { $site }.
+confirm-subject = Potwierdź subskrypcję w serwisie { $site }
+confirm-greeting = Dzień dobry,
+confirm-asked = Ktoś, prawdopodobnie Ty, poprosił o wysyłanie { $newsletters } z serwisu { $site } na ten adres.
+confirm-open-link =
+    { $hours ->
+        [one] Aby potwierdzić, otwórz ten link (działa przez { $hours } godzinę):
+        [few] Aby potwierdzić, otwórz ten link (działa przez { $hours } godziny):
+        [many] Aby potwierdzić, otwórz ten link (działa przez { $hours } godzin):
+       *[other] Aby potwierdzić, otwórz ten link (działa przez { $hours } godziny):
+    }
+confirm-button = Potwierdzam subskrypcję
+confirm-link-works =
+    { $hours ->
+        [one] Link działa przez { $hours } godzinę.
+        [few] Link działa przez { $hours } godziny.
+        [many] Link działa przez { $hours } godzin.
+       *[other] Link działa przez { $hours } godziny.
+    }
+confirm-copy-address = Jeśli przycisk nie działa, skopiuj ten adres do przeglądarki:
+confirm-not-you = Jeśli to nie Ty, zignoruj tę wiadomość: więcej się do Ciebie nie odezwiemy.
 schedule-daily = Codziennie o { $time } ({ $zone })
 schedule-weekly =
     { $day ->

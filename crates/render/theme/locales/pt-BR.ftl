@@ -152,6 +152,22 @@ edition-language-notice = Edição por idioma: { $language } — cada artigo apa
 mail-read-article = Ler o artigo
 mail-read-on-web = Ler esta edição na web
 mail-why-you-receive = Você recebe { $newsletter } porque se inscreveu em { $site }.
+confirm-subject = Confirme sua assinatura de { $site }
+confirm-greeting = Olá,
+confirm-asked = Alguém, provavelmente você, pediu para receber { $newsletters } de { $site } neste endereço.
+confirm-open-link =
+    { $hours ->
+        [one] Para confirmar, abra este link (ele funciona por { $hours } hora):
+       *[other] Para confirmar, abra este link (ele funciona por { $hours } horas):
+    }
+confirm-button = Confirmar minha assinatura
+confirm-link-works =
+    { $hours ->
+        [one] O link funciona por { $hours } hora.
+       *[other] O link funciona por { $hours } horas.
+    }
+confirm-copy-address = Se o botão não funcionar, copie este endereço no seu navegador:
+confirm-not-you = Se não foi você, ignore este e-mail: você não receberá mais nada de nós.
 schedule-daily = Todos os dias às { $time } ({ $zone })
 schedule-weekly =
     { $day ->

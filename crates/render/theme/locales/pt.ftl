@@ -152,6 +152,22 @@ edition-language-notice = Edição por idioma: { $language } — cada artigo apa
 mail-read-article = Ler o artigo
 mail-read-on-web = Ler esta edição na web
 mail-why-you-receive = Recebe { $newsletter } porque se subscreveu em { $site }.
+confirm-subject = Confirme a sua subscrição de { $site }
+confirm-greeting = Olá,
+confirm-asked = Foi pedido, provavelmente por si, o envio de { $newsletters } de { $site } para este endereço.
+confirm-open-link =
+    { $hours ->
+        [one] Para confirmar, abra esta ligação (funciona durante { $hours } hora):
+       *[other] Para confirmar, abra esta ligação (funciona durante { $hours } horas):
+    }
+confirm-button = Confirmar a minha subscrição
+confirm-link-works =
+    { $hours ->
+        [one] A ligação funciona durante { $hours } hora.
+       *[other] A ligação funciona durante { $hours } horas.
+    }
+confirm-copy-address = Se o botão não funcionar, copie este endereço para o seu navegador:
+confirm-not-you = Se não fez este pedido, ignore este e-mail: não voltará a receber nada nosso.
 schedule-daily = Todos os dias às { $time } ({ $zone })
 schedule-weekly =
     { $day ->

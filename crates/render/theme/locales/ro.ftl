@@ -153,6 +153,24 @@ edition-language-notice = Ediția lingvistică: { $language } — fiecare artico
 mail-read-article = Citește articolul
 mail-read-on-web = Citește această ediție pe web
 mail-why-you-receive = Primești { $newsletter } pentru că te-ai abonat pe { $site }.
+confirm-subject = Confirmă abonarea la { $site }
+confirm-greeting = Bună,
+confirm-asked = Cineva, probabil tu, a cerut să primească { $newsletters } de la { $site } la această adresă.
+confirm-open-link =
+    { $hours ->
+        [one] Pentru confirmare, deschide acest link (funcționează { $hours } oră):
+        [few] Pentru confirmare, deschide acest link (funcționează { $hours } ore):
+       *[other] Pentru confirmare, deschide acest link (funcționează { $hours } de ore):
+    }
+confirm-button = Confirm abonarea
+confirm-link-works =
+    { $hours ->
+        [one] Linkul funcționează { $hours } oră.
+        [few] Linkul funcționează { $hours } ore.
+       *[other] Linkul funcționează { $hours } de ore.
+    }
+confirm-copy-address = Dacă butonul nu funcționează, copiază această adresă în browser:
+confirm-not-you = Dacă nu ai fost tu, ignoră acest e-mail: nu vei mai primi nimic de la noi.
 schedule-daily = În fiecare zi la { $time } ({ $zone })
 schedule-weekly =
     { $day ->

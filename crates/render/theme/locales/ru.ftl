@@ -154,6 +154,26 @@ edition-language-notice = Языковая версия: { $language } — ка�
 mail-read-article = Читать статью
 mail-read-on-web = Читать этот выпуск в интернете
 mail-why-you-receive = Вы получаете «{ $newsletter }», потому что подписались на { $site }.
+confirm-subject = Подтвердите подписку на { $site }
+confirm-greeting = Здравствуйте!
+confirm-asked = Кто-то, вероятно вы, попросил присылать { $newsletters } от { $site } на этот адрес.
+confirm-open-link =
+    { $hours ->
+        [one] Чтобы подтвердить, откройте эту ссылку (она действует { $hours } час):
+        [few] Чтобы подтвердить, откройте эту ссылку (она действует { $hours } часа):
+        [many] Чтобы подтвердить, откройте эту ссылку (она действует { $hours } часов):
+       *[other] Чтобы подтвердить, откройте эту ссылку (она действует { $hours } часа):
+    }
+confirm-button = Подтвердить подписку
+confirm-link-works =
+    { $hours ->
+        [one] Ссылка действует { $hours } час.
+        [few] Ссылка действует { $hours } часа.
+        [many] Ссылка действует { $hours } часов.
+       *[other] Ссылка действует { $hours } часа.
+    }
+confirm-copy-address = Если кнопка не работает, скопируйте этот адрес в браузер:
+confirm-not-you = Если это были не вы, просто не обращайте внимания на это письмо: больше мы вам писать не будем.
 schedule-daily = Ежедневно в { $time } ({ $zone })
 schedule-weekly =
     { $day ->

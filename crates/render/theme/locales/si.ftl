@@ -149,6 +149,14 @@ edition-language-notice = භාෂා සංස්කරණය: { $language } �
 mail-read-article = ලිපිය කියවන්න
 mail-read-on-web = මෙම කලාපය වෙබයේ කියවන්න
 mail-why-you-receive = ඔබ { $site } හි දායක වූ නිසා ඔබට { $newsletter } ලැබේ.
+confirm-subject = { $site } හි ඔබගේ දායකත්වය තහවුරු කරන්න
+confirm-greeting = ආයුබෝවන්,
+confirm-asked = කවුරුන් හෝ, බොහෝ විට ඔබ, මෙම ලිපිනයට { $site } වෙතින් { $newsletters } ලබා ගැනීමට ඉල්ලා ඇත.
+confirm-open-link = තහවුරු කිරීමට මෙම සබැඳිය විවෘත කරන්න (එය පැය { $hours }ක් ක්‍රියා කරයි):
+confirm-button = මගේ දායකත්වය තහවුරු කරන්න
+confirm-link-works = මෙම සබැඳිය පැය { $hours }ක් ක්‍රියා කරයි.
+confirm-copy-address = බොත්තම ක්‍රියා නොකරන්නේ නම්, මෙම ලිපිනය ඔබගේ බ්‍රව්සරයට පිටපත් කරන්න:
+confirm-not-you = මෙය ඔබ නොවේ නම්, මෙම ඊමේල් එක නොසලකා හරින්න: ඔබට අපෙන් නැවත කිසිවක් නොලැබේ.
 schedule-daily = දිනපතා { $time }ට ({ $zone })
 schedule-weekly =
     { $day ->

@@ -154,6 +154,26 @@ edition-language-notice = Jazyková verzia: { $language } — každý článok j
 mail-read-article = Prečítať článok
 mail-read-on-web = Prečítať toto vydanie na webe
 mail-why-you-receive = { $newsletter } dostávate, pretože ste sa prihlásili na odber na { $site }.
+confirm-subject = Potvrďte odber z webu { $site }
+confirm-greeting = Dobrý deň,
+confirm-asked = Niekto, pravdepodobne vy, požiadal o zasielanie { $newsletters } z webu { $site } na túto adresu.
+confirm-open-link =
+    { $hours ->
+        [one] Na potvrdenie otvorte tento odkaz (platí { $hours } hodinu):
+        [few] Na potvrdenie otvorte tento odkaz (platí { $hours } hodiny):
+        [many] Na potvrdenie otvorte tento odkaz (platí { $hours } hodiny):
+       *[other] Na potvrdenie otvorte tento odkaz (platí { $hours } hodín):
+    }
+confirm-button = Potvrdiť odber
+confirm-link-works =
+    { $hours ->
+        [one] Odkaz platí { $hours } hodinu.
+        [few] Odkaz platí { $hours } hodiny.
+        [many] Odkaz platí { $hours } hodiny.
+       *[other] Odkaz platí { $hours } hodín.
+    }
+confirm-copy-address = Ak tlačidlo nefunguje, skopírujte túto adresu do prehliadača:
+confirm-not-you = Ak ste to neboli vy, tento e-mail ignorujte: už sa vám neozveme.
 schedule-daily = Každý deň o { $time } ({ $zone })
 schedule-weekly =
     { $day ->

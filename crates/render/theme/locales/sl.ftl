@@ -154,6 +154,26 @@ edition-language-notice = Jezikovna izdaja: { $language } — vsak članek je pr
 mail-read-article = Preberite članek
 mail-read-on-web = Preberite to izdajo na spletu
 mail-why-you-receive = { $newsletter } prejemate, ker ste se naročili na { $site }.
+confirm-subject = Potrdite naročnino na { $site }
+confirm-greeting = Pozdravljeni,
+confirm-asked = Nekdo, verjetno vi, je zaprosil za prejemanje { $newsletters } s spletišča { $site } na ta naslov.
+confirm-open-link =
+    { $hours ->
+        [one] Za potrditev odprite to povezavo (velja { $hours } uro):
+        [two] Za potrditev odprite to povezavo (velja { $hours } uri):
+        [few] Za potrditev odprite to povezavo (velja { $hours } ure):
+       *[other] Za potrditev odprite to povezavo (velja { $hours } ur):
+    }
+confirm-button = Potrdi naročnino
+confirm-link-works =
+    { $hours ->
+        [one] Povezava velja { $hours } uro.
+        [two] Povezava velja { $hours } uri.
+        [few] Povezava velja { $hours } ure.
+       *[other] Povezava velja { $hours } ur.
+    }
+confirm-copy-address = Če gumb ne deluje, kopirajte ta naslov v brskalnik:
+confirm-not-you = Če to niste bili vi, sporočilo prezrite: od nas ne boste več slišali.
 schedule-daily = Vsak dan ob { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,14 @@ edition-language-notice = Botimi sipas gjuhës: { $language } — çdo artikull 
 mail-read-article = Lexo artikullin
 mail-read-on-web = Lexo këtë numër në ueb
 mail-why-you-receive = E merr { $newsletter } sepse je abonuar te { $site }.
+confirm-subject = Konfirmo abonimin te { $site }
+confirm-greeting = Përshëndetje,
+confirm-asked = Dikush, ndoshta ti, kërkoi të marrë { $newsletters } nga { $site } në këtë adresë.
+confirm-open-link = Për ta konfirmuar, hap këtë lidhje (vlen për { $hours } orë):
+confirm-button = Konfirmo abonimin tim
+confirm-link-works = Lidhja vlen për { $hours } orë.
+confirm-copy-address = Nëse butoni nuk punon, kopjoje këtë adresë në shfletues:
+confirm-not-you = Nëse nuk ishe ti, shpërfille këtë email: nuk do të dëgjosh më nga ne.
 schedule-daily = Çdo ditë në orën { $time } ({ $zone })
 schedule-weekly =
     { $day ->

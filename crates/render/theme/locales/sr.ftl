@@ -153,6 +153,24 @@ edition-language-notice = Језичко издање: { $language } — сва�
 mail-read-article = Прочитајте чланак
 mail-read-on-web = Прочитајте ово издање на вебу
 mail-why-you-receive = Примате { $newsletter } јер сте се претплатили на { $site }.
+confirm-subject = Потврдите претплату на { $site }
+confirm-greeting = Здраво,
+confirm-asked = Неко, вероватно ви, затражио је примање { $newsletters } од { $site } на ову адресу.
+confirm-open-link =
+    { $hours ->
+        [one] Да бисте потврдили, отворите ову везу (важи { $hours } сат):
+        [few] Да бисте потврдили, отворите ову везу (важи { $hours } сата):
+       *[other] Да бисте потврдили, отворите ову везу (важи { $hours } сати):
+    }
+confirm-button = Потврди претплату
+confirm-link-works =
+    { $hours ->
+        [one] Веза важи { $hours } сат.
+        [few] Веза важи { $hours } сата.
+       *[other] Веза важи { $hours } сати.
+    }
+confirm-copy-address = Ако дугме не ради, копирајте ову адресу у прегледач:
+confirm-not-you = Ако то нисте били ви, занемарите ову поруку: више вам се нећемо јављати.
 schedule-daily = Сваког дана у { $time } ({ $zone })
 schedule-weekly =
     { $day ->

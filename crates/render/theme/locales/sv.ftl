@@ -152,6 +152,22 @@ edition-language-notice = Språkutgåva: { $language } — varje artikel visas i
 mail-read-article = Läs artikeln
 mail-read-on-web = Läs det här numret på webben
 mail-why-you-receive = Du får { $newsletter } eftersom du prenumererar via { $site }.
+confirm-subject = Bekräfta din prenumeration på { $site }
+confirm-greeting = Hej,
+confirm-asked = Någon, troligen du, har bett om att få { $newsletters } från { $site } till den här adressen.
+confirm-open-link =
+    { $hours ->
+        [one] Öppna den här länken för att bekräfta (den fungerar i { $hours } timme):
+       *[other] Öppna den här länken för att bekräfta (den fungerar i { $hours } timmar):
+    }
+confirm-button = Bekräfta min prenumeration
+confirm-link-works =
+    { $hours ->
+        [one] Länken fungerar i { $hours } timme.
+       *[other] Länken fungerar i { $hours } timmar.
+    }
+confirm-copy-address = Om knappen inte fungerar kan du kopiera den här adressen till din webbläsare:
+confirm-not-you = Om det inte var du kan du bortse från det här mejlet: du hör inte av oss igen.
 schedule-daily = Varje dag kl. { $time } ({ $zone })
 schedule-weekly =
     { $day ->

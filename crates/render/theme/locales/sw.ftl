@@ -149,6 +149,14 @@ edition-language-notice = Toleo la lugha: { $language } — kila makala inaonyes
 mail-read-article = Soma makala
 mail-read-on-web = Soma toleo hili mtandaoni
 mail-why-you-receive = Unapokea { $newsletter } kwa sababu ulijisajili kwenye { $site }.
+confirm-subject = Thibitisha usajili wako kwenye { $site }
+confirm-greeting = Habari,
+confirm-asked = Mtu fulani, huenda ni wewe, ameomba kupokea { $newsletters } kutoka { $site } kwenye anwani hii.
+confirm-open-link = Ili kuthibitisha, fungua kiungo hiki (kinafanya kazi kwa saa { $hours }):
+confirm-button = Thibitisha usajili wangu
+confirm-link-works = Kiungo kinafanya kazi kwa saa { $hours }.
+confirm-copy-address = Kitufe kisipofanya kazi, nakili anwani hii kwenye kivinjari chako:
+confirm-not-you = Ikiwa si wewe, puuza barua pepe hii: hutasikia kutoka kwetu tena.
 schedule-daily = Kila siku saa { $time } ({ $zone })
 schedule-weekly =
     { $day ->

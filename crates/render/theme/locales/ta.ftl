@@ -152,6 +152,14 @@ edition-language-notice = மொழிப் பதிப்பு: { $language 
 mail-read-article = கட்டுரையைப் படிக்க
 mail-read-on-web = இந்த இதழை இணையத்தில் படிக்க
 mail-why-you-receive = நீங்கள் { $site } இல் பதிவு செய்ததால் { $newsletter } உங்களுக்கு வருகிறது.
+confirm-subject = { $site } இல் உங்கள் சந்தாவை உறுதிப்படுத்துங்கள்
+confirm-greeting = வணக்கம்,
+confirm-asked = யாரோ, பெரும்பாலும் நீங்கள், இந்த முகவரிக்கு { $site } இலிருந்து { $newsletters } பெறக் கோரியுள்ளனர்.
+confirm-open-link = உறுதிப்படுத்த இந்த இணைப்பைத் திறக்கவும் (இது { $hours } மணிநேரம் செல்லுபடியாகும்):
+confirm-button = என் சந்தாவை உறுதிப்படுத்து
+confirm-link-works = இந்த இணைப்பு { $hours } மணிநேரம் செல்லுபடியாகும்.
+confirm-copy-address = பொத்தான் வேலை செய்யவில்லை என்றால், இந்த முகவரியை உங்கள் உலாவியில் நகலெடுக்கவும்:
+confirm-not-you = இது நீங்கள் இல்லை என்றால், இந்த மின்னஞ்சலைப் புறக்கணியுங்கள்: இனி எங்களிடமிருந்து எதுவும் வராது.
 schedule-daily = தினமும் { $time } மணிக்கு ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = భాషా సంచిక: { $language } — అన
 mail-read-article = వ్యాసం చదవండి
 mail-read-on-web = ఈ సంచికను వెబ్‌లో చదవండి
 mail-why-you-receive = మీరు { $site }లో సభ్యత్వం తీసుకున్నందున మీకు { $newsletter } వస్తోంది.
+confirm-subject = { $site }లో మీ సభ్యత్వాన్ని నిర్ధారించండి
+confirm-greeting = నమస్కారం,
+confirm-asked = ఎవరో, బహుశా మీరే, ఈ చిరునామాకు { $site } నుండి { $newsletters } పొందాలని అభ్యర్థించారు.
+confirm-open-link =
+    { $hours ->
+        [one] నిర్ధారించడానికి ఈ లింక్‌ను తెరవండి (ఇది { $hours } గంట పనిచేస్తుంది):
+       *[other] నిర్ధారించడానికి ఈ లింక్‌ను తెరవండి (ఇది { $hours } గంటలు పనిచేస్తుంది):
+    }
+confirm-button = నా సభ్యత్వాన్ని నిర్ధారించండి
+confirm-link-works =
+    { $hours ->
+        [one] ఈ లింక్ { $hours } గంట పనిచేస్తుంది.
+       *[other] ఈ లింక్ { $hours } గంటలు పనిచేస్తుంది.
+    }
+confirm-copy-address = బటన్ పని చేయకపోతే, ఈ చిరునామాను మీ బ్రౌజర్‌లో కాపీ చేయండి:
+confirm-not-you = ఇది మీరు కాకపోతే, ఈ ఈమెయిల్‌ను పట్టించుకోకండి: మా నుండి మీకు మళ్లీ ఏమీ రాదు.
 schedule-daily = ప్రతిరోజూ { $time }కి ({ $zone })
 schedule-weekly =
     { $day ->

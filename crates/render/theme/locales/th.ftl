@@ -149,6 +149,14 @@ edition-language-notice = ฉบับภาษา: { $language } — บทค�
 mail-read-article = อ่านบทความ
 mail-read-on-web = อ่านฉบับนี้บนเว็บ
 mail-why-you-receive = คุณได้รับ { $newsletter } เพราะคุณสมัครรับไว้ที่ { $site }
+confirm-subject = ยืนยันการสมัครรับ { $site } ของคุณ
+confirm-greeting = สวัสดี
+confirm-asked = มีผู้ขอรับ { $newsletters } จาก { $site } ที่ที่อยู่นี้ ซึ่งน่าจะเป็นคุณเอง
+confirm-open-link = หากต้องการยืนยัน โปรดเปิดลิงก์นี้ (ใช้ได้ { $hours } ชั่วโมง):
+confirm-button = ยืนยันการสมัครรับของฉัน
+confirm-link-works = ลิงก์นี้ใช้ได้ { $hours } ชั่วโมง
+confirm-copy-address = หากปุ่มใช้ไม่ได้ โปรดคัดลอกที่อยู่นี้ไปวางในเบราว์เซอร์:
+confirm-not-you = หากไม่ใช่คุณ โปรดเพิกเฉยต่ออีเมลนี้ คุณจะไม่ได้รับอะไรจากเราอีก
 schedule-daily = ทุกวัน เวลา { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Edisyon sa wika: { $language } — ipinapakita ang baw
 mail-read-article = Basahin ang artikulo
 mail-read-on-web = Basahin ang isyung ito sa web
 mail-why-you-receive = Natatanggap mo ang { $newsletter } dahil nag-subscribe ka sa { $site }.
+confirm-subject = Kumpirmahin ang iyong subscription sa { $site }
+confirm-greeting = Kumusta,
+confirm-asked = May humiling, malamang ikaw, na makatanggap ng { $newsletters } mula sa { $site } sa address na ito.
+confirm-open-link = Para kumpirmahin, buksan ang link na ito (gumagana ito nang { $hours } oras):
+confirm-button = Kumpirmahin ang aking subscription
+confirm-link-works = Gumagana ang link nang { $hours } oras.
+confirm-copy-address = Kung hindi gumagana ang button, kopyahin ang address na ito sa iyong browser:
+confirm-not-you = Kung hindi ikaw ito, huwag pansinin ang email na ito: wala ka nang matatanggap mula sa amin.
 schedule-daily = Araw-araw nang { $time } ({ $zone })
 schedule-weekly =
     { $day ->

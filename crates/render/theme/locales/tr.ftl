@@ -149,6 +149,14 @@ edition-language-notice = Dil baskısı: { $language } — çevirisi olan her ma
 mail-read-article = Makaleyi okuyun
 mail-read-on-web = Bu sayıyı web’de okuyun
 mail-why-you-receive = { $site } sitesinde abone olduğunuz için { $newsletter } bültenini alıyorsunuz.
+confirm-subject = { $site } aboneliğinizi onaylayın
+confirm-greeting = Merhaba,
+confirm-asked = Biri, muhtemelen siz, bu adrese { $site } sitesinden { $newsletters } gönderilmesini istedi.
+confirm-open-link = Onaylamak için bu bağlantıyı açın ({ $hours } saat geçerlidir):
+confirm-button = Aboneliğimi onayla
+confirm-link-works = Bağlantı { $hours } saat geçerlidir.
+confirm-copy-address = Düğme çalışmazsa bu adresi tarayıcınıza kopyalayın:
+confirm-not-you = Bu siz değilseniz bu e-postayı dikkate almayın: bizden bir daha haber almayacaksınız.
 schedule-daily = Her gün saat { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -154,6 +154,26 @@ edition-language-notice = Мовна версія: { $language } — кожну 
 mail-read-article = Читати статтю
 mail-read-on-web = Читати цей випуск в інтернеті
 mail-why-you-receive = Ви отримуєте «{ $newsletter }», бо підписалися на { $site }.
+confirm-subject = Підтвердьте підписку на { $site }
+confirm-greeting = Вітаємо!
+confirm-asked = Хтось, імовірно ви, попросив надсилати { $newsletters } від { $site } на цю адресу.
+confirm-open-link =
+    { $hours ->
+        [one] Щоб підтвердити, відкрийте це посилання (воно діє { $hours } годину):
+        [few] Щоб підтвердити, відкрийте це посилання (воно діє { $hours } години):
+        [many] Щоб підтвердити, відкрийте це посилання (воно діє { $hours } годин):
+       *[other] Щоб підтвердити, відкрийте це посилання (воно діє { $hours } години):
+    }
+confirm-button = Підтвердити підписку
+confirm-link-works =
+    { $hours ->
+        [one] Посилання діє { $hours } годину.
+        [few] Посилання діє { $hours } години.
+        [many] Посилання діє { $hours } годин.
+       *[other] Посилання діє { $hours } години.
+    }
+confirm-copy-address = Якщо кнопка не працює, скопіюйте цю адресу в браузер:
+confirm-not-you = Якщо це були не ви, просто не зважайте на цей лист: більше ми вам не писатимемо.
 schedule-daily = Щодня о { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -152,6 +152,22 @@ edition-language-notice = زبان کا ایڈیشن: { $language } — جہاں
 mail-read-article = مضمون پڑھیں
 mail-read-on-web = یہ شمارہ ویب پر پڑھیں
 mail-why-you-receive = آپ کو { $newsletter } اس لیے ملتا ہے کہ آپ نے { $site } پر سبسکرائب کیا تھا۔
+confirm-subject = { $site } کی سبسکرپشن کی تصدیق کریں
+confirm-greeting = السلام علیکم،
+confirm-asked = کسی نے، غالباً آپ نے، اس پتے پر { $site } سے { $newsletters } حاصل کرنے کی درخواست کی ہے۔
+confirm-open-link =
+    { $hours ->
+        [one] تصدیق کے لیے یہ لنک کھولیں (یہ { $hours } گھنٹے تک کام کرتا ہے):
+       *[other] تصدیق کے لیے یہ لنک کھولیں (یہ { $hours } گھنٹوں تک کام کرتا ہے):
+    }
+confirm-button = میری سبسکرپشن کی تصدیق کریں
+confirm-link-works =
+    { $hours ->
+        [one] یہ لنک { $hours } گھنٹے تک کام کرتا ہے۔
+       *[other] یہ لنک { $hours } گھنٹوں تک کام کرتا ہے۔
+    }
+confirm-copy-address = اگر بٹن کام نہ کرے تو یہ پتہ اپنے براؤزر میں کاپی کریں:
+confirm-not-you = اگر یہ آپ نہیں تھے تو اس ای میل کو نظر انداز کر دیں: آپ کو ہم سے دوبارہ کچھ نہیں ملے گا۔
 schedule-daily = ہر روز { $time } بجے ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Til nashri: { $language } — tarjimasi bor har bir ma
 mail-read-article = Maqolani o‘qish
 mail-read-on-web = Ushbu sonni internetda o‘qish
 mail-why-you-receive = { $site } saytida obuna bo‘lganingiz uchun { $newsletter } byulletenini olasiz.
+confirm-subject = { $site } obunangizni tasdiqlang
+confirm-greeting = Assalomu alaykum,
+confirm-asked = Kimdir, ehtimol siz, bu manzilga { $site } saytidan { $newsletters } yuborilishini so‘radi.
+confirm-open-link = Tasdiqlash uchun ushbu havolani oching ({ $hours } soat amal qiladi):
+confirm-button = Obunamni tasdiqlash
+confirm-link-works = Havola { $hours } soat amal qiladi.
+confirm-copy-address = Tugma ishlamasa, ushbu manzilni brauzeringizga nusxalang:
+confirm-not-you = Agar bu siz bo‘lmasangiz, ushbu xatga e’tibor bermang: bizdan boshqa xabar olmaysiz.
 schedule-daily = Har kuni soat { $time } da ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = Ấn bản ngôn ngữ: { $language } — mỗi bài �
 mail-read-article = Đọc bài viết
 mail-read-on-web = Đọc số này trên web
 mail-why-you-receive = Bạn nhận { $newsletter } vì đã đăng ký tại { $site }.
+confirm-subject = Xác nhận đăng ký của bạn tại { $site }
+confirm-greeting = Xin chào,
+confirm-asked = Ai đó, có lẽ là bạn, đã yêu cầu nhận { $newsletters } từ { $site } tại địa chỉ này.
+confirm-open-link = Để xác nhận, hãy mở đường liên kết này (có hiệu lực trong { $hours } giờ):
+confirm-button = Xác nhận đăng ký của tôi
+confirm-link-works = Đường liên kết có hiệu lực trong { $hours } giờ.
+confirm-copy-address = Nếu nút không hoạt động, hãy sao chép địa chỉ này vào trình duyệt:
+confirm-not-you = Nếu đó không phải là bạn, hãy bỏ qua email này: bạn sẽ không nhận được gì từ chúng tôi nữa.
 schedule-daily = Hằng ngày lúc { $time } ({ $zone })
 schedule-weekly =
     { $day ->

@@ -149,6 +149,14 @@ edition-language-notice = 语言版本：{ $language }。有译文的文章以�
 mail-read-article = 阅读文章
 mail-read-on-web = 在网页上阅读本期
 mail-why-you-receive = 您收到{ $newsletter }，是因为您在{ $site }订阅了它。
+confirm-subject = 请确认订阅{ $site }
+confirm-greeting = 您好：
+confirm-asked = 有人（可能是您本人）申请在此邮箱接收{ $site }的{ $newsletters }。
+confirm-open-link = 如需确认，请打开此链接（{ $hours }小时内有效）：
+confirm-button = 确认订阅
+confirm-link-works = 此链接{ $hours }小时内有效。
+confirm-copy-address = 如果按钮无法使用，请将此地址复制到浏览器中：
+confirm-not-you = 如果不是您本人操作，请忽略此邮件：我们不会再联系您。
 schedule-daily = 每天 { $time }（{ $zone }）
 schedule-weekly =
     { $day ->

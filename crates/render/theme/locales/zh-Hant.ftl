@@ -149,6 +149,14 @@ edition-language-notice = 語言版本：{ $language }。有譯文的文章以�
 mail-read-article = 閱讀文章
 mail-read-on-web = 在網頁上閱讀本期
 mail-why-you-receive = 您收到{ $newsletter }，是因為您在{ $site }訂閱了它。
+confirm-subject = 請確認訂閱{ $site }
+confirm-greeting = 您好：
+confirm-asked = 有人（可能是您本人）申請在此信箱接收{ $site }的{ $newsletters }。
+confirm-open-link = 如需確認，請開啟此連結（{ $hours }小時內有效）：
+confirm-button = 確認訂閱
+confirm-link-works = 此連結{ $hours }小時內有效。
+confirm-copy-address = 如果按鈕無法使用，請將此網址複製到瀏覽器中：
+confirm-not-you = 如果不是您本人操作，請忽略此郵件：我們不會再與您聯絡。
 schedule-daily = 每天 { $time }（{ $zone }）
 schedule-weekly =
     { $day ->
