@@ -98,8 +98,15 @@ pub(crate) async fn start(app: &App) -> anyhow::Result<()> {
         resume.unwrap_or(0),
     ));
     if rebuild {
+        tracing::info!(through = latest, "search index rebuilding from the store");
         queue(app.core(), IndexWork::Everything);
         queue_applied(app.core(), latest);
+    } else if let Some(mark) = resume {
+        tracing::info!(
+            from = mark,
+            latest,
+            "search index resumes from its change mark"
+        );
     }
     Ok(())
 }
