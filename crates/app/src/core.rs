@@ -28,8 +28,11 @@ pub struct Core {
     cache: PageCache,
     base_url: OnceLock<String>,
     jobs_wakeup: tokio::sync::Notify,
-    /// Whether other processes' changes are being heard (always, on SQLite).
+    /// Whether this process can be sure it has applied every change made elsewhere: on
+    /// PostgreSQL while its listener is connected (and it has caught up since), always on SQLite.
     following: AtomicBool,
+    /// Where this process stands in the change log (see [`crate::changes`]).
+    pub(crate) changes: crate::changes::ChangeFollower,
     /// The search index, once `start_search` opened it: commits tell it what to refresh.
     pub(crate) search: OnceLock<crate::search::IndexHandle>,
     mailer: gazette_mail::Mailer,
@@ -91,6 +94,7 @@ impl Core {
             base_url: OnceLock::new(),
             jobs_wakeup: tokio::sync::Notify::new(),
             following: AtomicBool::new(following),
+            changes: crate::changes::ChangeFollower::default(),
             search: OnceLock::new(),
             mailer: parts.mailer,
             fetcher: parts.fetcher,
@@ -175,27 +179,35 @@ impl Core {
         }
     }
 
-    /// Records, inside `tx`, that `tags` changed: other processes hear it when `tx` commits.
+    /// Records, inside `tx`, that `tags` changed: the change log gets an entry and other
+    /// processes hear of it when `tx` commits. Call it last in the transaction (on PostgreSQL it
+    /// holds the log's lock until commit). Returns the entry's number, or `None` for no tags.
     pub(crate) async fn announce(
         &self,
         tx: &mut AnyConnection,
         tags: &[CacheTag],
-    ) -> AppResult<()> {
+    ) -> AppResult<Option<i64>> {
+        if tags.is_empty() {
+            return Ok(None);
+        }
         let names: Vec<String> = tags.iter().map(CacheTag::to_string).collect();
-        self.store.notify_changes(tx, &names).await?;
-        Ok(())
+        let id = self.store.record_changes(tx, &names, now()).await?;
+        // This process applies its own change at commit; catching up skips it.
+        self.changes.note_own(id);
+        Ok(Some(id))
     }
 
-    /// Commits `tx` and drops the stale pages here; other processes drop theirs on the notification.
+    /// Commits `tx` and drops the stale pages here; other processes drop theirs when they read
+    /// the change log (woken by the notification).
     pub(crate) async fn commit(
         &self,
         mut tx: gazette_store::Tx,
         tags: Vec<CacheTag>,
     ) -> AppResult<()> {
-        self.announce(&mut tx, &tags).await?;
         let pinging = crate::public::websub::enqueue_pings(self, &mut tx, &tags).await?;
         let refreshing =
             crate::translations::enqueue_site_texts_refresh(self, &mut tx, &tags).await?;
+        self.announce(&mut tx, &tags).await?;
         tx.commit().await?;
         self.invalidate_local(&tags);
         if pinging || refreshing {
@@ -204,8 +216,9 @@ impl Core {
         Ok(())
     }
 
-    /// Whether this process hears other processes' changes: on PostgreSQL, once
-    /// [`crate::App::follow_changes`] is listening.
+    /// Whether this process can be sure its cached pages are current: on PostgreSQL while
+    /// [`crate::App::follow_changes`] is listening and has caught up with the change log; on
+    /// SQLite always. Pages served while it is false are marked stale.
     pub fn is_following_changes(&self) -> bool {
         self.following.load(Ordering::Acquire)
     }

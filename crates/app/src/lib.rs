@@ -8,6 +8,7 @@
 
 mod actor;
 mod articles;
+mod changes;
 pub mod client_address;
 pub mod config;
 pub mod core;
@@ -29,7 +30,7 @@ mod views;
 
 use std::sync::Arc;
 
-use gazette_render::{CacheTag, PageCache, Theme};
+use gazette_render::{PageCache, Theme};
 use gazette_store::Store;
 
 pub use actor::Actor;
@@ -232,56 +233,89 @@ impl App {
         search::start(self).await
     }
 
-    /// Listens for other processes' changes (PostgreSQL only) and drops the pages they made
-    /// stale. Runs until the process ends.
+    /// Like [`App::start_search`], but `false` (and nothing started) when another process on
+    /// this data directory holds the index: `gazette reindex` beside a running server.
+    pub async fn try_start_search(&self) -> anyhow::Result<bool> {
+        match search::start(self).await {
+            Ok(()) => Ok(true),
+            Err(err)
+                if matches!(
+                    err.downcast_ref::<gazette_search::SearchError>(),
+                    Some(gazette_search::SearchError::Locked { .. })
+                ) =>
+            {
+                Ok(false)
+            }
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Keeps this process level with changes made elsewhere (see [`changes`]): reads the change
+    /// log now, whenever PostgreSQL says there is more, when the listener reconnects, and by
+    /// polling. A listener that drops leaves the cache in place, served marked stale, until the
+    /// log is read again. Runs until the process ends.
     pub async fn follow_changes(self) {
         let core = self.core();
-        if core.store().backend() != gazette_store::Backend::Postgres {
-            return;
+        let poller = self.clone();
+        let poll = tokio::spawn(async move { changes::poll(poller.core()).await });
+        if core.store().backend() == gazette_store::Backend::Postgres {
+            self.listen_for_changes().await;
         }
+        let _ = poll.await;
+    }
+
+    async fn listen_for_changes(&self) {
+        let core = self.core();
+        let caught_up = || async {
+            match core.catch_up().await {
+                Ok(_) => true,
+                Err(err) => {
+                    tracing::warn!(error = %err, "cannot read the change log");
+                    false
+                }
+            }
+        };
         loop {
             match sqlx::postgres::PgListener::connect(core.store().url()).await {
                 Ok(mut listener) => {
                     if let Err(err) = listener.listen(gazette_store::CHANGES_CHANNEL).await {
                         tracing::warn!(error = %err, "cannot listen for changes; retrying");
                     } else {
-                        // Anything may have changed while we were not listening.
-                        core.cache().clear();
-                        core.set_following(true);
+                        // Listening first, then reading the log: nothing falls between.
+                        core.set_following(caught_up().await);
                         loop {
                             match listener.try_recv().await {
-                                Ok(Some(note)) => {
-                                    core.invalidate_local(&heard_tags(note.payload()))
+                                // The payload only wakes us: the log says what changed.
+                                Ok(Some(_)) => core.set_following(caught_up().await),
+                                // The connection dropped. Reconnecting here (not inside the
+                                // listener, which would LISTEN again only at the next call)
+                                // keeps the order: listen, then read the log, then fresh.
+                                Ok(None) => {
+                                    tracing::warn!(
+                                        "change listener lost its connection; reconnecting"
+                                    );
+                                    break;
                                 }
-                                // The connection dropped and was re-established: notes may
-                                // be lost, so every page and the whole index are suspect.
-                                Ok(None) => core.invalidate_local(&[CacheTag::Everything]),
                                 Err(err) => {
                                     tracing::warn!(error = %err, "change listener failed; reconnecting");
                                     break;
                                 }
                             }
                         }
+                        // Pages stay cached and are served marked stale until the log is read.
+                        core.set_following(false);
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
                     }
                 }
                 Err(err) => {
-                    tracing::warn!(error = %err, "cannot connect change listener; retrying")
+                    tracing::debug!(error = %err, "cannot connect change listener; retrying")
                 }
             }
             core.set_following(false);
-            core.invalidate_local(&[CacheTag::Everything]);
             tokio::time::sleep(std::time::Duration::from_secs(1)).await;
         }
     }
-}
-
-/// The tags another process announced; one this version does not know (from a newer
-/// process) drops every page rather than leaving a stale one.
-fn heard_tags(payload: &str) -> Vec<CacheTag> {
-    payload
-        .split(' ')
-        .map(|t| t.parse().unwrap_or(CacheTag::Everything))
-        .collect()
 }
 
 pub(crate) fn now() -> time::OffsetDateTime {

@@ -47,6 +47,18 @@ impl Ctx {
         })
     }
 
+    /// The context of a page made without the database (the error page saying it is out of
+    /// reach): default settings, no taxonomies, the site's own language.
+    pub(crate) fn offline(base: &str) -> Self {
+        Self {
+            settings: SiteSettings::default(),
+            tax: Taxonomies::default(),
+            base: base.to_owned(),
+            lang: None,
+            languages: Vec::new(),
+        }
+    }
+
     /// The language of the page's words: the edition's, or the site's.
     pub(crate) fn page_lang(&self) -> &str {
         self.lang.as_deref().unwrap_or(SITE_LANG)

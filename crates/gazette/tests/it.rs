@@ -21,6 +21,7 @@ mod admin_translations_browser;
 mod api_admin;
 mod api_content;
 mod browser_smoke;
+mod catch_up;
 mod demo;
 mod editions;
 mod editions_browser;

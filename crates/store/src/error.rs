@@ -17,6 +17,10 @@ pub enum StoreError {
     BadRow(String),
     #[error(transparent)]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// The database cannot be reached (refused, reset, shut down, no connection free in time):
+    /// a passing condition, answered with "try again later", never a failure of the request.
+    #[error("the database is unreachable: {0}")]
+    Unreachable(sqlx::Error),
     #[error(transparent)]
     Database(sqlx::Error),
 }
@@ -34,7 +38,34 @@ impl From<sqlx::Error> for StoreError {
                 _ => {}
             }
         }
+        if is_unreachable(&err) {
+            return StoreError::Unreachable(err);
+        }
         StoreError::Database(err)
+    }
+}
+
+impl StoreError {
+    /// Whether this is the database being out of reach rather than the request failing.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, StoreError::Unreachable(_))
+    }
+}
+
+/// Errors that say the database is out of reach: the connection (or getting one) failed, or
+/// PostgreSQL said it is shutting down, starting, or out of connections (SQLSTATE classes 08
+/// and 57P, and 53300).
+fn is_unreachable(err: &sqlx::Error) -> bool {
+    match err {
+        sqlx::Error::Io(_)
+        | sqlx::Error::Tls(_)
+        | sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => db
+            .code()
+            .is_some_and(|c| c.starts_with("08") || c.starts_with("57P") || c == "53300"),
+        _ => false,
     }
 }
 

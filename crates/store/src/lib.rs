@@ -7,6 +7,7 @@
 //! `migrations/{sqlite,postgres}/` with the same versions. This crate knows nothing of HTML.
 
 pub mod articles;
+pub mod changes;
 mod error;
 pub mod imports;
 pub mod jobs;
@@ -24,7 +25,7 @@ use std::str::FromStr;
 use std::time::Duration;
 
 use sqlx::any::AnyPoolOptions;
-use sqlx::{Any, AnyConnection, AnyPool, Executor};
+use sqlx::{Any, AnyConnection, AnyPool, Executor, Row};
 use time::OffsetDateTime;
 
 pub use articles::{ArticleFilter, ArticleOrder, ArticleWrite, Page};
@@ -37,6 +38,9 @@ pub type Tx = sqlx::Transaction<'static, Any>;
 
 /// The channel PostgreSQL carries cache-invalidation tags on, between `gazette serve` processes.
 pub const CHANGES_CHANNEL: &str = "gazette_changes";
+
+/// The advisory lock key that orders change-log entries on PostgreSQL ("gazette" in ASCII).
+const CHANGE_LOG_LOCK: i64 = 0x0067_617a_6574_7465;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
@@ -143,26 +147,47 @@ impl Store {
         Ok(self.read.acquire().await?)
     }
 
-    /// Tells other processes, when `tx` commits, which cached pages its change made stale.
-    /// On SQLite there are no other processes to tell.
-    pub async fn notify_changes(
+    /// Records `tags` in the change log inside `tx`, and on PostgreSQL tells listening
+    /// processes when `tx` commits. Returns the entry's number.
+    ///
+    /// On PostgreSQL a transaction-level advisory lock is taken first, so entries are numbered
+    /// in commit order (a reader that sees entry n has every entry before it). Call this last
+    /// in the transaction: the lock is held until it commits.
+    pub async fn record_changes(
         &self,
         tx: &mut AnyConnection,
         tags: &[String],
-    ) -> Result<(), StoreError> {
-        if self.backend == Backend::Postgres && !tags.is_empty() {
-            let mut payload = tags.join(" ");
-            // NOTIFY payloads are limited to 8000 bytes; past that, everything is stale.
-            if payload.len() > 7000 {
-                payload = "*".into();
-            }
+        now: OffsetDateTime,
+    ) -> Result<i64, StoreError> {
+        let joined = tags.join(" ");
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(CHANGE_LOG_LOCK)
+                .execute(&mut *tx)
+                .await?;
+        }
+        let id: i64 =
+            sqlx::query("INSERT INTO change_log (tags, recorded_at) VALUES ($1, $2) RETURNING id")
+                .bind(&joined)
+                .bind(to_millis(now))
+                .fetch_one(&mut *tx)
+                .await?
+                .try_get("id")?;
+        if self.backend == Backend::Postgres {
+            // NOTIFY payloads are limited to 8000 bytes; listeners read the log anyway, the
+            // payload only wakes them (and tells an older version what changed).
+            let payload = if joined.len() > 7000 {
+                "*".into()
+            } else {
+                joined
+            };
             sqlx::query("SELECT pg_notify($1, $2)")
                 .bind(CHANGES_CHANNEL)
                 .bind(payload)
                 .execute(&mut *tx)
                 .await?;
         }
-        Ok(())
+        Ok(id)
     }
 
     pub async fn close(&self) {

@@ -198,8 +198,8 @@ impl TestServer {
         }));
         tokio::spawn(app.jobs().run_forever("test".into()));
         tokio::spawn(app.clone().follow_changes());
-        // The listener clears the cache when it starts listening; let that happen before the
-        // test warms any page.
+        // Pages count as fresh once the listener listens and has read the change log; let that
+        // happen before the test warms any page.
         for _ in 0..500 {
             if app.is_following_changes() {
                 break;

@@ -20,6 +20,28 @@ pub struct ApiError {
     code: &'static str,
     message: String,
     field: Option<String>,
+    /// Seconds for the client to wait before trying again (`Retry-After`), when it passes.
+    retry_after: Option<u32>,
+}
+
+/// What a client is told to wait when the database is out of reach: long enough for a restart
+/// or fail-over, short enough that readers come back soon.
+const DATABASE_RETRY_AFTER_SECS: u32 = 5;
+
+/// Seconds to wait before retrying `err`, for the errors that pass by themselves.
+fn retry_after_of(err: &AppError) -> Option<u32> {
+    match err {
+        AppError::Store(e) if e.is_unreachable() => Some(DATABASE_RETRY_AFTER_SECS),
+        _ => None,
+    }
+}
+
+fn insert_retry_after(response: &mut Response, retry_after: Option<u32>) {
+    if let Some(secs) = retry_after {
+        response
+            .headers_mut()
+            .insert(header::RETRY_AFTER, http::HeaderValue::from(secs));
+    }
 }
 
 #[derive(Serialize, utoipa::ToSchema)]
@@ -44,6 +66,7 @@ impl ApiError {
             code,
             message: message.into(),
             field: None,
+            retry_after: None,
         }
     }
 
@@ -99,6 +122,10 @@ pub(crate) fn status_of(err: &AppError) -> (StatusCode, &'static str) {
         AppError::Fetch(_) => (StatusCode::BAD_GATEWAY, "fetch_failed"),
         AppError::Unavailable(_) => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
         AppError::Media(_) => (StatusCode::SERVICE_UNAVAILABLE, "media_storage"),
+        // The database is out of reach: it passes; the client is told when to try again.
+        AppError::Store(e) if e.is_unreachable() => {
+            (StatusCode::SERVICE_UNAVAILABLE, "database_unavailable")
+        }
         AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
             (StatusCode::INTERNAL_SERVER_ERROR, "internal")
         }
@@ -112,6 +139,9 @@ fn log_ours(err: &AppError) {
             tracing::error!(error = %e, "media storage refused the credentials");
         }
         AppError::Media(e) => tracing::error!(error = %e, "media storage failed"),
+        AppError::Store(e) if e.is_unreachable() => {
+            tracing::warn!(error = %e, "database unreachable; answered 503");
+        }
         AppError::Render(_) | AppError::Store(_) | AppError::Search(_) | AppError::Mail(_) => {
             tracing::error!(error = %err, "request failed");
         }
@@ -138,7 +168,8 @@ impl From<AppError> for ApiError {
     fn from(err: AppError) -> Self {
         let (status, code) = status_of(&err);
         log_ours(&err);
-        match err {
+        let retry_after = retry_after_of(&err);
+        let mut api = match err {
             AppError::Invalid(e) => {
                 Self::new(status, code, e.to_string()).field(e.field.to_string())
             }
@@ -166,9 +197,16 @@ impl From<AppError> for ApiError {
             AppError::Media(_) => {
                 Self::new(status, code, "media storage failed; it has been logged")
             }
+            AppError::Store(_) if status == StatusCode::SERVICE_UNAVAILABLE => Self::new(
+                status,
+                code,
+                "the database is unreachable; try again shortly",
+            ),
             _ if status == StatusCode::INTERNAL_SERVER_ERROR => Self::internal(),
             err => Self::new(status, code, err.to_string()),
-        }
+        };
+        api.retry_after = retry_after;
+        api
     }
 }
 
@@ -188,6 +226,7 @@ impl IntoResponse for ApiError {
                 http::HeaderValue::from_static("Bearer"),
             );
         }
+        insert_retry_after(&mut response, self.retry_after);
         response
     }
 }
@@ -199,6 +238,7 @@ pub type ApiResult<T> = Result<T, ApiError>;
 #[derive(Debug)]
 pub struct HtmlError {
     status: StatusCode,
+    retry_after: Option<u32>,
 }
 
 /// What a handler that renders HTML returns: its page, or the error page.
@@ -206,7 +246,10 @@ pub type PageResult = Result<Response, HtmlError>;
 
 impl HtmlError {
     pub fn status(status: StatusCode) -> Self {
-        Self { status }
+        Self {
+            status,
+            retry_after: None,
+        }
     }
 
     pub fn not_found() -> Self {
@@ -217,7 +260,10 @@ impl HtmlError {
 impl From<AppError> for HtmlError {
     fn from(err: AppError) -> Self {
         log_ours(&err);
-        Self::status(status_of(&err).0)
+        Self {
+            status: status_of(&err).0,
+            retry_after: retry_after_of(&err),
+        }
     }
 }
 
@@ -231,6 +277,7 @@ impl IntoResponse for HtmlError {
     fn into_response(self) -> Response {
         let mut response = self.status.into_response();
         response.extensions_mut().insert(ErrorPageWanted);
+        insert_retry_after(&mut response, self.retry_after);
         response
     }
 }
@@ -251,7 +298,8 @@ pub async fn render_error_pages(State(app): State<App>, request: Request, next: 
         return response;
     }
     let status = response.status();
-    match app.public().error_page(status.as_u16(), edition).await {
+    let retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+    let mut page = match app.public().error_page(status.as_u16(), edition).await {
         Ok(html) => (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
@@ -262,5 +310,9 @@ pub async fn render_error_pages(State(app): State<App>, request: Request, next: 
             tracing::error!(error = %err, "error page failed");
             (status, status.canonical_reason().unwrap_or("error")).into_response()
         }
+    };
+    if let Some(value) = retry_after {
+        page.headers_mut().insert(header::RETRY_AFTER, value);
     }
+    page
 }

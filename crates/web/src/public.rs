@@ -91,17 +91,22 @@ async fn serve_page_at(
     path: Option<&str>,
 ) -> PageResult {
     match (app.public().page(&route, lang).await, path, lang) {
-        (Ok(page), _, _) => Ok(cached_response(&page, headers)),
+        (Ok(page), _, _) => Ok(cached_response(&page, headers, !app.is_following_changes())),
         (Err(AppError::NotFound(_)), Some(path), None) => missing(app, path).await,
         (Err(err), _, _) => Err(err.into()),
     }
 }
 
-/// A 304 when the client's copy is current, else the body in the best encoding it accepts.
+/// The header on pages served while this process cannot be sure its cache is current (its
+/// change listener is down, e.g. the database is unreachable): see docs/OPERATIONS.md.
+pub(crate) const STALE_HEADER: &str = "gazette-stale";
+
+/// A 304 when the client's copy is current, else the body in the best encoding it accepts;
+/// `stale` marks it with [`STALE_HEADER`].
 ///
 /// This is the hot path of the whole site: a cached page is served with no work beyond this
 /// function, so it builds the response directly, with room for all its headers up front.
-fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
+fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap, stale: bool) -> Response {
     let etag = HeaderValue::from_str(&page.etag).expect("etags are hex in quotes");
     let modified = HeaderValue::from_str(&page.last_modified).expect("HTTP dates are ASCII");
     let fresh = match headers.get(header::IF_NONE_MATCH) {
@@ -113,7 +118,7 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
             .get(header::IF_MODIFIED_SINCE)
             .is_some_and(|since| since.as_bytes() == page.last_modified.as_bytes()),
     };
-    // Seven at most: the six below and the Content-Length axum adds for a full body.
+    // Eight at most: the seven below and the Content-Length axum adds for a full body.
     let mut h = HeaderMap::with_capacity(8);
     let (status, body) = if fresh {
         (StatusCode::NOT_MODIFIED, Body::empty())
@@ -142,6 +147,12 @@ fn cached_response(page: &Arc<CachedPage>, headers: &HeaderMap) -> Response {
         header::CACHE_CONTROL,
         HeaderValue::from_static("public, max-age=0, must-revalidate"),
     );
+    if stale {
+        h.insert(
+            axum::http::HeaderName::from_static(STALE_HEADER),
+            HeaderValue::from_static("1"),
+        );
+    }
     let mut response = Response::new(body);
     *response.status_mut() = status;
     *response.headers_mut() = h;

@@ -168,17 +168,21 @@ impl Public<'_> {
     /// The error page for `status`, its words from the catalogues in `lang` (the site's
     /// language when None).
     pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
-        let mut conn = self.store().reader().await?;
-        // An error page is in any language the site may show, as the reader asked: a withdrawn
-        // article's edition may have no other page. Any other tag gets the site's language.
-        let ctx = match self.article_ctx(&mut conn, lang).await {
-            Err(AppError::NotFound(_)) => self.page_ctx(&mut conn, None).await?,
-            other => other?,
+        let ctx = match self.error_ctx(lang).await {
+            Ok(ctx) => ctx,
+            // The database being out of reach is what this page may be saying: it is made
+            // without it, with the default settings, in the site's language.
+            Err(AppError::Store(e)) if e.is_unreachable() => {
+                crate::views::Ctx::offline(self.base_url())
+            }
+            Err(e) => return Err(e),
         };
         let lang = ctx.page_lang();
         let (heading, message) = match status {
             404 => ("error-not-found", "error-not-found-text"),
             410 => ("error-gone", "error-gone-text"),
+            // "Please try again in a moment" is what a reader needs to hear here too.
+            503 => ("error-unavailable", "error-other-text"),
             _ => ("error-other", "error-other-text"),
         };
         let i18n = self.theme().i18n();
@@ -198,6 +202,16 @@ impl Public<'_> {
             message: i18n.message(lang, message, &[]),
         };
         Ok(self.theme().render("error.html", &view)?)
+    }
+
+    /// The context of an error page: in any language the site may show, as the reader asked
+    /// (a withdrawn article's edition may have no other page); any other tag gets the site's.
+    async fn error_ctx(&self, lang: Option<&str>) -> AppResult<crate::views::Ctx> {
+        let mut conn = self.store().reader().await?;
+        match self.article_ctx(&mut conn, lang).await {
+            Err(AppError::NotFound(_)) => self.page_ctx(&mut conn, None).await,
+            other => other,
+        }
     }
 
     async fn home(

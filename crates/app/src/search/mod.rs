@@ -40,7 +40,13 @@ pub(crate) enum IndexWork {
         sources: Vec<i64>,
     },
     Everything,
+    /// Every change-log entry up to this one has been queued: once the work before it is in
+    /// the index, the mark beside the index moves here (see [`crate::changes`]).
+    Applied(i64),
 }
+
+/// The file beside the index naming the last change-log entry the index has applied.
+const MARK_FILE: &str = "search-change-mark";
 
 /// The running index and the queue of its worker (kept in [`Core`], since every commit tells
 /// it what to refresh).
@@ -49,13 +55,23 @@ pub(crate) struct IndexHandle {
     pub work: mpsc::UnboundedSender<IndexWork>,
 }
 
-/// Opens the search index in `{data}/search` and starts its worker; rebuilds it in the
-/// background when it is new or its format changed. Only `serve` (and tests) call this: one
-/// process owns an index directory.
+/// Opens the search index in `{data}/search` and starts its worker. The index resumes from the
+/// change-log entry it last applied (the mark beside it); it is rebuilt in the background when
+/// it is new, its format changed, it has no mark, or entries it missed were pruned. Only
+/// `serve`, `reindex` and tests call this: one process owns an index directory.
 pub(crate) async fn start(app: &App) -> anyhow::Result<()> {
     let dir = app.config().data.join("search");
     let index = tokio::task::spawn_blocking(move || SearchIndex::open(&dir)).await??;
-    let rebuild = index.needs_rebuild() || index.doc_count() == 0;
+    let saved = read_mark(&app.config().data);
+    let (latest, pruned) = {
+        let mut conn = app.store().reader().await?;
+        (
+            gazette_store::changes::latest(&mut conn).await?,
+            gazette_store::changes::pruned_through(&mut conn).await?,
+        )
+    };
+    let resume = saved.filter(|&mark| mark >= pruned && mark <= latest);
+    let rebuild = index.needs_rebuild() || index.doc_count() == 0 || resume.is_none();
     let (tx, rx) = mpsc::unbounded_channel();
     if app
         .core()
@@ -65,11 +81,32 @@ pub(crate) async fn start(app: &App) -> anyhow::Result<()> {
     {
         return Ok(()); // already running
     }
+    // Entries after the mark are applied by catching up; a rebuild covers everything before.
+    app.core()
+        .changes
+        .start_at(if rebuild {
+            latest
+        } else {
+            resume.unwrap_or(latest)
+        })
+        .await;
     // The worker holds the app weakly: the app holds the worker's sender, so a strong
     // reference would keep both (and the index's writer lock) alive after the app is dropped.
-    tokio::spawn(index_worker(Arc::downgrade(&app.0), rx));
+    tokio::spawn(index_worker(
+        Arc::downgrade(&app.0),
+        rx,
+        resume.unwrap_or(0),
+    ));
     if rebuild {
+        tracing::info!(through = latest, "search index rebuilding from the store");
         queue(app.core(), IndexWork::Everything);
+        queue_applied(app.core(), latest);
+    } else if let Some(mark) = resume {
+        tracing::info!(
+            from = mark,
+            latest,
+            "search index resumes from its change mark"
+        );
     }
     Ok(())
 }
@@ -78,6 +115,25 @@ fn queue(core: &Core, work: IndexWork) {
     if let Some(search) = core.search.get() {
         let _ = search.work.send(work);
     }
+}
+
+/// Tells the worker that every change-log entry up to `id` has been queued.
+pub(crate) fn queue_applied(core: &Core, id: i64) {
+    queue(core, IndexWork::Applied(id));
+}
+
+/// The last change-log entry the index in `data` has applied, if it says.
+fn read_mark(data: &std::path::Path) -> Option<i64> {
+    std::fs::read_to_string(data.join(MARK_FILE))
+        .ok()
+        .and_then(|s| s.trim().parse().ok())
+}
+
+/// Records `mark` beside the index, replacing the file whole so a crash never leaves half.
+fn write_mark(data: &std::path::Path, mark: i64) -> std::io::Result<()> {
+    let tmp = data.join(format!("{MARK_FILE}.tmp"));
+    std::fs::write(&tmp, format!("{mark}\n"))?;
+    std::fs::rename(tmp, data.join(MARK_FILE))
 }
 
 /// Asks the worker to refresh the articles named in cache `tags`, and those credited to an
@@ -110,16 +166,21 @@ pub(crate) fn reindex_tagged(core: &Core, tags: &[CacheTag]) {
 }
 
 /// One worker applies every change in order, reading each article's state when it runs, so
-/// a late update can never overwrite a newer one.
-async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<IndexWork>) {
+/// a late update can never overwrite a newer one. `persisted` is the mark beside the index.
+async fn index_worker(
+    app: Weak<crate::Inner>,
+    mut rx: mpsc::UnboundedReceiver<IndexWork>,
+    mut persisted: i64,
+) {
     while let Some(first) = rx.recv().await {
         // Gone once the last handle to the app is dropped; its index goes with it.
         let Some(app) = app.upgrade().map(App) else {
             break;
         };
-        let mut everything = matches!(first, IndexWork::Everything);
+        let mut everything = false;
         let mut ids = BTreeSet::new();
         let (mut authors, mut sources) = (Vec::new(), Vec::new());
+        let mut applied = None;
         let mut take = |w: IndexWork| match w {
             IndexWork::Articles(list) => ids.extend(list),
             IndexWork::Credited {
@@ -130,6 +191,7 @@ async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<I
                 sources.extend(s);
             }
             IndexWork::Everything => everything = true,
+            IndexWork::Applied(id) => applied = applied.max(Some(id)),
         };
         take(first);
         while let Ok(more) = rx.try_recv() {
@@ -137,6 +199,8 @@ async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<I
         }
         let outcome = if everything {
             app.search().rebuild_index(|_, _| {}).await.map(|_| ())
+        } else if ids.is_empty() && authors.is_empty() && sources.is_empty() {
+            Ok(())
         } else {
             match app.search().credited_articles(&authors, &sources).await {
                 Ok(credited) => {
@@ -146,8 +210,21 @@ async fn index_worker(app: Weak<crate::Inner>, mut rx: mpsc::UnboundedReceiver<I
                 Err(err) => Err(err),
             }
         };
-        if let Err(err) = outcome {
-            tracing::error!(error = %err, "search indexing failed; the index may lag until the next change or `gazette reindex`");
+        match (outcome, applied) {
+            (Ok(()), Some(mark)) if mark > persisted => {
+                match write_mark(&app.config().data, mark) {
+                    Ok(()) => persisted = mark,
+                    Err(err) => {
+                        tracing::warn!(error = %err, "cannot record the search index's change mark")
+                    }
+                }
+            }
+            (Ok(()), _) => {}
+            (Err(err), _) => {
+                tracing::error!(error = %err, "search indexing failed; the changes will be applied again");
+                // Catching up goes back to what the index holds, and applies the rest again.
+                app.core().changes.rewind_to(persisted).await;
+            }
         }
     }
 }
@@ -276,6 +353,33 @@ impl Search<'_> {
             query.reader_language = Some(code.to_owned());
         }
         self.query(query).await
+    }
+
+    /// Records a change-log entry that has every server rebuild its index from the store (and
+    /// drop its cached pages) when it reads it; returns the entry's number. `gazette reindex`
+    /// beside running servers.
+    pub async fn request_rebuild(&self) -> AppResult<i64> {
+        let mut tx = self.store().begin().await?;
+        let id = self.announce(&mut tx, &[CacheTag::Everything]).await?;
+        tx.commit().await?;
+        // One tag was announced, so there is an entry.
+        Ok(id.unwrap_or_default())
+    }
+
+    /// The last change-log entry the index in this data directory has applied, as recorded
+    /// beside it (by this process or the server that owns the index).
+    pub fn applied_change(&self) -> Option<i64> {
+        read_mark(&self.config().data)
+    }
+
+    /// Records that this process's index has applied every entry up to `id` (after a rebuild
+    /// it ran itself); a later mark already recorded stays.
+    pub fn record_applied(&self, id: i64) -> AppResult<()> {
+        let data = &self.config().data;
+        if read_mark(data).is_some_and(|mark| mark >= id) {
+            return Ok(());
+        }
+        write_mark(data, id).map_err(|e| AppError::Search(e.to_string()))
     }
 
     pub async fn query(&self, query: SearchQuery) -> AppResult<SearchResults> {

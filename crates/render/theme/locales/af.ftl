@@ -98,6 +98,7 @@ error-status = Fout { $status }
 error-not-found = Bladsy nie gevind nie
 error-gone = Hierdie artikel is teruggetrek
 error-other = Iets het skeefgeloop
+error-unavailable = Tydelik onbeskikbaar
 error-not-found-text = Daar is geen bladsy by hierdie adres nie. Dit is dalk geskuif, of die skakel is verkeerd getik.
 error-gone-text = Dit is eens hier gepubliseer en is sedertdien verwyder.
 error-other-text = Probeer asseblief oor ’n oomblik weer.

@@ -98,6 +98,7 @@ error-status = ስህተት { $status }
 error-not-found = ገጹ አልተገኘም
 error-gone = ይህ ጽሑፍ ተነስቷል
 error-other = የሆነ ችግር ተፈጥሯል
+error-unavailable = ለጊዜው አይገኝም
 error-not-found-text = በዚህ አድራሻ ምንም ገጽ የለም። ተዛውሮ ሊሆን ይችላል፣ ወይም አገናኙ በስህተት ተጽፎ ሊሆን ይችላል።
 error-gone-text = አንድ ጊዜ እዚህ ታትሞ ነበር፣ ከዚያ በኋላ ተወግዷል።
 error-other-text = እባክዎ ከጥቂት ጊዜ በኋላ እንደገና ይሞክሩ።

@@ -98,6 +98,7 @@ error-status = خطأ { $status }
 error-not-found = الصفحة غير موجودة
 error-gone = سُحب هذا المقال
 error-other = حدث خطأ ما
+error-unavailable = غير متاح مؤقتًا
 error-not-found-text = لا توجد صفحة على هذا العنوان. ربما نُقلت، أو ربما كُتب الرابط خطأً.
 error-gone-text = نُشرت هنا ذات مرة ثم أُزيلت منذ ذلك الحين.
 error-other-text = يُرجى المحاولة مرة أخرى بعد قليل.

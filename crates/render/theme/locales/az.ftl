@@ -98,6 +98,7 @@ error-status = Xəta { $status }
 error-not-found = Səhifə tapılmadı
 error-gone = Bu məqalə geri çəkilib
 error-other = Nəsə səhv getdi
+error-unavailable = Müvəqqəti əlçatan deyil
 error-not-found-text = Bu ünvanda səhifə yoxdur. Ola bilsin, başqa yerə köçürülüb və ya keçid səhv yazılıb.
 error-gone-text = Bir vaxt burada dərc olunmuşdu, sonra silinib.
 error-other-text = Zəhmət olmasa, bir azdan yenidən cəhd edin.

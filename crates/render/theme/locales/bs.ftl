@@ -98,6 +98,7 @@ error-status = Greška { $status }
 error-not-found = Stranica nije pronađena
 error-gone = Ovaj članak je povučen
 error-other = Nešto je pošlo naopako
+error-unavailable = Privremeno nedostupno
 error-not-found-text = Na ovoj adresi nema stranice. Možda je premještena ili je link pogrešno upisan.
 error-gone-text = Nekad je bila objavljena ovdje, a u međuvremenu je uklonjena.
 error-other-text = Molimo pokušajte ponovo za koji trenutak.

@@ -98,6 +98,7 @@ error-status = Error { $status }
 error-not-found = No s’ha trobat la pàgina
 error-gone = Aquest article s’ha retirat
 error-other = Alguna cosa ha anat malament
+error-unavailable = Temporalment no disponible
 error-not-found-text = No hi ha cap pàgina en aquesta adreça. Potser s’ha mogut, o l’enllaç està mal escrit.
 error-gone-text = Es va publicar aquí una vegada i després es va retirar.
 error-other-text = Torna-ho a provar d’aquí a un moment.

@@ -98,6 +98,7 @@ error-status = Chyba { $status }
 error-not-found = Stránka nenalezena
 error-gone = Tento článek byl stažen
 error-other = Něco se pokazilo
+error-unavailable = Dočasně nedostupné
 error-not-found-text = Na této adrese žádná stránka není. Možná byla přesunuta, nebo je odkaz chybně napsaný.
 error-gone-text = Kdysi zde byl zveřejněn a mezitím byl odstraněn.
 error-other-text = Zkuste to prosím za chvíli znovu.

@@ -98,6 +98,7 @@ error-status = Gwall { $status }
 error-not-found = Heb ddod o hyd i’r dudalen
 error-gone = Mae’r erthygl hon wedi’i thynnu’n ôl
 error-other = Aeth rhywbeth o’i le
+error-unavailable = Ddim ar gael dros dro
 error-not-found-text = Does dim tudalen yn y cyfeiriad hwn. Efallai ei bod wedi symud, neu fod camgymeriad yn y ddolen.
 error-gone-text = Cafodd ei chyhoeddi yma unwaith, ac mae wedi’i thynnu ers hynny.
 error-other-text = Rhowch gynnig arall arni mewn munud.

@@ -98,6 +98,7 @@ error-status = Fejl { $status }
 error-not-found = Siden blev ikke fundet
 error-gone = Denne artikel er trukket tilbage
 error-other = Noget gik galt
+error-unavailable = Midlertidigt utilgængelig
 error-not-found-text = Der er ingen side på denne adresse. Den er måske flyttet, eller linket er skrevet forkert.
 error-gone-text = Den blev engang udgivet her og er siden blevet fjernet.
 error-other-text = Prøv igen om et øjeblik.

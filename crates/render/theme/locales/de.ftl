@@ -98,6 +98,7 @@ error-status = Fehler { $status }
 error-not-found = Seite nicht gefunden
 error-gone = Dieser Artikel wurde zurückgezogen
 error-other = Etwas ist schiefgelaufen
+error-unavailable = Vorübergehend nicht verfügbar
 error-not-found-text = Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie verschoben, oder der Link ist falsch geschrieben.
 error-gone-text = Er war hier einmal veröffentlicht und wurde inzwischen entfernt.
 error-other-text = Bitte versuchen Sie es gleich noch einmal.

@@ -162,6 +162,7 @@ error-status = Error { $status }
 error-not-found = Page not found
 error-gone = This article has been withdrawn
 error-other = Something went wrong
+error-unavailable = Temporarily unavailable
 error-not-found-text = There is no page at this address. It may have moved, or the link may be mistyped.
 error-gone-text = It was published here once and has since been removed.
 error-other-text = Please try again in a moment.

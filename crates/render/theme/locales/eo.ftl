@@ -98,6 +98,7 @@ error-status = Eraro { $status }
 error-not-found = Paĝo ne trovita
 error-gone = Ĉi tiu artikolo estis retirita
 error-other = Io misfunkciis
+error-unavailable = Provizore nedisponebla
 error-not-found-text = Ne estas paĝo ĉe ĉi tiu adreso. Eble ĝi moviĝis, aŭ la ligilo estas mistajpita.
 error-gone-text = Ĝi iam estis publikigita ĉi tie kaj poste forigita.
 error-other-text = Bonvolu reprovi post momento.

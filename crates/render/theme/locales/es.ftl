@@ -98,6 +98,7 @@ error-status = Error { $status }
 error-not-found = Página no encontrada
 error-gone = Este artículo ha sido retirado
 error-other = Algo salió mal
+error-unavailable = No disponible temporalmente
 error-not-found-text = No hay ninguna página en esta dirección. Puede que se haya movido o que el enlace esté mal escrito.
 error-gone-text = Se publicó aquí en su momento y desde entonces se ha retirado.
 error-other-text = Vuelve a intentarlo dentro de un momento.

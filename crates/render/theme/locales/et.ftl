@@ -98,6 +98,7 @@ error-status = Viga { $status }
 error-not-found = Lehte ei leitud
 error-gone = See artikkel on tagasi võetud
 error-other = Midagi läks valesti
+error-unavailable = Ajutiselt kättesaamatu
 error-not-found-text = Sellel aadressil pole lehte. Võib-olla on see teisaldatud või on link valesti kirjutatud.
 error-gone-text = See avaldati siin kunagi ja on hiljem eemaldatud.
 error-other-text = Palun proovi hetke pärast uuesti.

@@ -98,6 +98,7 @@ error-status = { $status } errorea
 error-not-found = Ez da orria aurkitu
 error-gone = Artikulu hau erretiratu egin da
 error-other = Zerbait gaizki joan da
+error-unavailable = Aldi baterako ez dago erabilgarri
 error-not-found-text = Ez dago orririk helbide honetan. Agian lekuz aldatu da, edo esteka gaizki idatzita dago.
 error-gone-text = Behin argitaratu zen hemen, eta geroztik kendu egin da.
 error-other-text = Saiatu berriro une batean.

@@ -98,6 +98,7 @@ error-status = خطای { $status }
 error-not-found = صفحه پیدا نشد
 error-gone = این مقاله برداشته شده است
 error-other = مشکلی پیش آمد
+error-unavailable = موقتاً در دسترس نیست
 error-not-found-text = در این نشانی صفحه‌ای وجود ندارد. شاید جابه‌جا شده باشد یا پیوند اشتباه نوشته شده باشد.
 error-gone-text = زمانی اینجا منتشر شده بود و از آن پس برداشته شده است.
 error-other-text = لطفاً چند لحظهٔ دیگر دوباره امتحان کنید.

@@ -98,6 +98,7 @@ error-status = Virhe { $status }
 error-not-found = Sivua ei löytynyt
 error-gone = Tämä artikkeli on vedetty pois
 error-other = Jokin meni vikaan
+error-unavailable = Tilapäisesti poissa käytöstä
 error-not-found-text = Tässä osoitteessa ei ole sivua. Se on ehkä siirretty, tai linkissä on kirjoitusvirhe.
 error-gone-text = Se julkaistiin täällä kerran, ja se on sittemmin poistettu.
 error-other-text = Yritä hetken kuluttua uudelleen.

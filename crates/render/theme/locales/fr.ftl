@@ -101,6 +101,7 @@ error-status = Erreur { $status }
 error-not-found = Page introuvable
 error-gone = Cet article a été retiré
 error-other = Une erreur s’est produite
+error-unavailable = Temporairement indisponible
 error-not-found-text = Il n’y a pas de page à cette adresse. Elle a peut-être été déplacée, ou le lien comporte une faute de frappe.
 error-gone-text = Il a été publié ici autrefois, puis retiré depuis.
 error-other-text = Veuillez réessayer dans un instant.

@@ -98,6 +98,7 @@ error-status = Earráid { $status }
 error-not-found = Níor aimsíodh an leathanach
 error-gone = Tarraingíodh siar an t-alt seo
 error-other = Chuaigh rud éigin amú
+error-unavailable = Níl sé ar fáil faoi láthair
 error-not-found-text = Níl leathanach ag an seoladh seo. B’fhéidir gur bogadh é, nó go bhfuil botún sa nasc.
 error-gone-text = Foilsíodh anseo é tráth, agus baineadh é ó shin.
 error-other-text = Bain triail eile as i gceann nóiméid.

@@ -98,6 +98,7 @@ error-status = Erro { $status }
 error-not-found = Non se atopou a páxina
 error-gone = Este artigo foi retirado
 error-other = Algo saíu mal
+error-unavailable = Non dispoñible temporalmente
 error-not-found-text = Non hai ningunha páxina neste enderezo. Quizais se moveu, ou a ligazón está mal escrita.
 error-gone-text = Publicouse aquí nalgún momento e despois retirouse.
 error-other-text = Téntao de novo nun momento.

@@ -98,6 +98,7 @@ error-status = ભૂલ { $status }
 error-not-found = પાનું મળ્યું નથી
 error-gone = આ લેખ પાછો ખેંચી લેવાયો છે
 error-other = કંઈક ખોટું થયું
+error-unavailable = અસ્થાયી રૂપે અનુપલબ્ધ
 error-not-found-text = આ સરનામે કોઈ પાનું નથી. કદાચ તે ખસેડાયું છે, અથવા લિંક ખોટી લખાઈ છે.
 error-gone-text = તે એક વખત અહીં પ્રકાશિત થયો હતો અને પછી દૂર કરવામાં આવ્યો છે.
 error-other-text = કૃપા કરીને થોડી વારમાં ફરી પ્રયાસ કરો.

@@ -98,6 +98,7 @@ error-status = שגיאה { $status }
 error-not-found = הדף לא נמצא
 error-gone = הכתבה הוסרה
 error-other = משהו השתבש
+error-unavailable = לא זמין באופן זמני
 error-not-found-text = אין דף בכתובת הזאת. אולי הוא הועבר, או שנפלה טעות בקישור.
 error-gone-text = הוא פורסם כאן בעבר והוסר מאז.
 error-other-text = נא לנסות שוב בעוד רגע.

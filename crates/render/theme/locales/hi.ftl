@@ -98,6 +98,7 @@ error-status = त्रुटि { $status }
 error-not-found = पेज नहीं मिला
 error-gone = यह लेख वापस ले लिया गया है
 error-other = कुछ गड़बड़ हो गई
+error-unavailable = अस्थायी रूप से अनुपलब्ध
 error-not-found-text = इस पते पर कोई पेज नहीं है। हो सकता है वह कहीं और चला गया हो, या लिंक गलत लिखा गया हो।
 error-gone-text = यह एक समय यहाँ प्रकाशित हुआ था और तब से हटा दिया गया है।
 error-other-text = कृपया थोड़ी देर में फिर कोशिश करें।

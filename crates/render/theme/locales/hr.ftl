@@ -98,6 +98,7 @@ error-status = Pogreška { $status }
 error-not-found = Stranica nije pronađena
 error-gone = Ovaj je članak povučen
 error-other = Nešto je pošlo po zlu
+error-unavailable = Privremeno nedostupno
 error-not-found-text = Na ovoj adresi nema stranice. Možda je premještena ili je poveznica pogrešno upisana.
 error-gone-text = Nekad je bio objavljen ovdje, a u međuvremenu je uklonjen.
 error-other-text = Pokušajte ponovno za trenutak.

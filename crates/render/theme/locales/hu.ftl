@@ -98,6 +98,7 @@ error-status = Hibakód: { $status }
 error-not-found = Az oldal nem található
 error-gone = Ezt a cikket visszavonták
 error-other = Valami hiba történt
+error-unavailable = Átmenetileg nem érhető el
 error-not-found-text = Ezen a címen nincs oldal. Lehet, hogy máshová került, vagy elírták a hivatkozást.
 error-gone-text = Egykor itt jelent meg, azóta eltávolították.
 error-other-text = Kérjük, próbálja újra egy pillanat múlva.

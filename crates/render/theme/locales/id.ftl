@@ -98,6 +98,7 @@ error-status = Galat { $status }
 error-not-found = Halaman tidak ditemukan
 error-gone = Artikel ini telah ditarik
 error-other = Terjadi kesalahan
+error-unavailable = Untuk sementara tidak tersedia
 error-not-found-text = Tidak ada halaman di alamat ini. Mungkin halamannya sudah dipindahkan, atau tautannya salah ketik.
 error-gone-text = Artikel ini pernah diterbitkan di sini dan kemudian dihapus.
 error-other-text = Silakan coba lagi sebentar lagi.

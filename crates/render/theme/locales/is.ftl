@@ -98,6 +98,7 @@ error-status = Villa { $status }
 error-not-found = Síða fannst ekki
 error-gone = Þessi grein hefur verið dregin til baka
 error-other = Eitthvað fór úrskeiðis
+error-unavailable = Tímabundið ekki tiltækt
 error-not-found-text = Engin síða er á þessu vistfangi. Hún gæti hafa verið flutt, eða tengillinn er rangt sleginn inn.
 error-gone-text = Hún var einu sinni birt hér en hefur síðan verið fjarlægð.
 error-other-text = Reyndu aftur eftir smástund.

@@ -98,6 +98,7 @@ error-status = Errore { $status }
 error-not-found = Pagina non trovata
 error-gone = Questo articolo è stato ritirato
 error-other = Qualcosa è andato storto
+error-unavailable = Temporaneamente non disponibile
 error-not-found-text = A questo indirizzo non c’è nessuna pagina. Forse è stata spostata, o il link contiene un errore di battitura.
 error-gone-text = È stato pubblicato qui un tempo e poi rimosso.
 error-other-text = Riprova tra un momento.

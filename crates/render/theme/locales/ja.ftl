@@ -98,6 +98,7 @@ error-status = エラー { $status }
 error-not-found = ページが見つかりません
 error-gone = この記事は取り下げられました
 error-other = 問題が発生しました
+error-unavailable = 一時的に利用できません
 error-not-found-text = このアドレスにはページがありません。移動したか、リンクの入力に誤りがある可能性があります。
 error-gone-text = かつてここで公開されていましたが、その後削除されました。
 error-other-text = しばらくしてからもう一度お試しください。

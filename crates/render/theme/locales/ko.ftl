@@ -98,6 +98,7 @@ error-status = 오류 { $status }
 error-not-found = 페이지를 찾을 수 없습니다
 error-gone = 이 기사는 철회되었습니다
 error-other = 문제가 발생했습니다
+error-unavailable = 일시적으로 사용할 수 없습니다
 error-not-found-text = 이 주소에는 페이지가 없습니다. 페이지가 옮겨졌거나 링크가 잘못 입력되었을 수 있습니다.
 error-gone-text = 한때 이곳에 게시되었으나 이후 삭제되었습니다.
 error-other-text = 잠시 후 다시 시도해 주세요.

@@ -98,6 +98,7 @@ error-status = Klaida { $status }
 error-not-found = Puslapis nerastas
 error-gone = Šis straipsnis atšauktas
 error-other = Kažkas nepavyko
+error-unavailable = Laikinai nepasiekiama
 error-not-found-text = Šiuo adresu puslapio nėra. Galbūt jis perkeltas arba nuoroda parašyta su klaida.
 error-gone-text = Kadaise jis buvo paskelbtas čia, bet vėliau pašalintas.
 error-other-text = Bandykite dar kartą po akimirkos.

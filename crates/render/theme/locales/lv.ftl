@@ -98,6 +98,7 @@ error-status = Kļūda { $status }
 error-not-found = Lapa nav atrasta
 error-gone = Šis raksts ir atsaukts
 error-other = Kaut kas nogāja greizi
+error-unavailable = Īslaicīgi nav pieejams
 error-not-found-text = Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir drukas kļūda.
 error-gone-text = Tas kādreiz tika publicēts šeit, bet vēlāk noņemts.
 error-other-text = Lūdzu, mēģiniet vēlreiz pēc brīža.

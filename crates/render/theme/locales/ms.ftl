@@ -98,6 +98,7 @@ error-status = Ralat { $status }
 error-not-found = Halaman tidak ditemui
 error-gone = Artikel ini telah ditarik balik
 error-other = Ada sesuatu yang tidak kena
+error-unavailable = Tidak tersedia buat sementara
 error-not-found-text = Tiada halaman di alamat ini. Mungkin halaman itu telah dipindahkan, atau pautannya tersalah taip.
 error-gone-text = Ia pernah diterbitkan di sini dan kemudian telah dialih keluar.
 error-other-text = Sila cuba lagi sebentar lagi.

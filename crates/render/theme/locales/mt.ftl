@@ -98,6 +98,7 @@ error-status = Żball { $status }
 error-not-found = Il-paġna ma nstabitx
 error-gone = Dan l-artiklu ġie rtirat
 error-other = Xi ħaġa marret ħażin
+error-unavailable = Mhux disponibbli temporanjament
 error-not-found-text = M’hemm l-ebda paġna f’dan l-indirizz. Forsi ġiet imċaqalqa, jew il-link inkiteb ħażin.
 error-gone-text = Kien ippubblikat hawn darba u minn dak iż-żmien tneħħa.
 error-other-text = Jekk jogħġbok erġa’ pprova fi ftit.

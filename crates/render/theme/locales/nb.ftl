@@ -98,6 +98,7 @@ error-status = Feil { $status }
 error-not-found = Fant ikke siden
 error-gone = Denne artikkelen er trukket tilbake
 error-other = Noe gikk galt
+error-unavailable = Midlertidig utilgjengelig
 error-not-found-text = Det finnes ingen side på denne adressen. Den kan ha blitt flyttet, eller lenken er skrevet feil.
 error-gone-text = Den ble en gang publisert her og er siden fjernet.
 error-other-text = Prøv igjen om et øyeblikk.

@@ -98,6 +98,7 @@ error-status = त्रुटि { $status }
 error-not-found = पृष्ठ भेटिएन
 error-gone = यो लेख फिर्ता लिइएको छ
 error-other = केही गडबड भयो
+error-unavailable = अस्थायी रूपमा उपलब्ध छैन
 error-not-found-text = यस ठेगानामा कुनै पृष्ठ छैन। सायद यो सारिएको छ, वा लिंक गलत टाइप भएको छ।
 error-gone-text = यो कुनै बेला यहाँ प्रकाशित भएको थियो र पछि हटाइएको छ।
 error-other-text = कृपया एकछिनपछि फेरि प्रयास गर्नुहोस्।

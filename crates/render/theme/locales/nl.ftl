@@ -98,6 +98,7 @@ error-status = Fout { $status }
 error-not-found = Pagina niet gevonden
 error-gone = Dit artikel is ingetrokken
 error-other = Er is iets misgegaan
+error-unavailable = Tijdelijk niet beschikbaar
 error-not-found-text = Op dit adres staat geen pagina. Misschien is ze verplaatst, of bevat de link een tikfout.
 error-gone-text = Het is hier ooit gepubliceerd en sindsdien verwijderd.
 error-other-text = Probeer het zo meteen opnieuw.

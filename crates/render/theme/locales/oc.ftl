@@ -98,6 +98,7 @@ error-status = Error { $status }
 error-not-found = Pagina pas trobada
 error-gone = Aqueste article es estat retirat
 error-other = Quicòm a trucat
+error-unavailable = Temporàriament indisponible
 error-not-found-text = I a pas cap de pagina a aquesta adreça. Benlèu es estada desplaçada, o lo ligam es mal escrich.
 error-gone-text = Foguèt publicat aicí un còp, puèi es estat levat.
 error-other-text = Ensajatz tornamai d’aquí un moment.

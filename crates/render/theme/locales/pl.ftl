@@ -98,6 +98,7 @@ error-status = Błąd { $status }
 error-not-found = Nie znaleziono strony
 error-gone = Ten artykuł został wycofany
 error-other = Coś poszło nie tak
+error-unavailable = Chwilowo niedostępne
 error-not-found-text = Pod tym adresem nie ma strony. Być może została przeniesiona albo link zawiera literówkę.
 error-gone-text = Został tu kiedyś opublikowany, a potem usunięty.
 error-other-text = Spróbuj ponownie za chwilę.

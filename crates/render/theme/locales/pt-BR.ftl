@@ -98,6 +98,7 @@ error-status = Erro { $status }
 error-not-found = Página não encontrada
 error-gone = Este artigo foi retirado
 error-other = Algo deu errado
+error-unavailable = Temporariamente indisponível
 error-not-found-text = Não há nenhuma página neste endereço. Talvez ela tenha mudado de lugar, ou o link esteja digitado errado.
 error-gone-text = Foi publicado aqui uma vez e depois removido.
 error-other-text = Tente de novo daqui a pouco.

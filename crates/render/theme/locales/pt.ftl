@@ -98,6 +98,7 @@ error-status = Erro { $status }
 error-not-found = Página não encontrada
 error-gone = Este artigo foi retirado
 error-other = Algo correu mal
+error-unavailable = Temporariamente indisponível
 error-not-found-text = Não existe nenhuma página neste endereço. Pode ter sido movida, ou a ligação pode ter um erro.
 error-gone-text = Foi publicado aqui em tempos e entretanto removido.
 error-other-text = Tente novamente dentro de momentos.

@@ -98,6 +98,7 @@ error-status = Eroare { $status }
 error-not-found = Pagina nu a fost găsită
 error-gone = Acest articol a fost retras
 error-other = Ceva nu a mers bine
+error-unavailable = Temporar indisponibil
 error-not-found-text = La această adresă nu există nicio pagină. Poate a fost mutată sau linkul e scris greșit.
 error-gone-text = A fost publicat aici cândva și între timp a fost eliminat.
 error-other-text = Încearcă din nou peste câteva momente.

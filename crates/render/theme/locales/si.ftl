@@ -98,6 +98,7 @@ error-status = දෝෂය { $status }
 error-not-found = පිටුව හමු නොවීය
 error-gone = මෙම ලිපිය ඉවත් කර ඇත
 error-other = යමක් වැරදී ඇත
+error-unavailable = තාවකාලිකව ලබා ගත නොහැක
 error-not-found-text = මෙම ලිපිනයේ පිටුවක් නැත. එය ගෙන ගොස් ඇති විය හැකිය, නැතහොත් සබැඳිය වැරදියට ටයිප් කර ඇති විය හැකිය.
 error-gone-text = එය වරක් මෙහි පළ කර තිබූ අතර පසුව ඉවත් කර ඇත.
 error-other-text = කරුණාකර මොහොතකින් නැවත උත්සාහ කරන්න.

@@ -98,6 +98,7 @@ error-status = Chyba { $status }
 error-not-found = Stránka sa nenašla
 error-gone = Tento článok bol stiahnutý
 error-other = Niečo sa pokazilo
+error-unavailable = Dočasne nedostupné
 error-not-found-text = Na tejto adrese nie je žiadna stránka. Možno bola presunutá alebo je odkaz chybne napísaný.
 error-gone-text = Kedysi tu bol zverejnený a medzitým bol odstránený.
 error-other-text = Skúste to prosím o chvíľu znova.

@@ -98,6 +98,7 @@ error-status = Napaka { $status }
 error-not-found = Strani ni mogoče najti
 error-gone = Ta članek je bil umaknjen
 error-other = Nekaj je šlo narobe
+error-unavailable = Začasno nedosegljivo
 error-not-found-text = Na tem naslovu ni strani. Morda je bila premaknjena ali pa je povezava napačno vpisana.
 error-gone-text = Tu je bil nekoč objavljen, a je bil medtem odstranjen.
 error-other-text = Poskusite znova čez trenutek.

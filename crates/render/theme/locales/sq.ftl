@@ -98,6 +98,7 @@ error-status = Gabim { $status }
 error-not-found = Faqja nuk u gjet
 error-gone = Ky artikull është tërhequr
 error-other = Diçka shkoi keq
+error-unavailable = Përkohësisht e padisponueshme
 error-not-found-text = Nuk ka asnjë faqe në këtë adresë. Ndoshta është zhvendosur, ose lidhja është shkruar gabim.
 error-gone-text = Dikur u botua këtu dhe më pas është hequr.
 error-other-text = Provo sërish pas pak.

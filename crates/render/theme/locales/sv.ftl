@@ -98,6 +98,7 @@ error-status = Fel { $status }
 error-not-found = Sidan hittades inte
 error-gone = Den här artikeln har dragits tillbaka
 error-other = Något gick fel
+error-unavailable = Tillfälligt otillgänglig
 error-not-found-text = Det finns ingen sida på den här adressen. Den kan ha flyttats, eller så är länken felstavad.
 error-gone-text = Den publicerades här en gång och har sedan tagits bort.
 error-other-text = Försök igen om en stund.

@@ -98,6 +98,7 @@ error-status = Hitilafu { $status }
 error-not-found = Ukurasa haukupatikana
 error-gone = Makala hii imeondolewa
 error-other = Kuna tatizo limetokea
+error-unavailable = Haipatikani kwa muda
 error-not-found-text = Hakuna ukurasa kwenye anwani hii. Huenda umehamishwa, au kiungo kimeandikwa vibaya.
 error-gone-text = Ilichapishwa hapa wakati mmoja na tangu hapo imeondolewa.
 error-other-text = Tafadhali jaribu tena baada ya muda mfupi.

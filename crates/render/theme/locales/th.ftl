@@ -98,6 +98,7 @@ error-status = ข้อผิดพลาด { $status }
 error-not-found = ไม่พบหน้านี้
 error-gone = บทความนี้ถูกถอนแล้ว
 error-other = เกิดข้อผิดพลาดบางอย่าง
+error-unavailable = ไม่พร้อมใช้งานชั่วคราว
 error-not-found-text = ไม่มีหน้าที่ที่อยู่นี้ หน้านี้อาจถูกย้าย หรือลิงก์อาจพิมพ์ผิด
 error-gone-text = เคยเผยแพร่ที่นี่ และถูกนำออกไปแล้ว
 error-other-text = โปรดลองอีกครั้งในอีกสักครู่

@@ -98,6 +98,7 @@ error-status = Error { $status }
 error-not-found = Hindi nahanap ang pahina
 error-gone = Binawi na ang artikulong ito
 error-other = May nangyaring mali
+error-unavailable = Pansamantalang hindi available
 error-not-found-text = Walang pahina sa address na ito. Baka nailipat na ito, o mali ang pagkaka-type ng link.
 error-gone-text = Nailathala ito rito noon at inalis na mula noon.
 error-other-text = Pakisubukang muli maya-maya.

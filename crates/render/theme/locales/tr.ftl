@@ -98,6 +98,7 @@ error-status = Hata { $status }
 error-not-found = Sayfa bulunamadı
 error-gone = Bu makale yayından kaldırıldı
 error-other = Bir şeyler ters gitti
+error-unavailable = Geçici olarak kullanılamıyor
 error-not-found-text = Bu adreste bir sayfa yok. Taşınmış olabilir ya da bağlantı yanlış yazılmış olabilir.
 error-gone-text = Bir zamanlar burada yayımlanmıştı, sonra kaldırıldı.
 error-other-text = Lütfen biraz sonra yeniden deneyin.

@@ -98,6 +98,7 @@ error-status = خرابی { $status }
 error-not-found = صفحہ نہیں ملا
 error-gone = یہ مضمون واپس لے لیا گیا ہے
 error-other = کچھ غلط ہو گیا
+error-unavailable = عارضی طور پر دستیاب نہیں
 error-not-found-text = اس پتے پر کوئی صفحہ نہیں ہے۔ ہو سکتا ہے یہ منتقل ہو گیا ہو، یا لنک غلط لکھا گیا ہو۔
 error-gone-text = یہ کبھی یہاں شائع ہوا تھا اور بعد میں ہٹا دیا گیا۔
 error-other-text = براہ کرم تھوڑی دیر بعد دوبارہ کوشش کریں۔

@@ -98,6 +98,7 @@ error-status = Xato { $status }
 error-not-found = Sahifa topilmadi
 error-gone = Bu maqola olib tashlangan
 error-other = Nimadir xato ketdi
+error-unavailable = Vaqtincha mavjud emas
 error-not-found-text = Bu manzilda sahifa yo‘q. Balki u ko‘chirilgan yoki havola xato yozilgan.
 error-gone-text = U bir vaqtlar shu yerda e’lon qilingan, keyin olib tashlangan.
 error-other-text = Birozdan keyin qayta urinib ko‘ring.

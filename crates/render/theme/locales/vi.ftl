@@ -98,6 +98,7 @@ error-status = Lỗi { $status }
 error-not-found = Không tìm thấy trang
 error-gone = Bài viết này đã bị gỡ
 error-other = Đã xảy ra lỗi
+error-unavailable = Tạm thời không khả dụng
 error-not-found-text = Không có trang nào ở địa chỉ này. Có thể trang đã được chuyển đi, hoặc đường liên kết bị gõ sai.
 error-gone-text = Bài này từng được đăng ở đây và sau đó đã bị gỡ bỏ.
 error-other-text = Vui lòng thử lại sau giây lát.

@@ -98,6 +98,7 @@ error-status = 错误 { $status }
 error-not-found = 找不到页面
 error-gone = 本文已撤回
 error-other = 出了点问题
+error-unavailable = 暂时无法访问
 error-not-found-text = 此地址没有页面。它可能已被移动，或者链接输入有误。
 error-gone-text = 它曾在这里发布，之后已被删除。
 error-other-text = 请稍后再试。

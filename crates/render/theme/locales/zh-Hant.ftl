@@ -98,6 +98,7 @@ error-status = 錯誤 { $status }
 error-not-found = 找不到頁面
 error-gone = 本文已撤回
 error-other = 發生問題
+error-unavailable = 暫時無法存取
 error-not-found-text = 這個網址沒有頁面。它可能已經移動，或者連結輸入有誤。
 error-gone-text = 它曾在這裡發布，之後已被移除。
 error-other-text = 請稍後再試。
