@@ -8,6 +8,7 @@
 
 mod actor;
 mod articles;
+pub mod backup;
 pub mod client_address;
 pub mod config;
 pub mod core;
@@ -187,6 +188,14 @@ impl App {
         Media {
             core: self.core(),
             storage: &self.0.media,
+        }
+    }
+
+    pub fn backup(&self) -> backup::Backup<'_> {
+        backup::Backup {
+            core: self.core(),
+            storage: &self.0.media,
+            link_key: &self.0.newsletters.link_key,
         }
     }
 
