@@ -176,7 +176,7 @@ impl Snapshot {
 
     /// The connection the snapshot reads through, for reads of other modules (the media rows).
     pub fn conn(&mut self) -> &mut AnyConnection {
-        &mut *self.tx
+        &mut self.tx
     }
 
     pub async fn schema_version(&mut self) -> Result<i64, StoreError> {
