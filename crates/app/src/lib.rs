@@ -8,6 +8,7 @@
 
 mod actor;
 mod articles;
+pub mod backup;
 mod changes;
 pub mod client_address;
 pub mod config;
@@ -188,6 +189,14 @@ impl App {
         Media {
             core: self.core(),
             storage: &self.0.media,
+        }
+    }
+
+    pub fn backup(&self) -> backup::Backup<'_> {
+        backup::Backup {
+            core: self.core(),
+            storage: &self.0.media,
+            link_key: &self.0.newsletters.link_key,
         }
     }
 

@@ -20,6 +20,7 @@ mod admin_tour_browser;
 mod admin_translations_browser;
 mod api_admin;
 mod api_content;
+mod backup;
 mod browser_smoke;
 mod catch_up;
 mod demo;

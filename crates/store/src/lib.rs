@@ -7,6 +7,7 @@
 //! `migrations/{sqlite,postgres}/` with the same versions. This crate knows nothing of HTML.
 
 pub mod articles;
+pub mod backup;
 pub mod changes;
 mod error;
 pub mod imports;

@@ -119,6 +119,16 @@ pub async fn newest(
     .collect()
 }
 
+/// Every image, oldest first: what a backup carries the files of.
+pub async fn all(conn: &mut AnyConnection) -> Result<Vec<MediaRow>, StoreError> {
+    sqlx::query(&format!("SELECT {COLUMNS} FROM media ORDER BY id"))
+        .fetch_all(conn)
+        .await?
+        .iter()
+        .map(media)
+        .collect()
+}
+
 pub async fn count(conn: &mut AnyConnection) -> Result<i64, StoreError> {
     Ok(sqlx::query("SELECT COUNT(*) AS n FROM media")
         .fetch_one(conn)

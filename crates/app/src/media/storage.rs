@@ -46,6 +46,11 @@ pub trait MediaStorage: Send + Sync {
     fn get<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<Option<Vec<u8>>>>;
     /// Removes `key`; a missing file is not an error.
     fn delete<'a>(&'a self, key: &'a str) -> BoxFuture<'a, StorageResult<()>>;
+    /// Every key stored, for a backup, where the storage can list them; `None` where it cannot,
+    /// and a backup takes the keys the database's media rows name.
+    fn keys(&self) -> BoxFuture<'_, StorageResult<Option<Vec<String>>>> {
+        Box::pin(async { Ok(None) })
+    }
 }
 
 /// Whether `key` is a relative path of plain segments. Keys are made by the service, but
@@ -121,6 +126,46 @@ impl MediaStorage for LocalDisk {
                 Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
                 other => Ok(other?),
             }
+        })
+    }
+
+    /// Every file under the directory (the demo's pictures are there without a media row),
+    /// less the temporary files of writes under way.
+    fn keys(&self) -> BoxFuture<'_, StorageResult<Option<Vec<String>>>> {
+        let root = self.root.clone();
+        Box::pin(async move {
+            let walk = tokio::task::spawn_blocking(move || -> io::Result<Vec<String>> {
+                let mut keys = Vec::new();
+                let mut dirs = vec![root.clone()];
+                while let Some(dir) = dirs.pop() {
+                    let entries = match std::fs::read_dir(&dir) {
+                        Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                        other => other?,
+                    };
+                    for entry in entries {
+                        let path = entry?.path();
+                        if path.is_dir() {
+                            dirs.push(path);
+                            continue;
+                        }
+                        let Ok(relative) = path.strip_prefix(&root) else {
+                            continue;
+                        };
+                        let key = relative
+                            .components()
+                            .map(|c| c.as_os_str().to_string_lossy())
+                            .collect::<Vec<_>>()
+                            .join("/");
+                        if is_safe_key(&key) && !key.contains(".tmp-") {
+                            keys.push(key);
+                        }
+                    }
+                }
+                keys.sort();
+                Ok(keys)
+            });
+            let keys = walk.await.map_err(io::Error::other)??;
+            Ok(Some(keys))
         })
     }
 }

@@ -59,6 +59,11 @@ impl LinkKey {
         }
     }
 
+    /// The key as `newsletter-link.key` holds it, for a backup to carry.
+    pub(crate) fn to_hex(&self) -> String {
+        hex::encode(self.0)
+    }
+
     fn from_hex(text: &str) -> Option<Self> {
         let bytes = hex::decode(text).ok()?;
         Some(Self(bytes.try_into().ok()?))

@@ -1,5 +1,6 @@
 //! One file per subcommand.
 
+mod backup;
 mod demo;
 mod import;
 mod init;
@@ -7,6 +8,7 @@ mod jobs;
 mod newsletter;
 pub mod progress;
 mod reindex;
+mod restore;
 mod serve;
 mod translate;
 mod user;
@@ -71,6 +73,22 @@ enum Command {
     User(user::UserCommand),
     /// Rebuild the search index from the database, with a progress bar.
     Reindex(DataOpts),
+    /// Write a backup of the site (every table, the media, the newsletter link key) to FILE,
+    /// from one consistent snapshot; safe beside a running `gazette serve`.
+    Backup {
+        #[command(flatten)]
+        data: DataOpts,
+        /// Where to write the backup (a .tar.gz).
+        file: PathBuf,
+    },
+    /// Restore a backup into an empty database (SQLite or PostgreSQL, whichever is configured)
+    /// and the configured media storage, then rebuild the search index.
+    Restore {
+        #[command(flatten)]
+        data: DataOpts,
+        /// The backup file `gazette backup` wrote.
+        file: PathBuf,
+    },
     /// Send newsletter editions, see their progress, import subscribers.
     #[command(subcommand)]
     Newsletter(newsletter::NewsletterCommand),
@@ -106,6 +124,8 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
         Command::Demo(opts) => demo::run(config, opts).await,
         Command::User(cmd) => user::run(config, cmd).await,
         Command::Reindex(data) => reindex::run(with_data(config, &data)).await,
+        Command::Backup { data, file } => backup::run(with_data(config, &data), &file).await,
+        Command::Restore { data, file } => restore::run(with_data(config, &data), &file).await,
         Command::Jobs { data, all } => jobs::run(with_data(config, &data), all).await,
         Command::Newsletter(cmd) => newsletter::run(config, cmd).await,
         Command::Import(cmd) => import::run(config, cmd).await,
