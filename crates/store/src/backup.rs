@@ -19,6 +19,11 @@ use crate::{Backend, Store, StoreError};
 /// The migrations' own bookkeeping table, never backed up.
 const MIGRATIONS_TABLE: &str = "_sqlx_migrations";
 
+/// Tables a migration fills with a row of its own (the change log's horizon): an empty site
+/// has them, so they do not make a database occupied, and a restore replaces that row with the
+/// backup's.
+const SEEDED_BY_MIGRATIONS: &[&str] = &["change_log_horizon"];
+
 /// Bound values per INSERT: well under SQLite's and PostgreSQL's limits on parameters.
 const MAX_PARAMETERS: usize = 900;
 
@@ -148,7 +153,7 @@ impl Store {
         let mut conn = self.write.acquire().await?;
         let mut occupied = Vec::new();
         for name in table_names(&mut conn, self.backend).await? {
-            if name == MIGRATIONS_TABLE {
+            if name == MIGRATIONS_TABLE || SEEDED_BY_MIGRATIONS.contains(&name.as_str()) {
                 continue;
             }
             let count: i64 = sqlx::query(&format!("SELECT count(*) AS n FROM {}", quote(&name)))
@@ -224,6 +229,11 @@ pub async fn insert_rows(
 ) -> Result<(), StoreError> {
     if rows.is_empty() {
         return Ok(());
+    }
+    if SEEDED_BY_MIGRATIONS.contains(&table.name.as_str()) {
+        sqlx::query(&format!("DELETE FROM {}", quote(&table.name)))
+            .execute(&mut *tx)
+            .await?;
     }
     let mut kinds = Vec::with_capacity(columns.len());
     for column in columns {
