@@ -533,6 +533,17 @@ fn tag_len(s: &str) -> usize {
     s.len()
 }
 
+/// The parts of a translation's card text left in the original language.
+pub(crate) fn kept_in_original(t: &CardText) -> Vec<Part> {
+    if t.untranslated == "[]" {
+        return Vec::new();
+    }
+    crate::translations::untranslated::decode(&t.untranslated)
+        .into_iter()
+        .map(|s| s.part)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::absolute_links;
@@ -558,13 +569,3 @@ mod tests {
     }
 }
 
-/// The parts of a translation's card text left in the original language.
-pub(crate) fn kept_in_original(t: &CardText) -> Vec<Part> {
-    if t.untranslated == "[]" {
-        return Vec::new();
-    }
-    crate::translations::untranslated::decode(&t.untranslated)
-        .into_iter()
-        .map(|s| s.part)
-        .collect()
-}
