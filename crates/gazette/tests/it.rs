@@ -22,6 +22,7 @@ mod api_admin;
 mod api_content;
 mod browser_smoke;
 mod demo;
+mod drain;
 mod editions;
 mod editions_browser;
 mod feeds;

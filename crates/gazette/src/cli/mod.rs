@@ -8,6 +8,7 @@ mod newsletter;
 pub mod progress;
 mod reindex;
 mod serve;
+mod systemd;
 mod translate;
 mod user;
 
