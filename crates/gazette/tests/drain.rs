@@ -514,14 +514,14 @@ async fn a_rolling_restart_behind_nginx_loses_no_request() {
 
     let before = served.load(Ordering::Relaxed);
     tokio::time::sleep(Duration::from_millis(500)).await;
-    for i in 0..3 {
-        servers[i].signal("TERM");
-        let status = servers[i].wait_exit(Duration::from_secs(90)).await;
+    for (i, server) in servers.iter_mut().enumerate() {
+        server.signal("TERM");
+        let status = server.wait_exit(Duration::from_secs(90)).await;
         assert!(status.success(), "server {i} stopped cleanly: {status}");
-        servers[i] = tokio::task::block_in_place(|| start(i));
+        *server = tokio::task::block_in_place(|| start(i));
         wait_for_status(
             &http,
-            &format!("{}/readyz", servers[i].base),
+            &format!("{}/readyz", server.base),
             200,
             Duration::from_secs(60),
         )
