@@ -10,7 +10,7 @@ use serde::Deserialize;
 pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
 # Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
 # GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB, GAZETTE_SMTP_URL,
-# GAZETTE_S3_ACCESS_KEY_ID, GAZETTE_S3_SECRET_ACCESS_KEY and DATABASE_URL.
+# GAZETTE_S3_ACCESS_KEY_ID, GAZETTE_S3_SECRET_ACCESS_KEY, GAZETTE_DRAIN_SECS and DATABASE_URL.
 
 # Address the server listens on. Port 0 picks a free port and prints it.
 addr = "127.0.0.1:8080"
@@ -132,6 +132,15 @@ access_key_id = ""
 secret_access_key = ""
 # Put every object under this folder of the bucket, e.g. "gazette/" (empty: the bucket's root).
 prefix = ""
+
+# Stopping `gazette serve` (SIGTERM or Ctrl-C). First /readyz answers 503 while the server goes on
+# accepting connections for `drain_secs`, so that a load balancer polling /readyz moves traffic
+# away; then it stops listening, finishes the requests in flight, and closes keep-alive
+# connections between requests. A second signal stops at once. Set it above the load balancer's
+# health-check interval times the failures it needs to mark a server down (0: stop listening
+# at once).
+[shutdown]
+drain_secs = 5
 "#;
 
 #[derive(Clone, PartialEq, Deserialize)]
@@ -152,6 +161,42 @@ pub struct Config {
     pub syndication: SyndicationSettings,
     pub translation: TranslationSettings,
     pub media: MediaSettings,
+    pub shutdown: ShutdownSettings,
+}
+
+/// How `gazette serve` stops (`[shutdown]`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ShutdownSettings {
+    /// Seconds between the stop signal and closing the listener, while `/readyz` says 503.
+    pub drain_secs: u64,
+}
+
+impl Default for ShutdownSettings {
+    fn default() -> Self {
+        Self { drain_secs: 5 }
+    }
+}
+
+impl ShutdownSettings {
+    /// The longest drain accepted: past it a typo (milliseconds for seconds) would keep a
+    /// stopping server up for hours, beyond what any service manager waits.
+    pub const MAX_DRAIN_SECS: u64 = 600;
+
+    pub fn validate(&self) -> Result<(), String> {
+        if self.drain_secs > Self::MAX_DRAIN_SECS {
+            return Err(format!(
+                "drain_secs = {} is more than {} (ten minutes)",
+                self.drain_secs,
+                Self::MAX_DRAIN_SECS
+            ));
+        }
+        Ok(())
+    }
+
+    pub fn drain(&self) -> std::time::Duration {
+        std::time::Duration::from_secs(self.drain_secs)
+    }
 }
 
 /// Machine translation (`[translation]`): which languages are made on publication and the
@@ -490,6 +535,7 @@ impl std::fmt::Debug for Config {
             syndication,
             translation,
             media,
+            shutdown,
         } = self;
         f.debug_struct("Config")
             .field("addr", addr)
@@ -507,6 +553,7 @@ impl std::fmt::Debug for Config {
             .field("syndication", syndication)
             .field("translation", translation)
             .field("media", media)
+            .field("shutdown", shutdown)
             .finish()
     }
 }
@@ -582,6 +629,7 @@ impl Default for Config {
             syndication: SyndicationSettings::default(),
             translation: TranslationSettings::default(),
             media: MediaSettings::default(),
+            shutdown: ShutdownSettings::default(),
         }
     }
 }
@@ -651,6 +699,10 @@ impl Config {
             .translation
             .router()
             .map_err(|e| format!("[translation] {e}"))?;
+        config
+            .shutdown
+            .validate()
+            .map_err(|e| format!("[shutdown] {e}"))?;
         Ok(config)
     }
 
@@ -693,6 +745,20 @@ impl Config {
         }
         if let Some(v) = var("GAZETTE_S3_SECRET_ACCESS_KEY") {
             self.media.secret_access_key = v;
+        }
+        if let Some(v) = var("GAZETTE_DRAIN_SECS") {
+            self.shutdown.drain_secs = v.parse().map_err(|_| ConfigError::Env {
+                name: "GAZETTE_DRAIN_SECS",
+                value: v.clone(),
+                message: "not a whole number of seconds".into(),
+            })?;
+            self.shutdown
+                .validate()
+                .map_err(|message| ConfigError::Env {
+                    name: "GAZETTE_DRAIN_SECS",
+                    value: v.clone(),
+                    message,
+                })?;
         }
         if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
             self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {
@@ -760,6 +826,27 @@ mod tests {
             Config::parse(DEFAULT_CONFIG_TOML).unwrap(),
             Config::default()
         );
+    }
+
+    #[test]
+    fn drain_secs_is_checked_in_the_file_and_the_environment() {
+        assert_eq!(
+            Config::parse("[shutdown]\ndrain_secs = 0\n")
+                .unwrap()
+                .shutdown
+                .drain_secs,
+            0
+        );
+        let long = Config::parse("[shutdown]\ndrain_secs = 5000\n").unwrap_err();
+        assert!(long.contains("[shutdown] drain_secs = 5000"), "{long}");
+        let mut c = Config::default();
+        let err = c
+            .apply_env(|n| (n == "GAZETTE_DRAIN_SECS").then(|| "5s".to_string()))
+            .unwrap_err();
+        assert!(err.to_string().contains("GAZETTE_DRAIN_SECS"), "{err}");
+        c.apply_env(|n| (n == "GAZETTE_DRAIN_SECS").then(|| "12".to_string()))
+            .unwrap();
+        assert_eq!(c.shutdown.drain_secs, 12);
     }
 
     #[test]

@@ -266,6 +266,8 @@ impl Core {
 
     /// Asks long jobs to stop at their next safe point and the runner to take no new job.
     /// A newsletter send finishes the messages in flight, records them and re-enqueues the rest.
+    /// In `serve` this starts the drain: from now on the process is not ready (`app.health()`)
+    /// and every response asks its client to close the connection.
     pub fn shut_down(&self) {
         let _ = self.shutdown.send(true);
         self.wake_jobs();

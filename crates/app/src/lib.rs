@@ -15,6 +15,7 @@ pub mod config;
 pub mod core;
 pub mod demo;
 mod error;
+pub mod health;
 pub mod jobs;
 pub mod media;
 mod newsletters;
@@ -43,6 +44,7 @@ pub use core::Core;
 pub use error::{AppError, AppResult, OpenError};
 pub use gazette_ingest::fetch::FetchError;
 pub use gazette_search::{SearchQuery, SearchResults};
+pub use health::{Health, Readiness};
 // What callers pass to and get from the services, so that `web` and the binary need not know
 // the store: how a listing is ordered, the job queue's records, and hiding a database password.
 pub use gazette_store::{ArticleOrder, JobStatus, JobSummary, redact};
@@ -225,6 +227,11 @@ impl App {
 
     pub fn site_import(&self) -> SiteImport<'_> {
         SiteImport { core: self.core() }
+    }
+
+    /// Whether this process is ready for traffic (`/readyz`).
+    pub fn health(&self) -> Health<'_> {
+        Health { core: self.core() }
     }
 
     /// The reader-facing site: pages, feeds, sitemaps and sharing.

@@ -28,6 +28,7 @@ const RESERVED_SLUGS: &[&str] = &[
     "sitemap",
     "robots",
     "healthz",
+    "readyz",
     "favicon",
     "page",
     "newsletter",

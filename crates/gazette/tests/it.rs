@@ -24,6 +24,7 @@ mod backup;
 mod browser_smoke;
 mod catch_up;
 mod demo;
+mod drain;
 mod editions;
 mod editions_browser;
 mod feeds;

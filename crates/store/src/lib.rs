@@ -139,6 +139,26 @@ impl Store {
         )
     }
 
+    /// The migration versions this binary carries for its backend, in order.
+    pub fn known_migrations(&self) -> Vec<i64> {
+        let migrator = match self.backend {
+            Backend::Sqlite => sqlx::migrate!("./migrations/sqlite"),
+            Backend::Postgres => sqlx::migrate!("./migrations/postgres"),
+        };
+        migrator.iter().map(|m| m.version).collect()
+    }
+
+    /// The migration versions the database has applied, in order: one short query, which is
+    /// also how readiness learns that the database answers.
+    pub async fn applied_migrations(&self) -> Result<Vec<i64>, StoreError> {
+        let versions = sqlx::query_scalar::<_, i64>(
+            "SELECT version FROM _sqlx_migrations WHERE success = TRUE ORDER BY version",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        Ok(versions)
+    }
+
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         Ok(self.write.begin().await?)
     }

@@ -21,6 +21,7 @@ pub mod browser;
 mod fixtures;
 pub mod html;
 pub mod libretranslate;
+pub mod nginx;
 pub mod partner;
 pub use fixtures::article_id;
 

@@ -20,6 +20,7 @@ const NOT_IN_EDITIONS: &[&str] = &[
     "static",
     "media",
     "healthz",
+    "readyz",
     "favicon.ico",
     "robots.txt",
     "sitemap.xml",

@@ -7,6 +7,7 @@ mod api;
 mod discovery;
 mod error;
 mod extract;
+mod health;
 mod language;
 mod newsletter;
 mod public;
@@ -65,7 +66,8 @@ pub fn router(app: App) -> Router {
         .route("/static/{*path}", get(public::asset))
         .route("/favicon.ico", get(public::favicon))
         .route("/media/{*path}", get(public::media))
-        .route("/healthz", get(public::healthz))
+        .route("/healthz", get(health::healthz))
+        .route("/readyz", get(health::readyz))
         .route(
             "/api/openapi.json",
             get(move || async move {
@@ -91,10 +93,20 @@ pub fn router(app: App) -> Router {
             app.clone(),
             language::editions,
         ))
-        .layer(axum::middleware::from_fn_with_state(app, security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            security::headers,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            app,
+            health::close_when_draining,
+        ))
 }
 
-/// Serves `app` on `listener` until `shutdown` completes, then finishes in-flight requests.
+/// Serves `app` on `listener` until `shutdown` completes; then stops listening, finishes the
+/// requests in flight and closes every connection between requests. Draining before that (the
+/// readiness check failing, `Connection: close` on responses) follows `app.shut_down()`, which
+/// the caller calls first.
 pub async fn serve(
     app: App,
     listener: TcpListener,

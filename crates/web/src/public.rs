@@ -229,7 +229,3 @@ pub async fn media(State(app): State<App>, Path(path): Path<String>) -> PageResu
     )
         .into_response())
 }
-
-pub async fn healthz() -> &'static str {
-    "ok"
-}

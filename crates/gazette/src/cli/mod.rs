@@ -10,6 +10,7 @@ pub mod progress;
 mod reindex;
 mod restore;
 mod serve;
+mod systemd;
 mod translate;
 mod user;
 

@@ -1,7 +1,10 @@
 use gazette_app::{App, Config};
 use tokio::net::TcpListener;
 
-/// Opens the store, optionally loads the demo, then serves until SIGINT or SIGTERM.
+/// Opens the store, optionally loads the demo, then serves until SIGINT or SIGTERM, and then
+/// drains: `/readyz` fails for `[shutdown] drain_secs` while connections are still accepted,
+/// then the listener closes, requests in flight and the job in hand finish. A second signal
+/// stops at once.
 pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
     let app = App::open(config).await?;
     app.start_search().await?;
@@ -72,40 +75,105 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
             .run_forever(format!("serve-{}", std::process::id())),
     );
     tokio::spawn(app.clone().follow_changes());
-    gazette_web::serve(app.clone(), listener, shutdown_signal()).await?;
-    // Let the job in hand reach a safe point: a newsletter send records the messages in flight
-    // and leaves the rest queued, so the next start sends each reader exactly one message.
+    let mut signals = StopSignals::new()?;
+    let (stop_listening, listening_stopped) = tokio::sync::oneshot::channel::<()>();
+    let mut server = tokio::spawn(gazette_web::serve(app.clone(), listener, async move {
+        let _ = listening_stopped.await;
+    }));
+    super::systemd::notify("READY=1");
+
+    tokio::select! {
+        () = signals.next() => {}
+        ended = &mut server => return server_ended(ended),
+    }
+    // Draining: /readyz fails and responses ask for the connection to close, while the listener
+    // still accepts, so that a load balancer polling /readyz moves traffic before connections
+    // are refused. The job runner takes no new job; the one in hand stops at a safe point (a
+    // newsletter send records the messages in flight and leaves the rest queued, so the next
+    // start sends each reader exactly one message).
+    let drain = app.config().shutdown.drain();
+    tracing::info!(
+        drain_secs = drain.as_secs(),
+        "stopping: /readyz answers 503; still accepting connections during the drain window (a second signal stops at once)"
+    );
     app.shut_down();
-    if tokio::time::timeout(std::time::Duration::from_secs(60), jobs)
-        .await
-        .is_err()
-    {
-        tracing::warn!(
-            "the running job did not stop within 60 s; its lease lets another run take it over"
-        );
+    super::systemd::notify("STOPPING=1");
+    tokio::select! {
+        () = tokio::time::sleep(drain) => {}
+        () = signals.next() => stop_at_once(),
+        ended = &mut server => return server_ended(ended),
+    }
+    tracing::info!("no longer accepting connections; finishing the requests in flight");
+    let _ = stop_listening.send(());
+    tokio::select! {
+        ended = &mut server => server_ended(ended)?,
+        () = signals.next() => stop_at_once(),
+    }
+    tokio::select! {
+        finished = tokio::time::timeout(std::time::Duration::from_secs(60), jobs) => {
+            if finished.is_err() {
+                tracing::warn!(
+                    "the running job did not stop within 60 s; its lease lets another run take it over"
+                );
+            }
+        }
+        () = signals.next() => stop_at_once(),
     }
     app.store().close().await;
+    tracing::info!("stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
+/// What the server task's end means for the process: an error to report, or a clean stop.
+fn server_ended(ended: Result<std::io::Result<()>, tokio::task::JoinError>) -> anyhow::Result<()> {
+    ended.map_err(|e| anyhow::anyhow!("the HTTP server task failed: {e}"))??;
+    Ok(())
+}
+
+/// A second SIGINT or SIGTERM while stopping: the operator does not want to wait for requests
+/// or the job in hand (whose lease lets another server take it over).
+fn stop_at_once() -> ! {
+    tracing::warn!("second stop signal: stopping at once");
+    std::process::exit(1)
+}
+
+/// SIGINT (Ctrl-C) and SIGTERM, each time either arrives. The handlers are installed once, at
+/// start, so that a signal arriving between two waits is not lost.
+struct StopSignals {
     #[cfg(unix)]
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    #[cfg(not(unix))]
-    let term = std::future::pending::<()>();
-    tokio::select! {
-        () = ctrl_c => {},
-        () = term => {},
+    term: tokio::signal::unix::Signal,
+    #[cfg(unix)]
+    int: tokio::signal::unix::Signal,
+}
+
+impl StopSignals {
+    #[cfg(unix)]
+    fn new() -> anyhow::Result<Self> {
+        use tokio::signal::unix::{SignalKind, signal};
+        let handle = |kind: SignalKind, name: &str| {
+            signal(kind).map_err(|e| anyhow::anyhow!("cannot handle {name}: {e}"))
+        };
+        Ok(Self {
+            term: handle(SignalKind::terminate(), "SIGTERM")?,
+            int: handle(SignalKind::interrupt(), "SIGINT")?,
+        })
     }
-    tracing::info!("shutting down");
+
+    #[cfg(not(unix))]
+    fn new() -> anyhow::Result<Self> {
+        Ok(Self {})
+    }
+
+    #[cfg(unix)]
+    async fn next(&mut self) {
+        tokio::select! {
+            _ = self.term.recv() => {}
+            _ = self.int.recv() => {}
+        }
+    }
+
+    #[cfg(not(unix))]
+    async fn next(&mut self) {
+        let _ = tokio::signal::ctrl_c().await;
+    }
 }
