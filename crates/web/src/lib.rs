@@ -9,6 +9,7 @@ mod error;
 mod extract;
 mod language;
 mod newsletter;
+mod observe;
 mod public;
 mod security;
 
@@ -91,8 +92,15 @@ pub fn router(app: App) -> Router {
             app.clone(),
             language::editions,
         ))
-        .layer(axum::middleware::from_fn_with_state(app, security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            app.clone(),
+            security::headers,
+        ))
+        // Outermost, so a request's time includes every layer and every answer is counted.
+        .layer(axum::middleware::from_fn_with_state(app, observe::measure))
 }
+
+pub use observe::serve_metrics;
 
 /// Serves `app` on `listener` until `shutdown` completes, then finishes in-flight requests.
 pub async fn serve(

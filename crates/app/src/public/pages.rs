@@ -87,8 +87,34 @@ impl Public<'_> {
     pub async fn page(&self, route: &PageRoute, lang: Option<&str>) -> AppResult<Arc<CachedPage>> {
         let key = route.key(lang.unwrap_or(""));
         if let Some(page) = self.cache().get(&key) {
+            self.metrics().page_cache_lookup(true);
             return Ok(page);
         }
+        self.metrics().page_cache_lookup(false);
+        // A flood of requests for missing pages is answered from memory (see `not_found`).
+        let missing = format!("{}|{}", key.lang, key.path);
+        if self.not_found.is_missing(&missing) {
+            return Err(AppError::NotFound(
+                "a page found missing a moment ago".into(),
+            ));
+        }
+        let generation = self.not_found.generation();
+        match self.render_page(route, lang, key).await {
+            Err(AppError::NotFound(what)) => {
+                self.not_found.remember_missing(missing, generation);
+                Err(AppError::NotFound(what))
+            }
+            other => other,
+        }
+    }
+
+    /// [`Public::page`] past the caches: built from the store, rendered and kept.
+    async fn render_page(
+        &self,
+        route: &PageRoute,
+        lang: Option<&str>,
+        key: PageKey,
+    ) -> AppResult<Arc<CachedPage>> {
         // Read the epoch before the data: an invalidation during rendering keeps this page out.
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
@@ -167,7 +193,19 @@ impl Public<'_> {
 
     /// The error page for `status`, its words from the catalogues in `lang` (the site's
     /// language when None).
-    pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
+    pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<Arc<str>> {
+        // Kept until the next change: a flood of 404s renders it once.
+        if let Some(html) = self.not_found.error_page(status, lang.unwrap_or("")) {
+            return Ok(html);
+        }
+        let generation = self.not_found.generation();
+        let html: Arc<str> = self.render_error_page(status, lang).await?.into();
+        self.not_found
+            .keep_error_page(status, lang.unwrap_or(""), html.clone(), generation);
+        Ok(html)
+    }
+
+    async fn render_error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
         let mut conn = self.store().reader().await?;
         // An error page is in any language the site may show, as the reader asked: a withdrawn
         // article's edition may have no other page. Any other tag gets the site's language.
