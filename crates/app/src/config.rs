@@ -10,7 +10,8 @@ use serde::Deserialize;
 pub const DEFAULT_CONFIG_TOML: &str = r#"# Gazette configuration. Every setting is optional; these are the defaults.
 # Environment variables override the file: GAZETTE_ADDR, GAZETTE_DATA, GAZETTE_BASE_URL,
 # GAZETTE_THEME_DIR, GAZETTE_PAGE_CACHE_ENTRIES, GAZETTE_WEBSUB_HUB, GAZETTE_SMTP_URL,
-# GAZETTE_S3_ACCESS_KEY_ID, GAZETTE_S3_SECRET_ACCESS_KEY, GAZETTE_DRAIN_SECS and DATABASE_URL.
+# GAZETTE_S3_ACCESS_KEY_ID, GAZETTE_S3_SECRET_ACCESS_KEY, GAZETTE_DRAIN_SECS,
+# GAZETTE_METRICS_ADDR and DATABASE_URL.
 
 # Address the server listens on. Port 0 picks a free port and prints it.
 addr = "127.0.0.1:8080"
@@ -47,6 +48,27 @@ trusted_proxies = []
 # Send Strict-Transport-Security (one year) when base_url is https. Turn off only while moving a
 # site to https, or when the proxy in front sets the header itself.
 hsts = true
+
+# The database connection pool of each process (PostgreSQL; SQLite keeps one writer and eight
+# readers). Several servers share the database's limit (PostgreSQL's max_connections, 100 by
+# default): each process opens at most max_connections, plus one that listens for changes.
+[database]
+max_connections = 16
+# Seconds a request waits for a free connection before it fails.
+acquire_timeout_secs = 10
+
+# Log lines go to stderr: "text" (colours only on a terminal) or "json" (one object a line).
+# GAZETTE_LOG filters them, e.g. "info,gazette::access=off".
+[log]
+format = "text"
+# One line per request (method, route kind, status, bytes, duration, client address), under
+# the target gazette::access. Off by default: a proxy in front usually keeps its own.
+access = false
+
+# Prometheus metrics at http://{addr}/metrics, on an address of their own (never the public one),
+# e.g. "127.0.0.1:9090". Empty: off.
+[metrics]
+addr = ""
 
 # Outgoing mail: newsletter editions, confirmation links.
 [mail]
@@ -156,6 +178,9 @@ pub struct Config {
     pub client_ip_header: String,
     pub trusted_proxies: Vec<String>,
     pub hsts: bool,
+    pub database: DatabaseSettings,
+    pub log: LogSettings,
+    pub metrics: MetricsSettings,
     pub mail: gazette_mail::MailSettings,
     pub newsletter: NewsletterSettings,
     pub syndication: SyndicationSettings,
@@ -424,6 +449,111 @@ impl MediaSettings {
     }
 }
 
+/// The database connection pool (`[database]`; the URL is the top-level `database_url`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct DatabaseSettings {
+    /// Connections each process may open (PostgreSQL), besides the one that listens for changes.
+    pub max_connections: u32,
+    /// How long a request waits for a free connection.
+    pub acquire_timeout_secs: u64,
+    /// What PostgreSQL shows for this process's connections (`pg_stat_activity`), e.g.
+    /// "gazette serve 4242": set by the binary for its command, not in the file.
+    #[serde(skip)]
+    pub application_name: String,
+}
+
+impl Default for DatabaseSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 16,
+            acquire_timeout_secs: 10,
+            application_name: String::new(),
+        }
+    }
+}
+
+impl DatabaseSettings {
+    /// The largest pool accepted: far past any database's connection limit, so a typo (an extra
+    /// digit) is caught rather than tried.
+    const MOST_CONNECTIONS: u32 = 10_000;
+
+    fn validate(&self) -> Result<(), String> {
+        if self.max_connections == 0 || self.max_connections > Self::MOST_CONNECTIONS {
+            return Err(format!(
+                "max_connections = {}: use a number from 1 to {} (each process opens that many, plus one for change notifications)",
+                self.max_connections,
+                Self::MOST_CONNECTIONS
+            ));
+        }
+        if self.acquire_timeout_secs == 0 || self.acquire_timeout_secs > 3600 {
+            return Err(format!(
+                "acquire_timeout_secs = {}: use a number of seconds from 1 to 3600",
+                self.acquire_timeout_secs
+            ));
+        }
+        Ok(())
+    }
+
+    /// What the store is opened with.
+    pub fn pool(&self) -> gazette_store::PoolSettings {
+        gazette_store::PoolSettings {
+            max_connections: self.max_connections,
+            acquire_timeout: std::time::Duration::from_secs(self.acquire_timeout_secs),
+            application_name: self.application_name.clone(),
+        }
+    }
+}
+
+/// Log output (`[log]`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct LogSettings {
+    pub format: LogFormat,
+    /// One event per request under the target `gazette::access`.
+    pub access: bool,
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: LogFormat::Text,
+            access: false,
+        }
+    }
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LogFormat {
+    /// Readable lines; colours only when stderr is a terminal.
+    Text,
+    /// One JSON object per line, for log collectors.
+    Json,
+}
+
+/// The Prometheus endpoint (`[metrics]`).
+#[derive(Debug, Clone, PartialEq, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MetricsSettings {
+    /// `HOST:PORT` for `/metrics`; empty: no metrics endpoint.
+    pub addr: String,
+}
+
+impl MetricsSettings {
+    /// Where to serve metrics, if anywhere.
+    pub fn addr(&self) -> Result<Option<SocketAddr>, String> {
+        let raw = self.addr.trim();
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        raw.parse()
+            .map(Some)
+            .map_err(|_| format!("addr = {raw:?} is not HOST:PORT, such as \"127.0.0.1:9090\""))
+    }
+}
+
 /// How partner pages and feeds are fetched (`[syndication]`).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields, default)]
@@ -530,6 +660,9 @@ impl std::fmt::Debug for Config {
             client_ip_header,
             trusted_proxies,
             hsts,
+            database,
+            log,
+            metrics,
             mail,
             newsletter,
             syndication,
@@ -548,6 +681,9 @@ impl std::fmt::Debug for Config {
             .field("client_ip_header", client_ip_header)
             .field("trusted_proxies", trusted_proxies)
             .field("hsts", hsts)
+            .field("database", database)
+            .field("log", log)
+            .field("metrics", metrics)
             .field("mail", mail)
             .field("newsletter", newsletter)
             .field("syndication", syndication)
@@ -624,6 +760,9 @@ impl Default for Config {
             client_ip_header: String::new(),
             trusted_proxies: Vec::new(),
             hsts: true,
+            database: DatabaseSettings::default(),
+            log: LogSettings::default(),
+            metrics: MetricsSettings::default(),
             mail: gazette_mail::MailSettings::default(),
             newsletter: NewsletterSettings::default(),
             syndication: SyndicationSettings::default(),
@@ -689,6 +828,14 @@ impl Config {
     pub fn parse(text: &str) -> Result<Self, String> {
         let config: Self = toml::from_str(text).map_err(|e| e.to_string())?;
         config.client_address_policy()?;
+        config
+            .database
+            .validate()
+            .map_err(|e| format!("[database] {e}"))?;
+        config
+            .metrics
+            .addr()
+            .map_err(|e| format!("[metrics] {e}"))?;
         config.mail.validate().map_err(|e| format!("[mail] {e}"))?;
         config
             .syndication
@@ -759,6 +906,14 @@ impl Config {
                     value: v.clone(),
                     message,
                 })?;
+        }
+        if let Some(v) = var("GAZETTE_METRICS_ADDR") {
+            self.metrics.addr = v.clone();
+            self.metrics.addr().map_err(|message| ConfigError::Env {
+                name: "GAZETTE_METRICS_ADDR",
+                value: v,
+                message,
+            })?;
         }
         if let Some(v) = var("GAZETTE_PAGE_CACHE_ENTRIES") {
             self.page_cache_entries = v.parse().map_err(|_| ConfigError::Env {
@@ -921,6 +1076,38 @@ mod tests {
             unknown.contains("offered: \"klingon\" is not a known language"),
             "{unknown}"
         );
+    }
+
+    #[test]
+    fn pool_log_and_metrics_settings_are_checked() {
+        let ok = Config::parse(
+            "[database]\nmax_connections = 4\nacquire_timeout_secs = 3\n\
+             [log]\nformat = \"json\"\naccess = true\n[metrics]\naddr = \"127.0.0.1:9090\"\n",
+        )
+        .unwrap();
+        assert_eq!(ok.database.pool().max_connections, 4);
+        assert_eq!(ok.log.format, LogFormat::Json);
+        assert_eq!(
+            ok.metrics.addr().unwrap(),
+            Some("127.0.0.1:9090".parse().unwrap())
+        );
+        assert_eq!(
+            Config::default().metrics.addr().unwrap(),
+            None,
+            "off by default"
+        );
+        for (text, names) in [
+            ("[database]\nmax_connections = 0\n", "max_connections = 0"),
+            (
+                "[database]\nacquire_timeout_secs = 0\n",
+                "acquire_timeout_secs = 0",
+            ),
+            ("[log]\nformat = \"xml\"\n", "xml"),
+            ("[metrics]\naddr = \"9090\"\n", "[metrics] addr = \"9090\""),
+        ] {
+            let err = Config::parse(text).unwrap_err();
+            assert!(err.contains(names), "{text}: {err}");
+        }
     }
 
     #[test]

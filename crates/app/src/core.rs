@@ -44,6 +44,11 @@ pub struct Core {
     client_addresses: crate::client_address::ClientAddressPolicy,
     /// The languages the site has published translations in, kept between changes.
     pub(crate) published_languages: crate::views::PublishedLanguages,
+    /// Request, cache and queue figures for Prometheus.
+    metrics: crate::metrics::Metrics,
+    /// Public addresses recently found to lead nowhere, and the error pages (see
+    /// [`crate::public::not_found`]); emptied by every change, here or announced by another process.
+    pub(crate) not_found: crate::public::not_found::NotFoundCache,
 }
 
 /// Defines a service handle: a `Copy` struct over `&Core` (plus the named state), which derefs
@@ -101,7 +106,13 @@ impl Core {
             shutdown: tokio::sync::watch::channel(false).0,
             client_addresses: parts.client_addresses,
             published_languages: crate::views::PublishedLanguages::default(),
+            metrics: crate::metrics::Metrics::new(),
+            not_found: crate::public::not_found::NotFoundCache::new(),
         }
+    }
+
+    pub fn metrics(&self) -> &crate::metrics::Metrics {
+        &self.metrics
     }
 
     pub fn config(&self) -> &Config {
@@ -172,6 +183,12 @@ impl Core {
     pub fn invalidate_local(&self, tags: &[CacheTag]) {
         crate::search::reindex_tagged(self, tags);
         self.published_languages.forget();
+        // Any change may make a missing address answer (an article published at it, a region
+        // renamed to it) or change the error page (navigation, settings): keeping track of which
+        // would cost more than the few seconds of 404s it saves.
+        if !tags.is_empty() {
+            self.not_found.clear();
+        }
         if tags.contains(&CacheTag::Everything) {
             self.cache.clear();
         } else {

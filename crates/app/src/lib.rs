@@ -18,6 +18,7 @@ mod error;
 pub mod health;
 pub mod jobs;
 pub mod media;
+pub mod metrics;
 mod newsletters;
 mod public;
 mod rate_limit;
@@ -107,8 +108,19 @@ impl App {
         };
         std::fs::create_dir_all(&config.data).map_err(dir_error(&config.data))?;
         std::fs::create_dir_all(config.media_dir()).map_err(dir_error(&config.media_dir()))?;
-        let store = Store::connect(&config.database_url()).await?;
+        let store = Store::connect_with(&config.database_url(), &config.database.pool()).await?;
         store.migrate().await?;
+        if store.backend() == gazette_store::Backend::Postgres && config.media.storage == "local" {
+            // PostgreSQL is how several servers share one site; files on one server's disk are not shared.
+            tracing::warn!(
+                media_dir = %config.media_dir().display(),
+                "media storage is local while the database is PostgreSQL: an image uploaded through \
+                 one server is stored on that server's disk and served by that server only (the \
+                 others answer 404 for it). With more than one server, set [media] storage = \"s3\" \
+                 (an S3-compatible object store), or make the data directory's media folder one \
+                 shared path (a network file system mounted on every server)"
+            );
+        }
         let link_key = newsletters::links::LinkKey::load(
             &config.newsletter.link_key,
             &config.data.join("newsletter-link.key"),
@@ -146,6 +158,7 @@ impl App {
             .map_err(|e| OpenError::Config("translation", e.to_string()))?;
         let newsletters = newsletters::NewsletterState {
             subscribe_limiter: rate_limit::RateLimiter::new(
+                "subscribe",
                 config.newsletter.subscribe_per_ip_per_hour,
             ),
             link_key,

@@ -750,14 +750,14 @@ async fn a_backup_made_at_an_older_schema_is_restored_and_migrated_forward() {
         let file = s.store.dir.path().join("site.tar.gz");
         backup_of(&s.config_file(""), &file).await;
         // What the same site's backup looked like before migration 17 added
-        // `translations.untranslated` (default '[]') and 18 the change log: schema 16, without
-        // that column and those tables.
+        // `translations.untranslated` (default '[]'), 18 the change log and 19 the shared rate
+        // limits: schema 16, without that column and those tables.
         let latest = Store::latest_schema_version();
         assert_eq!(
-            latest, 18,
+            latest, 19,
             "this test builds a schema-16 backup by hand; move it on"
         );
-        const LATER_TABLES: [&str; 2] = ["change_log", "change_log_horizon"];
+        const LATER_TABLES: [&str; 3] = ["change_log", "change_log_horizon", "rate_limits"];
         let older = s.store.dir.path().join("older.tar.gz");
         rewrite(&file, &older, |entries| {
             let manifest_at = entries

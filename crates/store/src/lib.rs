@@ -15,8 +15,10 @@ pub mod jobs;
 pub mod media;
 pub mod newsletters;
 pub mod password_resets;
+pub mod rate_limits;
 pub mod site_texts;
 mod sql;
+pub mod stats;
 pub mod syndication;
 pub mod taxonomy;
 pub mod translations;
@@ -49,6 +51,38 @@ pub enum Backend {
     Postgres,
 }
 
+/// How a [`Store`] opens its connections.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolSettings {
+    /// Connections in the pool (PostgreSQL; SQLite keeps one writer and eight readers).
+    pub max_connections: u32,
+    /// How long taking a connection may wait before it fails.
+    pub acquire_timeout: Duration,
+    /// The name PostgreSQL shows for these connections (`pg_stat_activity.application_name`);
+    /// empty: "gazette".
+    pub application_name: String,
+}
+
+impl Default for PoolSettings {
+    fn default() -> Self {
+        Self {
+            max_connections: 16,
+            acquire_timeout: Duration::from_secs(10),
+            application_name: String::new(),
+        }
+    }
+}
+
+/// A pool's connections now, for metrics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PoolUse {
+    /// `read` or `write` (on PostgreSQL one pool serves both and is reported as `write`).
+    pub pool: &'static str,
+    pub size: u32,
+    pub idle: u32,
+    pub max: u32,
+}
+
 /// The database: a pool for reads and one for writes. On SQLite the write pool holds a single
 /// connection, so writers queue in-process instead of failing with `SQLITE_BUSY`.
 #[derive(Clone, Debug)]
@@ -61,8 +95,13 @@ pub struct Store {
 
 impl Store {
     /// Opens (and for SQLite, creates) the database at `url`: `sqlite:///path/to/file.db` or
-    /// `postgres://user@host/db`.
+    /// `postgres://user@host/db`, with the default pool.
     pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::connect_with(url, &PoolSettings::default()).await
+    }
+
+    /// Like [`Store::connect`], with the pool's size, wait and name given.
+    pub async fn connect_with(url: &str, pool: &PoolSettings) -> Result<Self, StoreError> {
         sqlx::any::install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -88,16 +127,17 @@ impl Store {
                 }
             }
             Backend::Postgres => {
+                let url = with_application_name(url, &pool.application_name);
                 let pool = AnyPoolOptions::new()
-                    .max_connections(16)
-                    .acquire_timeout(Duration::from_secs(10))
-                    .connect(url)
+                    .max_connections(pool.max_connections.max(1))
+                    .acquire_timeout(pool.acquire_timeout)
+                    .connect(&url)
                     .await?;
                 Self {
                     read: pool.clone(),
                     write: pool,
                     backend,
-                    url: url.to_owned(),
+                    url,
                 }
             }
         };
@@ -108,7 +148,22 @@ impl Store {
         self.backend
     }
 
-    /// The URL this store was opened with (for a change listener on PostgreSQL).
+    /// The pools' connections now: opened, idle, and the most allowed.
+    pub fn pool_use(&self) -> Vec<PoolUse> {
+        let of = |name, pool: &AnyPool| PoolUse {
+            pool: name,
+            size: pool.size(),
+            idle: u32::try_from(pool.num_idle()).unwrap_or(u32::MAX),
+            max: pool.options().get_max_connections(),
+        };
+        match self.backend {
+            Backend::Sqlite => vec![of("read", &self.read), of("write", &self.write)],
+            Backend::Postgres => vec![of("write", &self.write)],
+        }
+    }
+
+    /// The URL this store was opened with (for a change listener on PostgreSQL), with its
+    /// `application_name`.
     pub fn url(&self) -> &str {
         &self.url
     }
@@ -238,6 +293,27 @@ async fn sqlite_pool(url: &str, max: u32) -> Result<AnyPool, StoreError> {
         })
         .connect(url)
         .await?)
+}
+
+/// `url` with `application_name` set (unless the operator's URL sets one), so that
+/// `pg_stat_activity` tells which process holds each connection.
+fn with_application_name(url: &str, name: &str) -> String {
+    if url.contains("application_name=") {
+        return url.to_owned();
+    }
+    let name = if name.is_empty() { "gazette" } else { name };
+    // Percent-encode everything but unreserved characters: the name goes into a query string.
+    let encoded: String = name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                char::from(b).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    let separator = if url.contains('?') { '&' } else { '?' };
+    format!("{url}{separator}application_name={encoded}")
 }
 
 /// Hides the password in a database URL before it is shown anywhere.

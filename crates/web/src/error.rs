@@ -303,7 +303,7 @@ pub async fn render_error_pages(State(app): State<App>, request: Request, next: 
         Ok(html) => (
             status,
             [(header::CONTENT_TYPE, "text/html; charset=utf-8")],
-            html,
+            html.to_string(),
         )
             .into_response(),
         Err(err) => {

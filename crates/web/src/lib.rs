@@ -10,6 +10,7 @@ mod extract;
 mod health;
 mod language;
 mod newsletter;
+mod observe;
 mod public;
 mod security;
 
@@ -98,10 +99,14 @@ pub fn router(app: App) -> Router {
             security::headers,
         ))
         .layer(axum::middleware::from_fn_with_state(
-            app,
+            app.clone(),
             health::close_when_draining,
         ))
+        // Outermost, so a request's time includes every layer and every answer is counted.
+        .layer(axum::middleware::from_fn_with_state(app, observe::measure))
 }
+
+pub use observe::serve_metrics;
 
 /// Serves `app` on `listener` until `shutdown` completes; then stops listening, finishes the
 /// requests in flight and closes every connection between requests. Draining before that (the

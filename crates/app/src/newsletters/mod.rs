@@ -56,7 +56,7 @@ impl<'a> Newsletters<'a> {
 
 /// What the newsletters keep between calls.
 pub(crate) struct NewsletterState {
-    /// Subscribe requests per reader address in the last hour (this process's share).
+    /// Subscribe requests per reader address per hour, counted site-wide in the database.
     pub(crate) subscribe_limiter: crate::rate_limit::RateLimiter,
     /// Signs preferences and unsubscribe links.
     pub(crate) link_key: links::LinkKey,
@@ -175,7 +175,11 @@ impl Newsletters<'_> {
     pub async fn subscribe(&self, req: SubscribeRequest) -> AppResult<()> {
         let email = EmailAddress::parse_field("email", &req.email)?;
         if let Some(ip) = req.client_ip
-            && !self.state.subscribe_limiter.allow(ip, now())
+            && !self
+                .state
+                .subscribe_limiter
+                .allow(self.store(), ip, now())
+                .await?
         {
             return Err(AppError::RateLimited(
                 "too many subscribe requests from your network; please try again in an hour".into(),

@@ -3,6 +3,7 @@
 
 pub(crate) mod discovery;
 pub(crate) mod listings;
+pub(crate) mod not_found;
 pub(crate) mod pages;
 pub(crate) mod sharing;
 pub(crate) mod websub;

@@ -87,8 +87,34 @@ impl Public<'_> {
     pub async fn page(&self, route: &PageRoute, lang: Option<&str>) -> AppResult<Arc<CachedPage>> {
         let key = route.key(lang.unwrap_or(""));
         if let Some(page) = self.cache().get(&key) {
+            self.metrics().page_cache_lookup(true);
             return Ok(page);
         }
+        self.metrics().page_cache_lookup(false);
+        // A flood of requests for missing pages is answered from memory (see `not_found`).
+        let missing = format!("{}|{}", key.lang, key.path);
+        if self.not_found.is_missing(&missing) {
+            return Err(AppError::NotFound(
+                "a page found missing a moment ago".into(),
+            ));
+        }
+        let generation = self.not_found.generation();
+        match self.render_page(route, lang, key).await {
+            Err(AppError::NotFound(what)) => {
+                self.not_found.remember_missing(missing, generation);
+                Err(AppError::NotFound(what))
+            }
+            other => other,
+        }
+    }
+
+    /// [`Public::page`] past the caches: built from the store, rendered and kept.
+    async fn render_page(
+        &self,
+        route: &PageRoute,
+        lang: Option<&str>,
+        key: PageKey,
+    ) -> AppResult<Arc<CachedPage>> {
         // Read the epoch before the data: an invalidation during rendering keeps this page out.
         let epoch = self.cache().epoch();
         let mut conn = self.store().reader().await?;
@@ -167,13 +193,34 @@ impl Public<'_> {
 
     /// The error page for `status`, its words from the catalogues in `lang` (the site's
     /// language when None).
-    pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<String> {
-        let ctx = match self.error_ctx(lang).await {
-            Ok(ctx) => ctx,
+    pub async fn error_page(&self, status: u16, lang: Option<&str>) -> AppResult<Arc<str>> {
+        // Kept until the next change: a flood of 404s renders it once.
+        if let Some(html) = self.not_found.error_page(status, lang.unwrap_or("")) {
+            return Ok(html);
+        }
+        let generation = self.not_found.generation();
+        let (html, offline) = self.render_error_page(status, lang).await?;
+        let html: Arc<str> = html.into();
+        // One made without the database is not kept: it has the default settings.
+        if !offline {
+            self.not_found
+                .keep_error_page(status, lang.unwrap_or(""), html.clone(), generation);
+        }
+        Ok(html)
+    }
+
+    /// The error page, and whether it was made without the database.
+    async fn render_error_page(
+        &self,
+        status: u16,
+        lang: Option<&str>,
+    ) -> AppResult<(String, bool)> {
+        let (ctx, offline) = match self.error_ctx(lang).await {
+            Ok(ctx) => (ctx, false),
             // The database being out of reach is what this page may be saying: it is made
             // without it, with the default settings, in the site's language.
             Err(AppError::Store(e)) if e.is_unreachable() => {
-                crate::views::Ctx::offline(self.base_url())
+                (crate::views::Ctx::offline(self.base_url()), true)
             }
             Err(e) => return Err(e),
         };
@@ -201,7 +248,7 @@ impl Public<'_> {
             heading,
             message: i18n.message(lang, message, &[]),
         };
-        Ok(self.theme().render("error.html", &view)?)
+        Ok((self.theme().render("error.html", &view)?, offline))
     }
 
     /// The context of an error page: in any language the site may show, as the reader asked

@@ -255,7 +255,17 @@ impl SiteImport<'_> {
         let Some(from) = normalise_path(path) else {
             return Ok(None);
         };
+        // A path with no redirect is remembered for a few seconds, like a missing page (see
+        // `public::not_found`), so a flood of 404s asks the store nothing.
+        let missing = format!("redirect|{from}");
+        if self.not_found.is_missing(&missing) {
+            return Ok(None);
+        }
+        let generation = self.not_found.generation();
         let to = imports::redirect(&mut *self.store().reader().await?, &from).await?;
+        if to.is_none() {
+            self.not_found.remember_missing(missing, generation);
+        }
         // `/slug` itself missing (its article is a draft) must not redirect to itself.
         Ok(to.filter(|to| to != path))
     }

@@ -61,8 +61,9 @@ pub struct Session {
     pub csrf_token: String,
 }
 
-/// What keeps sign-in cheap to defend: a limit per reader address, and a cap on password
-/// hashes at once (this process's share; the per-account counts are in the database).
+/// What keeps sign-in cheap to defend: a limit per reader address (counted in the database, so
+/// site-wide), and a cap on password hashes at once (this process's CPU; the per-account counts
+/// are in the database too).
 #[derive(Debug)]
 pub(crate) struct SignInGuard {
     per_address: RateLimiter,
@@ -72,7 +73,7 @@ pub(crate) struct SignInGuard {
 impl SignInGuard {
     pub(crate) fn new() -> Self {
         Self {
-            per_address: RateLimiter::new(ATTEMPTS_PER_ADDRESS_PER_HOUR),
+            per_address: RateLimiter::new("sign-in", ATTEMPTS_PER_ADDRESS_PER_HOUR),
             hashing: HashingThreads::start(),
         }
     }
@@ -163,7 +164,12 @@ impl Sessions<'_> {
     ) -> AppResult<(String, Session)> {
         let wrong = || AppError::SignIn(WRONG_SIGN_IN.into());
         let started = now();
-        if !self.guard.per_address.allow(client, started) {
+        if !self
+            .guard
+            .per_address
+            .allow(self.store(), client, started)
+            .await?
+        {
             return Err(AppError::RateLimited(
                 "too many sign-in attempts from your network; try again in an hour".into(),
             ));

@@ -109,8 +109,35 @@ enum Command {
     },
 }
 
-pub async fn run(args: Args) -> anyhow::Result<()> {
-    let config = Config::load(args.config.as_deref())?;
+impl Args {
+    /// The configuration: the file, then the environment.
+    pub fn config(&self) -> Result<Config, gazette_app::config::ConfigError> {
+        Config::load(self.config.as_deref())
+    }
+}
+
+/// What PostgreSQL shows for this process's connections: a server with its pid (several run
+/// at once), a command by its name.
+fn application_name(command: &Command) -> String {
+    let name = match command {
+        Command::Init { .. } => "init",
+        Command::Migrate(_) => "migrate",
+        Command::Serve(_) => return format!("gazette serve {}", std::process::id()),
+        Command::Demo(_) => return format!("gazette demo {}", std::process::id()),
+        Command::User(_) => "user",
+        Command::Reindex(_) => "reindex",
+        Command::Newsletter(_) => "newsletter",
+        Command::Import(_) => "import",
+        Command::Translate(_) => "translate",
+        Command::Jobs { .. } => "jobs",
+        Command::Backup { .. } => "backup",
+        Command::Restore { .. } => "restore",
+    };
+    format!("gazette {name}")
+}
+
+pub async fn run(args: Args, mut config: Config) -> anyhow::Result<()> {
+    config.database.application_name = application_name(&args.command);
     match args.command {
         Command::Init { path, force } => init::run(&path, force),
         Command::Migrate(data) => {

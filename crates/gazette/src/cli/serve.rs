@@ -45,6 +45,22 @@ pub async fn run(config: Config, demo: bool) -> anyhow::Result<()> {
         .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", app.config().addr))?;
     let addr = listener.local_addr()?;
     app.set_listen_addr(addr);
+    if let Some(addr) = app.config().metrics.addr().map_err(anyhow::Error::msg)? {
+        let metrics = TcpListener::bind(addr)
+            .await
+            .map_err(|e| anyhow::anyhow!("cannot listen on {addr} for metrics: {e}"))?;
+        // Printed before the public address, so whoever waits for that line knows both.
+        println!(
+            "Gazette metrics at http://{}/metrics",
+            metrics.local_addr()?
+        );
+        // Ends with the process: scrapes are short, and the public listener's drain is what matters.
+        tokio::spawn(gazette_web::serve_metrics(
+            app.clone(),
+            metrics,
+            std::future::pending(),
+        ));
+    }
     let base = app.base_url().to_owned();
     println!("Gazette is serving {base}/");
     if demo {
