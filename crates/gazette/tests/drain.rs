@@ -549,7 +549,9 @@ async fn a_rolling_restart_behind_nginx_loses_no_read() {
             }
         }
     }
-    eprintln!("rolling restart: {edits_reset} PATCHes reset at a listener's close (nginx does not resend them)");
+    eprintln!(
+        "rolling restart: {edits_reset} PATCHes reset at a listener's close (nginx does not resend them)"
+    );
     let total = served.load(Ordering::Relaxed) + edited.load(Ordering::Relaxed);
     assert!(
         total > before + 100 && edited.load(Ordering::Relaxed) > 10,
