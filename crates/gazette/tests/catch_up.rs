@@ -5,12 +5,10 @@
 //! whose database is out of reach keeps serving the pages it has, marked stale, and answers
 //! 503 with `Retry-After` for the rest, until the database is back.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::{Child, Command};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use gazette_testkit::{PgDatabase, pg_reachable, reqwest};
@@ -29,22 +27,7 @@ const WORD: &str = "harbourmaster";
 const STALE: &str = "gazette-stale";
 
 fn gazette(cwd: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.current_dir(cwd);
-    for var in [
-        "DATABASE_URL",
-        "GAZETTE_LOG",
-        "GAZETTE_CONFIG",
-        "GAZETTE_ADDR",
-        "GAZETTE_DATA",
-        "GAZETTE_BASE_URL",
-        "GAZETTE_THEME_DIR",
-        "GAZETTE_PAGE_CACHE_ENTRIES",
-        "GAZETTE_NEWSLETTER_LINK_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
+    gazette_testkit::process::gazette(BIN, cwd)
 }
 
 fn text(bytes: &[u8]) -> String {
@@ -63,25 +46,11 @@ impl Server {
     fn start(cwd: &Path, data: &Path, database_url: Option<&str>) -> Self {
         let mut cmd = gazette(cwd);
         cmd.args(["serve", "--addr", "127.0.0.1:0", "--data"])
-            .arg(data)
-            .stdout(Stdio::piped());
+            .arg(data);
         if let Some(url) = database_url {
             cmd.env("DATABASE_URL", url);
         }
-        let mut child = cmd.spawn().expect("gazette serve starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if let Some(rest) = line.strip_prefix("Gazette is serving ") {
-                    let _ = tx.send(rest.trim().trim_end_matches('/').to_owned());
-                }
-            }
-        });
-        let url = rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("gazette serve prints the address it serves");
+        let (child, url) = gazette_testkit::process::spawn_serving(&mut cmd);
         Self { child, url }
     }
 

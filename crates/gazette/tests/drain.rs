@@ -5,13 +5,12 @@
 //! real nginx restarted one at a time under load lose no request: neither a reader's GET
 //! (which nginx may retry) nor an editor's PATCH (which it never resends).
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, ExitStatus, Stdio};
+use std::process::{Child, Command, ExitStatus};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use gazette_testkit::nginx::{Nginx, free_port};
@@ -97,14 +96,7 @@ async fn readyz_names_the_database_when_it_is_gone_while_healthz_stays_up() {
 
 /// The binary as an operator runs it: no configuration from the developer's shell.
 fn gazette(cwd: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.current_dir(cwd);
-    for (var, _) in std::env::vars() {
-        if var.starts_with("GAZETTE_") || var == "DATABASE_URL" || var == "NOTIFY_SOCKET" {
-            cmd.env_remove(var);
-        }
-    }
-    cmd
+    gazette_testkit::process::gazette(BIN, cwd)
 }
 
 /// One `gazette serve` process, killed if the test ends while it runs.
@@ -116,26 +108,9 @@ struct Server {
 impl Server {
     /// Starts `gazette serve` and waits for the line saying where it serves.
     fn start(mut cmd: Command, data: &Path, addr: &str) -> Server {
-        let mut child = cmd
-            .args(["serve", "--addr", addr, "--data"])
-            .arg(data)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("gazette serve starts");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let (tx, rx) = mpsc::channel();
-        // Keep reading after the line we want, so the child never blocks on a full pipe.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if let Some(rest) = line.strip_prefix("Gazette is serving ") {
-                    let _ = tx.send(rest.trim().trim_end_matches('/').to_owned());
-                }
-            }
-        });
-        let base = rx
-            .recv_timeout(Duration::from_secs(60))
-            .expect("gazette serve prints the address it serves");
+        let (child, base) = gazette_testkit::process::spawn_serving(
+            cmd.args(["serve", "--addr", addr, "--data"]).arg(data),
+        );
         Server { child, base }
     }
 

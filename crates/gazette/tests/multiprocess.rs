@@ -2,10 +2,8 @@
 //! one PostgreSQL database must serve a change made through any one of them within a second;
 //! and the SQLite set-up commands (`migrate`, `init`) behave as documented.
 
-use std::io::{BufRead, BufReader};
 use std::path::Path;
-use std::process::{Child, Command, Output, Stdio};
-use std::sync::mpsc;
+use std::process::{Child, Command, Output};
 use std::time::{Duration, Instant};
 
 use gazette_testkit::{PgDatabase, pg_reachable, reqwest};
@@ -19,22 +17,7 @@ const PROPAGATION_DEADLINE: Duration = Duration::from_secs(1);
 /// The binary as an operator runs it, with defaults only: no configuration leaks in from the
 /// developer's shell or a `gazette.toml` in the working directory.
 fn gazette(cwd: &Path) -> Command {
-    let mut cmd = Command::new(BIN);
-    cmd.current_dir(cwd);
-    for var in [
-        "DATABASE_URL",
-        "GAZETTE_LOG",
-        "GAZETTE_CONFIG",
-        "GAZETTE_ADDR",
-        "GAZETTE_DATA",
-        "GAZETTE_BASE_URL",
-        "GAZETTE_THEME_DIR",
-        "GAZETTE_PAGE_CACHE_ENTRIES",
-        "GAZETTE_NEWSLETTER_LINK_KEY",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
+    gazette_testkit::process::gazette(BIN, cwd)
 }
 
 fn run(cmd: &mut Command) -> Output {
@@ -62,27 +45,14 @@ impl Processes {
     /// Starts `gazette serve` on an ephemeral port and returns its base URL, read from the line
     /// it prints once it listens (no sleeping and hoping).
     fn serve(&mut self, cwd: &Path, data: &Path, database_url: &str) -> String {
-        let mut child = gazette(cwd)
-            .args(["serve", "--addr", "127.0.0.1:0", "--data"])
-            .arg(data)
-            .env("DATABASE_URL", database_url)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("gazette serve starts");
-        let stdout = child.stdout.take().expect("piped stdout");
+        let (child, url) = gazette_testkit::process::spawn_serving(
+            gazette(cwd)
+                .args(["serve", "--addr", "127.0.0.1:0", "--data"])
+                .arg(data)
+                .env("DATABASE_URL", database_url),
+        );
         self.0.push(child);
-        let (tx, rx) = mpsc::channel();
-        // Keep reading after the line we want, so the child never blocks on a full pipe.
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines() {
-                let Ok(line) = line else { break };
-                if let Some(rest) = line.strip_prefix("Gazette is serving ") {
-                    let _ = tx.send(rest.trim().trim_end_matches('/').to_owned());
-                }
-            }
-        });
-        rx.recv_timeout(Duration::from_secs(60))
-            .expect("gazette serve prints the address it serves")
+        url
     }
 }
 

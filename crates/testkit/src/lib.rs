@@ -23,6 +23,7 @@ pub mod html;
 pub mod libretranslate;
 pub mod nginx;
 pub mod partner;
+pub mod process;
 pub use fixtures::article_id;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
