@@ -259,7 +259,8 @@ pub async fn restore(
     let result = restore_into(&store, &*storage, &verified, file, progress).await;
     if result.is_ok() {
         if let Some(key) = write_key {
-            archive::write_private(&key_file, &key).map_err(|e| BackupError::io(&key_file, e))?;
+            crate::newsletters::links::write_private(&key_file, &key)
+                .map_err(|e| BackupError::io(&key_file, e))?;
         }
         // The backup's shape is restored; this binary's later migrations take it from there.
         store.migrate().await?;

@@ -168,8 +168,8 @@ pub async fn hash_stored_secrets(store: &gazette_store::Store) -> AppResult<u64>
     }
 }
 
-/// Writes `text` to a new file readable by its owner only.
-fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
+/// Writes `text` to a new file readable by its owner only (the key file, here or restored).
+pub(crate) fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
     let mut options = std::fs::OpenOptions::new();
     options.write(true).create_new(true);
